@@ -1,0 +1,9 @@
+"""The `polyglot-news compare` command (placeholder until implemented)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to ``app``."""

@@ -1,0 +1,142 @@
+"""The result of a comparison, as plain frozen records the renderers read.
+
+A :class:`Comparison` is everything a report shows: the versions (original and pivot text),
+one :class:`PairComparison` of each version against the base (with sentence-level
+:class:`Change` records and word-level diffs inside edits), the similarity matrix of all pairs,
+the sentences only one version carries, and the :class:`Signature` that makes it reproducible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from polyglot_news.records import Detection, Translation, Version
+
+__all__ = [
+    "Change",
+    "Comparison",
+    "EntityMention",
+    "PairComparison",
+    "Signature",
+    "UniqueSentence",
+    "VersionResult",
+]
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A glossary entity found in a version's original text (offsets into the loaded text)."""
+
+    entry_id: str
+    canonical: str
+    surface: str
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True)
+class VersionResult:
+    """One version as it entered the comparison."""
+
+    id: str
+    version: Version
+    detection: Detection | None
+    translation: Translation | None  # None when the version failed to translate
+    entities: tuple[EntityMention, ...] = ()
+    error: str | None = None  # one-line reason when this version could not be compared
+
+    @property
+    def text(self) -> str:
+        """The pivot-language text compared (the translation, or the original)."""
+        return self.translation.text if self.translation else self.version.text
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between version ``a`` and version ``b``.
+
+    ``kind`` is ``replace`` (an edited sentence), ``insert`` (only in b), ``delete`` (only in
+    a) or ``move`` (in both, at another place; ``b_text`` may differ slightly). Sentence indices
+    are positions in each version's sentence list. ``diff`` holds the word-level diff of an
+    edit as ``(op, text)`` pairs with op -1 (only in a), 0 (both) or 1 (only in b).
+    """
+
+    kind: str
+    a_text: str = ""
+    b_text: str = ""
+    a_index: int | None = None
+    b_index: int | None = None
+    labels: tuple[str, ...] = ()
+    diff: tuple[tuple[int, str], ...] = ()
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True)
+class PairComparison:
+    """Version ``b`` compared with version ``a`` (the base)."""
+
+    a: str
+    b: str
+    similarity: float
+    changes: tuple[Change, ...]
+    aligned: tuple[tuple[int | None, int | None], ...] = ()  # sentence index pairs in order
+
+
+@dataclass(frozen=True)
+class UniqueSentence:
+    """A sentence that only one version carries (no close match in any other)."""
+
+    version: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Everything needed to reproduce a result (after sacrebleu's signatures)."""
+
+    polyglot_news: str
+    detector: str
+    detector_seed: int
+    translator: str
+    packages: tuple[str, ...] = ()
+    routes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    glossary: str = "none"  # "sha256:…" of the glossary entries in use
+    diff: str = ""  # e.g. "dmp-words|semantic|align=0.5|moves"
+
+    def __str__(self) -> str:
+        packages = ",".join(self.packages) or "none"
+        return (
+            f"polyglot_news:{self.polyglot_news}|detector:{self.detector}+seed.{self.detector_seed}"
+            f"|translator:{self.translator}|packages:{packages}|glossary:{self.glossary}"
+            f"|diff:{self.diff}"
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The whole comparison of N versions of one story."""
+
+    pivot: str
+    base: str
+    versions: tuple[VersionResult, ...]
+    comparisons: tuple[PairComparison, ...]
+    matrix: tuple[tuple[float, ...], ...]  # similarity of versions[i] and versions[j]
+    unique: tuple[UniqueSentence, ...]
+    signature: Signature
+    failures: tuple[tuple[str, str, str], ...] = ()  # (path, kind, message) of inputs left out
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict documented by ``report/schema.json``."""
+        from polyglot_news.report.json import comparison_to_dict
+
+        return comparison_to_dict(self)
+
+
+def record_to_dict(record: Any) -> Any:
+    """``dataclasses.asdict`` that also turns tuples into lists, for JSON."""
+    return asdict(record)

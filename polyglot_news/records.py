@@ -1,0 +1,130 @@
+"""Plain records passed between the pipeline's stages.
+
+They are frozen dataclasses of builtins only, so they pickle (for Dask workers), compare by
+value in tests, and turn into JSON with :func:`dataclasses.asdict`. Each stage owns the logic
+that makes its record; this module holds only the shapes, so stages depend on it and not on
+each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Detection",
+    "InputFailure",
+    "ParagraphLanguage",
+    "Removal",
+    "TermOutcome",
+    "Translation",
+    "Version",
+]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Something normalisation removed from a version, kept so nothing is silently lost."""
+
+    kind: str  # e.g. "aggregator_header", "repeated_headline", "source_tag", "boilerplate"
+    text: str
+
+
+@dataclass(frozen=True)
+class Version:
+    """One outlet's version of the story, as loaded and normalised.
+
+    ``id`` is unique within one load (the file stem, or ``stem#N`` for the Nth record of a
+    JSON Lines file). ``language`` is the language declared by the record, if any; detection
+    results live in :class:`Detection`.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    language: str | None = None
+    format: str = "text"  # "text" | "html" | "json" | "jsonl"
+    encoding: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be processed, with the error that says why."""
+
+    path: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ParagraphLanguage:
+    """The language of one paragraph (character offsets into the detected text)."""
+
+    start: int
+    end: int
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language of a text: ISO 639-1 (``zh-cn``/``zh-tw`` for Chinese) and a confidence.
+
+    ``reliable`` is False when the text is too short or too ambiguous for the confidence to
+    mean much; ``paragraphs`` has one entry per paragraph, and ``mixed`` is True when they
+    disagree.
+    """
+
+    language: str
+    confidence: float
+    reliable: bool = True
+    paragraphs: tuple[ParagraphLanguage, ...] = ()
+    detector: str = "polyglot_news"
+
+    @property
+    def mixed(self) -> bool:
+        """True when paragraphs are in more than one language."""
+        return len({p.language for p in self.paragraphs}) > 1
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The paragraph languages, dominant first, each once."""
+        seen: dict[str, int] = {}
+        for p in self.paragraphs:
+            seen[p.language] = seen.get(p.language, 0) + (p.end - p.start)
+        return tuple(sorted(seen, key=lambda lang: -seen[lang]))
+
+
+@dataclass(frozen=True)
+class TermOutcome:
+    """What happened to one protected glossary term through translation."""
+
+    canonical: str
+    surface: str
+    status: str  # "held" | "repaired" | "failed"
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A version's text in the pivot language, and how it got there.
+
+    ``route`` lists the languages passed through, e.g. ``("ko", "en", "ru")``; a text already
+    in the target language has route ``(target,)`` and is its own translation.
+    ``unprotected`` is the translation made without the glossary, when it was asked for.
+    """
+
+    source_language: str
+    target_language: str
+    text: str
+    route: tuple[str, ...]
+    sentences: tuple[tuple[str, str], ...] = ()  # (source sentence, translated sentence)
+    terms: tuple[TermOutcome, ...] = ()
+    unprotected: str | None = None
+    backend: str = ""
+    packages: tuple[str, ...] = ()  # "argos:ru-en@1.0" style identities of the models used
