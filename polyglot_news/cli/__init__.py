@@ -31,17 +31,25 @@ def _register() -> None:
         module.register(app)
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", help="Print the version and exit.", is_eager=True
-    ),
-) -> None:
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from polyglot_news import __version__
 
         typer.echo(f"polyglot-news {__version__}")
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        help="Print the version and exit.",
+        is_eager=True,
+        callback=_print_version,
+    ),
+) -> None:
+    """Compare how one news story is told by different outlets in different languages."""
 
 
 _register()

@@ -60,7 +60,8 @@ class Change:
     """One difference between version ``a`` and version ``b``.
 
     ``kind`` is ``replace`` (an edited sentence), ``insert`` (only in b), ``delete`` (only in
-    a) or ``move`` (in both, at another place; ``b_text`` may differ slightly). Sentence indices
+    a) or ``move`` (in both, at another place; ``b_text`` may differ slightly; a moved run of
+    consecutive sentences is one move, listed in ``parts``). Sentence indices
     are positions in each version's sentence list. ``diff`` holds the word-level diff of an
     edit as ``(op, text)`` pairs with op -1 (only in a), 0 (both) or 1 (only in b).
     """
@@ -73,6 +74,14 @@ class Change:
     labels: tuple[str, ...] = ()
     diff: tuple[tuple[int, str], ...] = ()
     similarity: float = 0.0
+    # A move of several consecutive sentences (a paragraph): (a sentence, b sentence) each,
+    # in order from a_index / b_index; a_text and b_text are then those sentences joined.
+    parts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def size(self) -> int:
+        """How many consecutive sentences the change covers (more than 1 for a moved block)."""
+        return len(self.parts) or 1
 
 
 @dataclass(frozen=True)

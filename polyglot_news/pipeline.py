@@ -1,0 +1,247 @@
+"""The main job: load -> detect -> glossary -> translate -> align and diff -> :class:`Comparison`.
+
+:func:`compare` takes paths, :func:`compare_versions` takes already-loaded versions. Each stage
+is a plain object passed in (detector, translation engine, glossary, diff options), so callers
+and tests can swap any of them, and everything here pickles for running on a Dask cluster. A
+version that fails at any stage is reported with a one-line reason and the rest are still
+compared; the run fails as a whole only when fewer than two versions are left to compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from polyglot_news import __version__
+from polyglot_news.compare.model import (
+    Comparison,
+    EntityMention,
+    Signature,
+    VersionResult,
+)
+from polyglot_news.errors import InputError, PolyglotNewsError
+from polyglot_news.records import Detection, InputFailure, Translation, Version
+
+if TYPE_CHECKING:
+    from polyglot_news.compare.engine import DiffOptions
+    from polyglot_news.glossary import Glossary
+    from polyglot_news.translate.engine import TranslationEngine
+
+__all__ = ["EntityNormaliser", "compare", "compare_versions"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class EntityNormaliser:
+    """Replace every glossary name in a pivot-language text by its canonical form.
+
+    The comparison uses it so that two renderings of one place ("Kiev", "Kyiv") compare equal.
+    A class rather than a closure so that it pickles.
+    """
+
+    glossary: Glossary
+    language: str
+
+    def __call__(self, text: str) -> str:
+        matches = sorted(self.glossary.find(text, self.language), key=lambda m: m.start)
+        out: list[str] = []
+        pos = 0
+        for match in matches:
+            if match.start < pos:
+                continue
+            out.append(text[pos : match.start])
+            out.append(match.canonical)
+            pos = match.end
+        out.append(text[pos:])
+        return "".join(out)
+
+
+def compare(
+    paths: Sequence[str | Path],
+    *,
+    stdin: Any = None,
+    **options: Any,
+) -> Comparison:
+    """Load the versions at ``paths`` and compare them; see :func:`compare_versions`.
+
+    Inputs that cannot be loaded are listed in ``Comparison.failures``; the rest are compared.
+    """
+    from polyglot_news.sources import load_versions
+
+    versions, failures = load_versions(paths, stdin=stdin)
+    return compare_versions(versions, failures=failures, **options)
+
+
+def compare_versions(
+    versions: Sequence[Version],
+    *,
+    pivot: str = "en",
+    base: str | None = None,
+    languages: Sequence[str] | None = None,
+    detector: Callable[[str], Detection] | None = None,
+    engine: TranslationEngine | None = None,
+    glossary: Glossary | None = None,
+    diff_options: DiffOptions | None = None,
+    failures: Sequence[InputFailure] = (),
+    progress: Progress | None = None,
+) -> Comparison:
+    """Compare loaded versions of one story in the ``pivot`` language.
+
+    Args:
+        versions: the loaded versions, in the order to report them.
+        pivot: the language every version is translated to before comparison.
+        base: id or path of the version the others are compared with (default: the first).
+        languages: restrict language detection to these ISO 639-1 codes.
+        detector: a callable ``text -> Detection``; default :class:`LanguageDetector`.
+        engine: the translation engine; default Argos packages with the default glossary.
+        glossary: names held to one canonical form; default the shipped glossary. Pass the
+            same glossary the engine uses.
+        diff_options: alignment and diff settings.
+        failures: inputs that failed to load, carried into the result.
+        progress: called with ``(done, total)`` sentences while translating.
+
+    Raises:
+        InputError: when fewer than two versions could be compared.
+    """
+    from polyglot_news.compare.engine import DiffOptions, compare_texts
+
+    detector = detector or _default_detector(languages)
+    glossary = glossary if glossary is not None else _default_glossary()
+    engine = engine or _default_engine(glossary)
+    diff_options = diff_options or DiffOptions()
+
+    detections: list[Detection | PolyglotNewsError] = [
+        _detect(version, detector) for version in versions
+    ]
+    to_translate = [
+        (version.text, det.language)
+        for version, det in zip(versions, detections, strict=True)
+        if isinstance(det, Detection)
+    ]
+    translated = iter(engine.translate_many(to_translate, pivot, progress=progress))
+
+    results: list[VersionResult] = []
+    for version, det in zip(versions, detections, strict=True):
+        if not isinstance(det, Detection):
+            results.append(VersionResult(version.id, version, None, None, error=str(det)))
+            continue
+        outcome = next(translated)
+        entities = _entities(glossary, version.text, det.language)
+        if isinstance(outcome, Translation):
+            results.append(VersionResult(version.id, version, det, outcome, entities))
+        else:
+            results.append(VersionResult(version.id, version, det, None, entities, str(outcome)))
+
+    usable = [r for r in results if r.translation is not None]
+    if len(usable) < 2:
+        reasons = "; ".join(r.error or "" for r in results if r.error) or "not enough inputs"
+        raise InputError(
+            f"need at least two versions that load and translate to compare, got {len(usable)}"
+            f" ({reasons})"
+        )
+    base_index = _base_index(usable, base)
+    pairs, matrix, unique = compare_texts(
+        [(r.id, r.text) for r in usable],
+        language=pivot,
+        base=base_index,
+        options=diff_options,
+        entity_normaliser=EntityNormaliser(glossary, pivot),
+    )
+    return Comparison(
+        pivot=pivot,
+        base=usable[base_index].id,
+        versions=tuple(results),
+        comparisons=pairs,
+        matrix=matrix,
+        unique=unique,
+        signature=_signature(detector, engine, glossary, diff_options, results),
+        failures=tuple((f.path, f.kind, f.message) for f in failures),
+    )
+
+
+def _detect(
+    version: Version, detector: Callable[[str], Detection]
+) -> Detection | PolyglotNewsError:
+    try:
+        return detector(version.text)
+    except PolyglotNewsError as exc:
+        return type(exc)(f"{version.path}: {exc}", source=version.path)
+
+
+def _entities(glossary: Glossary, text: str, language: str) -> tuple[EntityMention, ...]:
+    return tuple(
+        EntityMention(m.entry_id, m.canonical, m.surface, m.start, m.end, language)
+        for m in glossary.find(text, language)
+    )
+
+
+def _base_index(usable: Sequence[VersionResult], base: str | None) -> int:
+    if base is None:
+        return 0
+    wanted = _resolved(base)
+    for index, result in enumerate(usable):
+        path = result.version.path
+        if base in (result.id, path, Path(path).name) or (wanted and _resolved(path) == wanted):
+            return index
+    ids = ", ".join(r.id for r in usable)
+    raise InputError(
+        f"--base {base}: no compared version has that id or path; choose one of: {ids}",
+        source=base,
+    )
+
+
+def _resolved(path: str) -> Path | None:
+    if path == "-":
+        return None
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return None
+
+
+def _signature(
+    detector: Any,
+    engine: Any,
+    glossary: Glossary,
+    diff_options: DiffOptions,
+    results: Sequence[VersionResult],
+) -> Signature:
+    packages: list[str] = []
+    routes: dict[str, tuple[str, ...]] = {}
+    for result in results:
+        if result.translation is None:
+            continue
+        routes[result.id] = result.translation.route
+        packages.extend(p for p in result.translation.packages if p not in packages)
+    translator = getattr(getattr(engine, "translator", None), "name", type(engine).__name__)
+    return Signature(
+        polyglot_news=__version__,
+        detector=str(getattr(detector, "name", type(detector).__name__)),
+        detector_seed=int(getattr(detector, "seed", 0)),
+        translator=str(translator),
+        packages=tuple(sorted(packages)),
+        routes=routes,
+        glossary=glossary.digest,
+        diff=diff_options.describe(),
+    )
+
+
+def _default_detector(languages: Sequence[str] | None) -> Callable[[str], Detection]:
+    from polyglot_news.langid import LanguageDetector
+
+    return LanguageDetector(languages=tuple(languages) if languages else None)
+
+
+def _default_glossary() -> Glossary:
+    from polyglot_news.glossary import default_glossary
+
+    return default_glossary()
+
+
+def _default_engine(glossary: Glossary) -> TranslationEngine:
+    from polyglot_news.translate.engine import TranslationEngine
+
+    return TranslationEngine(glossary=glossary)

@@ -1,0 +1,173 @@
+"""What every renderer shows, computed once from a finished :class:`Comparison`.
+
+The renderers differ only in markup; the decisions (which sentence sits beside which, how a
+version is summarised, which similarity row belongs to which version) live here so the four
+formats cannot disagree. A pair's rows follow ``PairComparison.aligned`` when the comparison
+recorded it, else the list of changes; sentence lists come from ``VersionResult.text`` split the
+way the comparison split it (:func:`polyglot_news.segment.split_sentences`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from polyglot_news.compare.model import Change, Comparison, PairComparison, VersionResult
+
+# C0/C1 control characters other than tab and newline: a hostile article must not be able to
+# move the cursor, clear the screen or retitle the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NAIVE_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a side-by-side view: base sentence ``a_index`` beside version's ``b_index``."""
+
+    kind: str  # "equal" | "replace" | "insert" | "delete" | "move"
+    a_index: int | None
+    b_index: int | None
+    a_text: str
+    b_text: str
+    labels: tuple[str, ...] = ()
+    diff: tuple[tuple[int, str], ...] = ()
+    similarity: float = 1.0
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One row of the versions table."""
+
+    id: str
+    outlet: str
+    language: str
+    confidence: float | None
+    route: str
+    glossary_hits: int
+    similarity: float | None  # to the base; None for the base itself and failed versions
+    is_base: bool
+    error: str | None
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters shown as U+FFFD, safe to write to a terminal."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def route_text(route: tuple[str, ...]) -> str:
+    """``("ko", "en")`` -> ``"ko→en"``; a one-language route means the text was not translated."""
+    if len(route) == 1:
+        return f"{route[0]} (original)"
+    return "→".join(route)
+
+
+def split(text: str, language: str | None) -> list[str]:
+    """Sentences of a pivot text, as the comparison indexed them."""
+    try:
+        from polyglot_news.segment import split_sentences
+    except ImportError:  # segment.py not landed: a plain full-stop split keeps reports usable
+        return [s.strip() for s in _NAIVE_SENTENCE.findall(text) if s.strip()]
+    return split_sentences(text, language)
+
+
+def sentences(comparison: Comparison) -> dict[str, list[str]]:
+    """Pivot-language sentences of each version that has a text, by version id."""
+    return {r.id: split(r.text, comparison.pivot) for r in comparison.versions if r.error is None}
+
+
+def originals(result: VersionResult) -> dict[str, str]:
+    """Translated sentence -> the source sentence it came from (empty when not translated)."""
+    if result.translation is None or len(result.translation.route) < 2:
+        return {}
+    return {dst.strip(): src.strip() for src, dst in result.translation.sentences}
+
+
+def by_id(comparison: Comparison) -> dict[str, VersionResult]:
+    """Versions by id."""
+    return {r.id: r for r in comparison.versions}
+
+
+def matrix_ids(comparison: Comparison) -> list[str]:
+    """The version ids labelling the rows and columns of ``comparison.matrix``.
+
+    The matrix covers the versions that were compared; failed versions have no row.
+    """
+    n = len(comparison.matrix)
+    if n == len(comparison.versions):
+        return [r.id for r in comparison.versions]
+    return [r.id for r in comparison.versions if r.translation is not None][:n]
+
+
+def similarity_to_base(comparison: Comparison) -> dict[str, float]:
+    """Similarity of each compared version to the base, by id."""
+    out = {pair.b: pair.similarity for pair in comparison.comparisons if pair.a == comparison.base}
+    out.update(
+        {pair.a: pair.similarity for pair in comparison.comparisons if pair.b == comparison.base}
+    )
+    return out
+
+
+def summaries(comparison: Comparison) -> list[VersionSummary]:
+    """The versions table: one summary per version, in input order."""
+    sims = similarity_to_base(comparison)
+    rows = []
+    for r in comparison.versions:
+        det = r.detection
+        rows.append(
+            VersionSummary(
+                id=r.id,
+                outlet=r.version.outlet or "",
+                language=det.language if det else (r.version.language or "?"),
+                confidence=det.confidence if det else None,
+                route=route_text(r.translation.route) if r.translation else "—",
+                glossary_hits=len(r.entities),
+                similarity=None if r.id == comparison.base else sims.get(r.id),
+                is_base=r.id == comparison.base,
+                error=r.error,
+            )
+        )
+    return rows
+
+
+def _row(change: Change, a: list[str], b: list[str]) -> Row:
+    a_text = change.a_text or _at(a, change.a_index)
+    b_text = change.b_text or _at(b, change.b_index)
+    return Row(
+        change.kind, change.a_index, change.b_index, a_text, b_text,
+        change.labels, change.diff, change.similarity,
+    )  # fmt: skip
+
+
+def _at(items: list[str], index: int | None) -> str:
+    return items[index] if index is not None and 0 <= index < len(items) else ""
+
+
+def pair_rows(pair: PairComparison, a: list[str], b: list[str]) -> list[Row]:
+    """The rows of ``pair`` in reading order, each change exactly once."""
+    if not pair.aligned:
+        return [_row(c, a, b) for c in pair.changes]
+    both = {(c.a_index, c.b_index): c for c in pair.changes}
+    only_a: dict[int | None, Change] = {c.a_index: c for c in pair.changes if c.a_index is not None}
+    only_b: dict[int | None, Change] = {c.b_index: c for c in pair.changes if c.b_index is not None}
+    used: set[int] = set()
+    rows: list[Row] = []
+    for i, j in pair.aligned:
+        change = both.get((i, j))
+        if change is None and (i is None or j is None):
+            change = only_a.get(i) if j is None else only_b.get(j)
+        if change is None:
+            rows.append(Row("equal", i, j, _at(a, i), _at(b, j)))
+        elif id(change) not in used:
+            used.add(id(change))
+            rows.append(_row(change, a, b))
+    rows.extend(_row(c, a, b) for c in pair.changes if id(c) not in used)
+    return rows
+
+
+def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
+    """Everything left out: ``(path or id, kind, message)`` of failed inputs and versions."""
+    out = list(comparison.failures)
+    out.extend((r.version.path or r.id, "version", r.error) for r in comparison.versions if r.error)
+    return out

@@ -1,0 +1,193 @@
+"""The HTML report: one self-contained file with inline CSS and JS and nothing fetched.
+
+Base and version sentences sit side by side (word diffs as ``<del>``/``<ins>``, moves and
+change labels as badges), the original text can be shown beside the translation, glossary names
+are marked with their canonical form in a tooltip, and the similarity matrix is a heat map.
+Everything from an article goes through jinja2's autoescaping or :class:`markupsafe.Markup`
+formatting, which escapes its arguments; no article data is embedded in the script, and a
+Content-Security-Policy allows only the report's own script (by its SHA-256 hash) to run.
+Links are made only for http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from typing import TYPE_CHECKING, Any
+
+from polyglot_news.report import _view
+from polyglot_news.report.signature import signature_fields
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+    from polyglot_news.compare.model import Comparison, VersionResult
+
+__all__ = ["render_html"]
+
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
+
+
+def render_html(comparison: Comparison) -> str:
+    """Render ``comparison`` as one self-contained, script-safe HTML document."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("polyglot_news.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    script, style = (_resource(name) for name in ("report.js", "report.css"))
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    template = env.get_template("report.html.j2")
+    return template.render(
+        c=comparison,
+        versions=[_version(comparison, s) for s in _view.summaries(comparison)],
+        pairs=_pairs(comparison),
+        matrix=_matrix(comparison),
+        unique=comparison.unique,
+        failures=_view.failures(comparison),
+        signature=signature_fields(comparison.signature),
+        script=_markup(script),
+        style=_markup(style),
+        script_hash=f"sha256-{digest}",
+    )
+
+
+def _resource(name: str) -> str:
+    from importlib.resources import files
+
+    return files("polyglot_news.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _markup(text: str) -> Markup:
+    from markupsafe import Markup
+
+    return Markup(text)
+
+
+def _version(comparison: Comparison, summary: _view.VersionSummary) -> dict[str, Any]:
+    result = _view.by_id(comparison)[summary.id]
+    url = result.version.url or ""
+    return {
+        "s": summary,
+        "path": result.version.path,
+        "title": result.version.title or "",
+        "url": url,
+        "link": url if _SAFE_URL.match(url) else "",
+        "original": _marked_original(result),
+    }
+
+
+def _marked_original(result: VersionResult) -> Markup:
+    """The loaded text with each glossary mention marked, titled with its canonical name."""
+    from markupsafe import Markup, escape
+
+    text, out, pos = result.version.text, [], 0
+    for m in sorted(result.entities, key=lambda e: e.start):
+        if m.start < pos or m.end > len(text):
+            continue
+        out.append(escape(text[pos : m.start]))
+        out.append(_term(text[m.start : m.end], f"{m.canonical} ({m.entry_id})"))
+        pos = m.end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def _term(text: str, title: str) -> Markup:
+    from markupsafe import Markup
+
+    return Markup('<mark class="term" title="{}">{}</mark>').format(title, text)
+
+
+def _highlighter(terms: dict[str, str]) -> Any:
+    """A function marking every occurrence of a glossary form in a text fragment."""
+    from markupsafe import Markup, escape
+
+    pattern = (
+        re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+        if terms
+        else None
+    )
+
+    def mark(fragment: str) -> Markup:
+        if pattern is None:
+            return escape(fragment)
+        out, pos = [], 0
+        for hit in pattern.finditer(fragment):
+            out.append(escape(fragment[pos : hit.start()]))
+            out.append(_term(hit.group(), terms[hit.group()]))
+            pos = hit.end()
+        out.append(escape(fragment[pos:]))
+        return Markup("").join(out)
+
+    return mark
+
+
+def _pairs(comparison: Comparison) -> list[dict[str, Any]]:
+    sentences = _view.sentences(comparison)
+    results = _view.by_id(comparison)
+    canonical = {
+        e.canonical: f"glossary: {e.canonical}" for r in comparison.versions for e in r.entities
+    }
+    mark = _highlighter(canonical)
+    out = []
+    for pair in comparison.comparisons:
+        b = results.get(pair.b)
+        originals = _view.originals(b) if b else {}
+        surfaces = {e.surface: f"{e.canonical} ({e.entry_id})" for e in b.entities} if b else {}
+        mark_original = _highlighter(surfaces)
+        rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
+        out.append(
+            {
+                "pair": pair,
+                "language": b.translation.source_language if b and b.translation else "",
+                "changed": sum(row.kind != "equal" for row in rows),
+                "rows": [_row(row, mark, mark_original, originals) for row in rows],
+            }
+        )
+    return out
+
+
+def _row(row: _view.Row, mark: Any, mark_original: Any, originals: dict[str, str]) -> dict:
+    from markupsafe import Markup
+
+    if row.kind == "delete":
+        left, right = Markup("<del>{}</del>").format(mark(row.a_text)), Markup("")
+    elif row.kind == "insert":
+        left, right = Markup(""), Markup("<ins>{}</ins>").format(mark(row.b_text))
+    elif row.diff:
+        left = Markup("").join(_op(op, text, mark) for op, text in row.diff if op <= 0)
+        right = Markup("").join(_op(op, text, mark) for op, text in row.diff if op >= 0)
+    else:
+        left, right = mark(row.a_text), mark(row.b_text)
+    original = originals.get(row.b_text.strip(), "") if row.b_text else ""
+    return {"r": row, "left": left, "right": right, "original": mark_original(original)}
+
+
+def _op(op: int, text: str, mark: Any) -> Markup:
+    from markupsafe import Markup
+
+    if op < 0:
+        return Markup("<del>{}</del>").format(mark(text))
+    if op > 0:
+        return Markup("<ins>{}</ins>").format(mark(text))
+    return mark(text)
+
+
+def _heat(value: float) -> str:
+    """A background colour from red (0) through yellow to green (1), as a CSS ``hsl()``."""
+    v = min(1.0, max(0.0, float(value)))
+    return f"hsl({round(120 * v)}, 65%, {round(88 - 18 * v)}%)"
+
+
+def _matrix(comparison: Comparison) -> dict[str, Any]:
+    ids = _view.matrix_ids(comparison)
+    rows = [
+        (vid, [(value, _heat(value)) for value in row])
+        for vid, row in zip(ids, comparison.matrix, strict=False)
+    ]
+    return {"ids": ids, "rows": rows}

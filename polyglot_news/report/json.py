@@ -1,0 +1,126 @@
+"""The JSON report: a :class:`Comparison` as plain data, described by ``report/schema.json``.
+
+The shape is versioned by ``schema_version`` (:data:`~polyglot_news.compare.model.SCHEMA_VERSION`)
+and checked against the JSON Schema (draft 2020-12) in the tests; failures use the CLI's
+``{"path", "error": {"kind", "message"}}`` objects so one parser reads both.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from polyglot_news.report import _view
+from polyglot_news.report.signature import signature_to_dict
+
+if TYPE_CHECKING:
+    from polyglot_news.compare.model import Change, Comparison, PairComparison, VersionResult
+
+__all__ = ["comparison_to_dict", "render_json"]
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """Return the JSON-ready dict documented by ``report/schema.json``."""
+    from polyglot_news.compare.model import SCHEMA_VERSION
+
+    sentences = _view.sentences(comparison)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "pivot": comparison.pivot,
+        "base": comparison.base,
+        "versions": [_version(r, sentences.get(r.id, [])) for r in comparison.versions],
+        "comparisons": [_pair(p) for p in comparison.comparisons],
+        "matrix": {
+            "versions": _view.matrix_ids(comparison),
+            "values": [list(row) for row in comparison.matrix],
+        },
+        "unique": [
+            {"version": u.version, "index": u.index, "text": u.text} for u in comparison.unique
+        ],
+        "signature": signature_to_dict(comparison.signature),
+        "failures": [
+            {"path": path, "error": {"kind": kind, "message": message}}
+            for path, kind, message in comparison.failures
+        ],
+    }
+
+
+def render_json(comparison: Comparison) -> str:
+    """The JSON report: indented UTF-8 text ending in a newline."""
+    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def _version(result: VersionResult, sentences: list[str]) -> dict[str, Any]:
+    v, det, tr = result.version, result.detection, result.translation
+    return {
+        "id": result.id,
+        "path": v.path,
+        "title": v.title,
+        "outlet": v.outlet,
+        "url": v.url,
+        "date": v.date,
+        "format": v.format,
+        "language": det.language if det else v.language,
+        "detection": None
+        if det is None
+        else {
+            "language": det.language,
+            "confidence": det.confidence,
+            "reliable": det.reliable,
+            "mixed": det.mixed,
+            "detector": det.detector,
+        },
+        "translation": None
+        if tr is None
+        else {
+            "source_language": tr.source_language,
+            "target_language": tr.target_language,
+            "route": list(tr.route),
+            "backend": tr.backend,
+            "packages": list(tr.packages),
+            "terms": [
+                {"canonical": t.canonical, "surface": t.surface, "status": t.status}
+                for t in tr.terms
+            ],
+        },
+        "text": v.text,
+        "pivot_text": result.text if tr is not None else None,
+        "sentences": sentences,
+        "entities": [
+            {
+                "entry_id": e.entry_id,
+                "canonical": e.canonical,
+                "surface": e.surface,
+                "start": e.start,
+                "end": e.end,
+                "language": e.language,
+            }
+            for e in result.entities
+        ],
+        "error": result.error,
+    }
+
+
+def _pair(pair: PairComparison) -> dict[str, Any]:
+    return {
+        "a": pair.a,
+        "b": pair.b,
+        "similarity": pair.similarity,
+        "changes": [_change(c) for c in pair.changes],
+        "aligned": [[i, j] for i, j in pair.aligned],
+    }
+
+
+def _change(change: Change) -> dict[str, Any]:
+    return {
+        "kind": change.kind,
+        "a_text": change.a_text,
+        "b_text": change.b_text,
+        "a_index": change.a_index,
+        "b_index": change.b_index,
+        "labels": list(change.labels),
+        "diff": [[op, text] for op, text in change.diff],
+        "similarity": change.similarity,
+        # a moved block of consecutive sentences: (a sentence, b sentence) each, in order
+        "parts": [[a, b] for a, b in getattr(change, "parts", ())],
+    }

@@ -1,0 +1,137 @@
+"""The Markdown report: tables of versions and similarity, then change lists per version.
+
+Article text is escaped for CommonMark (every ASCII punctuation character that can start
+markup is backslash-escaped, as the spec allows for any ASCII punctuation), pipes are escaped
+inside tables and newlines folded, so an article can neither inject links, images or HTML nor
+break a table. Word diffs read as ``~~deleted~~`` and ``**inserted**``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from polyglot_news.report import _view
+from polyglot_news.report.signature import signature_fields
+
+if TYPE_CHECKING:
+    from polyglot_news.compare.model import Comparison
+
+__all__ = ["escape_markdown", "render_markdown"]
+
+# Enough for inline text that never starts a line (every line we write begins with our own
+# prefix): emphasis, code, links and images, raw HTML, entities, tables and strikethrough.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_SPACE = re.compile(r"[\r\n\t\f\v]+")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` with Markdown and HTML special characters escaped, on one line."""
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", _view.clean(text)))
+
+
+def _cell(text: str) -> str:
+    return escape_markdown(text) or " "
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """Render ``comparison`` as a Markdown document."""
+    out = [
+        f"# Comparison of {len(comparison.versions)} versions",
+        "",
+        f"Pivot language: **{escape_markdown(comparison.pivot)}**; base version: "
+        f"**{escape_markdown(comparison.base)}**.",
+        "",
+        "## Versions",
+        "",
+    ]
+    out += _versions(comparison)
+    sentences = _view.sentences(comparison)
+    for pair in comparison.comparisons:
+        out += ["", f"## {escape_markdown(pair.b)} against {escape_markdown(pair.a)}", ""]
+        out.append(f"Similarity: {pair.similarity:.2f}")
+        out.append("")
+        rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
+        changed = [row for row in rows if row.kind != "equal"]
+        out += [_change(row) for row in changed] or ["No changes."]
+        out += ["", f"{len(rows) - len(changed)} sentences unchanged."]
+    out += ["", "## Similarity matrix", ""] + _matrix(comparison)
+    if comparison.unique:
+        out += ["", "## Only in one version", ""]
+        out += [
+            f"- **{escape_markdown(u.version)}** \\#{u.index}: {escape_markdown(u.text)}"
+            for u in comparison.unique
+        ]
+    left_out = _view.failures(comparison)
+    if left_out:
+        out += ["", "## Not compared", ""]
+        out += [
+            f"- {escape_markdown(path)} ({escape_markdown(kind)}): {escape_markdown(msg)}"
+            for path, kind, msg in left_out
+        ]
+    out += ["", "## Signature", "", "| field | value |", "| --- | --- |"]
+    out += [
+        f"| {label} | {_cell(value)} |" for label, value in signature_fields(comparison.signature)
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _versions(comparison: Comparison) -> list[str]:
+    lines = [
+        "| version | outlet | language | confidence | route | glossary hits | similarity to base |",
+        "| --- | --- | --- | ---: | --- | ---: | ---: |",
+    ]
+    for s in _view.summaries(comparison):
+        confidence = f"{s.confidence:.2f}" if s.confidence is not None else "—"
+        if s.is_base:
+            similarity = "base"
+        elif s.error:
+            similarity = "failed"
+        else:
+            similarity = f"{s.similarity:.2f}" if s.similarity is not None else "—"
+        cells = [_cell(s.id), _cell(s.outlet), _cell(s.language), confidence, _cell(s.route)]
+        lines.append("| " + " | ".join([*cells, str(s.glossary_hits), similarity]) + " |")
+    return lines
+
+
+def _change(row: _view.Row) -> str:
+    where = " → ".join(f"\\#{i}" for i in (row.a_index, row.b_index) if i is not None)
+    labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.labels)
+    head = f"- **{row.kind}** {where}" + (f" {labels}" if labels else "") + ": "
+    if row.kind == "delete":
+        return head + _struck(row.a_text)
+    if row.kind == "insert":
+        return head + _bold(row.b_text)
+    if not row.diff:
+        return head + escape_markdown(row.b_text or row.a_text)
+    parts = []
+    for op, text in row.diff:
+        parts.append(_struck(text) if op < 0 else _bold(text) if op > 0 else escape_markdown(text))
+    return head + "".join(parts)
+
+
+def _struck(text: str) -> str:
+    # Emphasis markers must hug non-space characters, so the spaces go outside them.
+    core = text.strip()
+    if not core:
+        return escape_markdown(text)
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return f"{lead}~~{escape_markdown(core)}~~{trail}"
+
+
+def _bold(text: str) -> str:
+    core = text.strip()
+    if not core:
+        return escape_markdown(text)
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return f"{lead}**{escape_markdown(core)}**{trail}"
+
+
+def _matrix(comparison: Comparison) -> list[str]:
+    ids = _view.matrix_ids(comparison)
+    if not ids:
+        return ["No versions were compared."]
+    lines = ["| | " + " | ".join(_cell(i) for i in ids) + " |", "| --- |" + " ---: |" * len(ids)]
+    for vid, row in zip(ids, comparison.matrix, strict=False):
+        lines.append(f"| **{_cell(vid)}** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
+    return lines

@@ -1,0 +1,226 @@
+"""The terminal report (rich), and a progress bar for the CLI.
+
+A table of the versions (outlet, language, confidence, translation route, glossary hits,
+similarity to the base), then each version's changes against the base with word diffs inline,
+the sentences only one version carries, what was left out, and the signature. In colour,
+deletions are red and struck through and insertions green; in plain output (not a terminal, or
+``NO_COLOR`` set, see https://no-color.org) they are marked ``[-like this-]`` and
+``{+like this+}`` (wdiff's convention) so nothing depends on colour. Article text is always
+passed to rich as :class:`rich.text.Text`, never as markup, and stripped of control characters.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TextIO
+
+from polyglot_news.report import _view
+from polyglot_news.report._view import clean
+from polyglot_news.report.signature import signature_fields
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from polyglot_news.compare.model import Comparison
+
+__all__ = ["ProgressHandle", "print_terminal", "progress_bar", "render_terminal"]
+
+_MARKS = {"replace": "~", "insert": "+", "delete": "-", "move": "↕"}
+
+
+def wants_color(stream: Any) -> bool:
+    """True when ``stream`` is a terminal and neither NO_COLOR nor TERM=dumb says otherwise."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _console(color: bool, file: TextIO | None = None) -> Console:
+    from rich.console import Console
+
+    return Console(
+        file=file if file is not None else io.StringIO(),
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=max(60, shutil.get_terminal_size((100, 24)).columns),
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+    )
+
+
+def render_terminal(
+    comparison: Comparison, *, console: Console | None = None, color: bool | None = None
+) -> str:
+    """Render ``comparison`` for a terminal and return the text; nothing is printed.
+
+    ``color=None`` decides from standard output (a terminal, and NO_COLOR unset). A given
+    ``console`` sets the width and colour system and ``color`` is then ignored.
+    """
+    if console is None:
+        console = _console(wants_color(sys.stdout) if color is None else color)
+    plain = not console.is_terminal or console.no_color
+    with console.capture() as capture:
+        _render(console, comparison, plain)
+    return capture.get()
+
+
+def print_terminal(comparison: Comparison, file: TextIO | None = None) -> None:
+    """Write the terminal report to ``file`` (default standard output), coloured if a TTY."""
+    stream = file if file is not None else sys.stdout
+    stream.write(render_terminal(comparison, color=wants_color(stream)))
+    stream.flush()
+
+
+def _render(console: Console, comparison: Comparison, plain: bool) -> None:
+    from rich.rule import Rule
+    from rich.text import Text
+
+    title = f"{len(comparison.versions)} versions compared in {comparison.pivot}, "
+    console.print(Text(clean(title + f"base {comparison.base}"), style="bold"))
+    console.print(_versions_table(comparison))
+    sentences = _view.sentences(comparison)
+    for pair in comparison.comparisons:
+        head = f"{pair.b} against {pair.a}: similarity {pair.similarity:.2f}"
+        console.print(Rule(Text(clean(head)), characters="-" if plain else "─"))
+        rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
+        changed = [row for row in rows if row.kind != "equal"]
+        for row in changed:
+            console.print(_row_text(row, plain))
+        console.print(Text(f"{len(rows) - len(changed)} sentences unchanged", style="dim"))
+    if comparison.unique:
+        console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
+        for item in comparison.unique:
+            console.print(
+                Text.assemble((f"{clean(item.version)} #{item.index}: ", "bold"), clean(item.text))
+            )
+    _render_failures(console, comparison, plain)
+    console.print(Rule(Text("Signature"), characters="-" if plain else "─"))
+    for label, value in signature_fields(comparison.signature):
+        console.print(Text.assemble((f"{label}: ", "dim"), clean(value)))
+
+
+def _versions_table(comparison: Comparison) -> Any:
+    from rich.table import Table
+
+    table = Table(title="Versions", title_justify="left", show_lines=False)
+    for name in ("version", "outlet", "lang", "confidence", "route", "glossary", "similarity"):
+        table.add_column(name, justify="right" if name in ("confidence", "glossary") else "left")
+    for s in _view.summaries(comparison):
+        confidence = f"{s.confidence:.2f}" if s.confidence is not None else "—"
+        similarity = (
+            "base"
+            if s.is_base
+            else (
+                f"{s.similarity:.2f}" if s.similarity is not None else "failed" if s.error else "—"
+            )
+        )
+        cells = [s.id, s.outlet, s.language, confidence, s.route, str(s.glossary_hits), similarity]
+        table.add_row(*(_plain_cell(c) for c in cells), style="red" if s.error else None)
+    return table
+
+
+def _plain_cell(value: str) -> Text:
+    from rich.text import Text
+
+    return Text(clean(value))
+
+
+def _row_text(row: _view.Row, plain: bool) -> Text:
+    from rich.text import Text
+
+    text = Text()
+    a = "" if row.a_index is None else f"#{row.a_index}"
+    b = "" if row.b_index is None else f"#{row.b_index}"
+    where = f"{a}→{b}" if a and b else a or b
+    text.append(f"{_MARKS.get(row.kind, '?')} {row.kind} {where} ", style="bold")
+    for label in row.labels:
+        text.append(f"[{clean(label)}]", style="bold yellow")
+        text.append(" ")
+    if row.kind == "move" and not plain:
+        text.append("moved ", style="magenta")
+    if row.kind == "delete":
+        _deleted(text, row.a_text, plain)
+    elif row.kind == "insert":
+        _inserted(text, row.b_text, plain)
+    elif row.diff:
+        for op, part in row.diff:
+            if op < 0:
+                _deleted(text, part, plain)
+            elif op > 0:
+                _inserted(text, part, plain)
+            else:
+                text.append(clean(part))
+    else:
+        text.append(clean(row.b_text or row.a_text))
+    return text
+
+
+def _deleted(text: Text, part: str, plain: bool) -> None:
+    text.append(f"[-{clean(part)}-]" if plain else clean(part), style="red strike")
+
+
+def _inserted(text: Text, part: str, plain: bool) -> None:
+    text.append(f"{{+{clean(part)}+}}" if plain else clean(part), style="green")
+
+
+def _render_failures(console: Console, comparison: Comparison, plain: bool) -> None:
+    from rich.rule import Rule
+    from rich.text import Text
+
+    left_out = _view.failures(comparison)
+    if not left_out:
+        return
+    console.print(Rule(Text("Not compared"), characters="-" if plain else "─"))
+    for path, kind, message in left_out:
+        console.print(
+            Text.assemble((f"{clean(path)} ({clean(kind)}): ", "bold red"), clean(message))
+        )
+
+
+class ProgressHandle:
+    """What :func:`progress_bar` yields: call ``advance(n)``, or call it with ``(done, total)``."""
+
+    def __init__(self, progress: Any = None, task: Any = None) -> None:
+        self._progress = progress
+        self._task = task
+        self.completed = 0
+
+    def advance(self, n: int = 1) -> None:
+        """Mark ``n`` more items done."""
+        self.completed += n
+        if self._progress is not None:
+            self._progress.advance(self._task, n)
+
+    def __call__(self, done: int, total: int) -> None:
+        """Set progress to ``done`` of ``total`` (the pipeline's callback shape)."""
+        self.completed = done
+        if self._progress is not None:
+            self._progress.update(self._task, completed=done, total=total)
+
+
+@contextmanager
+def progress_bar(
+    total: int | None, description: str, *, file: TextIO | None = None
+) -> Iterator[ProgressHandle]:
+    """A progress bar on stderr (or ``file``), drawn only when that stream is a terminal."""
+    stream = file if file is not None else sys.stderr
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        yield ProgressHandle()
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(file=stream, force_terminal=True, no_color=bool(os.environ.get("NO_COLOR")))
+    with Progress(console=console, transient=True) as progress:
+        yield ProgressHandle(progress, progress.add_task(clean(description), total=total))

@@ -1,0 +1,218 @@
+"""Load versions of a story from plain text, HTML pages and JSON / JSON Lines records.
+
+:func:`load` reads one path strictly (a file gives one version, a JSON list or JSON Lines file
+one per record, a directory every supported file in it, sorted; ``-`` reads stdin) and raises
+the first :class:`~polyglot_news.errors.InputError`. :func:`load_versions` reads many paths
+and keeps going: each bad file, and each broken JSON Lines line (``path:line``) or record
+(``path[index]``), becomes an :class:`~polyglot_news.records.InputFailure` while the rest load.
+
+Formats come from the suffix (``.txt .text .html .htm .xhtml .json .jsonl .ndjson``); any
+other name is sniffed (HTML by its doctype or ``<html>``, JSON by parsing). Bytes are decoded
+by :mod:`.decode`, pages reduced to their article by :mod:`.html`, records read by
+:mod:`.records`, and every text normalised by :mod:`.normalise`. Files over ``max_bytes``
+(:data:`DEFAULT_MAX_BYTES`, 20 MiB) are refused without being read. Version ids are the file
+stem, ``stem#N`` for the Nth record (line number in JSON Lines), ``stdin`` for ``-``; a
+collision gets ``-2``, ``-3``... so ids are unique within one call.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO
+
+from polyglot_news.errors import (
+    EmptySourceError,
+    PolyglotNewsError,
+    RecordError,
+    SourceNotFoundError,
+)
+from polyglot_news.records import InputFailure, Version
+from polyglot_news.sources.decode import declared_charset, decode
+from polyglot_news.sources.files import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    directory_entries,
+    format_for,
+    read_path,
+    read_stream,
+    supported_list,
+)
+from polyglot_news.sources.html import extract_article, looks_like_html
+from polyglot_news.sources.normalise import normalise
+from polyglot_news.sources.records import Record, parse_json, parse_jsonl
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "load_versions", "normalise"]
+
+STDIN = "-"
+_HTML_BYTES = re.compile(rb"<!doctype\s+html|<html[\s>]|<meta[^>]{0,200}charset", re.I)
+_TITLE_MAX = 200
+_Item = Version | PolyglotNewsError
+
+
+def load(
+    path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Version]:
+    """Load the versions in ``path`` (file, directory or ``-`` for stdin); raise on any error.
+
+    ``stdin`` is the binary stream ``-`` reads (default ``sys.stdin.buffer``); ``max_bytes``
+    is the per-file size limit.
+    """
+    items = _load_items(path, stdin, max_bytes)
+    for item in items:
+        if isinstance(item, PolyglotNewsError):
+            raise item
+    return _unique_ids([item for item in items if isinstance(item, Version)])
+
+
+def load_versions(
+    paths: Sequence[str | Path],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[list[Version], list[InputFailure]]:
+    """Load every path, collecting failures instead of stopping at the first bad input."""
+    versions: list[Version] = []
+    failures: list[InputFailure] = []
+    for path in paths:
+        try:
+            items = _load_items(path, stdin, max_bytes)
+        except PolyglotNewsError as exc:
+            items = [exc]
+        for item in items:
+            if isinstance(item, Version):
+                versions.append(item)
+            else:
+                failures.append(_failure(str(path), item))
+    return _unique_ids(versions), failures
+
+
+def _failure(path: str, exc: PolyglotNewsError) -> InputFailure:
+    return InputFailure(path=exc.source or path, kind=exc.kind, message=exc.message)
+
+
+def _load_items(path: str | Path, stdin: BinaryIO | None, max_bytes: int) -> list[_Item]:
+    if str(path) == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = read_stream(stream, "<stdin>", max_bytes)
+        return _from_bytes(data, name="<stdin>", stem="stdin", fmt=None, path=STDIN)
+    if not str(path):  # Path("") would silently mean the current directory
+        raise SourceNotFoundError("an empty path was given; name a file, a directory or -")
+    path = Path(path)
+    if not path.is_dir():
+        return _load_file(path, max_bytes)
+    entries = directory_entries(path)
+    if not entries:
+        raise EmptySourceError(
+            f"{path} holds no files to load; add {supported_list()} files", source=str(path)
+        )
+    items: list[_Item] = []
+    for entry in entries:
+        try:
+            items.extend(_load_file(entry, max_bytes))
+        except PolyglotNewsError as exc:
+            items.append(exc)
+    return items
+
+
+def _load_file(path: Path, max_bytes: int) -> list[_Item]:
+    fmt = format_for(path)
+    data = read_path(path, max_bytes)
+    return _from_bytes(data, name=str(path), stem=path.stem, fmt=fmt, path=str(path))
+
+
+def _from_bytes(data: bytes, *, name: str, stem: str, fmt: str | None, path: str) -> list[_Item]:
+    html_like = fmt == "html" or (fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None)
+    text, encoding = decode(data, name, declared=declared_charset(data) if html_like else None)
+    if fmt is None:
+        fmt = _sniff(text)
+    if fmt == "text" and looks_like_html(text):
+        fmt = "html"  # a page saved with a .txt name
+    base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding)
+    if fmt == "html":
+        article = extract_article(text, name)
+        fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
+        return [_finish(base, article.text, fields, name)]
+    if fmt in ("json", "jsonl"):
+        parse = parse_json if fmt == "json" else parse_jsonl
+        return [_from_record(base, stem, r) for r in parse(text, name)]
+    return [_finish(base, text, {}, name)]
+
+
+def _from_record(base: Version, stem: str, record: Record | RecordError) -> _Item:
+    if isinstance(record, RecordError):
+        return record
+    name = "<stdin>" if base.path == STDIN else base.path
+    where = f"{name}:{record.number}" if base.format == "jsonl" else name
+    if base.format == "json" and record.number is not None:
+        where = f"{name}[{record.number - 1}]"
+    ident = stem if record.number is None else f"{stem}#{record.number}"
+    version = replace(base, id=ident, metadata=dict(record.metadata))
+    try:
+        return _finish(version, record.text, record.fields, where)
+    except EmptySourceError:
+        return RecordError(f"{where} has no text once markup is removed", source=where)
+
+
+def _finish(base: Version, raw: str, fields: dict[str, str | None], name: str) -> Version:
+    title = fields.get("title")
+    text, removed = normalise(raw, title)
+    if not text:
+        if base.format == "html":
+            raise EmptySourceError(
+                f"{name}: no article text found; save the article body as .txt", source=name
+            )
+        raise EmptySourceError(
+            f"{name} holds only whitespace; give a file with the article text", source=name
+        )
+    return replace(
+        base,
+        text=text,
+        title=title or (_guess_title(text) if base.format == "text" else None),
+        outlet=fields.get("outlet"),
+        url=fields.get("url"),
+        date=fields.get("date"),
+        language=fields.get("language"),
+        removed=removed,
+    )
+
+
+def _guess_title(text: str) -> str | None:
+    """A plain-text file's first line, when it stands alone like a headline."""
+    first, _, rest = text.partition("\n\n")
+    if rest and "\n" not in first and len(first) <= _TITLE_MAX and not first.endswith("."):
+        return first
+    return None
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()
+    if looks_like_html(head):
+        return "html"
+    if head[:1] in "{[" and head:
+        try:
+            json.loads(head)
+        except (ValueError, RecursionError):  # ValueError covers JSONDecodeError
+            first_line = head.split("\n", 1)[0]
+            try:
+                return "jsonl" if isinstance(json.loads(first_line), dict) else "text"
+            except (ValueError, RecursionError):
+                return "text"
+        return "json"
+    return "text"
+
+
+def _unique_ids(versions: list[Version]) -> list[Version]:
+    seen: set[str] = set()
+    unique: list[Version] = []
+    for version in versions:
+        ident, n = version.id, 2
+        while ident in seen:
+            ident, n = f"{version.id}-{n}", n + 1
+        seen.add(ident)
+        unique.append(version if ident == version.id else replace(version, id=ident))
+    return unique

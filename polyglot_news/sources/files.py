@@ -1,0 +1,153 @@
+"""Find and read input files safely: format by suffix, size limit before reading, errors mapped.
+
+A file larger than the limit is refused from its ``stat`` size, before a byte is read; a
+stream (stdin, a pipe, ``<(command)``) is read at most one byte past the limit, so a huge
+input never sits in memory. OS errors become the one-line errors of :mod:`polyglot_news.errors`.
+"""
+
+from __future__ import annotations
+
+import errno
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from polyglot_news.errors import (
+    SourceNotFoundError,
+    SourceTooLargeError,
+    SourceUnreadableError,
+    UnsupportedFormatError,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "directory_entries",
+    "format_for",
+    "read_path",
+    "read_stream",
+]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # 20 MiB: far beyond any article, far below any RAM
+
+_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+SUPPORTED_SUFFIXES = tuple(_FORMATS)
+_UNSUPPORTED = frozenset(
+    ".pdf .doc .docx .odt .rtf .epub .pages .xls .xlsx .ods .ppt .pptx .odp .png .jpg .jpeg "
+    ".gif .webp .bmp .tif .tiff .heic .svg .mp3 .mp4 .m4a .wav .ogg .webm .mov .avi .zip .gz "
+    ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .bin .sqlite .db .mht .mhtml .eml .msg".split()
+)
+_CHUNK = 1024 * 1024
+_MIB = 1024 * 1024
+
+
+def supported_list() -> str:
+    """The supported suffixes, for messages."""
+    return ", ".join(SUPPORTED_SUFFIXES)
+
+
+def format_for(path: Path) -> str | None:
+    """``text``/``html``/``json``/``jsonl`` by suffix, None when unknown (sniff the content).
+
+    Raises UnsupportedFormatError for formats known not to be text (PDF, DOCX, images...).
+    """
+    suffix = path.suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise UnsupportedFormatError(
+            f"{path}: {suffix} files are not supported; save the article as one of "
+            f"{supported_list()}",
+            source=str(path),
+        )
+    return _FORMATS.get(suffix)
+
+
+def directory_entries(path: Path) -> list[Path]:
+    """Files a directory contributes, sorted: supported suffixes and known unsupported ones.
+
+    Hidden files and files of unknown type (README.md, notes) are skipped, so a folder of
+    versions may hold other things; a PDF among them is listed so that it is reported.
+    """
+    try:
+        children = sorted(path.iterdir())
+    except OSError as exc:
+        raise _os_error(path, exc) from exc
+    return [
+        child
+        for child in children
+        if not child.name.startswith(".")
+        and (child.suffix.lower() in _FORMATS or child.suffix.lower() in _UNSUPPORTED)
+        and not child.is_dir()
+    ]
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of file ``path``, refusing more than ``max_bytes`` without reading them."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _os_error(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceUnreadableError(
+            f"{path} is a directory where a file was expected; name a file inside it",
+            source=str(path),
+        )
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise _too_large(str(path), max_bytes, info.st_size)
+    try:
+        with path.open("rb") as handle:
+            return read_stream(handle, str(path), max_bytes)
+    except OSError as exc:
+        raise _os_error(path, exc) from exc
+
+
+def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read ``stream`` to its end, but never more than ``max_bytes + 1`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_bytes:
+        raise _too_large(name, max_bytes, None)
+    return b"".join(chunks)
+
+
+def _too_large(name: str, max_bytes: int, size: int | None) -> SourceTooLargeError:
+    actual = f"{size / _MIB:.1f} MiB" if size is not None else "more"
+    return SourceTooLargeError(
+        f"{name} is {actual}, over the {max_bytes / _MIB:g} MiB limit; "
+        "save only the article text, or raise the limit (max_bytes / --max-bytes)",
+        source=name,
+    )
+
+
+def _os_error(path: Path, exc: OSError) -> SourceNotFoundError | SourceUnreadableError:
+    if isinstance(exc, FileNotFoundError):
+        return SourceNotFoundError(f"{path} does not exist; check the path", source=str(path))
+    if isinstance(exc, PermissionError):
+        return SourceUnreadableError(
+            f"{path} cannot be read: permission denied; check its permissions (chmod +r)",
+            source=str(path),
+        )
+    if exc.errno == errno.ENOTDIR:
+        return SourceNotFoundError(
+            f"{path} does not exist (a part of the path is a file, not a directory)",
+            source=str(path),
+        )
+    reason = exc.strerror or type(exc).__name__
+    return SourceUnreadableError(
+        f"{path} cannot be read: {reason}; check the disk or copy the file elsewhere",
+        source=str(path),
+    )

@@ -1,0 +1,133 @@
+"""Read versions from JSON (one object or a list of them) and JSON Lines (one object a line).
+
+Each record names its text with one of the fields ``text``, ``body``, ``content`` or
+``article`` (HTML in it is reduced to its visible text) and may carry ``outlet``/``source``/
+``publisher``, ``url``, ``date``/``published``, ``title``/``headline`` and
+``language``/``lang``; every other field is kept in ``Version.metadata``. A broken JSON Lines
+line or a record without text becomes a :class:`RecordError` naming ``path:line`` (or
+``path[index]`` in a JSON list) while the other records still load.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from polyglot_news.errors import RecordError
+from polyglot_news.sources.html import has_markup, html_to_text
+
+__all__ = ["Record", "parse_json", "parse_jsonl"]
+
+TEXT_FIELDS = ("text", "body", "content", "article")
+_META_FIELDS: dict[str, tuple[str, ...]] = {
+    "outlet": ("outlet", "source", "publisher"),
+    "url": ("url",),
+    "date": ("date", "published"),
+    "title": ("title", "headline"),
+    "language": ("language", "lang"),
+}
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record's text and metadata; ``number`` is its line (JSON Lines) or 1-based index."""
+
+    number: int | None
+    text: str
+    fields: dict[str, str | None]
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_json(text: str, name: str) -> list[Record | RecordError]:
+    """Records of a JSON document: one object, or a list of objects (each numbered from 1)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge ints, deep nesting
+        raise RecordError(
+            f"{name} is not valid JSON ({_reason(exc)}); "
+            "fix the file or save the article text as .txt",
+            source=name,
+        ) from exc
+    if isinstance(data, list):
+        if not data:
+            raise RecordError(f"{name} is an empty JSON list; add records", source=name)
+        return [_record(item, f"{name}[{i}]", i + 1) for i, item in enumerate(data)]
+    return [_record(data, name, None)]
+
+
+def parse_jsonl(text: str, name: str) -> list[Record | RecordError]:
+    """Records of a JSON Lines document, numbered by line; blank lines are skipped."""
+    results: list[Record | RecordError] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            data = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            results.append(
+                RecordError(
+                    f"{where} is not valid JSON ({_reason(exc)}); fix or remove the line",
+                    source=where,
+                )
+            )
+            continue
+        results.append(_record(data, where, lineno))
+    if not results:
+        raise RecordError(
+            f"{name} holds no JSON Lines records; add one object per line", source=name
+        )
+    return results
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split("\n", 1)[0]
+
+
+def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
+    if not isinstance(data, dict):
+        return RecordError(
+            f"{where} is a JSON {type(data).__name__}, not an object; "
+            f'give objects like {{"text": "..."}}',
+            source=where,
+        )
+    key = next((k for k in TEXT_FIELDS if _has_text(data.get(k))), None)
+    if key is None:
+        return RecordError(
+            f"{where} has no text; give it one of the fields {', '.join(TEXT_FIELDS)}",
+            source=where,
+        )
+    text = _as_text(data[key])
+    if has_markup(text):
+        text = html_to_text(text)
+    used = {key}
+    fields: dict[str, str | None] = {}
+    for name, keys in _META_FIELDS.items():
+        found = next((k for k in keys if _scalar(data.get(k)) is not None), None)
+        fields[name] = _scalar(data[found]) if found else None
+        used.update(k for k in keys if k == found)
+    metadata = {k: v for k, v in data.items() if k not in used}
+    return Record(number=number, text=text, fields=fields, metadata=metadata)
+
+
+def _has_text(value: Any) -> bool:
+    return bool(_as_text(value).strip()) if isinstance(value, str | list) else False
+
+
+def _as_text(value: Any) -> str:
+    """A string field as is; a list of strings as paragraphs."""
+    if isinstance(value, list):
+        return "\n\n".join(str(part) for part in value if isinstance(part, str | int | float))
+    return value if isinstance(value, str) else ""
+
+
+def _scalar(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return None
+    text = str(value).strip()
+    return text or None

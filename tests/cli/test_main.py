@@ -1,0 +1,27 @@
+"""The CLI entry point, run once as a real subprocess (the rest is tested in-process)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import polyglot_news
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("polyglot-news")
+    cmd = [exe] if exe else [sys.executable, "-c", "from polyglot_news.cli import main; main()"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_version_as_a_real_process() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"polyglot-news {polyglot_news.__version__}"
+
+
+def test_unknown_command_is_a_usage_error_without_traceback() -> None:
+    result = _run("frobnicate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,152 @@
+"""The HTML report: self-contained, escaped, and inert in a real headless Chromium."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from polyglot_news.compare.model import Comparison
+from polyglot_news.report._sample import HOSTILE
+from polyglot_news.report.html import render_html
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def page_html(comparison: Comparison) -> str:
+    return render_html(comparison)
+
+
+@pytest.fixture(scope="module")
+def hostile_html(hostile: Comparison) -> str:
+    return render_html(hostile)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        pytest.param(r"<script[^>]+src=", id="external-script"),
+        pytest.param(r"<link\b", id="stylesheet-or-font-link"),
+        pytest.param(r"@import|url\(", id="css-fetch"),
+        pytest.param(r"<img\b|<iframe\b|<object\b|<embed\b", id="embedded-resource"),
+        pytest.param(r"fetch\(|XMLHttpRequest|WebSocket|\.src\s*=", id="script-fetch"),
+    ],
+)
+def test_nothing_is_fetched(page_html: str, pattern: str) -> None:
+    assert not re.search(pattern, page_html, re.IGNORECASE)
+
+
+def test_csp_allows_only_the_reports_own_script(page_html: str) -> None:
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page_html)
+    assert csp and "default-src 'none'" in csp.group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", page_html, re.DOTALL)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in csp.group(1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("<script>window.__pwned", id="script"),
+        pytest.param("<img src=x", id="img-onerror"),
+        pytest.param("<svg onload", id="svg-onload"),
+        pytest.param("</textarea></script>", id="closing-tags"),
+        pytest.param('href="javascript:', id="javascript-url"),
+    ],
+)
+def test_hostile_text_is_escaped(hostile_html: str, raw: str) -> None:
+    assert raw not in hostile_html
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        pytest.param("<del>11,000</del>", id="deletion"),
+        pytest.param("<ins>12,000</ins>", id="insertion"),
+        pytest.param('<span class="badge kind kind-move">moved from 3</span>', id="move"),
+        pytest.param('<span class="badge label">number</span>', id="label"),
+        pytest.param(
+            '<mark class="term" title="Kursk region (kursk_region)">Курской области', id="term"
+        ),
+        pytest.param('title="glossary: Pyongyang">Pyongyang</mark>', id="pivot-term"),
+        pytest.param('style="background-color: hsl(', id="heat-map"),
+        pytest.param('<td class="original col-original">Украинские', id="original-column"),
+        pytest.param('href="https://www.reuters.com/world/kursk"', id="safe-link"),
+        pytest.param("<dt>glossary</dt><dd>sha256:", id="signature"),
+    ],
+)
+def test_html_shows(page_html: str, expected: str) -> None:
+    assert expected in page_html
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}: apt-get install -y chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_hostile_report_runs_nothing_in_chromium(
+    browser, hostile_html: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(hostile_html, encoding="utf-8")
+    page = browser.new_page()
+    dialogs: list[str] = []
+    requests: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(report.as_uri(), wait_until="load")
+    page.wait_for_timeout(200)  # give any injected handler (onerror, onload) its chance
+
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert dialogs == []
+    assert requests == [report.as_uri()]  # nothing fetched but the report itself
+    assert page.title().startswith("polyglot_news: 4 versions")
+    body = page.inner_text("body")
+    assert "<script>window.__pwned=1;alert(1)</script>" in body  # shown as text
+    assert "Valery Gerasimov praised the heroism" in body
+    assert page.locator('a[href^="javascript"]').count() == 0
+
+    # the report's own script runs (its CSP hash matches): the toggle reveals the originals
+    original = page.locator("td.original").first
+    assert not original.is_visible()
+    page.check("#toggle-original")
+    assert original.is_visible()
+
+    shot = tmp_path / "report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.close()
+
+
+def test_the_harness_would_see_a_payload_run(browser, tmp_path: Path) -> None:
+    # a control: the same payload, unescaped and without CSP, does run in this browser
+    page_file = tmp_path / "raw.html"
+    page_file.write_text(f"<!DOCTYPE html><html><body>{HOSTILE}</body></html>", encoding="utf-8")
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(page_file.as_uri(), wait_until="load")
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__pwned") == "number"
+    assert dialogs == ["1"]
+    page.close()

@@ -1,0 +1,113 @@
+"""The terminal report: colour on a TTY, plain markers otherwise, article text inert."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from polyglot_news.compare.model import Comparison
+from polyglot_news.report.terminal import print_terminal, progress_bar, render_terminal
+
+ESC = "\x1b"
+
+
+class FakeTTY(io.StringIO):
+    """A text stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture(autouse=True)
+def _no_color_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "120")
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        pytest.param("reuters-en", id="base-id"),
+        pytest.param("ko→en", id="route"),
+        pytest.param("0.71", id="similarity"),
+        pytest.param("[-11,000-]{+12,000+}", id="word-diff"),
+        pytest.param("[number] [attribution]", id="labels"),
+        pytest.param("↕ move #3→#1", id="move"),
+        pytest.param("+ insert #4", id="insert"),
+        pytest.param("- delete #4", id="delete"),
+        pytest.param("yonhap-ko #2: The NIS briefed", id="unique"),
+        pytest.param("feeds/broken.jsonl (record)", id="failed-input"),
+        pytest.param("models install uk en", id="failed-version"),
+    ],
+)
+def test_plain_report_shows(comparison: Comparison, expected: str) -> None:
+    text = render_terminal(comparison, color=False)
+    assert ESC not in text
+    assert expected in text
+
+
+def test_colour_report_uses_styles_not_markers(comparison: Comparison) -> None:
+    text = render_terminal(comparison, color=True)
+    assert ESC in text
+    assert "\x1b[9;31m11,000" in text  # struck-through red
+    assert "\x1b[32m12,000" in text  # green
+    assert "{+" not in text
+
+
+@pytest.mark.parametrize(
+    ("stream", "no_color", "ansi"),
+    [
+        pytest.param(io.StringIO, False, False, id="not-a-tty"),
+        pytest.param(FakeTTY, False, True, id="tty"),
+        pytest.param(FakeTTY, True, False, id="tty-with-NO_COLOR"),
+    ],
+)
+def test_print_terminal_colours_only_a_tty_without_no_color(
+    comparison: Comparison, monkeypatch: pytest.MonkeyPatch, stream, no_color: bool, ansi: bool
+) -> None:
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    out = stream()
+    print_terminal(comparison, file=out)
+    assert (ESC in out.getvalue()) is ansi
+    assert "tass-ru against reuters-en" in out.getvalue()
+
+
+def test_render_defaults_to_plain_when_stdout_is_not_a_tty(comparison: Comparison) -> None:
+    assert ESC not in render_terminal(comparison)
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
+def test_hostile_text_cannot_drive_the_terminal(hostile: Comparison, color: bool) -> None:
+    text = render_terminal(hostile, color=color)
+    assert "\x1b[2J" not in text and "\x1b]0;" not in text and "\x07" not in text
+    assert "[bold red]x[/]" in text  # printed literally, not taken as rich markup
+
+
+def test_given_console_sets_width(comparison: Comparison) -> None:
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), width=70, force_terminal=False)
+    text = render_terminal(comparison, console=console)
+    assert max(len(line) for line in text.splitlines()) <= 70
+    assert console.file.getvalue() == ""  # rendered, not printed
+
+
+def test_progress_bar_is_silent_off_a_tty() -> None:
+    out = io.StringIO()
+    with progress_bar(3, "translating", file=out) as bar:
+        bar.advance()
+        bar.advance(2)
+    assert bar.completed == 3
+    assert out.getvalue() == ""
+
+
+def test_progress_bar_draws_on_a_tty() -> None:
+    out = FakeTTY()
+    with progress_bar(4, "translating", file=out) as bar:
+        bar(2, 4)
+        bar.advance(2)
+    assert bar.completed == 4
+    assert "translating" in out.getvalue()

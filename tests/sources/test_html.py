@@ -1,0 +1,112 @@
+"""HTML pages: only the article survives; titles, charsets and the fallback heuristic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polyglot_news.errors import EmptySourceError
+from polyglot_news.sources import html as html_module
+from polyglot_news.sources import load
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "sources"
+
+LEAKS = [
+    "NAV-LEAK",
+    "COOKIE-LEAK",
+    "MOSTREAD-LEAK",
+    "FOOTER-LEAK",
+    "SCRIPT-LEAK",
+    "STYLE-LEAK",
+    "trackingLeak",
+    "font-family",
+    "Accept all cookies",
+    "Most read",
+]
+ARTICLE = [
+    "North Korea has confirmed for the first time that its troops were deployed",
+    "The state news agency KCNA said on Monday",
+    "about 11,000 North Korean soldiers were sent to Russia",
+]
+
+
+@pytest.fixture(params=["trafilatura", "fallback"])
+def extractor(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run each page test with trafilatura, and once with it finding nothing."""
+    if request.param == "fallback":
+        monkeypatch.setattr(html_module, "_trafilatura_text", lambda tree: "")
+    return str(request.param)
+
+
+def test_boilerplate_page_keeps_only_the_article(extractor: str) -> None:
+    [version] = load(FIXTURES / "boilerplate.html")
+    for leak in LEAKS:
+        assert leak not in version.text, leak
+    for sentence in ARTICLE:
+        assert sentence in version.text
+    assert version.title == "North Korean troops fought in Kursk region, Pyongyang confirms"
+    assert version.format == "html" and version.language == "en"
+    # paragraphs stay apart, one blank line between them
+    assert "\n\nThe state news agency KCNA" in version.text
+    assert "\n\n\n" not in version.text
+
+
+def test_page_without_article_is_empty(extractor: str) -> None:
+    path = FIXTURES / "no_article.html"
+    with pytest.raises(EmptySourceError) as info:
+        load(path)
+    message = str(info.value)
+    assert "no article text found; save the article body as .txt" in message
+    assert str(path) in message and "\n" not in message
+
+
+def test_meta_charset_is_honoured(tmp_path: Path) -> None:
+    body = "Войска КНДР воевали в Курской области, подтвердили в Пхеньяне."
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f"<title>КНДР</title></head><body><article><p>{body}</p></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1251"))
+    [version] = load(path)
+    assert body in version.text
+    assert version.encoding == "cp1251"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        (
+            '<meta property="og:title" content="OG title"><title>Page | Site</title>',
+            "<h1>H1 title</h1>",
+            "OG title",
+        ),
+        ("<title>Page title | Site</title>", "<h1>H1 title</h1>", "H1 title"),
+        ("<title>Page title | Site</title>", "", "Page title"),
+    ],
+    ids=["og-title", "h1", "title-tag"],
+)
+def test_title_sources(tmp_path: Path, head: str, body: str, title: str) -> None:
+    path = tmp_path / "page.html"
+    text = "Kursk region fighting continued for a week, officials said on Monday."
+    path.write_text(f"<html><head>{head}</head><body>{body}<p>{text}</p></body></html>")
+    [version] = load(path)
+    assert version.title == title
+    assert text in version.text
+
+
+def test_html_saved_as_txt_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text(FIXTURES.joinpath("boilerplate.html").read_text(encoding="utf-8"))
+    [version] = load(path)
+    assert version.format == "html" and "NAV-LEAK" not in version.text
+
+
+def test_plain_body_without_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "bare.html"
+    path.write_text(
+        "<html><body>Kursk: fighting continued near Sudzha.<br>Second line.</body></html>"
+    )
+    [version] = load(path)
+    assert "Kursk: fighting continued near Sudzha." in version.text

@@ -1,0 +1,144 @@
+"""JSON and JSON Lines records: field mapping, HTML in fields, broken lines and records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from polyglot_news.errors import RecordError
+from polyglot_news.sources import load, load_versions
+
+
+def _write_jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"text": "Body one."}, {"text": "Body one."}),
+        (
+            {"body": "Body two.", "source": "TASS", "published": "2025-04-28"},
+            {"text": "Body two.", "outlet": "TASS", "date": "2025-04-28"},
+        ),
+        (
+            {"content": "Body three.", "publisher": "Yonhap", "headline": "H", "lang": "ko"},
+            {"text": "Body three.", "outlet": "Yonhap", "title": "H", "language": "ko"},
+        ),
+        (
+            {
+                "article": "Body four.",
+                "outlet": "KCNA",
+                "url": "http://kcna.example/1",
+                "title": "T",
+                "date": "2025-04-28",
+                "language": "en",
+            },
+            {
+                "text": "Body four.",
+                "outlet": "KCNA",
+                "url": "http://kcna.example/1",
+                "title": "T",
+                "date": "2025-04-28",
+                "language": "en",
+            },
+        ),
+        ({"text": ["Para one.", "Para two."]}, {"text": "Para one.\n\nPara two."}),
+    ],
+    ids=[
+        "text",
+        "body-source-published",
+        "content-publisher-headline-lang",
+        "article-all",
+        "list-of-paragraphs",
+    ],
+)
+def test_json_object_fields(
+    tmp_path: Path, record: dict[str, object], expected: dict[str, str]
+) -> None:
+    path = tmp_path / "kcna.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [version] = load(path)
+    assert version.id == "kcna" and version.format == "json"
+    for field, value in expected.items():
+        assert getattr(version, field) == value
+
+
+def test_extra_fields_go_to_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": "Body.", "author": "Kim", "tags": ["war"]}))
+    [version] = load(path)
+    assert version.metadata == {"author": "Kim", "tags": ["war"]}
+
+
+def test_html_in_a_field_is_stripped(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    html = "<p>First <b>para</b>.</p><script>var x = 'SCRIPT-LEAK';</script><p>Second.</p>"
+    path.write_text(json.dumps({"text": html}))
+    [version] = load(path)
+    assert version.text == "First para.\n\nSecond."
+
+
+def test_json_list_gives_one_version_per_record(tmp_path: Path) -> None:
+    path = tmp_path / "wire.json"
+    path.write_text(json.dumps([{"text": "One."}, {"text": "Two."}]))
+    versions = load(path)
+    assert [v.id for v in versions] == ["wire#1", "wire#2"]
+
+
+def test_json_list_record_without_text_names_its_index(tmp_path: Path) -> None:
+    path = tmp_path / "wire.json"
+    path.write_text(json.dumps([{"text": "One."}, {"title": "no body"}, 3]))
+    versions, failures = load_versions([path])
+    assert [v.id for v in versions] == ["wire#1"]
+    assert [f.path for f in failures] == [f"{path}[1]", f"{path}[2]"]
+    assert all(f.kind == "record" and "\n" not in f.message for f in failures)
+    assert "text, body, content, article" in failures[0].message
+
+
+def test_jsonl_keeps_good_lines_and_names_broken_ones(tmp_path: Path) -> None:
+    path = _write_jsonl(
+        tmp_path / "feed.jsonl",
+        [
+            json.dumps({"text": "Good one.", "outlet": "Reuters"}),
+            '{"text": "broken',
+            "",
+            json.dumps({"title": "no text"}),
+            json.dumps({"text": "Good two."}),
+        ],
+    )
+    versions, failures = load_versions([path])
+    assert [(v.id, v.text) for v in versions] == [("feed#1", "Good one."), ("feed#5", "Good two.")]
+    assert [(f.path, f.kind) for f in failures] == [
+        (f"{path}:2", "record"),
+        (f"{path}:4", "record"),
+    ]
+    assert all(f.message.startswith(f.path) and "\n" not in f.message for f in failures)
+
+
+def test_load_raises_on_the_first_broken_record(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "feed.ndjson", [json.dumps({"text": "ok"}), "not json"])
+    with pytest.raises(RecordError, match=r"feed\.ndjson:2 is not valid JSON"):
+        load(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("bad.json", "{not json", "is not valid JSON"),
+        ("empty-list.json", "[]", "empty JSON list"),
+        ("notext.json", '{"text": "   "}', "has no text"),
+        ("markup-only.json", '{"text": "<p></p><script>x()</script>"}', "has no text"),
+    ],
+    ids=["invalid", "empty-list", "whitespace-text", "markup-only"],
+)
+def test_bad_json_files(tmp_path: Path, name: str, content: str, needle: str) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(RecordError) as info:
+        load(path)
+    assert needle in str(info.value) and str(path) in str(info.value)
+    assert "\n" not in str(info.value)
