@@ -1,9 +1,152 @@
-"""The `polyglot-news glossary` command (placeholder until implemented)."""
+"""The ``polyglot-news glossary`` commands: match names in files, show and check glossaries."""
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
 import typer
+
+from polyglot_news.cli import _common
+from polyglot_news.errors import GlossaryError, PolyglotNewsError
+
+group = typer.Typer(
+    name="glossary",
+    help="Find glossary names in texts, show the glossary, check glossary files.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+_GLOSSARY_OPT = typer.Option(
+    None, "--glossary", "-g", help="Extra glossary file (TSV, CSV or TBX); repeatable."
+)
+_NO_DEFAULT_OPT = typer.Option(
+    False, "--no-default-glossary", help="Use only the --glossary files."
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the command to ``app``."""
+    """Add the command group to ``app``."""
+    app.add_typer(group)
+
+
+def _glossary(files: list[Path] | None, no_default: bool) -> Any:
+    """The default glossary with each --glossary file laid over it (later files win)."""
+    from polyglot_news.glossary import (
+        Glossary,
+        GlossaryOverrideWarning,
+        default_glossary,
+        load_glossary,
+    )
+
+    result = Glossary.empty() if no_default else default_glossary()
+    for path in files or []:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", GlossaryOverrideWarning)
+            result = result.merge(load_glossary(path))
+        for warning in caught:
+            _common.warn(str(warning.message))
+    return result
+
+
+@group.command("match")
+def match(
+    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON files ('-' for stdin)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    glossary_files: list[Path] | None = _GLOSSARY_OPT,
+    no_default: bool = _NO_DEFAULT_OPT,
+    language: str | None = typer.Option(
+        None, "--language", "-l", help="Language of all inputs; skips detection."
+    ),
+) -> None:
+    """List the glossary names found in each input, with character offsets."""
+    from polyglot_news.sources import load_versions
+
+    glossary = _glossary(glossary_files, no_default)
+    versions, failures = load_versions(paths)
+    results: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = [
+        {"path": f.path, "error": {"kind": f.kind, "message": f.message}} for f in failures
+    ]
+    for version in versions:
+        try:
+            lang = language or _detect(version.text)
+        except PolyglotNewsError as exc:
+            errors.append(_common.failure_object(version.path, exc))
+            continue
+        hits = [asdict(m) for m in glossary.find(version.text, lang)]
+        results.append({"id": version.id, "path": version.path, "language": lang, "matches": hits})
+    if as_json:
+        _common.print_json({"results": results, "failures": errors})
+    else:
+        _print_matches(results)
+        for item in errors:
+            _common.error(f"{item['path']}: {item['error']['message']}")
+    _common.exit_for(errors)
+
+
+def _detect(text: str) -> str:
+    from polyglot_news.langid import detect
+
+    return detect(text).language
+
+
+def _print_matches(results: list[dict[str, Any]]) -> None:
+    for result in results:
+        typer.echo(f"{result['path']} [{result['language']}]: {len(result['matches'])} names")
+        for m in result["matches"]:
+            typer.echo(f"  {m['start']:>6}-{m['end']:<6} {m['surface']} -> {m['canonical']}")
+
+
+@group.command("show")
+def show(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    language: str | None = typer.Option(
+        None, "--language", "-l", help="Show canonical names and forms in this language."
+    ),
+    glossary_files: list[Path] | None = _GLOSSARY_OPT,
+    no_default: bool = _NO_DEFAULT_OPT,
+) -> None:
+    """Show the glossary's entries with their canonical names and forms."""
+    glossary = _glossary(glossary_files, no_default)
+    lang = language or "en"
+    rows = [
+        {
+            "id": entry.id,
+            "type": entry.type,
+            "canonical": glossary.canonical(entry.id, lang),
+            "forms": [f.text for f in entry.forms_in(lang)],
+        }
+        for entry in glossary.entries
+    ]
+    if as_json:
+        _common.print_json({"digest": glossary.digest, "language": lang, "entries": rows})
+        return
+    typer.echo(f"{len(rows)} entries, {glossary.digest}")
+    for row in rows:
+        typer.echo(
+            f"{row['id']:<20} {row['type']:<13} {row['canonical']:<22} {', '.join(row['forms'])}"
+        )
+
+
+@group.command("check")
+def check(
+    files: list[Path] = typer.Argument(..., help="Glossary files to validate."),
+    source: str | None = typer.Option(None, "--source", help="Source language of 2-column files."),
+    target: str | None = typer.Option(None, "--target", help="Target language of 2-column files."),
+) -> None:
+    """Validate glossary files; print file:line errors and exit 1 when any is bad."""
+    from polyglot_news.glossary import load_glossary
+
+    bad = []
+    for path in files:
+        try:
+            glossary = load_glossary(path, source_language=source, target_language=target)
+        except GlossaryError as exc:
+            _common.error(exc.message)
+            bad.append(path)
+            continue
+        typer.echo(f"{path}: ok, {len(glossary)} entries, {glossary.digest}")
+    _common.exit_for(bad)

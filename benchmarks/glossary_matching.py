@@ -1,0 +1,139 @@
+"""Glossary matching: recall and false hits on the held-out tables, and words per second.
+
+Reads tests/glossary/forms_*.tsv (inflected forms and look-alike traps that are NOT listed in
+the glossary data), runs the default glossary's matcher, and prints per language the share of
+forms found with the right entity and surface, the number of false hits (a name found in a
+trap, or the wrong entity), and the matching speed on a long text made of the example story.
+
+    python benchmarks/glossary_matching.py [--models]
+
+``--models`` also runs the example story's non-English versions through the project-built
+Argos models in examples/models (protect -> translate -> restore) and prints the share of
+glossary terms that end in the output in canonical form (held or repaired).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from polyglot_news.glossary import default_glossary  # noqa: E402
+from polyglot_news.sources import load  # noqa: E402
+
+
+def read_table(path: Path) -> list[tuple[str, str, str, str]]:
+    """Rows ``(lang, text, entry, surface)`` of one forms table."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [(r["lang"], r["text"], r["entry"], r["surface"] or "") for r in reader]
+
+
+def evaluate(rows: list[tuple[str, str, str, str]]) -> dict[str, list[int]]:
+    """Per language: [forms, found, traps, false hits] and the misses printed on stderr."""
+    glossary = default_glossary()
+    stats: dict[str, list[int]] = {}
+    for lang, text, entry, surface in rows:
+        s = stats.setdefault(lang, [0, 0, 0, 0])
+        hits = glossary.find(text, lang)
+        if entry == "-":
+            s[2] += 1
+            s[3] += len(hits)
+            for hit in hits:
+                print(f"  false hit [{lang}] {hit.surface!r} in {text!r}", file=sys.stderr)
+            continue
+        s[0] += 1
+        good = [h for h in hits if h.entry_id == entry and h.surface == surface]
+        s[1] += bool(good)
+        s[3] += len([h for h in hits if h.entry_id != entry])
+        if not good:
+            print(f"  missed [{lang}] {surface!r} ({entry}) in {text!r}", file=sys.stderr)
+    return stats
+
+
+def speed(repeat: int = 3) -> list[tuple[str, int, float]]:
+    """Words per second of ``find`` on each example version, repeated to about 50k words."""
+    glossary = default_glossary()
+    results = []
+    for lang, name in (
+        ("ru", "outlet_ru.txt"),
+        ("uk", "outlet_uk.txt"),
+        ("ko", "outlet_ko.txt"),
+        ("en", "wire_en.txt"),
+    ):
+        text = load(ROOT / "examples" / "kursk-2025" / name)[0].text
+        words = len(text.split())
+        big = "\n\n".join([text] * max(1, 50_000 // max(words, 1)))
+        total = len(big.split())
+        glossary.find(big[:1000], lang)  # build the matcher outside the timing
+        best = min(_timed(glossary, big, lang) for _ in range(repeat))
+        results.append((lang, total, total / best))
+    return results
+
+
+def _timed(glossary: object, text: str, lang: str) -> float:
+    start = time.perf_counter()
+    glossary.find(text, lang)  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def through_models(cache: Path) -> None:
+    """Protect, translate with the project-built Argos models, restore; print the share held."""
+    import os
+
+    os.environ.setdefault("POLYGLOT_NEWS_CACHE_DIR", str(cache))
+    from polyglot_news.glossary import protect, restore
+    from polyglot_news.segment import split_sentences
+    from polyglot_news.translate.argos import ArgosTranslator
+
+    models = sorted((ROOT / "examples" / "models").glob("*.argosmodel"))
+    translator = ArgosTranslator(packages_dir=cache / "none", extra_packages=models)
+    glossary = default_glossary()
+    counts = {"held": 0, "repaired": 0, "failed": 0}
+    for path in sorted((ROOT / "examples" / "kursk-2025").iterdir()):
+        lang = path.stem.rsplit("_", 1)[-1]
+        if lang == "en" or not any(f"{lang}_en" in m.name for m in models):
+            continue
+        sentences = split_sentences(load(path)[0].text, lang)
+        protected = [protect(s, lang, "en", glossary) for s in sentences]
+        outputs = translator.translate_batch([p.text for p in protected], lang, "en")
+        for p, out in zip(protected, outputs, strict=True):
+            _, outcomes = restore(out, p, "en", glossary)
+            for o in outcomes:
+                counts[o.status] += 1
+        print(f"translated {path.name}: {len(sentences)} sentences")
+    total = sum(counts.values())
+    if total:
+        share = 100 * (counts["held"] + counts["repaired"]) / total
+        print(
+            f"terms through the models: {total}, held {counts['held']}, repaired "
+            f"{counts['repaired']}, failed {counts['failed']}: {share:.1f}% canonical in output"
+        )
+
+
+def main() -> None:
+    """Print the figures."""
+    rows = [
+        r for p in sorted((ROOT / "tests" / "glossary").glob("forms_*.tsv")) for r in read_table(p)
+    ]
+    print(f"{'lang':<5} {'forms':>6} {'found':>6} {'recall':>8} {'traps':>6} {'false hits':>10}")
+    for lang, (forms, found, traps, false) in sorted(evaluate(rows).items()):
+        recall = f"{100 * found / forms:.1f}%" if forms else "-"
+        print(f"{lang:<5} {forms:>6} {found:>6} {recall:>8} {traps:>6} {false:>10}")
+    print()
+    for lang, words, rate in speed():
+        print(f"speed {lang}: {words} words, {rate:,.0f} words/second")
+    if "--models" in sys.argv:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            through_models(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
