@@ -16,16 +16,16 @@ __version__ = "0.1.0"
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     "ArgosTranslator": "polyglot_news.translate.argos",
-    "Change": "polyglot_news.compare.model",
-    "Comparison": "polyglot_news.compare.model",
+    "Change": "polyglot_news.comparison.model",
+    "Comparison": "polyglot_news.comparison.model",
     "Detection": "polyglot_news.records",
     "FakeTranslator": "polyglot_news.translate.fake",
     "Glossary": "polyglot_news.glossary.model",
     "InputFailure": "polyglot_news.records",
     "LanguageDetector": "polyglot_news.langid",
-    "PairComparison": "polyglot_news.compare.model",
+    "PairComparison": "polyglot_news.comparison.model",
     "PolyglotNewsError": "polyglot_news.errors",
-    "Signature": "polyglot_news.compare.model",
+    "Signature": "polyglot_news.comparison.model",
     "TranslationEngine": "polyglot_news.translate.engine",
     "Translation": "polyglot_news.records",
     "Translator": "polyglot_news.translate.base",
@@ -62,6 +62,6 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from polyglot_news.compare.model import Change, Comparison, PairComparison, Signature
+    from polyglot_news.comparison.model import Change, Comparison, PairComparison, Signature
     from polyglot_news.errors import PolyglotNewsError
     from polyglot_news.records import Detection, InputFailure, Translation, Version

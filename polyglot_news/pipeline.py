@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from polyglot_news import __version__
-from polyglot_news.compare.model import (
+from polyglot_news.comparison.model import (
     Comparison,
     EntityMention,
     Signature,
@@ -25,7 +25,7 @@ from polyglot_news.errors import InputError, PolyglotNewsError
 from polyglot_news.records import Detection, InputFailure, Translation, Version
 
 if TYPE_CHECKING:
-    from polyglot_news.compare.engine import DiffOptions
+    from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.glossary import Glossary
     from polyglot_news.translate.engine import TranslationEngine
 
@@ -106,7 +106,7 @@ def compare_versions(
     Raises:
         InputError: when fewer than two versions could be compared.
     """
-    from polyglot_news.compare.engine import DiffOptions, compare_texts
+    from polyglot_news.comparison.engine import DiffOptions, compare_texts
 
     detector = detector or _default_detector(languages)
     glossary = glossary if glossary is not None else _default_glossary()

@@ -55,7 +55,7 @@ def compare_command(
     ),
 ) -> None:
     """Compare versions of one story across outlets and languages."""
-    from polyglot_news.compare.engine import DiffOptions
+    from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.pipeline import compare
     from polyglot_news.report import write_report
 

@@ -1,4 +1,4 @@
-"""Renderers of a finished :class:`~polyglot_news.compare.model.Comparison`, and report output.
+"""Renderers of a finished :class:`~polyglot_news.comparison.model.Comparison`, and report output.
 
 Four formats read the same comparison: terminal (rich), self-contained HTML (jinja2), Markdown
 and JSON (with a JSON Schema in ``schema.json``); each carries the comparison's signature.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from polyglot_news.compare.model import (
+from polyglot_news.comparison.model import (
     Change,
     Comparison,
     EntityMention,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from polyglot_news.compare.model import Change, Comparison, PairComparison, VersionResult
+    from polyglot_news.comparison.model import Change, Comparison, PairComparison, VersionResult
 
 # C0/C1 control characters other than tab and newline: a hostile article must not be able to
 # move the cursor, clear the screen or retitle the terminal.

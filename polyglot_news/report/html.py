@@ -22,7 +22,7 @@ from polyglot_news.report.signature import signature_fields
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from polyglot_news.compare.model import Comparison, VersionResult
+    from polyglot_news.comparison.model import Comparison, VersionResult
 
 __all__ = ["render_html"]
 

@@ -1,6 +1,6 @@
 """The JSON report: a :class:`Comparison` as plain data, described by ``report/schema.json``.
 
-The shape is versioned by ``schema_version`` (:data:`~polyglot_news.compare.model.SCHEMA_VERSION`)
+The shape is versioned by ``schema_version`` (:data:`~polyglot_news.comparison.model.SCHEMA_VERSION`)
 and checked against the JSON Schema (draft 2020-12) in the tests; failures use the CLI's
 ``{"path", "error": {"kind", "message"}}`` objects so one parser reads both.
 """
@@ -14,14 +14,14 @@ from polyglot_news.report import _view
 from polyglot_news.report.signature import signature_to_dict
 
 if TYPE_CHECKING:
-    from polyglot_news.compare.model import Change, Comparison, PairComparison, VersionResult
+    from polyglot_news.comparison.model import Change, Comparison, PairComparison, VersionResult
 
 __all__ = ["comparison_to_dict", "render_json"]
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """Return the JSON-ready dict documented by ``report/schema.json``."""
-    from polyglot_news.compare.model import SCHEMA_VERSION
+    from polyglot_news.comparison.model import SCHEMA_VERSION
 
     sentences = _view.sentences(comparison)
     return {

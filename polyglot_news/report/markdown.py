@@ -15,7 +15,7 @@ from polyglot_news.report import _view
 from polyglot_news.report.signature import signature_fields
 
 if TYPE_CHECKING:
-    from polyglot_news.compare.model import Comparison
+    from polyglot_news.comparison.model import Comparison
 
 __all__ = ["escape_markdown", "render_markdown"]
 

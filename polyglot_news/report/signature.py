@@ -1,6 +1,6 @@
 """The reproducibility signature shown at the foot of every report (after sacrebleu's).
 
-A :class:`~polyglot_news.compare.model.Signature` says which polyglot_news, detector and seed,
+A :class:`~polyglot_news.comparison.model.Signature` says which polyglot_news, detector and seed,
 translation backend and Argos model packages (with their versions), pivot routes, glossary hash
 and diff settings produced a result. This module turns it into labelled fields for the human
 formats and into a dict for JSON, so all four renderers show the same facts.
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from polyglot_news.report._view import route_text
 
 if TYPE_CHECKING:
-    from polyglot_news.compare.model import Signature
+    from polyglot_news.comparison.model import Signature
 
 __all__ = ["signature_fields", "signature_to_dict"]
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from polyglot_news.compare.model import Comparison
+    from polyglot_news.comparison.model import Comparison
 
 __all__ = ["ProgressHandle", "print_terminal", "progress_bar", "render_terminal"]
 

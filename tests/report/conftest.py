@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polyglot_news.compare.model import Comparison
+from polyglot_news.comparison.model import Comparison
 from polyglot_news.report._sample import sample_comparison
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from polyglot_news.compare.model import Comparison
+from polyglot_news.comparison.model import Comparison
 from polyglot_news.report._sample import HOSTILE
 from polyglot_news.report.html import render_html
 

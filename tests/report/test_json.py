@@ -8,7 +8,7 @@ from importlib.resources import files
 import jsonschema
 import pytest
 
-from polyglot_news.compare.model import SCHEMA_VERSION, Comparison
+from polyglot_news.comparison.model import SCHEMA_VERSION, Comparison
 from polyglot_news.report.json import comparison_to_dict, render_json
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from polyglot_news.compare.model import Comparison
+from polyglot_news.comparison.model import Comparison
 from polyglot_news.report.markdown import escape_markdown, render_markdown
 
 

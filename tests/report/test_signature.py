@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from polyglot_news.compare.model import Comparison
+from polyglot_news.comparison.model import Comparison
 from polyglot_news.report import render_html, render_json, render_markdown, render_terminal
 from polyglot_news.report.signature import signature_fields, signature_to_dict
 

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from polyglot_news.compare.model import Comparison
+from polyglot_news.comparison.model import Comparison
 from polyglot_news.report.terminal import print_terminal, progress_bar, render_terminal
 
 ESC = "\x1b"

@@ -1,0 +1,388 @@
+"""Compare N versions of a story (already in the pivot language): changes, matrix, unique facts.
+
+:func:`compare_texts` splits every version into sentences and computes their features once
+(:mod:`polyglot_news.comparison.similarity`), then
+
+* compares every version with the base: sentence alignment with moves
+  (:mod:`polyglot_news.comparison.align`), a word diff of each edited or moved sentence
+  (:mod:`polyglot_news.comparison.worddiff`) and its labels (:mod:`polyglot_news.comparison.labels`),
+  giving :class:`~polyglot_news.comparison.model.Change` records in order of the other version;
+* fills the similarity matrix of all pairs with the cheap document similarity (one set
+  intersection per pair, no alignment), so its cost grows with the number of pairs;
+* finds the sentences only one version carries: a sentence is shared when another version
+  holds the same sentence (hash lookup) or, among candidates drawn from an inverted index of
+  its rarest words, one at or above the alignment threshold.
+
+:func:`apply_changes` replays a comparison's changes on a's sentences and gives b's sentences
+back: the invariant the property tests check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from polyglot_news.comparison.align import AlignedPair, align, group_moves
+from polyglot_news.comparison.labels import label_diff
+from polyglot_news.comparison.model import Change, PairComparison, UniqueSentence
+from polyglot_news.comparison.similarity import (
+    SentenceFeatures,
+    document_features,
+    document_similarity,
+    sentence_features,
+    sentence_similarity,
+)
+from polyglot_news.comparison.worddiff import word_diff
+
+__all__ = [
+    "DiffOptions",
+    "Splitter",
+    "apply_changes",
+    "compare_texts",
+    "similarity_matrix",
+    "split_text",
+    "unique_sentences",
+]
+
+Splitter = Callable[[str, str | None], list[str]]
+"""A sentence splitter: ``(text, language) -> sentences`` (default: ``segment.split_sentences``)."""
+
+_CANDIDATES = 20  # nearest candidates checked per sentence when looking for unique ones
+_RARE_WORDS = 8  # words of a sentence used to draw those candidates
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """Alignment and diff settings; :meth:`describe` gives the signature's ``diff`` field.
+
+    ``align_threshold``: least sentence similarity for two sentences to be one (edited)
+    sentence; ``move_threshold``: least similarity for a move (default and floor: the
+    alignment threshold); ``semantic``: diff-match-patch semantic cleanup of word diffs;
+    ``moves``: detect moves (otherwise a moved sentence is a deletion and an insertion);
+    ``strict_entities``: report different names of one glossary entity as changes.
+    """
+
+    align_threshold: float = 0.5
+    move_threshold: float | None = None
+    semantic: bool = True
+    moves: bool = True
+    strict_entities: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("align_threshold", "move_threshold"):
+            value = getattr(self, name)
+            if value is not None and not 0.0 < value <= 1.0:
+                raise ValueError(f"DiffOptions.{name}={value}: use a number in (0, 1]")
+
+    def describe(self) -> str:
+        """Settings as one string, e.g. ``dmp-words|semantic|align=0.5|moves``."""
+        parts = ["dmp-words", "semantic" if self.semantic else "raw"]
+        parts.append(f"align={self.align_threshold:g}")
+        if not self.moves:
+            parts.append("no-moves")
+        elif self.move_threshold is None or self.move_threshold <= self.align_threshold:
+            parts.append("moves")
+        else:
+            parts.append(f"moves={self.move_threshold:g}")
+        if self.strict_entities:
+            parts.append("strict-entities")
+        return "|".join(parts)
+
+
+def split_text(
+    text: str, language: str | None = None, splitter: Splitter | None = None
+) -> list[str]:
+    """Split a version into sentences with ``splitter`` or the project's segmenter."""
+    if splitter is None:
+        from polyglot_news.segment import split_sentences
+
+        splitter = split_sentences
+    return [s.strip() for s in splitter(text, language) if s.strip()]
+
+
+def compare_texts(
+    texts: Sequence[tuple[str, str]],
+    *,
+    language: str = "en",
+    base: int = 0,
+    options: DiffOptions | None = None,
+    entity_normaliser: Callable[[str], str] | None = None,
+    splitter: Splitter | None = None,
+) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[UniqueSentence, ...]]:
+    """Compare versions given as ``(version_id, pivot text)``.
+
+    Args:
+        texts: the versions, each ``(id, text in the pivot language)``; ids must be unique.
+        language: the pivot language (chooses the label word lists and the splitter rules).
+        base: index in ``texts`` of the version every other one is compared with.
+        options: alignment and diff settings (default :class:`DiffOptions()`).
+        entity_normaliser: maps a text's glossary surface forms to one stable form each, so
+            two names of one entity are not a change (unless ``options.strict_entities``).
+        splitter: sentence splitter (default ``polyglot_news.segment.split_sentences``).
+
+    Returns:
+        ``(comparisons, matrix, unique)``: one :class:`PairComparison` per non-base version
+        (in input order), the symmetric similarity matrix of all versions (1.0 on the
+        diagonal), and the sentences no other version carries.
+
+    Raises:
+        ValueError: when ``base`` is out of range or two versions share an id.
+    """
+    options = options or DiffOptions()
+    ids = [version_id for version_id, _ in texts]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"compare_texts: version ids must be unique, got {ids}")
+    if texts and not 0 <= base < len(texts):
+        raise ValueError(f"compare_texts: base={base} is not an index of the {len(texts)} texts")
+    features = [
+        [
+            sentence_features(s, entity_normaliser, strict_entities=options.strict_entities)
+            for s in split_text(text, language, splitter)
+        ]
+        for _, text in texts
+    ]
+    matrix = similarity_matrix(features)
+    comparisons = tuple(
+        _compare_pair(
+            ids[base],
+            ids[k],
+            features[base],
+            features[k],
+            matrix[base][k],
+            language,
+            options,
+            entity_normaliser,
+        )
+        for k in range(len(texts))
+        if k != base
+    )
+    unique = unique_sentences(
+        ids,
+        features,
+        options.align_threshold,
+        base=base,
+        aligned=[c.aligned for c in comparisons],
+    )
+    return comparisons, matrix, unique
+
+
+def similarity_matrix(
+    features: Sequence[Sequence[SentenceFeatures]],
+) -> tuple[tuple[float, ...], ...]:
+    """Document similarity of every pair of versions (symmetric, 1.0 on the diagonal)."""
+    docs = [document_features(f) for f in features]
+    n = len(docs)
+    rows = [[1.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            rows[i][j] = rows[j][i] = document_similarity(docs[i], docs[j])
+    return tuple(tuple(row) for row in rows)
+
+
+def _compare_pair(
+    a_id: str,
+    b_id: str,
+    fa: Sequence[SentenceFeatures],
+    fb: Sequence[SentenceFeatures],
+    similarity: float,
+    language: str,
+    options: DiffOptions,
+    normaliser: Callable[[str], str] | None,
+) -> PairComparison:
+    """Align two versions and turn the alignment into changes."""
+    pairs = align(
+        fa,
+        fb,
+        threshold=options.align_threshold,
+        move_threshold=options.move_threshold,
+        moves=options.moves,
+    )
+    runs = {run[0].b: run for run in group_moves(pairs)}
+    changes: list[Change] = []
+    for pair in pairs:
+        if pair.moved:
+            if pair.b in runs:
+                changes.append(_move(runs[pair.b], fa, fb, language, options, normaliser))
+            continue
+        change = _change(pair, fa, fb, language, options, normaliser)
+        if change is not None:
+            changes.append(change)
+    aligned = tuple((p.a, p.b) for p in pairs)
+    return PairComparison(a_id, b_id, similarity, tuple(changes), aligned)
+
+
+def _change(
+    pair: AlignedPair,
+    fa: Sequence[SentenceFeatures],
+    fb: Sequence[SentenceFeatures],
+    language: str,
+    options: DiffOptions,
+    normaliser: Callable[[str], str] | None,
+) -> Change | None:
+    """The change an in-order aligned pair stands for, or None when nothing changed."""
+    label = _labeller(language, options, normaliser)
+    if pair.b is None:
+        assert pair.a is not None
+        text = fa[pair.a].text
+        return Change(
+            "delete",
+            a_text=text,
+            a_index=pair.a,
+            labels=label(((-1, text),))[0],
+            diff=((-1, text),),
+        )
+    if pair.a is None:
+        text = fb[pair.b].text
+        return Change(
+            "insert", b_text=text, b_index=pair.b, labels=label(((1, text),))[0], diff=((1, text),)
+        )
+    a, b = fa[pair.a], fb[pair.b]
+    if a.key == b.key:
+        return None
+    diff = word_diff(a.text, b.text, semantic=options.semantic)
+    labels, naming_only = label(diff)
+    if naming_only and not options.strict_entities:
+        return None
+    return Change("replace", a.text, b.text, pair.a, pair.b, labels, diff, pair.similarity)
+
+
+def _move(
+    run: list[AlignedPair],
+    fa: Sequence[SentenceFeatures],
+    fb: Sequence[SentenceFeatures],
+    language: str,
+    options: DiffOptions,
+    normaliser: Callable[[str], str] | None,
+) -> Change:
+    """One move change for a run of consecutive moved sentences."""
+    parts = tuple((fa[p.a].text, fb[p.b].text) for p in run if p.a is not None and p.b is not None)
+    a_text = " ".join(a for a, _ in parts)
+    b_text = " ".join(b for _, b in parts)
+    diff = word_diff(a_text, b_text, semantic=options.semantic)
+    labels = () if a_text == b_text else _labeller(language, options, normaliser)(diff)[0]
+    similarity = round(sum(p.similarity for p in run) / len(run), 6)
+    return Change(
+        "move",
+        a_text,
+        b_text,
+        run[0].a,
+        run[0].b,
+        labels,
+        diff,
+        similarity,
+        parts=parts if len(parts) > 1 else (),
+    )
+
+
+def _labeller(
+    language: str, options: DiffOptions, normaliser: Callable[[str], str] | None
+) -> Callable[[Sequence[tuple[int, str]]], tuple[tuple[str, ...], bool]]:
+    """Bind the label settings: diff -> (labels, only entity renamings)."""
+
+    def label(diff: Sequence[tuple[int, str]]) -> tuple[tuple[str, ...], bool]:
+        result = label_diff(
+            diff,
+            language=language,
+            entity_normaliser=normaliser,
+            strict_entities=options.strict_entities,
+        )
+        return result.labels, result.naming_only
+
+    return label
+
+
+def _open_sentences(
+    features: Sequence[Sequence[SentenceFeatures]],
+    base: int,
+    aligned: Sequence[Sequence[tuple[int | None, int | None]]] | None,
+) -> list[list[int]]:
+    """Per version, the sentences no base comparison matched (all of them without alignments)."""
+    if aligned is None:
+        return [list(range(len(f))) for f in features]
+    others = [k for k in range(len(features)) if k != base]
+    matched_in_base: set[int] = set()
+    result: list[list[int]] = [[] for _ in features]
+    for k, pairs in zip(others, aligned, strict=True):
+        matched_in_base.update(i for i, j in pairs if i is not None and j is not None)
+        result[k] = [j for i, j in pairs if i is None and j is not None]
+    result[base] = [i for i in range(len(features[base])) if i not in matched_in_base]
+    return result
+
+
+def unique_sentences(
+    ids: Sequence[str],
+    features: Sequence[Sequence[SentenceFeatures]],
+    threshold: float,
+    *,
+    base: int = 0,
+    aligned: Sequence[Sequence[tuple[int | None, int | None]]] | None = None,
+) -> tuple[UniqueSentence, ...]:
+    """Sentences with no match at or above ``threshold`` in any other version.
+
+    With ``aligned`` (the base comparisons' index pairs, non-base versions in order) only the
+    sentences those left unmatched are candidates, and each is checked against every other
+    version's sentence with the same text, the base's sentences and the other candidates;
+    without, every sentence is checked against every other sentence.
+    """
+    if len(features) < 2:
+        return ()
+    owners: dict[str, set[int]] = defaultdict(set)
+    for v, sentences in enumerate(features):
+        for f in sentences:
+            owners[f.key].add(v)
+    candidates = _open_sentences(features, base, aligned)
+    pool = [(v, k) for v, ks in enumerate(candidates) for k in ks]
+    if aligned is not None:
+        pool += [(base, k) for k in range(len(features[base])) if k not in candidates[base]]
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for v, k in sorted(pool):
+        for token in features[v][k].token_set:
+            postings[token].append((v, k))
+    out = []
+    for v, ks in enumerate(candidates):
+        for k in ks:
+            f = features[v][k]
+            if len(owners[f.key]) > 1:
+                continue
+            rare = sorted(f.token_set, key=lambda t: (len(postings[t]), t))[:_RARE_WORDS]
+            hits = Counter(hit for t in rare for hit in postings[t] if hit[0] != v)
+            ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
+            if not any(
+                sentence_similarity(f, features[w][m], threshold) >= threshold
+                for (w, m), _ in ranked
+            ):
+                out.append(UniqueSentence(ids[v], k, f.text))
+    return tuple(out)
+
+
+def apply_changes(a_sentences: Sequence[str], changes: Sequence[Change]) -> list[str]:
+    """Replay ``changes`` (of a comparison of a with b) on a's sentences; returns b's sentences.
+
+    Sentences of a that no change mentions were unchanged and keep their relative order; every
+    change puts its b text at its ``b_index`` (a multi-sentence move at consecutive indices).
+    With an entity normaliser and ``strict_entities=False``, sentences that differ only in
+    entity names count as unchanged, so the result holds a's names for them.
+
+    Raises:
+        ValueError: when the changes do not fit ``a_sentences``.
+    """
+    used: set[int] = set()
+    placed: dict[int, str] = {}
+    for change in changes:
+        if change.kind == "insert" and change.b_index is not None:
+            placed[change.b_index] = change.b_text
+            continue
+        if change.a_index is None:
+            raise ValueError(f"apply_changes: a {change.kind} change has no a_index")
+        parts = change.parts or ((change.a_text, change.b_text),)
+        for offset, (_, b_text) in enumerate(parts):
+            used.add(change.a_index + offset)
+            if change.kind != "delete" and change.b_index is not None:
+                placed[change.b_index + offset] = b_text
+    kept = [s for i, s in enumerate(a_sentences) if i not in used]
+    total = len(placed) + len(kept)
+    if any(index >= total for index in placed):
+        raise ValueError("apply_changes: the changes do not fit these sentences")
+    remaining = iter(kept)
+    return [placed[j] if j in placed else next(remaining) for j in range(total)]

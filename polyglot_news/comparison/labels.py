@@ -1,0 +1,210 @@
+"""Label what kind of change an edit is: numbers, attribution, hedges, quotes, entity naming.
+
+A word diff (:mod:`polyglot_news.comparison.worddiff`) is cut into *hunks* (maximal runs of
+insertions and deletions between equal text). Each hunk is labelled:
+
+* ``number``: the numbers in the deleted and the inserted text differ (digits in any script,
+  "11,000", "3.5", and number words such as "thousand");
+* ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
+  denied, reported, alleged, "according to"...) lies in or across the changed text;
+* ``hedge``: an intensifier or hedge (completely, allegedly, at least, about, up to...);
+* ``quote``: the hunk touches quoted text or a quotation mark;
+* ``entity_naming``: the hunk only renames a glossary entity (see below).
+
+Word lists are data, keyed by language: ``polyglot_news/data/labels/<language>.json`` (the
+pivot, English, first) and ``quotes.json`` for quotation-mark pairs; a language without a file
+still gets ``number`` and ``quote``. Phrases match case-insensitively on word boundaries, in
+a or b, wherever they overlap the hunk, so "about" -> "up to" is a hedge change even when the
+diff keeps a shared word.
+
+Entities compare by glossary identity: the pipeline's ``entity_normaliser`` maps every surface
+form of a glossary entry to one stable form. A hunk is a pure renaming when applying it alone
+to a leaves ``entity_normaliser(a)`` unchanged ("Kiev" -> "Kyiv"). Such hunks are ignored
+unless ``strict_entities`` asks for them, when they are labelled ``entity_naming``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["LABELS", "ChangeLabels", "Hunk", "Lexicon", "hunks", "label_diff", "load_lexicon"]
+
+LABELS = ("number", "attribution", "hedge", "quote", "entity_naming")
+"""Every label, in the order they are reported."""
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language, compiled into patterns."""
+
+    language: str
+    attribution: re.Pattern[str] | None
+    hedge: re.Pattern[str] | None
+    number_words: re.Pattern[str] | None
+    quotes: re.Pattern[str]
+    quote_marks: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """One run of changes: a[a_start:a_end] (``deleted``) became b[b_start:b_end] (``inserted``)."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    deleted: str
+    inserted: str
+
+
+@dataclass(frozen=True)
+class ChangeLabels:
+    """The labels of a change, and whether it is nothing but entity renamings."""
+
+    labels: tuple[str, ...]
+    naming_only: bool
+
+
+def _phrases(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Case-insensitive word-boundary pattern for a list of words and phrases."""
+    if not words:
+        return None
+    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _read_json(name: str) -> dict[str, Any] | None:
+    """Read ``data/labels/<name>.json``, or None when there is no such file."""
+    path = resources.files("polyglot_news.data").joinpath("labels", f"{name}.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else None
+
+
+@lru_cache(maxsize=32)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Load the label word lists for ``language`` (``zh-cn`` falls back to ``zh``)."""
+    code = language.lower()
+    data = _read_json(code) or _read_json(code.split("-")[0]) or {}
+    raw = (_read_json("quotes") or {}).get("pairs", [])
+    pairs = [(str(p[0]), str(p[1])) for p in raw if isinstance(p, list) and len(p) == 2]
+    quotes = "|".join(
+        f"{re.escape(o)}[^{re.escape(o)}{re.escape(c)}\n]*{re.escape(c)}" for o, c in pairs
+    )
+
+    def words(key: str) -> list[str]:
+        value = data.get(key, [])
+        return [str(w) for w in value] if isinstance(value, list) else []
+
+    return Lexicon(
+        language=code,
+        attribution=_phrases(words("attribution")),
+        hedge=_phrases(words("hedge")),
+        number_words=_phrases(words("number_words")),
+        quotes=re.compile(quotes or r"(?!)"),
+        # Apostrophes double as closing single quotes; alone they mark no quotation.
+        quote_marks=frozenset(ch for pair in pairs for ch in pair) - {"'", "’"},
+    )
+
+
+def hunks(diff: Sequence[tuple[int, str]]) -> list[Hunk]:
+    """Cut a diff into hunks, with their offsets in a and in b."""
+    out: list[Hunk] = []
+    pa = pb = 0
+    start: tuple[int, int] | None = None
+    deleted = inserted = ""
+    for op, text in [*diff, (0, "")]:
+        if op != 0:
+            start = start or (pa, pb)
+            if op < 0:
+                deleted += text
+                pa += len(text)
+            else:
+                inserted += text
+                pb += len(text)
+            continue
+        if start is not None:
+            out.append(Hunk(start[0], pa, start[1], pb, deleted, inserted))
+            start, deleted, inserted = None, "", ""
+        pa += len(text)
+        pb += len(text)
+    return out
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    """Offsets of every match of ``pattern`` in ``text``."""
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when a span overlaps [start, end) (or, for an empty range, surrounds it)."""
+    if start == end:
+        return any(s < start < e for s, e in spans)
+    return any(s < end and start < e for s, e in spans)
+
+
+def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
+    """The numbers written in ``text`` (digits and number words, normalised)."""
+    found = Counter(m.group().replace(",", "") for m in _DIGITS.finditer(text))
+    if lexicon.number_words is not None:
+        found.update(m.group().lower() for m in lexicon.number_words.finditer(text))
+    return found
+
+
+def _label_hunk(hunk: Hunk, found: dict[str, tuple[list, list]], lexicon: Lexicon) -> set[str]:
+    """Labels of one hunk, given the phrase spans found in a and in b."""
+    labels = set()
+    if _numbers(hunk.deleted, lexicon) != _numbers(hunk.inserted, lexicon):
+        labels.add("number")
+    for label, (in_a, in_b) in found.items():
+        if _touches(in_a, hunk.a_start, hunk.a_end) or _touches(in_b, hunk.b_start, hunk.b_end):
+            labels.add(label)
+    if lexicon.quote_marks & set(hunk.deleted + hunk.inserted):
+        labels.add("quote")
+    return labels
+
+
+def _is_renaming(a: str, hunk: Hunk, normalised_a: str, normaliser: Callable[[str], str]) -> bool:
+    """True when applying only this hunk to a leaves a's normalised form unchanged."""
+    applied = a[: hunk.a_start] + hunk.inserted + a[hunk.a_end :]
+    return normaliser(applied) == normalised_a
+
+
+def label_diff(
+    diff: Sequence[tuple[int, str]],
+    *,
+    language: str = "en",
+    entity_normaliser: Callable[[str], str] | None = None,
+    strict_entities: bool = False,
+) -> ChangeLabels:
+    """Label the changes in a word diff (see the module docstring for each label)."""
+    lexicon = load_lexicon(language)
+    a = "".join(text for op, text in diff if op <= 0)
+    b = "".join(text for op, text in diff if op >= 0)
+    patterns = {"attribution": lexicon.attribution, "hedge": lexicon.hedge}
+    found = {k: (_spans(p, a), _spans(p, b)) for k, p in patterns.items()}
+    found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
+    normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
+    labels: set[str] = set()
+    cut = hunks(diff)
+    renamings = 0
+    for hunk in cut:
+        if entity_normaliser is not None and _is_renaming(a, hunk, normalised_a, entity_normaliser):
+            renamings += 1
+            if strict_entities:
+                labels.add("entity_naming")
+            continue
+        labels |= _label_hunk(hunk, found, lexicon)
+    naming_only = bool(cut) and renamings == len(cut)
+    return ChangeLabels(tuple(label for label in LABELS if label in labels), naming_only)

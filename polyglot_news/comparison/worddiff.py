@@ -1,0 +1,199 @@
+"""Word-level diffs: diff-match-patch over word tokens, so a change never splits a word.
+
+diff-match-patch (Fraser 2006; Myers' O(ND) bisection, 1986) diffs characters. Its
+``diff_linesToChars`` trick diffs whole lines by encoding each distinct line as one character;
+:func:`word_diff` does the same with *word tokens*: :func:`tokenize` cuts a text into words,
+whitespace runs and punctuation (joined, the tokens give back the text exactly), each distinct
+token becomes one code point, dmp diffs the encoded strings, and the result is decoded back.
+Semantic cleanup (dmp's ``diff_cleanupSemantic``) then runs on the encoded string, plus one
+pass of ours that folds whitespace-only equalities between two edits into the edit, so
+"about 11,000" -> "up to 12,000" is one phrase change, not three word swaps.
+
+Tokens are Unicode-aware: letters, digits and combining marks make words (Hangul, Cyrillic,
+Devanagari with its vowel signs), ``11,000`` / ``3.5`` / ``don't`` / ``Jong-un`` stay one word,
+scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) give one token per
+character (with its marks), and an emoji keeps its modifiers, variation selectors, ZWJ
+sequences and flag pairs. Astral characters are plain code points in Python, so nothing splits
+a surrogate pair.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from diff_match_patch import diff_match_patch
+
+__all__ = ["Diff", "diff_texts", "is_unchanged", "tokenize", "word_diff"]
+
+Diff = tuple[tuple[int, str], ...]
+"""``(op, text)`` pairs: -1 only in a, 0 in both, 1 only in b (diff-match-patch's ops)."""
+
+_JOINERS = frozenset("'’-‐")  # inside a word: don't, Jong-un
+_NUMBER_JOINERS = frozenset(".,")  # between digits: 11,000 and 3.5
+_ZWJ = "\u200d"
+_CONTINUOUS = (  # scripts written without spaces: one token per character
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F),  # half-width katakana
+    (0x20000, 0x3FFFF),  # CJK extensions B..
+)
+
+
+@lru_cache(maxsize=8192)
+def _kind(char: str) -> str:
+    """Classify one code point: space, cont (no-space script), word, mark, symbol or punct."""
+    if char.isspace():
+        return "space"
+    code = ord(char)
+    for low, high in _CONTINUOUS:
+        if low <= code <= high:
+            return "cont"
+    category = unicodedata.category(char)
+    if category[0] in "LN" or char == "_":
+        return "word"
+    if category[0] == "M" or 0x1F3FB <= code <= 0x1F3FF:  # marks, variation selectors, skin
+        return "mark"
+    if category in ("So", "Sk", "Cs", "Co"):
+        return "symbol"
+    return "punct"
+
+
+def _marks_end(text: str, i: int) -> int:
+    """Index after the combining marks (and modifiers) that follow position ``i``."""
+    while i < len(text) and _kind(text[i]) == "mark":
+        i += 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    """Index after the word starting at ``i`` (letters, digits, marks, inner joiners)."""
+    n = len(text)
+    while i < n:
+        kind = _kind(text[i])
+        if kind in ("word", "mark"):
+            i += 1
+            continue
+        if i + 1 < n and _kind(text[i + 1]) == "word" and i > 0:
+            if text[i] in _JOINERS:
+                i += 1
+                continue
+            if text[i] in _NUMBER_JOINERS and text[i - 1].isdigit() and text[i + 1].isdigit():
+                i += 1
+                continue
+        break
+    return i
+
+
+def _symbol_end(text: str, i: int) -> int:
+    """Index after the emoji (with modifiers, ZWJ sequences, flag pairs) starting at ``i``."""
+    n = len(text)
+    regional = 0x1F1E6 <= ord(text[i]) <= 0x1F1FF
+    i = _marks_end(text, i + 1)
+    if regional and i < n and 0x1F1E6 <= ord(text[i]) <= 0x1F1FF:
+        return _marks_end(text, i + 1)
+    while i + 1 < n and text[i] == _ZWJ and _kind(text[i + 1]) in ("symbol", "punct"):
+        i = _marks_end(text, i + 2)
+    return i
+
+
+def tokenize(text: str) -> list[str]:
+    """Cut ``text`` into word, whitespace, punctuation and symbol tokens that join back to it."""
+    tokens: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        kind = _kind(text[i])
+        if kind == "space":
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+        elif kind == "word":
+            j = _word_end(text, i)
+        elif kind == "symbol":
+            j = _symbol_end(text, i)
+        else:  # punctuation, a no-space-script character, or a stray mark
+            j = _marks_end(text, i + 1)
+        tokens.append(text[i:j])
+        i = j
+    return tokens
+
+
+def _encode(a: list[str], b: list[str]) -> tuple[str, str, list[str]]:
+    """Map each distinct token to one code point (dmp's linesToChars, for words)."""
+    table: list[str] = []
+    index: dict[str, int] = {}
+
+    def munge(tokens: list[str]) -> str:
+        chars = []
+        for token in tokens:
+            if token not in index:
+                index[token] = len(table)
+                table.append(token)
+            chars.append(chr(index[token]))
+        return "".join(chars)
+
+    return munge(a), munge(b), table
+
+
+def _absorb_spaces(diffs: list[tuple[int, str]], table: list[str]) -> list[tuple[int, str]]:
+    """Fold whitespace-only equalities lying between two edits into those edits."""
+    out: list[tuple[int, str]] = []
+    for k, (op, chars) in enumerate(diffs):
+        between = 0 < k < len(diffs) - 1 and diffs[k - 1][0] != 0 and diffs[k + 1][0] != 0
+        if op == 0 and between and all(table[ord(c)].isspace() for c in chars):
+            out.extend([(-1, chars), (1, chars)])
+        else:
+            out.append((op, chars))
+    return out
+
+
+def _merge(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Collapse each run of edits into one deletion then one insertion, keeping order."""
+    out: list[tuple[int, str]] = []
+    deleted, inserted = "", ""
+    for op, chars in [*diffs, (0, "")]:
+        if op == -1:
+            deleted += chars
+        elif op == 1:
+            inserted += chars
+        else:
+            out.extend((o, t) for o, t in ((-1, deleted), (1, inserted)) if t)
+            deleted, inserted = "", ""
+            if chars:
+                out.append((0, chars))
+    return out
+
+
+def word_diff(a: str, b: str, *, semantic: bool = True) -> Diff:
+    """Diff ``a`` against ``b`` word by word; joining ops 0/-1 gives a, ops 0/1 gives b."""
+    if a == b:
+        return ((0, a),) if a else ()
+    ta, tb = tokenize(a), tokenize(b)
+    ea, eb, table = _encode(ta, tb)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # no deadline: the result must not depend on machine speed
+    diffs = dmp.diff_main(ea, eb, False)
+    if semantic:
+        dmp.diff_cleanupSemantic(diffs)
+        diffs = _absorb_spaces(diffs, table)
+    diffs = _merge(diffs)
+    return tuple((op, "".join(table[ord(c)] for c in chars)) for op, chars in diffs)
+
+
+def diff_texts(diff: Sequence[tuple[int, str]]) -> tuple[str, str]:
+    """Rebuild ``(a, b)`` from a diff: a from ops 0 and -1, b from ops 0 and 1."""
+    a = "".join(text for op, text in diff if op <= 0)
+    b = "".join(text for op, text in diff if op >= 0)
+    return a, b
+
+
+def is_unchanged(diff: Sequence[tuple[int, str]]) -> bool:
+    """True when the diff holds no insertion or deletion."""
+    return all(op == 0 for op, _ in diff)

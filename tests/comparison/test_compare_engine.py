@@ -1,0 +1,190 @@
+"""compare_texts: the story's typical edits, N versions, options, and apply_changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from polyglot_news.comparison.engine import (
+    DiffOptions,
+    apply_changes,
+    compare_texts,
+    split_text,
+    unique_sentences,
+)
+from polyglot_news.comparison.model import Change
+from polyglot_news.comparison.similarity import sentence_features
+
+
+def _edit(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new)
+
+
+def _swap_paragraphs(text: str) -> str:
+    first, second, third = text.strip().split("\n\n")
+    return "\n\n".join([second, first, third]) + "\n"
+
+
+def _only_change(base: str, other: str, **kwargs: object) -> Change:
+    pairs, _, _ = compare_texts([("base", base), ("other", other)], **kwargs)  # type: ignore[arg-type]
+    changes = pairs[0].changes
+    assert len(changes) == 1, changes
+    assert apply_changes(split_text(base), changes) == split_text(other)
+    return changes[0]
+
+
+TYPICAL_EDITS = [
+    (
+        "claimed-confirmed",
+        lambda t: _edit(t, "officials claimed", "officials confirmed"),
+        "replace",
+        ("attribution",),
+    ),
+    (
+        "number-and-hedge",
+        lambda t: _edit(t, "about 11,000", "up to 12,000"),
+        "replace",
+        ("number", "hedge"),
+    ),
+    (
+        "dropped-sentence",
+        lambda t: _edit(t, " The report did not mention casualties.", ""),
+        "delete",
+        (),
+    ),
+    (
+        "added-quote",
+        lambda t: _edit(
+            t, "resolutions.", "resolutions. “This is a provocation,” the foreign ministry said."
+        ),
+        "insert",
+        ("attribution", "quote"),
+    ),
+    (
+        "hedge-added",
+        lambda t: _edit(t, "declined to comment", "completely declined to comment"),
+        "replace",
+        ("hedge",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "kind", "labels"), [c[1:] for c in TYPICAL_EDITS], ids=[c[0] for c in TYPICAL_EDITS]
+)
+def test_typical_edit(
+    base_story: str, make: Callable[[str], str], kind: str, labels: tuple[str, ...]
+) -> None:
+    change = _only_change(base_story, make(base_story))
+    assert (change.kind, change.labels) == (kind, labels)
+
+
+def test_moved_paragraph_is_one_move(base_story: str) -> None:
+    change = _only_change(base_story, _swap_paragraphs(base_story))
+    assert change.kind == "move"
+    # The two-sentence first paragraph moved (the longer Kim Jong Un one stays in order).
+    assert change.size == 2
+    assert (change.a_index, change.b_index) == (0, 3)
+    assert change.a_text.startswith("North Korean") and change.a_text == change.b_text
+    assert change.labels == ()
+
+
+def test_moved_and_edited_sentence_is_a_move_with_a_diff(base_story: str) -> None:
+    sentences = split_text(base_story)
+    edited = sentences[5].replace("said", "claimed")
+    other = "\n".join([edited, *sentences[:5], sentences[6]])
+    change = _only_change(base_story, other)
+    assert (change.kind, change.a_index, change.b_index) == ("move", 5, 0)
+    assert change.labels == ("attribution",)
+    assert [(op, t) for op, t in change.diff if op] == [(-1, "said"), (1, "claimed")]
+
+
+def test_moves_off_gives_delete_and_insert(base_story: str) -> None:
+    pairs, _, _ = compare_texts(
+        [("a", base_story), ("b", _swap_paragraphs(base_story))],
+        options=DiffOptions(moves=False),
+    )
+    kinds = sorted(c.kind for c in pairs[0].changes)
+    assert kinds == ["delete"] * 2 + ["insert"] * 2
+
+
+@pytest.mark.parametrize(
+    ("strict", "expected"),
+    [(False, []), (True, [("replace", ("entity_naming",))])],
+    ids=["names-by-identity", "strict-entities"],
+)
+def test_entity_naming(
+    normaliser: Callable[[str], str], strict: bool, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    a = "Troops advanced in the Kursk region.\nThe Kremlin declined to comment."
+    b = "Troops advanced in the Kursk Oblast.\nThe Kremlin declined to comment."
+    pairs, _, _ = compare_texts(
+        [("a", a), ("b", b)],
+        options=DiffOptions(strict_entities=strict),
+        entity_normaliser=normaliser,
+    )
+    assert [(c.kind, c.labels) for c in pairs[0].changes] == expected
+
+
+def test_n_versions_matrix_and_unique(base_story: str) -> None:
+    extra = "Ukraine's army said it captured two soldiers."
+    texts = [
+        ("base", base_story),
+        ("edited", _edit(base_story, "about 11,000", "up to 12,000")),
+        ("extra", base_story + extra + "\n"),
+    ]
+    pairs, matrix, unique = compare_texts(texts, base=1)
+    assert [(p.a, p.b) for p in pairs] == [("edited", "base"), ("edited", "extra")]
+    assert len(matrix) == 3 and all(len(row) == 3 for row in matrix)
+    assert all(matrix[i][i] == 1.0 for i in range(3))
+    assert all(matrix[i][j] == matrix[j][i] for i in range(3) for j in range(3))
+    assert matrix[0][1] == pairs[0].similarity
+    assert [(u.version, u.text) for u in unique] == [("extra", extra)]
+    features = [[sentence_features(s) for s in split_text(t)] for _, t in texts]
+    ids = [i for i, _ in texts]
+    assert unique_sentences(ids, features, 0.5) == unique  # the path without alignments
+
+
+def test_self_comparison_has_no_changes(base_story: str) -> None:
+    pairs, matrix, unique = compare_texts([("a", base_story), ("b", base_story)])
+    assert pairs[0].changes == ()
+    assert matrix == ((1.0, 1.0), (1.0, 1.0))
+    assert unique == ()
+    assert pairs[0].aligned == tuple((i, i) for i in range(7))
+
+
+@pytest.mark.parametrize(
+    ("options", "text"),
+    [
+        (DiffOptions(), "dmp-words|semantic|align=0.5|moves"),
+        (DiffOptions(semantic=False, moves=False), "dmp-words|raw|align=0.5|no-moves"),
+        (
+            DiffOptions(align_threshold=0.4, move_threshold=0.7, strict_entities=True),
+            "dmp-words|semantic|align=0.4|moves=0.7|strict-entities",
+        ),
+    ],
+    ids=["default", "raw-no-moves", "custom"],
+)
+def test_describe(options: DiffOptions, text: str) -> None:
+    assert options.describe() == text
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: DiffOptions(align_threshold=0.0), "align_threshold"),
+        (lambda: compare_texts([("a", "x."), ("a", "y.")]), "unique"),
+        (lambda: compare_texts([("a", "x.")], base=3), "base=3"),
+    ],
+    ids=["threshold", "duplicate-ids", "base-range"],
+)
+def test_invalid_arguments(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_apply_changes_rejects_changes_that_do_not_fit() -> None:
+    with pytest.raises(ValueError, match="do not fit"):
+        apply_changes([], [Change("insert", b_text="x", b_index=5)])

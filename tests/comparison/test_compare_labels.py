@@ -1,0 +1,94 @@
+"""Change labels: numbers, attribution, hedges, quotes and entity naming."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from polyglot_news.comparison.labels import LABELS, hunks, label_diff, load_lexicon
+from polyglot_news.comparison.worddiff import word_diff
+
+LABEL_CASES = [
+    (
+        "attribution",
+        "Officials claimed the strike.",
+        "Officials confirmed the strike.",
+        ("attribution",),
+    ),
+    ("admitted-denied", "Moscow admitted losses.", "Moscow denied losses.", ("attribution",)),
+    (
+        "number-and-hedge",
+        "It lost about 11,000 men.",
+        "It lost up to 12,000 men.",
+        ("number", "hedge"),
+    ),
+    ("number-only", "It lost 11,000 men.", "It lost 12,000 men.", ("number",)),
+    ("number-word", "It lost two tanks.", "It lost three tanks.", ("number",)),
+    ("hedge-added", "The town was destroyed.", "The town was completely destroyed.", ("hedge",)),
+    ("hedge-allegedly", "Troops crossed.", "Troops allegedly crossed.", ("hedge",)),
+    (
+        "according-to",
+        "Troops crossed, officials said.",
+        "Troops crossed, according to officials.",
+        ("attribution",),
+    ),
+    ("quote-edited", 'He said "we won" today.', 'He said "we lost" today.', ("quote",)),
+    ("quote-guillemets", "Он сказал «мы победили».", "Он сказал «мы проиграли».", ("quote",)),
+    ("apostrophe-is-not-quote", "It isn’t over.", "It wasn’t over.", ()),
+    ("plain-wording", "Troops crossed the river.", "Soldiers crossed the river.", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "labels"), [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES]
+)
+def test_labels(a: str, b: str, labels: tuple[str, ...]) -> None:
+    assert label_diff(word_diff(a, b)).labels == labels
+
+
+def test_whole_inserted_sentence_with_a_quote() -> None:
+    text = "“We will respond,” the ministry said."
+    assert label_diff(((1, text),)).labels == ("attribution", "quote")
+
+
+def test_russian_word_lists() -> None:
+    diff = word_diff("Москва признала потери.", "Москва опровергла потери.")
+    assert label_diff(diff, language="ru").labels == ("attribution",)
+
+
+def test_unknown_language_still_labels_numbers_and_quotes() -> None:
+    diff = word_diff('x 11 "y"', 'x 12 "z"')
+    assert label_diff(diff, language="xx").labels == ("number", "quote")
+    assert load_lexicon("xx").attribution is None
+
+
+@pytest.mark.parametrize(
+    ("strict", "labels", "naming_only"),
+    [(False, (), True), (True, ("entity_naming",), True)],
+    ids=["lenient", "strict"],
+)
+def test_entity_renaming(
+    normaliser: Callable[[str], str], strict: bool, labels: tuple[str, ...], naming_only: bool
+) -> None:
+    diff = word_diff("Troops left Kiev.", "Troops left Kyiv.")
+    result = label_diff(diff, entity_normaliser=normaliser, strict_entities=strict)
+    assert (result.labels, result.naming_only) == (labels, naming_only)
+
+
+def test_renaming_beside_a_real_change(normaliser: Callable[[str], str]) -> None:
+    diff = word_diff("Kiev said 5 died.", "Kyiv claimed 5 died.", semantic=False)
+    result = label_diff(diff, entity_normaliser=normaliser)
+    assert result.labels == ("attribution",)
+    assert not result.naming_only
+
+
+def test_hunks_offsets() -> None:
+    diff = ((0, "ab "), (-1, "cd"), (1, "xyz"), (0, " e"), (1, "!"))
+    cut = hunks(diff)
+    assert [(h.a_start, h.a_end, h.b_start, h.b_end) for h in cut] == [(3, 5, 3, 6), (7, 7, 8, 9)]
+    assert [(h.deleted, h.inserted) for h in cut] == [("cd", "xyz"), ("", "!")]
+
+
+def test_label_order_is_fixed() -> None:
+    assert LABELS == ("number", "attribution", "hedge", "quote", "entity_naming")
