@@ -1,0 +1,64 @@
+"""Shared fixtures: isolated state for every test, the project's example story and models."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_STORY = ROOT / "examples" / "kursk-2025"
+EXAMPLE_MODELS = ROOT / "examples" / "models"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep packages, caches and settings of every test in its own temporary folders."""
+    home = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(home / "packages"))
+    monkeypatch.setenv("POLYGLOT_NEWS_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", "http://127.0.0.1:9/")  # never the internet
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def example_story() -> Path:
+    """The bundled example story (seven versions, four languages)."""
+    return EXAMPLE_STORY
+
+
+@pytest.fixture
+def example_models() -> Path:
+    """The project-built Argos packages (ru->en, uk->en, ko->en, en->ru)."""
+    return EXAMPLE_MODELS
+
+
+CliResult = tuple[int, str, str]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``polyglot-news ARGS`` in-process through the real entry point.
+
+    Returns ``(exit code, stdout, stderr)``; unlike typer's CliRunner this goes through
+    :func:`polyglot_news.cli.main`, so error mapping and exit codes are the user's.
+    """
+    from polyglot_news.cli import main
+
+    def run(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
