@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from polyglot_news.cli import _common
+
+if TYPE_CHECKING:
+    from polyglot_news.comparison.model import Comparison
 
 
 class ReportFormat(StrEnum):
@@ -98,17 +102,17 @@ def _format(output_format: ReportFormat | None, output: Path | None) -> str:
     return "text"
 
 
-def _render(comparison: object, fmt: str, *, to_terminal: bool) -> str:
+def _render(comparison: Comparison, fmt: str, *, to_terminal: bool) -> str:
     from polyglot_news import report
 
     if fmt == "json":
-        return report.render_json(comparison)  # type: ignore[arg-type]
+        return report.render_json(comparison)
     if fmt == "html":
-        return report.render_html(comparison)  # type: ignore[arg-type]
+        return report.render_html(comparison)
     if fmt == "md":
-        return report.render_markdown(comparison)  # type: ignore[arg-type]
+        return report.render_markdown(comparison)
     color = None if to_terminal else False
-    return report.render_terminal(comparison, color=color)  # type: ignore[arg-type]
+    return report.render_terminal(comparison, color=color)
 
 
 def register(app: typer.Typer) -> None:

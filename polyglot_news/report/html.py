@@ -103,15 +103,18 @@ def _term(text: str, title: str) -> Markup:
     return Markup('<mark class="term" title="{}">{}</mark>').format(title, text)
 
 
-def _highlighter(terms: dict[str, str]) -> Any:
-    """A function marking every occurrence of a glossary form in a text fragment."""
+def _highlighter(terms: dict[str, str], *, whole_words: bool = False) -> Any:
+    """A function marking every occurrence of a glossary form in a text fragment.
+
+    ``whole_words`` keeps "Russia" from being marked inside "Russian" in pivot-language text;
+    original texts are marked by the exact surfaces the matcher found, particles included.
+    """
     from markupsafe import Markup, escape
 
-    pattern = (
-        re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
-        if terms
-        else None
-    )
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    if whole_words:
+        alternatives = rf"(?<!\w)(?:{alternatives})(?!\w)"
+    pattern = re.compile(alternatives) if terms else None
 
     def mark(fragment: str) -> Markup:
         if pattern is None:
@@ -133,7 +136,7 @@ def _pairs(comparison: Comparison) -> list[dict[str, Any]]:
     canonical = {
         e.canonical: f"glossary: {e.canonical}" for r in comparison.versions for e in r.entities
     }
-    mark = _highlighter(canonical)
+    mark = _highlighter(canonical, whole_words=True)
     out = []
     for pair in comparison.comparisons:
         b = results.get(pair.b)

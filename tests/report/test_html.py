@@ -150,3 +150,12 @@ def test_the_harness_would_see_a_payload_run(browser, tmp_path: Path) -> None:
     assert page.evaluate("typeof window.__pwned") == "number"
     assert dialogs == ["1"]
     page.close()
+
+
+def test_glossary_marks_in_translations_respect_word_boundaries() -> None:
+    from polyglot_news.report.html import _highlighter
+
+    mark = _highlighter({"Russia": "glossary: Russia"}, whole_words=True)
+    html = str(mark("Russian forces; Russia's claim"))
+    assert html.count("<mark") == 1
+    assert html.startswith("Russian forces; <mark")
