@@ -128,7 +128,7 @@ def _too_large(name: str, max_bytes: int, size: int | None) -> SourceTooLargeErr
     actual = f"{size / _MIB:.1f} MiB" if size is not None else "more"
     return SourceTooLargeError(
         f"{name} is {actual}, over the {max_bytes / _MIB:g} MiB limit; "
-        "save only the article text, or raise the limit (max_bytes / --max-bytes)",
+        "save only the article text, or raise the limit with load(..., max_bytes=N)",
         source=name,
     )
 
