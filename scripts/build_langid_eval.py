@@ -59,7 +59,8 @@ LOCALES = {
 # locales used only to build profiles (train half), not evaluated
 TRAIN_ONLY = {"nb": "no", "mk": "mk", "sl": "sl", "lv": "lv", "af": "af", "sq": "sq"}
 WIKI_WEIGHT = 0.5  # share of langdetect's Wikipedia profile in a merged profile
-MIN_COUNT = 3  # n-grams and words seen fewer times in the train half are noise
+NGRAM_MIN_COUNT = 3  # n-grams seen fewer times in the train half are noise
+WORD_MIN_COUNT = 1  # the train half is small: every word seen is evidence (chosen on dev)
 TOP_WORDS = 20000  # words kept per language (at most)
 
 _PLACEHOLDER = re.compile(
@@ -176,7 +177,7 @@ def _merged(label: str, texts: list[str], shipped: Path) -> dict[str, object]:
     probs: dict[str, float] = defaultdict(float)
     wiki_share = WIKI_WEIGHT if (shipped / label).is_file() else 0.0
     for gram, count in ours.freq.items():
-        if count >= MIN_COUNT:
+        if count >= NGRAM_MIN_COUNT:
             probs[gram] += (1 - wiki_share) * count / ours.n_words[len(gram) - 1]
     if wiki_share:
         wiki = json.loads((shipped / label).read_text("utf-8"))
@@ -213,7 +214,7 @@ def write_words(texts: dict[str, list[str]]) -> None:
         if label in ("ja", "ko", "zh-cn", "zh-tw"):
             continue
         counts = Counter(w.lower() for t in texts[label] for w in _WORD.findall(t) if w.isalpha())
-        top = [(w, n) for w, n in counts.most_common(TOP_WORDS) if n >= MIN_COUNT]
+        top = [(w, n) for w, n in counts.most_common(TOP_WORDS) if n >= WORD_MIN_COUNT]
         lines = "".join(f"{w}\t{n}\n" for w, n in sorted(top))
         with gzip.GzipFile(target / f"{label}.tsv.gz", "wb", mtime=0) as handle:
             handle.write(lines.encode())

@@ -1,10 +1,11 @@
-"""Language detection for news texts: script rules first, then seeded langdetect n-grams.
+"""Language detection for news texts: script rules first, then n-grams and word tables.
 
 A text is classified in three steps: (1) count its letters per script
 (:mod:`~polyglot_news.langid.scripts`); (2) let the script settle what it can — Hangul is
 Korean, kana is Japanese, Han alone is Chinese split by simplified/traditional characters,
 Cyrillic is narrowed by alphabet; (3) rank the remaining candidates that write that script with
-langdetect's naive-Bayes n-gram model (:mod:`~polyglot_news.langid.ngram`). Documents are
+a naive-Bayes score over langdetect's n-gram profiles and our word tables
+(:mod:`~polyglot_news.langid.ngram`). Documents are
 detected paragraph by paragraph, and the language with most letters is the document's.
 """
 
@@ -49,10 +50,11 @@ def _check_languages(languages: Iterable[str] | None) -> frozenset[str] | None:
 
 
 class LanguageDetector:
-    """A callable ``(text) -> Detection``: script rules plus langdetect, seeded, restrictable.
+    """A callable ``(text) -> Detection``: script rules plus n-gram/word scores, restrictable.
 
     ``languages`` restricts the answers to those codes (default: every supported language);
-    ``seed`` seeds langdetect's sampling, so the same text always gets the same answer.
+    ``seed`` is kept for compatibility: scoring is exhaustive (no sampling), so the same text
+    always gets the same answer whatever the seed.
     Profiles load on first use and are kept for the instance's life, not pickled.
     """
 
@@ -138,7 +140,7 @@ class LanguageDetector:
                 f"{text.strip()[:40]!r}; allow its language or leave --languages out",
                 source=script,
             )
-        ranked = self.profiles.score(text, candidates, self.seed)
+        ranked = self.profiles.score(text, candidates)
         if not ranked:
             return sorted(candidates)[0], 0.0
         return ranked[0]
@@ -201,7 +203,7 @@ def detect(
 
     :param text: the text; paragraphs are separated by blank lines.
     :param languages: restrict answers to these ISO 639-1 codes (e.g. ``("ru", "uk", "en")``).
-    :param seed: seed for langdetect's sampling; the same seed gives the same answer.
+    :param seed: kept for compatibility; detection is deterministic without it.
     :param detector: your own ``(text) -> Detection`` callable, used for each paragraph.
     :raises TextTooShortError: when the text has too few letters to detect.
     :raises UnsupportedLanguageError: for an unknown code in ``languages``, or when the text's

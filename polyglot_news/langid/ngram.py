@@ -1,4 +1,4 @@
-"""Character n-gram scoring with langdetect, seeded per call and restricted to candidates.
+"""Character n-gram scoring on langdetect's profiles: exhaustive, restricted to candidates.
 
 langdetect (Nakatani Shuyo's language-detection: naive Bayes over character 1-3-grams with
 random sampling of the text's n-grams) ships 55 Wikipedia profiles. We add profiles for
@@ -8,17 +8,18 @@ catalogs, with langdetect's own ``LangProfile``; see ``scripts/build_langid_eval
 gzipped in ``polyglot_news/data/langid/profiles``. The mix keeps news-style prose covered
 while adding the short, imperative, technical register that Wikipedia lacks.
 
-Short texts give n-grams little to go on, so the n-gram posterior is multiplied by a
-word-unigram likelihood (per-language tables of frequent words from the same train split,
-additively smoothed, ``polyglot_news/data/langid/words``) — the naive-Bayes combination of
-two feature sets — and then tempered so that confidence tracks accuracy.
+langdetect's own ``Detector`` normalises the text and extracts its n-grams (we lower-case the
+text first, since langdetect skips all-capital words), but instead of its random sampling of
+n-grams until one language passes 0.99999 we sum the smoothed log-probabilities of *every*
+n-gram: deterministic with no seed at all, more accurate on short texts, and faster (log
+probabilities are memoised per candidate set). The n-gram likelihood is multiplied by a
+word-unigram likelihood (per-language tables of the words of the same train split, additively
+smoothed, ``polyglot_news/data/langid/words``) — the naive-Bayes combination of two feature
+sets — and then tempered so that confidence tracks accuracy.
 
-langdetect keeps its seed in the class attribute ``DetectorFactory.seed`` (process-global
-state). We never touch it: each call makes a fresh ``Detector`` and sets *that instance's*
-seed, so results are reproducible, thread-safe, and independent of anything else in the
-process. A ``DetectorFactory`` is built per candidate set (e.g. the six Cyrillic languages):
-fewer languages make each Bayes update cheaper and keep out languages the script rules have
-already excluded.
+langdetect's process-global ``DetectorFactory.seed`` is never read or written. A
+``DetectorFactory`` is built per candidate set (e.g. the six Cyrillic languages): fewer
+languages make each update cheaper and keep out languages the script rules have excluded.
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ from polyglot_news.langid.scripts import CJK_SCRIPTS, script_of
 
 __all__ = ["ProfileSet", "available_languages"]
 
-WORD_WEIGHT = 4.0  # weight of word-table evidence against the n-gram posterior (log space)
-TEMPERATURE = 6.0  # divides the log posterior before normalising
+WORD_WEIGHT = 4.0  # weight of word-table evidence against the n-gram likelihood (log space)
+TEMPERATURE = 10.0  # divides the log posterior before normalising (chosen on dev)
+# added to each n-gram probability, like langdetect's alpha / BASE_FREQ (0.5 / 10000 there);
+# 0.05 / 10000 chosen on the dev split
+NGRAM_SMOOTHING = 0.05 / 10_000
 _BETA, _VOCAB = 0.5, 20000  # additive smoothing of word counts; table size
 _WORD = re.compile(r"\w+")
 
@@ -90,6 +94,7 @@ class ProfileSet:
         self._scripts: dict[str, str] = {}
         self._factories: dict[frozenset[str], Any] = {}
         self._words: dict[str, tuple[dict[str, int], int]] | None = None
+        self._logs: dict[frozenset[str], dict[str, list[float]]] = {}
 
     def words(self) -> dict[str, tuple[dict[str, int], int]]:
         """``{language: ({word: count}, total)}`` from the word tables, loaded on first use."""
@@ -158,30 +163,43 @@ class ProfileSet:
             self._factories[languages] = factory
         return factory
 
-    def score(self, text: str, languages: frozenset[str], seed: int) -> list[tuple[str, float]]:
-        """``[(language, probability)]`` best first, among ``languages``; ``[]`` if no n-gram."""
-        from langdetect.lang_detect_exception import LangDetectException
+    def _log_probs(self, languages: frozenset[str], grams: list[str]) -> dict[str, list[float]]:
+        """``{gram: [log P(gram | language)]}`` for ``grams``, memoised per candidate set."""
+        table = self._logs.setdefault(languages, {})
+        prob_map = self._factory(languages).word_lang_prob_map
+        for gram in grams:
+            if gram not in table:
+                table[gram] = [math.log(NGRAM_SMOOTHING + p) for p in prob_map[gram]]
+        return table
 
+    def score(self, text: str, languages: frozenset[str]) -> list[tuple[str, float]]:
+        """``[(language, probability)]`` best first, among ``languages``; ``[]`` if no n-gram."""
         if len(languages) == 1:
             return [(next(iter(languages)), 1.0)]
-        detector = self._factory(languages).create()
-        detector.seed = seed  # this Detector's own Random is seeded with it; no global state
-        detector.append(text)
-        try:
-            detector.get_probabilities()
-        except LangDetectException:  # no known n-gram in the text
+        factory = self._factory(languages)
+        detector = factory.create()
+        detector.append(text.lower())  # lower-cased: langdetect skips all-capital words
+        detector.cleaning_text()
+        grams = detector._extract_ngrams()  # every known 1-3-gram, in text order
+        if not grams:
             return []
-        # naive-Bayes combination: n-gram posterior times the word likelihood, renormalised
-        langs = list(detector.langlist)
-        words = self.word_evidence(text, langs)
-        logs = [
-            math.log(max(p, 1e-12)) + WORD_WEIGHT * w
-            for p, w in zip(detector.langprob, words, strict=True)
-        ]
-        top = max(logs)
-        # the naive-Bayes posterior is overconfident (its features are not independent);
-        # tempering it makes confidence track accuracy (tuned on the dev split)
-        exps = [math.exp((v - top) / TEMPERATURE) for v in logs]
-        total = sum(exps)
-        ranked = sorted(zip(langs, (e / total for e in exps), strict=True), key=lambda x: -x[1])
-        return ranked
+        langs = list(factory.langlist)
+        table = self._log_probs(languages, grams)
+        # naive Bayes over *all* n-grams (langdetect samples them at random until it is sure),
+        # times the word likelihood: two feature sets, combined in log space
+        logs = [WORD_WEIGHT * w for w in self.word_evidence(text, langs)]
+        for gram in grams:
+            logs = [a + b for a, b in zip(logs, table[gram], strict=True)]
+        return _tempered(langs, logs)
+
+
+def _tempered(langs: list[str], logs: list[float]) -> list[tuple[str, float]]:
+    """Normalise log scores to probabilities after dividing them by ``TEMPERATURE``.
+
+    The naive-Bayes posterior is overconfident (its features are not independent); tempering
+    makes confidence track accuracy (tuned on the dev split).
+    """
+    top = max(logs)
+    exps = [math.exp((v - top) / TEMPERATURE) for v in logs]
+    total = sum(exps)
+    return sorted(zip(langs, (e / total for e in exps), strict=True), key=lambda x: -x[1])
