@@ -9,7 +9,7 @@ form, align and diff them, and report the result. Names are imported lazily so t
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0"
 
@@ -59,9 +59,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
-
-
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from polyglot_news.comparison.model import Change, Comparison, PairComparison, Signature
-    from polyglot_news.errors import PolyglotNewsError
-    from polyglot_news.records import Detection, InputFailure, Translation, Version

@@ -244,4 +244,4 @@ def _default_glossary() -> Glossary:
 def _default_engine(glossary: Glossary) -> TranslationEngine:
     from polyglot_news.translate.engine import TranslationEngine
 
-    return TranslationEngine(glossary=glossary)
+    return TranslationEngine(glossary=glossary, cache=True)

@@ -20,5 +20,7 @@ def test_every_package_is_listed_in_pyproject() -> None:
 
 def test_shipped_glossaries_are_a_resource_package() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert config["tool"]["setuptools"]["package-dir"]["polyglot_news.glossary_data"] == "glossaries"
+    assert (
+        config["tool"]["setuptools"]["package-dir"]["polyglot_news.glossary_data"] == "glossaries"
+    )
     assert (ROOT / "glossaries" / "__init__.py").exists()

@@ -29,7 +29,9 @@ def detect(
     languages: str | None = typer.Option(
         None, "--languages", help="Only answer one of these codes, e.g. ru,uk,en."
     ),
-    seed: int = typer.Option(0, "--seed", help="Seed for the detector's sampling."),
+    seed: int = typer.Option(
+        0, "--seed", help="Seed recorded with the result (detection is deterministic)."
+    ),
 ) -> None:
     """Detect the language of news versions (per paragraph for mixed documents)."""
     from polyglot_news.langid import LanguageDetector

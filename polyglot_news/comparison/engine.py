@@ -5,7 +5,7 @@
 
 * compares every version with the base: sentence alignment with moves
   (:mod:`polyglot_news.comparison.align`), a word diff of each edited or moved sentence
-  (:mod:`polyglot_news.comparison.worddiff`) and its labels (:mod:`polyglot_news.comparison.labels`),
+  (:mod:`.worddiff`) and its labels (:mod:`.labels`),
   giving :class:`~polyglot_news.comparison.model.Change` records in order of the other version;
 * fills the similarity matrix of all pairs with the cheap document similarity (one set
   intersection per pair, no alignment), so its cost grows with the number of pairs;

@@ -1,6 +1,6 @@
 """The JSON report: a :class:`Comparison` as plain data, described by ``report/schema.json``.
 
-The shape is versioned by ``schema_version`` (:data:`~polyglot_news.comparison.model.SCHEMA_VERSION`)
+The shape is versioned by ``schema_version`` (:data:`~.model.SCHEMA_VERSION`)
 and checked against the JSON Schema (draft 2020-12) in the tests; failures use the CLI's
 ``{"path", "error": {"kind", "message"}}`` objects so one parser reads both.
 """

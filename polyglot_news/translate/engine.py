@@ -1,0 +1,375 @@
+"""The translation engine: segment once, protect names, deduplicate, cache, batch, pivot.
+
+For a set of versions going to one target language, :class:`TranslationEngine` splits every
+text into paragraphs and sentences once (:mod:`polyglot_news.segment`), protects glossary terms
+in each sentence, then works hop by hop along each version's route (``ru -> en``, or
+``ko -> en -> ru`` through the pivot when there is no direct model): the sentences of ALL
+versions that share a language pair are deduplicated, looked up in the
+:class:`~polyglot_news.translate.cache.TranslationCache`, and only the misses go to the
+:class:`~polyglot_news.translate.base.Translator` in as few ``translate_batch`` calls as
+possible. Glossary terms are restored and checked after each hop, and the paragraphs are put
+back together. Versions whose pair has no model fail alone, with the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from polyglot_news.errors import MissingModelError, PolyglotNewsError, TranslationError
+from polyglot_news.records import TermOutcome, Translation
+from polyglot_news.segment import paragraph_spans, sentence_spans
+from polyglot_news.translate.base import Translator, model_ids, settings_key
+from polyglot_news.translate.cache import TranslationCache
+
+__all__ = ["TranslationEngine"]
+
+Progress = Callable[[int, int], None]
+_NO_SPACE_LANGUAGES = ("zh", "ja", "th", "lo", "km", "my")
+_PROGRESS_CHUNK = 64  # sentences per translate_batch call when a progress bar is shown
+
+
+@dataclass
+class _Track:
+    """One rendering of an item's sentences as they move along the route."""
+
+    texts: list[str]
+    glossary: bool
+    terms: list[TermOutcome] = field(default_factory=list)
+    pending: list[Any] = field(default_factory=list)  # Protected records of the current hop
+
+
+@dataclass
+class _Item:
+    """One version being translated (mutable working state of one translate_many call)."""
+
+    text: str
+    source: str
+    paragraphs: list[list[str]]
+    separators: list[str]
+    route: tuple[str, ...] = ()
+    tracks: list[_Track] = field(default_factory=list)
+    packages: list[str] = field(default_factory=list)
+    error: PolyglotNewsError | None = None
+    hop: int = 0  # index into route of the language the tracks are in now
+
+    def pair(self, hop: int) -> tuple[str, str]:
+        return (self.route[hop], self.route[hop + 1])
+
+    @property
+    def sentences(self) -> list[str]:
+        return [s for para in self.paragraphs for s in para]
+
+
+class TranslationEngine:
+    """Translate versions to one target language, sentence by sentence, with a glossary.
+
+    Args:
+        translator: the backend; default an :class:`~polyglot_news.translate.argos.ArgosTranslator`
+            over the installed packages.
+        cache: a :class:`TranslationCache`, a path to one, True for the default location, or
+            None for no cache.
+        glossary: the glossary whose terms are protected; None to translate without one.
+        pivot: the language to go through when a pair has no direct model.
+        keep_unprotected: also translate without the glossary, into ``Translation.unprotected``.
+        use_glossary: False to ignore ``glossary``.
+    """
+
+    def __init__(
+        self,
+        translator: Translator | None = None,
+        *,
+        cache: TranslationCache | str | os.PathLike[str] | bool | None = None,
+        glossary: Any = None,
+        pivot: str | None = "en",
+        keep_unprotected: bool = False,
+        use_glossary: bool = True,
+    ) -> None:
+        if translator is None:
+            from polyglot_news.translate.argos import ArgosTranslator
+
+            translator = ArgosTranslator()
+        self.translator = translator
+        if cache is True:
+            cache = TranslationCache()
+        elif cache is False:
+            cache = None
+        elif cache is not None and not isinstance(cache, TranslationCache):
+            cache = TranslationCache(cache)
+        self.cache: TranslationCache | None = cache
+        self.glossary = glossary if use_glossary else None
+        self.pivot = pivot
+        self.keep_unprotected = keep_unprotected
+
+    def translate(self, text: str, source: str, target: str) -> Translation:
+        """Translate one text; raise the error instead of returning it."""
+        result = self.translate_many([(text, source)], target)[0]
+        if isinstance(result, PolyglotNewsError):
+            raise result
+        return result
+
+    def translate_many(
+        self,
+        items: Sequence[tuple[str, str]],
+        target: str,
+        progress: Progress | None = None,
+    ) -> list[Translation | PolyglotNewsError]:
+        """Translate ``(text, source_language)`` items to ``target``, one result per item.
+
+        A failed item gives its error in its place; the others still translate.
+        ``progress(done, total)`` is called as sentences are translated.
+        """
+        target = target.lower()
+        routes: dict[str, tuple[str, ...] | PolyglotNewsError] = {}
+        work = [self._prepare(text, source.lower(), target, routes) for text, source in items]
+        todo = [item for item in work if item.error is None and len(item.route) > 1]
+        counter = _Counter(progress)
+        while True:
+            active = [
+                item for item in todo if item.error is None and item.hop < len(item.route) - 1
+            ]
+            if not active:
+                break
+            # A pair someone reaches only on a later hop waits, so each pair is one batch.
+            later = {
+                item.pair(hop)
+                for item in active
+                for hop in range(item.hop + 1, len(item.route) - 1)
+            }
+            ready = [item for item in active if item.pair(item.hop) not in later]
+            self._run_hop(ready or active, counter)
+        return [item.error or self._finish(item, target) for item in work]
+
+    # -- preparation -----------------------------------------------------------------------
+
+    def _prepare(
+        self,
+        text: str,
+        source: str,
+        target: str,
+        routes: dict[str, tuple[str, ...] | PolyglotNewsError],
+    ) -> _Item:
+        paragraphs: list[list[str]] = []
+        separators: list[str] = []
+        last_end = None
+        for start, end in paragraph_spans(text):
+            if last_end is not None:
+                separators.append("\n\n" if text.count("\n", last_end, start) > 1 else "\n")
+            chunk = text[start:end]
+            paragraphs.append([chunk[s:e] for s, e in sentence_spans(chunk, source)])
+            last_end = end
+        item = _Item(text=text, source=source, paragraphs=paragraphs, separators=separators)
+        if source == target:
+            item.route = (target,)
+            return item
+        if source not in routes:
+            try:
+                routes[source] = self._route(source, target)
+            except PolyglotNewsError as exc:
+                routes[source] = exc
+        route = routes[source]
+        if isinstance(route, PolyglotNewsError):
+            item.error = route
+            return item
+        item.route = route
+        sentences = item.sentences
+        with_glossary = self.glossary is not None
+        item.tracks = [_Track(list(sentences), glossary=with_glossary)]
+        if with_glossary and self.keep_unprotected:
+            item.tracks.append(_Track(list(sentences), glossary=False))
+        return item
+
+    def _route(self, source: str, target: str) -> tuple[str, ...]:
+        if self._has_direct(source, target):
+            return (source, target)
+        pivot = self.pivot
+        if pivot and pivot not in (source, target):
+            first, second = self._has_direct(source, pivot), self._has_direct(pivot, target)
+            if first and second:
+                return (source, pivot, target)
+            missing = (pivot, target) if first else (source, pivot)
+            via = f"directly or via {pivot}"
+        else:
+            missing, via = (source, target), "directly"
+        raise MissingModelError(
+            f"no translation model for {source}->{target} ({via}); install one with "
+            f"`polyglot-news models install {missing[0]} {missing[1]}`",
+            source=f"{source}->{target}",
+        )
+
+    def _has_direct(self, source: str, target: str) -> bool:
+        try:
+            if model_ids(self.translator, source, target) is None:
+                # A backend that cannot say: an empty batch tells without translating anything.
+                self.translator.translate_batch([], source, target)
+        except MissingModelError:
+            return False
+        return True
+
+    # -- one hop along the routes ------------------------------------------------------------
+
+    def _run_hop(self, items: list[_Item], counter: _Counter) -> None:
+        requests: dict[tuple[str, str], dict[str, None]] = {}
+        for item in items:
+            pair = item.pair(item.hop)
+            wanted = requests.setdefault(pair, {})
+            for track in item.tracks:
+                wanted.update(dict.fromkeys(self._protect(track, pair)))
+        results: dict[tuple[str, str], dict[str, str] | PolyglotNewsError] = {}
+        for pair, wanted in requests.items():
+            try:
+                results[pair] = self._translate_unique(list(wanted), pair, counter)
+            except PolyglotNewsError as exc:
+                results[pair] = exc
+        for item in items:
+            pair = item.pair(item.hop)
+            outcome = results[pair]
+            if isinstance(outcome, PolyglotNewsError):
+                item.error = outcome
+                continue
+            item.packages.extend(self._model_ids(pair))
+            for track in item.tracks:
+                self._restore(track, pair, outcome, last=item.hop + 2 == len(item.route))
+            item.hop += 1
+
+    def _protect(self, track: _Track, pair: tuple[str, str]) -> list[str]:
+        """The texts to send for ``track`` on this hop (glossary terms protected)."""
+        if not track.glossary:
+            return track.texts
+        protect, _ = _glossary_functions()
+        track.pending = [protect(text, pair[0], pair[1], self.glossary) for text in track.texts]
+        return [p.text for p in track.pending]
+
+    def _restore(
+        self, track: _Track, pair: tuple[str, str], table: dict[str, str], *, last: bool
+    ) -> None:
+        if not track.glossary:
+            track.texts = [table[text] for text in track.texts]
+            return
+        _, restore = _glossary_functions()
+        texts: list[str] = []
+        outcomes: list[TermOutcome] = []
+        for protected in track.pending:
+            restored, terms = restore(table[protected.text], protected, pair[1], self.glossary)
+            texts.append(restored)
+            outcomes.extend(terms)
+        track.texts, track.pending = texts, []
+        # Terms lost on an early hop never reach the last one, so keep only their failures.
+        kept = [t for t in track.terms if t.status == "failed"]
+        track.terms = (
+            kept + outcomes if last else kept + [o for o in outcomes if o.status == "failed"]
+        )
+
+    def _translate_unique(
+        self, sentences: list[str], pair: tuple[str, str], counter: _Counter
+    ) -> dict[str, str]:
+        """Translate distinct sentences for one pair, through the cache."""
+        namespace = self._namespace(pair)
+        found = self.cache.get_many(namespace, sentences) if self.cache is not None else {}
+        misses = [s for s in sentences if s not in found]
+        counter.add_total(len(misses))
+        step = _PROGRESS_CHUNK if counter.callback is not None else max(len(misses), 1)
+        for i in range(0, len(misses), step):
+            chunk = misses[i : i + step]
+            translated = self._call(chunk, pair)
+            fresh = dict(zip(chunk, translated, strict=True))
+            if self.cache is not None:
+                self.cache.put_many(namespace, fresh)
+            found.update(fresh)
+            counter.advance(len(chunk))
+        return found
+
+    def _call(self, texts: list[str], pair: tuple[str, str]) -> list[str]:
+        try:
+            out = self.translator.translate_batch(texts, pair[0], pair[1])
+        except PolyglotNewsError:
+            raise
+        except Exception as exc:  # a third-party backend's own error, mapped at the boundary
+            raise TranslationError(
+                f"{self.translator.name} failed to translate {pair[0]}->{pair[1]}: {exc}; "
+                "check the installed model",
+                source=f"{pair[0]}->{pair[1]}",
+            ) from exc
+        if len(out) != len(texts):
+            raise TranslationError(
+                f"{self.translator.name} returned {len(out)} translations for {len(texts)} "
+                f"{pair[0]}->{pair[1]} sentences; the backend is broken",
+                source=f"{pair[0]}->{pair[1]}",
+            )
+        return list(out)
+
+    def _model_ids(self, pair: tuple[str, str]) -> tuple[str, ...]:
+        return model_ids(self.translator, *pair) or ()
+
+    def _namespace(self, pair: tuple[str, str]) -> tuple[str, str, str, str]:
+        ids = self._model_ids(pair)
+        identity = "+".join(ids) if ids else self.translator.name
+        return (identity, settings_key(self.translator), pair[0], pair[1])
+
+    # -- reassembly -----------------------------------------------------------------------
+
+    def _finish(self, item: _Item, target: str) -> Translation:
+        sentences = item.sentences
+        if len(item.route) == 1:
+            return Translation(
+                source_language=item.source,
+                target_language=target,
+                text=item.text,
+                route=item.route,
+                sentences=tuple(zip(sentences, sentences, strict=True)),
+                backend="identity",
+            )
+        main = item.tracks[0]
+        unprotected = item.tracks[1].texts if len(item.tracks) > 1 else None
+        return Translation(
+            source_language=item.source,
+            target_language=target,
+            text=_assemble(item, main.texts, target),
+            route=item.route,
+            sentences=tuple(zip(sentences, main.texts, strict=True)),
+            terms=tuple(main.terms),
+            unprotected=None if unprotected is None else _assemble(item, unprotected, target),
+            backend=self.translator.name,
+            packages=tuple(dict.fromkeys(item.packages)),
+        )
+
+
+class _Counter:
+    """Sentences done and to do, reported to the progress callback."""
+
+    def __init__(self, callback: Progress | None) -> None:
+        self.callback = callback
+        self.done = 0
+        self.total = 0
+
+    def add_total(self, n: int) -> None:
+        self.total += n
+        if self.callback is not None and n:
+            self.callback(self.done, self.total)
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+
+
+def _assemble(item: _Item, texts: list[str], target: str) -> str:
+    """Put translated sentences back into the item's paragraphs."""
+    joiner = "" if target.split("-")[0] in _NO_SPACE_LANGUAGES else " "
+    out: list[str] = []
+    position = 0
+    for index, paragraph in enumerate(item.paragraphs):
+        if index:
+            out.append(item.separators[index - 1])
+        out.append(joiner.join(texts[position : position + len(paragraph)]))
+        position += len(paragraph)
+    return "".join(out)
+
+
+def _glossary_functions() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The glossary's ``protect`` and ``restore`` (imported late: the glossary is optional)."""
+    from polyglot_news.glossary import protect, restore
+
+    return protect, restore

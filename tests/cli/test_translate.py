@@ -1,0 +1,116 @@
+"""`polyglot-news translate`, in-process, with the fake translator and one real fixture model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from polyglot_news.cli import app
+from polyglot_news.cli import translate as command
+from polyglot_news.translate.fake import FakeTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+MODELS = ROOT / "examples" / "models"
+RU = "Войска КНДР воевали в Курской области. Об этом сообщило агентство.\n\nБои продолжаются."
+KO = "북한은 러시아 쿠르스크 지역에 군대를 파병했다고 처음으로 확인했다. 조선중앙통신이 보도했다."
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("POLYGLOT_NEWS_CACHE_DIR", str(cache))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    return cache
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTranslator:
+    translator = FakeTranslator(pairs=[("ru", "en"), ("uk", "en")])
+    monkeypatch.setattr(command, "_translator", lambda models: translator)
+    # Detection is langid's to test; here a script rule keeps these tests about translation.
+    monkeypatch.setattr(command, "_detect", lambda text: "ko" if "다" in text else "ru")
+    return translator
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_text_output(tmp_path: Path, fake: FakeTranslator) -> None:
+    path = _write(tmp_path, "ru.txt", RU)
+    result = CliRunner().invoke(app, ["translate", path, "--to", "en", "--from", "ru"])
+    assert result.exit_code == 0, result.output
+    assert f"== {path} (ru -> en)" in result.stdout
+    assert "[ru>en] Бои продолжаются." in result.stdout
+
+
+def test_json_with_failures_exits_1(tmp_path: Path, fake: FakeTranslator) -> None:
+    ru = _write(tmp_path, "ru.txt", RU)
+    ko = _write(tmp_path, "ko.txt", KO)
+    missing = str(tmp_path / "missing.txt")
+    result = CliRunner().invoke(app, ["translate", ru, ko, missing, "--json"])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert [d["path"] for d in data] == [ru, ko, missing]
+    good, no_model, not_found = data
+    assert good["language"] == "ru" and good["route"] == ["ru", "en"]
+    assert "Kursk region" in good["translation"]  # the shipped glossary held the name
+    assert {"canonical": "Kursk region", "surface": "Курской области", "status": "held"} in good[
+        "terms"
+    ]
+    assert no_model["error"]["kind"] == "missing_model"
+    assert "polyglot-news models install ko en" in no_model["error"]["message"]
+    assert not_found["error"]["kind"] == "not_found"
+
+
+def test_no_default_glossary_and_unprotected(tmp_path: Path, fake: FakeTranslator) -> None:
+    path = _write(tmp_path, "ru.txt", RU)
+    args = ["translate", path, "--from", "ru", "--json", "--no-default-glossary"]
+    (data,) = json.loads(CliRunner().invoke(app, args).stdout)
+    assert "Курской области" in data["translation"] and data["terms"] == []
+    (data,) = json.loads(CliRunner().invoke(app, [*args[:-1], "--unprotected"]).stdout)
+    assert "Kursk region" in data["translation"]
+    assert "Курской области" in data["unprotected"]
+
+
+def test_cache_is_used_unless_disabled(
+    tmp_path: Path, fake: FakeTranslator, isolated: Path
+) -> None:
+    path = _write(tmp_path, "ru.txt", RU)
+    CliRunner().invoke(app, ["translate", path, "--from", "ru", "--no-cache"])
+    assert not isolated.exists()
+    for _ in range(2):
+        assert CliRunner().invoke(app, ["translate", path, "--from", "ru"]).exit_code == 0
+    assert (isolated / "translations.sqlite3").exists()
+    assert len(fake.calls) == 2  # --no-cache run, first cached run; the second is all hits
+
+
+@pytest.mark.skipif(
+    not list(MODELS.glob("translate-ru_en-*.argosmodel")), reason="no ru-en fixture"
+)
+def test_real_model_from_models_dir(tmp_path: Path) -> None:
+    path = _write(tmp_path, "ru.txt", RU)
+    args = ["translate", path, "--from", "ru", "--models", str(MODELS), "--json", "--no-cache"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (data,) = json.loads(result.stdout)
+    assert data["route"] == ["ru", "en"] and data["translation"].strip()
+    assert data["packages"][0].startswith("argos:ru-en@")
+    assert not (tmp_path / "no-packages").exists()  # nothing was installed
+
+
+def test_models_must_be_a_folder(tmp_path: Path) -> None:
+    path = _write(tmp_path, "ru.txt", RU)
+    result = CliRunner().invoke(app, ["translate", path, "--models", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+
+
+def test_stdin(fake: FakeTranslator) -> None:
+    result = CliRunner().invoke(app, ["translate", "-", "--from", "ru"], input=RU.encode())
+    assert result.exit_code == 0, result.output
+    assert "[ru>en] Бои продолжаются." in result.stdout
