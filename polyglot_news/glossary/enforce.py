@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from polyglot_news.glossary.matcher import inflection_rules
 from polyglot_news.glossary.model import Glossary, base_language
 from polyglot_news.records import TermOutcome
 
@@ -98,11 +100,14 @@ def restore(
     edits: list[tuple[int, int, str]] = []
     # longest canonical first, so "Kursk" is not counted inside "Kursk region"
     order = sorted(range(len(protected.terms)), key=lambda i: -len(protected.terms[i].canonical))
-    for i in order:
-        span = _find_exact(translated, protected.terms[i].canonical, used)
-        if span:
-            used.append(span)
-            status[i] = "held"
+    for find in (_find_exact, _find_derived(target_language)):
+        for i in order:
+            if i in status:
+                continue
+            span = find(translated, protected.terms[i].canonical, used)
+            if span:
+                used.append(span)
+                status[i] = "held"
     for i in range(len(protected.terms)):
         if i in status:
             continue
@@ -150,6 +155,28 @@ def _find_exact(text: str, canonical: str, used: list[tuple[int, int]]) -> tuple
         if _free(m.span(), used):
             return m.span()
     return None
+
+
+def _find_derived(target_language: str) -> Any:
+    """A finder of the canonical name carrying an adjective/demonym suffix (North Korea-n).
+
+    The suffixes are data (``derived`` in ``glossaries/inflections.json``); the name itself is
+    intact, so the term is held and the sentence keeps the model's grammar.
+    """
+    rules = inflection_rules().get(base_language(target_language), {})
+    suffixes = sorted(rules.get("derived", []), key=len, reverse=True)
+
+    def find(text: str, canonical: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+        if not suffixes or not canonical:
+            return None
+        before, _ = _edges(canonical)
+        tail = "(?:" + "|".join(map(re.escape, suffixes)) + f")(?![{_LATIN}{_CYRILLIC}])"
+        for m in re.finditer(before + re.escape(canonical) + tail, text):
+            if _free(m.span(), used):
+                return m.span()
+        return None
+
+    return find
 
 
 def _find_bent(

@@ -147,3 +147,22 @@ def test_identity_translator_round_trip(case: tuple[str, list[str]], target: str
     assert text == p.text
     assert all(o.status == "held" for o in outcomes)
     assert len(outcomes) == len(p.terms)
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "expected"),
+    [
+        pytest.param("Войска КНДР.", "North Korean troops.", "held", id="demonym-held"),
+        pytest.param("Войска КНДР.", "North Koreans fought.", "held", id="plural-demonym-held"),
+        pytest.param("Войска КНДР.", "Northern troops.", "failed", id="name-gone-failed"),
+    ],
+)
+def test_a_name_made_into_its_adjective_is_held_unchanged(
+    source: str, output: str, expected: str
+) -> None:
+    glossary = default_glossary()
+    protected = protect(source, "ru", "en", glossary)
+    text, outcomes = restore(output, protected, "en", glossary)
+    assert [o.status for o in outcomes] == [expected]
+    if expected == "held":
+        assert text == output
