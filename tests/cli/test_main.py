@@ -25,3 +25,26 @@ def test_unknown_command_is_a_usage_error_without_traceback() -> None:
     result = _run("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_quick_start_compare_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    report = tmp_path / "kursk.html"
+    env = {**os.environ, "POLYGLOT_NEWS_CACHE_DIR": str(tmp_path / "cache")}
+    exe = shutil.which("polyglot-news")
+    cmd = [exe] if exe else [sys.executable, "-c", "from polyglot_news.cli import main; main()"]
+    args = ["compare", "examples/kursk-2025", "--models", "examples/models", "--base", "wire_en"]
+    result = subprocess.run(
+        [*cmd, *args, "-o", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=root,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "wire_en" in report.read_text(encoding="utf-8")

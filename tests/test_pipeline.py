@@ -1,0 +1,93 @@
+"""The main job as a library call: load -> detect -> glossary -> translate -> compare."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import polyglot_news
+from polyglot_news.errors import InputError
+from polyglot_news.translate.argos import ArgosTranslator
+
+SCHEMA = Path(polyglot_news.__file__).parent / "report" / "schema.json"
+
+WIRE = (
+    "North Korea has confirmed that its troops fought in the Kursk region.\n\n"
+    "Western officials estimate that about 11,000 troops were sent.\n"
+)
+REWRITE = (
+    "Western officials estimate that up to 12,000 troops were sent.\n\n"
+    "North Korea has admitted that its troops fought in the Kursk region.\n"
+)
+
+
+def _engine(translator: object) -> polyglot_news.TranslationEngine:
+    return polyglot_news.TranslationEngine(
+        translator,
+        glossary=polyglot_news.default_glossary(),  # type: ignore[arg-type]
+    )
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_english_versions_compare_with_labels_and_a_move(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE)]
+    result = polyglot_news.compare(paths, engine=_engine(polyglot_news.FakeTranslator()))
+    assert result.base == "wire" and result.pivot == "en"
+    [pair] = result.comparisons
+    kinds = sorted(c.kind for c in pair.changes)
+    assert "move" in kinds
+    labels = {label for c in pair.changes for label in c.labels}
+    assert {"attribution", "number", "hedge"} <= labels
+    assert result.signature.glossary.startswith("sha256:")
+
+
+def test_story_through_the_project_models(example_story: Path, example_models: Path) -> None:
+    engine = _engine(ArgosTranslator(extra_packages=sorted(example_models.glob("*.argosmodel"))))
+    result = polyglot_news.compare([example_story], engine=engine, base="wire_en")
+    by_id = {v.id: v for v in result.versions}
+    assert by_id["outlet_ko"].translation.route == ("ko", "en")  # type: ignore[union-attr]
+    assert "Kursk" in by_id["outlet_ru"].text
+    assert all(v.error is None for v in result.versions)
+    assert len(result.comparisons) == len(result.versions) - 1
+    data = json.loads(polyglot_news.render_json(result))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert pickle.loads(pickle.dumps(result)) == result
+
+
+def test_a_version_without_a_model_is_reported_and_the_rest_compared(tmp_path: Path) -> None:
+    ru = _write(tmp_path, "ru.txt", "КНДР впервые подтвердила участие своих войск в боях.\n")
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE), ru]
+    fake = polyglot_news.FakeTranslator(pairs=[("uk", "en")])
+    result = polyglot_news.compare(paths, engine=_engine(fake))
+    failed = [v for v in result.versions if v.error]
+    assert [v.id for v in failed] == ["ru"]
+    assert "models install ru en" in failed[0].error  # type: ignore[operator]
+    assert len(result.comparisons) == 1
+
+
+@pytest.mark.parametrize(
+    ("base", "message"),
+    [pytest.param("nope", "choose one of", id="unknown-base")],
+)
+def test_bad_base_is_one_line(tmp_path: Path, base: str, message: str) -> None:
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE)]
+    with pytest.raises(InputError) as info:
+        polyglot_news.compare(paths, engine=_engine(polyglot_news.FakeTranslator()), base=base)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_fewer_than_two_usable_versions_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="at least two versions"):
+        polyglot_news.compare(
+            [_write(tmp_path, "wire.txt", WIRE), tmp_path / "missing.txt"],
+            engine=_engine(polyglot_news.FakeTranslator()),
+        )
