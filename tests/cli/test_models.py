@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import json
 import socket
-import tempfile
 from pathlib import Path
 
 import pytest
+from _packages import make_archive
 from typer.testing import CliRunner
 
 from polyglot_news.cli import app
 from polyglot_news.cli._common import run_app
-from polyglot_news.translate.archive import pack_package
 
 META = {"package_version": "1.0", "argos_version": "1.0", "from_code": "ru", "to_code": "en"}
-
-
-def make_archive(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> Path:
-    src = Path(tempfile.mkdtemp(prefix="src-", dir=tmp))
-    folder = src / name
-    (folder / "model").mkdir(parents=True)
-    (folder / "model" / "model.bin").write_bytes(b"fake weights")
-    (folder / "sentencepiece.model").write_bytes(b"fake sentencepiece")
-    (folder / "metadata.json").write_text(json.dumps({**META, **meta}), encoding="utf-8")
-    return pack_package(folder, src.with_suffix(".argosmodel"))
 
 
 @pytest.fixture

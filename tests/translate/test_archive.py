@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import stat
-import tempfile
 import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from _packages import META, make_archive, make_package_dir
 
 from polyglot_news.errors import InvalidPackageError, PackageError
 from polyglot_news.translate import archive
@@ -22,31 +22,7 @@ from polyglot_news.translate.archive import (
 )
 from polyglot_news.translate.packages import install_file, list_installed, read_package
 
-GOOD_META = {
-    "package_version": "1.0",
-    "argos_version": "1.0",
-    "from_code": "ru",
-    "to_code": "en",
-    "from_name": "Russian",
-    "to_name": "English",
-    "type": "translate",
-}
-
-
-def make_package_dir(root: Path, name: str = "translate-ru_en-1_0", **meta: str) -> Path:
-    """A tiny fake package folder (not a working model: archives only look at the layout)."""
-    folder = root / name
-    (folder / "model").mkdir(parents=True)
-    (folder / "model" / "model.bin").write_bytes(b"fake ctranslate2 weights")
-    (folder / "sentencepiece.model").write_bytes(b"fake sentencepiece model")
-    (folder / "metadata.json").write_text(json.dumps({**GOOD_META, **meta}), encoding="utf-8")
-    return folder
-
-
-def make_archive(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> Path:
-    tmp.mkdir(parents=True, exist_ok=True)
-    src = Path(tempfile.mkdtemp(prefix="src-", dir=tmp))
-    return pack_package(make_package_dir(src, name, **meta), src.with_suffix(".argosmodel"))
+GOOD_META = META
 
 
 def _zip(path: Path, entries: list[tuple[str | zipfile.ZipInfo, bytes]]) -> Path:

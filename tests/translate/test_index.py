@@ -12,24 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from _packages import make_archive
 
 from polyglot_news.errors import InvalidPackageError, PackageError, PackageIndexError
 from polyglot_news.translate import index as index_module
-from polyglot_news.translate.archive import pack_package
 from polyglot_news.translate.index import DEFAULT_INDEX_URL, available, index_url, install
 from polyglot_news.translate.packages import list_installed
 
 META = {"package_version": "1.0", "argos_version": "1.0", "from_code": "ru", "to_code": "en"}
-
-
-def make_archive(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> bytes:
-    src = Path(tempfile.mkdtemp(prefix="src-", dir=tmp))
-    folder = src / name
-    (folder / "model").mkdir(parents=True)
-    (folder / "model" / "model.bin").write_bytes(b"fake weights")
-    (folder / "sentencepiece.model").write_bytes(b"fake sentencepiece")
-    (folder / "metadata.json").write_text(json.dumps({**META, **meta}), encoding="utf-8")
-    return pack_package(folder, src.with_suffix(".argosmodel")).read_bytes()
 
 
 @dataclass
@@ -85,9 +75,9 @@ def _serve_index(site: Site, entries: list[object]) -> str:
 
 
 def test_download_and_install_for_real(site: Site, tmp_path: Path) -> None:
-    link = site.add("/ru_en-1.0.argosmodel", make_archive(tmp_path))
+    link = site.add("/ru_en-1.0.argosmodel", archive_bytes(tmp_path))
     newer = site.add(
-        "/ru_en-1.10.argosmodel", make_archive(tmp_path, "ru_en-1_10", package_version="1.10")
+        "/ru_en-1.10.argosmodel", archive_bytes(tmp_path, "ru_en-1_10", package_version="1.10")
     )
     url = _serve_index(site, [_entry(link), _entry(newer, "1.10"), {"type": "sbd"}, "junk"])
     offered = available(url)
@@ -103,7 +93,7 @@ def test_download_and_install_for_real(site: Site, tmp_path: Path) -> None:
 
 
 def test_relative_links_and_base_url(site: Site, tmp_path: Path) -> None:
-    site.add("/mirror/pkg.argosmodel", make_archive(tmp_path))
+    site.add("/mirror/pkg.argosmodel", archive_bytes(tmp_path))
     site.add("/mirror/index.json", json.dumps([_entry("pkg.argosmodel")]).encode())
     pkg = install("ru", "en", index_url=site.url + "/mirror/", packages_dir=tmp_path / "p")
     assert pkg.identity == "argos:ru-en@1.0"
@@ -161,13 +151,13 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _broken(site: Site, tmp_path: Path, case: str) -> str:
-    good = make_archive(tmp_path)
+    good = archive_bytes(tmp_path)
     if case == "truncated":
         return site.add("/p.argosmodel", good[: len(good) // 2], length=len(good))
     if case == "not-a-zip":
         return site.add("/p.argosmodel", b"<html>sorry</html>")
     if case == "wrong-pair":
-        return site.add("/p.argosmodel", make_archive(tmp_path, from_code="uk"))
+        return site.add("/p.argosmodel", archive_bytes(tmp_path, from_code="uk"))
     if case == "http-500":
         return site.add("/p.argosmodel", b"oops", status=500)
     return site.add("/p.argosmodel", good)  # "too-large": the limit is lowered below
@@ -235,3 +225,7 @@ def test_index_url(case: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
 def test_unsupported_scheme() -> None:
     with pytest.raises(PackageIndexError, match="only http, https and file URLs"):
         available("ftp://example.org/index.json")
+
+
+def archive_bytes(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> bytes:
+    return make_archive(tmp, name, **meta).read_bytes()

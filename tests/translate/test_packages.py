@@ -6,13 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from _packages import make_archive, make_package_dir
 
 from polyglot_news.errors import InvalidPackageError, PackageError
-from polyglot_news.translate.archive import pack_package
 from polyglot_news.translate.packages import (
     InstalledPackage,
     install_file,
@@ -25,21 +24,6 @@ from polyglot_news.translate.packages import (
 
 META = {"package_version": "1.0", "argos_version": "1.0", "from_code": "ru", "to_code": "en"}
 ARGOS_ENV = ("ARGOS_PACKAGES_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "SNAP", "SNAP_USER_DATA")
-
-
-def make_package_dir(root: Path, name: str, **meta: str) -> Path:
-    folder = root / name
-    (folder / "model").mkdir(parents=True)
-    (folder / "model" / "model.bin").write_bytes(b"fake weights")
-    (folder / "sentencepiece.model").write_bytes(b"fake sentencepiece")
-    (folder / "metadata.json").write_text(json.dumps({**META, **meta}), encoding="utf-8")
-    return folder
-
-
-def make_archive(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> Path:
-    tmp.mkdir(parents=True, exist_ok=True)
-    src = Path(tempfile.mkdtemp(prefix="src-", dir=tmp))
-    return pack_package(make_package_dir(src, name, **meta), src.with_suffix(".argosmodel"))
 
 
 @pytest.fixture
@@ -94,7 +78,13 @@ def test_install_list_remove(tmp_path: Path) -> None:
     root = tmp_path / "packages"
     pkg = install_file(make_archive(tmp_path), root)
     assert pkg == InstalledPackage(
-        "ru", "en", "1.0", "translate-ru_en-1_0", str(root / "translate-ru_en-1_0")
+        "ru",
+        "en",
+        "1.0",
+        "translate-ru_en-1_0",
+        str(root / "translate-ru_en-1_0"),
+        from_name="Russian",
+        to_name="English",
     )
     assert (pkg.identity, pkg.model_dir.is_dir(), pkg.sp_model.is_file()) == (
         "argos:ru-en@1.0",
