@@ -113,28 +113,7 @@ def compare_versions(
     engine = engine or _default_engine(glossary)
     diff_options = diff_options or DiffOptions()
 
-    detections: list[Detection | PolyglotNewsError] = [
-        _detect(version, detector) for version in versions
-    ]
-    to_translate = [
-        (version.text, det.language)
-        for version, det in zip(versions, detections, strict=True)
-        if isinstance(det, Detection)
-    ]
-    translated = iter(engine.translate_many(to_translate, pivot, progress=progress))
-
-    results: list[VersionResult] = []
-    for version, det in zip(versions, detections, strict=True):
-        if not isinstance(det, Detection):
-            results.append(VersionResult(version.id, version, None, None, error=str(det)))
-            continue
-        outcome = next(translated)
-        entities = _entities(glossary, version.text, det.language)
-        if isinstance(outcome, Translation):
-            results.append(VersionResult(version.id, version, det, outcome, entities))
-        else:
-            results.append(VersionResult(version.id, version, det, None, entities, str(outcome)))
-
+    results = _translate_versions(versions, detector, engine, glossary, pivot, progress)
     usable = [r for r in results if r.translation is not None]
     if len(usable) < 2:
         reasons = "; ".join(r.error or "" for r in results if r.error) or "not enough inputs"
@@ -160,6 +139,39 @@ def compare_versions(
         signature=_signature(detector, engine, glossary, diff_options, results),
         failures=tuple((f.path, f.kind, f.message) for f in failures),
     )
+
+
+def _translate_versions(
+    versions: Sequence[Version],
+    detector: Callable[[str], Detection],
+    engine: TranslationEngine,
+    glossary: Glossary,
+    pivot: str,
+    progress: Progress | None,
+) -> list[VersionResult]:
+    """Detect, find names in and translate every version; failures carry their reason."""
+    detections = [_detect(version, detector) for version in versions]
+    to_translate = [
+        (version.text, det.language)
+        for version, det in zip(versions, detections, strict=True)
+        if isinstance(det, Detection)
+    ]
+    translated = iter(engine.translate_many(to_translate, pivot, progress=progress))
+    results: list[VersionResult] = []
+    for version, det in zip(versions, detections, strict=True):
+        if not isinstance(det, Detection):
+            results.append(VersionResult(version.id, version, None, None, error=str(det)))
+            continue
+        outcome = next(translated)
+        entities = _entities(glossary, version.text, det.language)
+        if isinstance(outcome, Translation):
+            results.append(VersionResult(version.id, version, det, outcome, entities))
+        else:
+            error = (
+                f"{version.path}: {outcome}" if version.path not in str(outcome) else str(outcome)
+            )
+            results.append(VersionResult(version.id, version, det, None, entities, error))
+    return results
 
 
 def _detect(

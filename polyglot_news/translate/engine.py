@@ -192,7 +192,9 @@ class TranslationEngine:
             missing = (pivot, target) if first else (source, pivot)
             via = f"directly or via {pivot}"
         else:
-            missing, via = (source, target), "directly"
+            # the pair ends at the pivot itself, so there is no route through it to try
+            missing = (source, target)
+            via = f"directly; {pivot} is the pivot itself" if pivot else "directly; no pivot set"
         raise MissingModelError(
             f"no translation model for {source}->{target} ({via}); install one with "
             f"`polyglot-news models install {missing[0]} {missing[1]}`",
