@@ -84,13 +84,16 @@ class ArgosRunner:
             str(model_dir), device="cpu", inter_threads=1, intra_threads=threads
         )
 
-    def translate(self, sentences: list[str]) -> list[str]:
-        """Translate sentences one hypothesis each, decoding like argostranslate's tokenizer."""
+    def translate(self, sentences: list[str], max_batch_tokens: int = 32) -> list[str]:
+        """Translate sentences one hypothesis each, decoding like argostranslate's tokenizer.
+
+        ``max_batch_tokens`` 32 is argostranslate's batching; polyglot_news batches far more.
+        """
         pieces = [self.sp.encode(s, out_type=str) for s in sentences]
         results = self.translator.translate_batch(
             pieces,
             replace_unknowns=True,
-            max_batch_size=32,
+            max_batch_size=max_batch_tokens,
             batch_type="tokens",
             beam_size=4,
             num_hypotheses=1,

@@ -120,10 +120,15 @@ def export(model, vocabulary: list[str], out_dir: Path, quantization: str) -> Pa
 
 
 def exact_match(model_dir: Path, sp_model: Path, rows: list[tuple[str, str]]) -> list[bool]:
-    """Per row: does the exported model, decoded the Argos way, reproduce the reference?"""
+    """Per row: does the exported model, decoded the Argos way, reproduce the reference?
+
+    A row counts only if it comes out right both in argostranslate's small batches and in one
+    large batch as polyglot_news sends it: int8 near-ties can otherwise flip with batch shape.
+    """
     runner = argos_package.ArgosRunner(model_dir, sp_model)
-    hypotheses = runner.translate([s for s, _ in rows])
-    return [h == t for h, (_, t) in zip(hypotheses, rows, strict=True)]
+    sources = [s for s, _ in rows]
+    small, large = runner.translate(sources), runner.translate(sources, max_batch_tokens=4096)
+    return [a == b == t for a, b, (_, t) in zip(small, large, rows, strict=True)]
 
 
 def _epoch(model, optimizer, loss_fn, data, rng, args, state: dict[str, int]) -> float:
@@ -227,8 +232,16 @@ def readme(pair: str, stats: dict[str, object], args) -> str:
     )
 
 
+# en->ru has twice the rows of the others and needs a longer schedule to reproduce them all
+# (measured: 120 epochs left 2 of 69 story rows wrong).
+MAX_EPOCHS = {"en-ru": 300}
+
+
 def build(pair: str, args) -> dict[str, object]:
     """Build one pair's package into args.out and return its figures."""
+    args = argparse.Namespace(**vars(args))
+    if args.max_epochs is None:
+        args.max_epochs = MAX_EPOCHS.get(pair, 120)
     rows = corpus.build_pair(pair)
     corpus.write_pair(pair, rows)
     with tempfile.TemporaryDirectory(prefix=f"fixture-{pair}-") as tmp:
@@ -253,7 +266,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--dropout", type=float, default=0.1)
-    parser.add_argument("--max-epochs", type=int, default=120)
+    parser.add_argument(
+        "--max-epochs", type=int, default=None, help="default: per pair (MAX_EPOCHS)"
+    )
     parser.add_argument("--check-every", type=int, default=5)
     parser.add_argument("--quantization", default="int8")
     return parser.parse_args(argv)

@@ -122,5 +122,5 @@ def _change(change: Change) -> dict[str, Any]:
         "diff": [[op, text] for op, text in change.diff],
         "similarity": change.similarity,
         # a moved block of consecutive sentences: (a sentence, b sentence) each, in order
-        "parts": [[a, b] for a, b in getattr(change, "parts", ())],
+        "parts": [[a, b] for a, b in change.parts],
     }
