@@ -104,3 +104,28 @@ class ArgosRunner:
             self.sp.decode_pieces(r.hypotheses[0]).replace("\u2581", " ").replace("_", " ")
             for r in results
         ]
+
+
+def train_sentencepiece(
+    text: Path, work: Path, vocab_size: int, *, seed: int, coverage: float, threads: int
+) -> Path:
+    """Train a shared unigram SentencePiece model on ``text`` with the ids Argos models use."""
+    import sentencepiece as spm
+
+    spm.set_random_generator_seed(seed)
+    spm.SentencePieceTrainer.train(
+        input=str(text),
+        model_prefix=str(work / "sentencepiece"),
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,  # small corpora may yield slightly fewer pieces
+        model_type="unigram",
+        character_coverage=coverage,
+        byte_fallback=True,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=3,
+        num_threads=threads,
+        minloglevel=2,
+    )
+    return work / "sentencepiece.model"

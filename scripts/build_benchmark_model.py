@@ -61,30 +61,15 @@ def catalogue_lines(limit_bytes: int) -> list[str]:
 
 def train_vocabulary(work: Path, vocab_size: int, limit_bytes: int) -> Path:
     """Shared unigram SentencePiece model, same special ids as the fixture models."""
-    import sentencepiece as spm
-
     text = work / "corpus.txt"
     lines = catalogue_lines(limit_bytes)
     random.Random(SEED).shuffle(lines)
     text.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    spm.set_random_generator_seed(SEED)
-    spm.SentencePieceTrainer.train(
-        input=str(text),
-        model_prefix=str(work / "sentencepiece"),
-        vocab_size=vocab_size,
-        hard_vocab_limit=False,  # a few MB of catalogue text may yield slightly fewer pieces
-        model_type="unigram",
-        character_coverage=0.9995,
-        byte_fallback=True,
-        unk_id=0,
-        bos_id=1,
-        eos_id=2,
-        pad_id=3,
-        num_threads=2,
-        minloglevel=2,
+    model = argos_package.train_sentencepiece(
+        text, work, vocab_size, seed=SEED, coverage=0.9995, threads=2
     )
     print(f"vocabulary trained on {len(lines)} lines, {text.stat().st_size} bytes", flush=True)
-    return work / "sentencepiece.model"
+    return model
 
 
 def random_model(vocab_size: int):

@@ -40,27 +40,11 @@ D_MODEL: dict[str, int] = {}
 
 def train_sentencepiece(rows: list[tuple[str, str]], work: Path, vocab_size: int) -> Path:
     """Train one shared unigram SentencePiece model on both sides of the corpus."""
-    import sentencepiece as spm
-
     text = work / "sp_train.txt"
     text.write_text("".join(f"{s}\n{t}\n" for s, t in rows), encoding="utf-8")
-    spm.set_random_generator_seed(SEED)
-    spm.SentencePieceTrainer.train(
-        input=str(text),
-        model_prefix=str(work / "sentencepiece"),
-        vocab_size=vocab_size,
-        hard_vocab_limit=False,
-        model_type="unigram",
-        character_coverage=1.0,
-        byte_fallback=True,
-        unk_id=0,
-        bos_id=1,
-        eos_id=2,
-        pad_id=3,
-        num_threads=1,
-        minloglevel=2,
+    return argos_package.train_sentencepiece(
+        text, work, vocab_size, seed=SEED, coverage=1.0, threads=1
     )
-    return work / "sentencepiece.model"
 
 
 def encode_rows(rows: list[tuple[str, str]], sp_model: Path) -> list[tuple[list[int], list[int]]]:
