@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from polyglot_news.errors import InvalidPackageError, PackageError, PackageIndexError
-from polyglot_news.translate.packages import InstalledPackage, argos_setting, version_key
+from polyglot_news.translate.packages import (
+    InstalledPackage,
+    argos_setting,
+    package_identity,
+    version_key,
+)
 
 __all__ = [
     "DEFAULT_INDEX_URL",
@@ -58,7 +63,7 @@ class AvailablePackage:
     @property
     def identity(self) -> str:
         """A stable id, e.g. ``argos:ru-en@1.9``."""
-        return f"argos:{self.from_code}-{self.to_code}@{self.package_version}"
+        return package_identity(self.from_code, self.to_code, self.package_version)
 
 
 def index_url(override: str | None = None) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "InstalledPackage",
     "install_file",
     "list_installed",
+    "package_identity",
     "packages_dir",
     "read_package",
     "remove",
@@ -39,6 +40,11 @@ _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _REQUIRED_FIELDS = ("from_code", "to_code", "package_version")
 # Prefix of the staging folders archive.py makes inside the packages dir; never a package.
 STAGING_PREFIX = ".polyglot-news-"
+
+
+def package_identity(from_code: str, to_code: str, package_version: str) -> str:
+    """The id of a package in signatures and cache keys, e.g. ``argos:ru-en@1.0``."""
+    return f"argos:{from_code}-{to_code}@{package_version}"
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ class InstalledPackage:
     @property
     def identity(self) -> str:
         """A stable id for signatures, e.g. ``argos:ru-en@1.0``."""
-        return f"argos:{self.from_code}-{self.to_code}@{self.package_version}"
+        return package_identity(self.from_code, self.to_code, self.package_version)
 
     @property
     def model_dir(self) -> Path:
