@@ -10,7 +10,7 @@ compared; the run fails as a whole only when fewer than two versions are left to
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,24 +106,28 @@ def compare_versions(
     Raises:
         InputError: when fewer than two versions could be compared.
     """
-    from polyglot_news.comparison.engine import DiffOptions, compare_texts
+    from polyglot_news.comparison.engine import DiffOptions, compare_sentences
 
     detector = detector or _default_detector(languages)
     glossary = glossary if glossary is not None else _default_glossary()
     engine = engine or _default_engine(glossary)
     diff_options = diff_options or DiffOptions()
 
-    results = _translate_versions(versions, detector, engine, glossary, pivot, progress)
+    results = [
+        _segmented(r, pivot) for r in _translate_versions(
+            versions, detector, engine, glossary, pivot, progress
+        )
+    ]  # fmt: skip
     usable = [r for r in results if r.translation is not None]
     if len(usable) < 2:
-        reasons = "; ".join(r.error or "" for r in results if r.error) or "not enough inputs"
+        reasons = "; ".join(r.error.message for r in results if r.error) or "not enough inputs"
         raise InputError(
             f"need at least two versions that load and translate to compare, got {len(usable)}"
             f" ({reasons})"
         )
     base_index = _base_index(usable, base)
-    pairs, matrix, unique = compare_texts(
-        [(r.id, r.text) for r in usable],
+    pairs, matrix, unique = compare_sentences(
+        [(r.id, r.sentences) for r in usable],
         language=pivot,
         base=base_index,
         options=diff_options,
@@ -137,8 +141,19 @@ def compare_versions(
         matrix=matrix,
         unique=unique,
         signature=_signature(detector, engine, glossary, diff_options, results),
-        failures=tuple((f.path, f.kind, f.message) for f in failures),
+        failures=tuple(failures),
+        matrix_ids=tuple(r.id for r in usable),
     )
+
+
+def _segmented(result: VersionResult, pivot: str) -> VersionResult:
+    """``result`` with the sentences and paragraphs of its pivot text, as they are compared."""
+    from polyglot_news.comparison.engine import paragraph_ranges, split_text
+
+    if result.translation is None:
+        return result
+    sentences = tuple(split_text(result.text, pivot))
+    return replace(result, sentences=sentences, paragraphs=paragraph_ranges(result.text, sentences))
 
 
 def _translate_versions(
@@ -160,17 +175,19 @@ def _translate_versions(
     results: list[VersionResult] = []
     for version, det in zip(versions, detections, strict=True):
         if not isinstance(det, Detection):
-            results.append(VersionResult(version.id, version, None, None, error=str(det)))
+            failure = InputFailure.from_error(version.path, det)
+            results.append(VersionResult(version.id, version, None, None, error=failure))
             continue
         outcome = next(translated)
         entities = _entities(glossary, version.text, det.language)
         if isinstance(outcome, Translation):
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
-            error = (
-                f"{version.path}: {outcome}" if version.path not in str(outcome) else str(outcome)
-            )
-            results.append(VersionResult(version.id, version, det, None, entities, error))
+            message = str(outcome)
+            if version.path not in message:
+                message = f"{version.path}: {message}"
+            failure = InputFailure(version.path, getattr(outcome, "kind", "error"), message)
+            results.append(VersionResult(version.id, version, det, None, entities, failure))
     return results
 
 

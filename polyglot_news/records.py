@@ -55,11 +55,27 @@ class Version:
 
 @dataclass(frozen=True)
 class InputFailure:
-    """An input that could not be processed, with the error that says why."""
+    """An input (or a version) that could not be processed, with the error that says why.
+
+    The one failure record of the library: ``kind`` is the stable
+    :attr:`PolyglotNewsError.kind <polyglot_news.errors.PolyglotNewsError.kind>` of the error
+    and ``message`` its one-line text (naming the input and the fix). The JSON reports write it
+    as ``{"path", "error": {"kind", "message"}}``.
+    """
 
     path: str
     kind: str
     message: str
+
+    @classmethod
+    def from_error(cls, path: str, error: Any) -> InputFailure:
+        """The failure of ``path`` for ``error``.
+
+        ``error`` is a :class:`~polyglot_news.errors.PolyglotNewsError` (any other exception
+        gets the kind ``"error"``); the message is its one-line text.
+        """
+        kind = str(getattr(error, "kind", "error"))
+        return cls(path, kind, str(getattr(error, "message", error)))
 
 
 @dataclass(frozen=True)

@@ -78,11 +78,12 @@ def compare_command(
             diff_options=DiffOptions(strict_entities=strict_entities),
             progress=advance,
         )
-    for path, _kind, message in comparison.failures:
-        _common.error(message if path in message else f"{path}: {message}")
+    for failure in comparison.failures:
+        message = failure.message
+        _common.error(message if failure.path in message else f"{failure.path}: {message}")
     for result in comparison.versions:
         if result.error:
-            _common.error(result.error)
+            _common.error(result.error.message)
     text = _render(comparison, fmt, to_terminal=output is None)
     if output is None:
         if text:

@@ -39,7 +39,9 @@ __all__ = [
     "DiffOptions",
     "Splitter",
     "apply_changes",
+    "compare_sentences",
     "compare_texts",
+    "paragraph_ranges",
     "similarity_matrix",
     "split_text",
     "unique_sentences",
@@ -101,6 +103,34 @@ def split_text(
     return [s.strip() for s in splitter(text, language) if s.strip()]
 
 
+def paragraph_ranges(text: str, sentences: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Group ``sentences`` (split from ``text``, in order) by the paragraph of ``text`` they are in.
+
+    Paragraphs are those of :func:`polyglot_news.segment.paragraph_spans`. Returns half-open
+    ``(first, end)`` ranges of sentence indices, in order, covering every sentence once; a
+    sentence a splitter rewrote (so it is not found in ``text``) stays in the paragraph of the
+    sentence before it.
+    """
+    from polyglot_news.segment import paragraph_spans
+
+    ends = [end for _, end in paragraph_spans(text)]
+    ranges: list[tuple[int, int]] = []
+    first, paragraph, cursor = 0, 0, 0
+    for index, sentence in enumerate(sentences):
+        found = text.find(sentence, cursor)
+        if found < 0:
+            continue
+        cursor = found + len(sentence)
+        while paragraph < len(ends) - 1 and found >= ends[paragraph]:
+            paragraph += 1
+            if index > first:
+                ranges.append((first, index))
+                first = index
+    if len(sentences) > first:
+        ranges.append((first, len(sentences)))
+    return tuple(ranges)
+
+
 def compare_texts(
     texts: Sequence[tuple[str, str]],
     *,
@@ -112,6 +142,8 @@ def compare_texts(
 ) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[UniqueSentence, ...]]:
     """Compare versions given as ``(version_id, pivot text)``.
 
+    Splits each text with :func:`split_text` and calls :func:`compare_sentences`.
+
     Args:
         texts: the versions, each ``(id, text in the pivot language)``; ids must be unique.
         language: the pivot language (chooses the label word lists and the splitter rules).
@@ -122,25 +154,59 @@ def compare_texts(
         splitter: sentence splitter (default ``polyglot_news.segment.split_sentences``).
 
     Returns:
+        ``(comparisons, matrix, unique)`` as :func:`compare_sentences` returns them.
+
+    Raises:
+        ValueError: when ``base`` is out of range or two versions share an id.
+    """
+    return compare_sentences(
+        [(version_id, split_text(text, language, splitter)) for version_id, text in texts],
+        language=language,
+        base=base,
+        options=options,
+        entity_normaliser=entity_normaliser,
+    )
+
+
+def compare_sentences(
+    versions: Sequence[tuple[str, Sequence[str]]],
+    *,
+    language: str = "en",
+    base: int = 0,
+    options: DiffOptions | None = None,
+    entity_normaliser: Callable[[str], str] | None = None,
+) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[UniqueSentence, ...]]:
+    """Compare versions already split into sentences, given as ``(version_id, sentences)``.
+
+    Args:
+        versions: the versions, each ``(id, its pivot-language sentences)``; ids must be unique.
+            Every index in the result points into these sentence lists.
+        language: the pivot language (chooses the label word lists).
+        base: index in ``versions`` of the version every other one is compared with.
+        options: alignment and diff settings (default :class:`DiffOptions()`).
+        entity_normaliser: maps a text's glossary surface forms to one stable form each, so
+            two names of one entity are not a change (unless ``options.strict_entities``).
+
+    Returns:
         ``(comparisons, matrix, unique)``: one :class:`PairComparison` per non-base version
-        (in input order), the symmetric similarity matrix of all versions (1.0 on the
+        (in input order), the symmetric similarity matrix (0-1) of all versions (1.0 on the
         diagonal), and the sentences no other version carries.
 
     Raises:
         ValueError: when ``base`` is out of range or two versions share an id.
     """
     options = options or DiffOptions()
-    ids = [version_id for version_id, _ in texts]
+    ids = [version_id for version_id, _ in versions]
     if len(set(ids)) != len(ids):
         raise ValueError(f"compare_texts: version ids must be unique, got {ids}")
-    if texts and not 0 <= base < len(texts):
-        raise ValueError(f"compare_texts: base={base} is not an index of the {len(texts)} texts")
+    if versions and not 0 <= base < len(versions):
+        raise ValueError(f"compare_texts: base={base} is not an index of the {len(versions)} texts")
     features = [
         [
             sentence_features(s, entity_normaliser, strict_entities=options.strict_entities)
-            for s in split_text(text, language, splitter)
+            for s in sentences
         ]
-        for _, text in texts
+        for _, sentences in versions
     ]
     matrix = similarity_matrix(features)
     comparisons = tuple(
@@ -154,7 +220,7 @@ def compare_texts(
             options,
             entity_normaliser,
         )
-        for k in range(len(texts))
+        for k in range(len(versions))
         if k != base
     )
     unique = unique_sentences(

@@ -1,17 +1,20 @@
 """The result of a comparison, as plain frozen records the renderers read.
 
-A :class:`Comparison` is everything a report shows: the versions (original and pivot text),
-one :class:`PairComparison` of each version against the base (with sentence-level
-:class:`Change` records and word-level diffs inside edits), the similarity matrix of all pairs,
-the sentences only one version carries, and the :class:`Signature` that makes it reproducible.
+A :class:`Comparison` is everything a report shows: the versions (original and pivot text, and
+the sentences and paragraphs the comparison split the pivot text into), one
+:class:`PairComparison` of each version against the base (with sentence-level :class:`Change`
+records and word-level diffs inside edits), the similarity matrix of all pairs with the ids of
+its rows, the sentences only one version carries, the inputs left out, and the
+:class:`Signature` that makes it reproducible. Renderers only read these records; they never
+split or re-derive anything, so a report shows exactly what was compared. Serialisation (JSON,
+``SCHEMA_VERSION``) lives in :mod:`polyglot_news.report.json`.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
-from polyglot_news.records import Detection, Translation, Version
+from polyglot_news.records import Detection, InputFailure, Translation, Version
 
 __all__ = [
     "Change",
@@ -22,8 +25,6 @@ __all__ = [
     "UniqueSentence",
     "VersionResult",
 ]
-
-SCHEMA_VERSION = "1.0"
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,23 @@ class EntityMention:
 
 @dataclass(frozen=True)
 class VersionResult:
-    """One version as it entered the comparison."""
+    """One version as it entered the comparison.
+
+    ``sentences`` are the pivot-language sentences exactly as compared (every
+    :attr:`Change.a_index`, :attr:`Change.b_index` and :attr:`UniqueSentence.index` points into
+    them); ``paragraphs`` groups them as half-open ``(first, end)`` ranges of sentence indices,
+    in order, covering every sentence once. Both are empty for a version that failed, whose
+    ``error`` says why.
+    """
 
     id: str
     version: Version
     detection: Detection | None
     translation: Translation | None  # None when the version failed to translate
     entities: tuple[EntityMention, ...] = ()
-    error: str | None = None  # one-line reason when this version could not be compared
+    error: InputFailure | None = None  # why this version could not be compared
+    sentences: tuple[str, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -128,24 +138,20 @@ class Signature:
 
 @dataclass(frozen=True)
 class Comparison:
-    """The whole comparison of N versions of one story."""
+    """The whole comparison of N versions of one story.
+
+    ``matrix[i][j]`` (0-1, symmetric, 1.0 on the diagonal) is the similarity of the versions
+    with ids ``matrix_ids[i]`` and ``matrix_ids[j]``: the compared versions, in input order
+    (failed versions have no row). ``failures`` are the inputs that could not even be loaded;
+    a version that loaded but failed later is in ``versions`` with its ``error``.
+    """
 
     pivot: str
     base: str
     versions: tuple[VersionResult, ...]
     comparisons: tuple[PairComparison, ...]
-    matrix: tuple[tuple[float, ...], ...]  # similarity of versions[i] and versions[j]
+    matrix: tuple[tuple[float, ...], ...]
     unique: tuple[UniqueSentence, ...]
     signature: Signature
-    failures: tuple[tuple[str, str, str], ...] = ()  # (path, kind, message) of inputs left out
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict documented by ``report/schema.json``."""
-        from polyglot_news.report.json import comparison_to_dict
-
-        return comparison_to_dict(self)
-
-
-def record_to_dict(record: Any) -> Any:
-    """``dataclasses.asdict`` that also turns tuples into lists, for JSON."""
-    return asdict(record)
+    failures: tuple[InputFailure, ...] = ()
+    matrix_ids: tuple[str, ...] = ()

@@ -18,6 +18,8 @@ from typing import Any
 from polyglot_news.errors import OutputError
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "comparison_to_dict",
     "print_terminal",
     "progress_bar",
     "render_html",
@@ -28,6 +30,7 @@ __all__ = [
 ]
 
 _RENDERERS = {
+    "SCHEMA_VERSION": "polyglot_news.report.json",
     "comparison_to_dict": "polyglot_news.report.json",
     "print_terminal": "polyglot_news.report.terminal",
     "progress_bar": "polyglot_news.report.terminal",

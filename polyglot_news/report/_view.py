@@ -3,8 +3,8 @@
 The renderers differ only in markup; the decisions (which sentence sits beside which, how a
 version is summarised, which similarity row belongs to which version) live here so the four
 formats cannot disagree. A pair's rows follow ``PairComparison.aligned`` when the comparison
-recorded it, else the list of changes; sentence lists come from ``VersionResult.text`` split the
-way the comparison split it (:func:`polyglot_news.segment.split_sentences`).
+recorded it, else the list of changes; sentence lists and matrix labels are read from the
+comparison (``VersionResult.sentences``, ``Comparison.matrix_ids``), never derived again.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 # C0/C1 control characters other than tab and newline: a hostile article must not be able to
 # move the cursor, clear the screen or retitle the terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_NAIVE_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class VersionSummary:
     glossary_hits: int
     similarity: float | None  # to the base; None for the base itself and failed versions
     is_base: bool
-    error: str | None
+    error: str | None  # the one-line message of VersionResult.error
 
 
 def clean(text: str) -> str:
@@ -63,18 +62,9 @@ def route_text(route: tuple[str, ...]) -> str:
     return "→".join(route)
 
 
-def split(text: str, language: str | None) -> list[str]:
-    """Sentences of a pivot text, as the comparison indexed them."""
-    try:
-        from polyglot_news.segment import split_sentences
-    except ImportError:  # segment.py not landed: a plain full-stop split keeps reports usable
-        return [s.strip() for s in _NAIVE_SENTENCE.findall(text) if s.strip()]
-    return split_sentences(text, language)
-
-
 def sentences(comparison: Comparison) -> dict[str, list[str]]:
-    """Pivot-language sentences of each version that has a text, by version id."""
-    return {r.id: split(r.text, comparison.pivot) for r in comparison.versions if r.error is None}
+    """Pivot-language sentences of each compared version, as the comparison indexed them."""
+    return {r.id: list(r.sentences) for r in comparison.versions if r.error is None}
 
 
 def originals(result: VersionResult) -> dict[str, str]:
@@ -90,14 +80,8 @@ def by_id(comparison: Comparison) -> dict[str, VersionResult]:
 
 
 def matrix_ids(comparison: Comparison) -> list[str]:
-    """The version ids labelling the rows and columns of ``comparison.matrix``.
-
-    The matrix covers the versions that were compared; failed versions have no row.
-    """
-    n = len(comparison.matrix)
-    if n == len(comparison.versions):
-        return [r.id for r in comparison.versions]
-    return [r.id for r in comparison.versions if r.translation is not None][:n]
+    """The version ids labelling the rows and columns of ``comparison.matrix``."""
+    return list(comparison.matrix_ids)
 
 
 def similarity_to_base(comparison: Comparison) -> dict[str, float]:
@@ -125,7 +109,7 @@ def summaries(comparison: Comparison) -> list[VersionSummary]:
                 glossary_hits=len(r.entities),
                 similarity=None if r.id == comparison.base else sims.get(r.id),
                 is_base=r.id == comparison.base,
-                error=r.error,
+                error=r.error.message if r.error else None,
             )
         )
     return rows
@@ -168,6 +152,10 @@ def pair_rows(pair: PairComparison, a: list[str], b: list[str]) -> list[Row]:
 
 def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
     """Everything left out: ``(path or id, kind, message)`` of failed inputs and versions."""
-    out = list(comparison.failures)
-    out.extend((r.version.path or r.id, "version", r.error) for r in comparison.versions if r.error)
+    out = [(f.path, f.kind, f.message) for f in comparison.failures]
+    out.extend(
+        (r.version.path or r.id, r.error.kind, r.error.message)
+        for r in comparison.versions
+        if r.error
+    )
     return out

@@ -1,8 +1,10 @@
 """The JSON report: a :class:`Comparison` as plain data, described by ``report/schema.json``.
 
-The shape is versioned by ``schema_version`` (:data:`~.model.SCHEMA_VERSION`)
-and checked against the JSON Schema (draft 2020-12) in the tests; failures use the CLI's
-``{"path", "error": {"kind", "message"}}`` objects so one parser reads both.
+The shape is versioned by ``schema_version`` (:data:`SCHEMA_VERSION`) and checked against the
+JSON Schema (draft 2020-12) in the tests. Every failure is the one ``{"kind", "message"}``
+object: a version's ``error``, and inside the CLI's ``{"path", "error": {...}}`` objects of
+``failures``, so one parser reads both. Only the report layer serialises; the records in
+:mod:`polyglot_news.comparison.model` know nothing of JSON.
 """
 
 from __future__ import annotations
@@ -15,20 +17,21 @@ from polyglot_news.report.signature import signature_to_dict
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import Change, Comparison, PairComparison, VersionResult
+    from polyglot_news.records import InputFailure
 
-__all__ = ["comparison_to_dict", "render_json"]
+__all__ = ["SCHEMA_VERSION", "comparison_to_dict", "failure_to_dict", "render_json"]
+
+SCHEMA_VERSION = "2.0"
+"""The ``schema_version`` of the JSON report; ``report/schema.json`` describes this version."""
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """Return the JSON-ready dict documented by ``report/schema.json``."""
-    from polyglot_news.comparison.model import SCHEMA_VERSION
-
-    sentences = _view.sentences(comparison)
     return {
         "schema_version": SCHEMA_VERSION,
         "pivot": comparison.pivot,
         "base": comparison.base,
-        "versions": [_version(r, sentences.get(r.id, [])) for r in comparison.versions],
+        "versions": [_version(r) for r in comparison.versions],
         "comparisons": [_pair(p) for p in comparison.comparisons],
         "matrix": {
             "versions": _view.matrix_ids(comparison),
@@ -38,11 +41,13 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             {"version": u.version, "index": u.index, "text": u.text} for u in comparison.unique
         ],
         "signature": signature_to_dict(comparison.signature),
-        "failures": [
-            {"path": path, "error": {"kind": kind, "message": message}}
-            for path, kind, message in comparison.failures
-        ],
+        "failures": [{"path": f.path, "error": failure_to_dict(f)} for f in comparison.failures],
     }
+
+
+def failure_to_dict(failure: InputFailure) -> dict[str, str]:
+    """The one failure object of every JSON output: ``{"kind", "message"}``."""
+    return {"kind": failure.kind, "message": failure.message}
 
 
 def render_json(comparison: Comparison) -> str:
@@ -50,7 +55,7 @@ def render_json(comparison: Comparison) -> str:
     return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
-def _version(result: VersionResult, sentences: list[str]) -> dict[str, Any]:
+def _version(result: VersionResult) -> dict[str, Any]:
     v, det, tr = result.version, result.detection, result.translation
     return {
         "id": result.id,
@@ -85,7 +90,8 @@ def _version(result: VersionResult, sentences: list[str]) -> dict[str, Any]:
         },
         "text": v.text,
         "pivot_text": result.text if tr is not None else None,
-        "sentences": sentences,
+        "sentences": list(result.sentences),
+        "paragraphs": [[first, end] for first, end in result.paragraphs],
         "entities": [
             {
                 "entry_id": e.entry_id,
@@ -97,7 +103,7 @@ def _version(result: VersionResult, sentences: list[str]) -> dict[str, Any]:
             }
             for e in result.entities
         ],
-        "error": result.error,
+        "error": None if result.error is None else failure_to_dict(result.error),
     }
 
 

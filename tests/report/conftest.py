@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _sample import sample_comparison
 
 from polyglot_news.comparison.model import Comparison
-from polyglot_news.report._sample import sample_comparison
 
 
 @pytest.fixture(scope="session")

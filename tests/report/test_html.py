@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _sample import HOSTILE
 
 from polyglot_news.comparison.model import Comparison
-from polyglot_news.report._sample import HOSTILE
 from polyglot_news.report.html import render_html
 
 CHROMIUM = "/usr/bin/chromium"

@@ -8,8 +8,9 @@ from importlib.resources import files
 import jsonschema
 import pytest
 
-from polyglot_news.comparison.model import SCHEMA_VERSION, Comparison
-from polyglot_news.report.json import comparison_to_dict, render_json
+from polyglot_news import report
+from polyglot_news.comparison.model import Comparison
+from polyglot_news.report.json import SCHEMA_VERSION, comparison_to_dict, render_json
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +41,10 @@ def test_top_level_shape(comparison: Comparison) -> None:
     assert data["failures"] == [
         {
             "path": "feeds/broken.jsonl",
-            "error": {"kind": "record", "message": comparison.failures[0][2]},
+            "error": {"kind": "record", "message": comparison.failures[0].message},
         }
     ]
-    assert comparison.to_dict() == data
+    assert report.comparison_to_dict(comparison) == data
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,8 @@ def test_versions_carry_translation_route_or_error(
     assert (version["translation"] or {}).get("route") == route
     assert (error is None) == (version["error"] is None)
     if error:
-        assert error in version["error"]
+        assert error in version["error"]["message"]
+        assert version["error"]["kind"] == "missing_model"
 
 
 def test_changes_keep_kind_labels_and_word_diff(comparison: Comparison) -> None:
@@ -78,7 +80,7 @@ def test_changes_keep_kind_labels_and_word_diff(comparison: Comparison) -> None:
 
 
 def test_hostile_text_round_trips_unchanged(hostile: Comparison) -> None:
-    from polyglot_news.report._sample import HOSTILE
+    from _sample import HOSTILE
 
     data = json.loads(render_json(hostile))
     assert HOSTILE in [u["text"] for u in data["unique"]]

@@ -1,4 +1,4 @@
-"""A hand-built, realistic :class:`Comparison` for tests, docs and screenshots.
+"""A hand-built, realistic :class:`Comparison` for the renderer tests (not shipped in the wheel).
 
 Four versions of one story: an English wire (the base), a Russian and a Korean version
 translated to English, and a Ukrainian one that failed to translate; changes of every kind with
@@ -21,7 +21,7 @@ from polyglot_news.comparison.model import (
     UniqueSentence,
     VersionResult,
 )
-from polyglot_news.records import Detection, TermOutcome, Translation, Version
+from polyglot_news.records import Detection, InputFailure, TermOutcome, Translation, Version
 
 __all__ = ["HOSTILE", "sample_comparison"]
 
@@ -129,7 +129,11 @@ def _result(
         url=url, date="2025-04-28", language=lang,
     )  # fmt: skip
     detection = Detection(lang, conf)
-    return VersionResult(vid, version, detection, translation, _mentions(vid, original, lang))
+    sentences = tuple(dst for _, dst in pairs)
+    return VersionResult(
+        vid, version, detection, translation, _mentions(vid, original, lang),
+        sentences=sentences, paragraphs=((0, len(sentences)),),
+    )  # fmt: skip
 
 
 def _versions(hostile: bool) -> tuple[VersionResult, ...]:
@@ -145,8 +149,12 @@ def _versions(hostile: bool) -> tuple[VersionResult, ...]:
         Detection("uk", 0.97),
         None,
         _mentions("ukrinform-uk", UK, "uk"),
-        "examples/kursk-2025/ukrinform-uk.html: no Argos package translates uk->en, directly "
-        "or via en; install one with `polyglot-news models install uk en`",
+        InputFailure(
+            "examples/kursk-2025/ukrinform-uk.html",
+            "missing_model",
+            "examples/kursk-2025/ukrinform-uk.html: no Argos package translates uk->en, directly "
+            "or via en; install one with `polyglot-news models install uk en`",
+        ),
     )
     return (
         _result("reuters-en", "en", 0.99, en, "Reuters", "https://www.reuters.com/world/kursk"),
@@ -213,10 +221,11 @@ def sample_comparison(*, hostile: bool = False) -> Comparison:
         unique=unique,
         signature=signature,
         failures=(
-            (
+            InputFailure(
                 "feeds/broken.jsonl",
                 "record",
                 "feeds/broken.jsonl: line 3 is not valid JSON; fix or remove that record",
             ),
-        ),  # fmt: skip
+        ),
+        matrix_ids=("reuters-en", "tass-ru", "yonhap-ko"),
     )
