@@ -1,12 +1,12 @@
-"""Seed glossaries/cldr.tsv from the CLDR data bundled with babel (offline).
+"""Seed polyglot_news/glossary_data/cldr.tsv from the CLDR data bundled with babel (offline).
 
 Country names come from CLDR territory display names, capital-city names from CLDR time-zone
 exemplar cities (CLDR has no capital list; Europe/Moscow, Europe/Kyiv, Asia/Pyongyang and
 Asia/Seoul name them). CLDR is (c) Unicode, Inc., under the Unicode License v3; see
-glossaries/README.md. The output is reviewed by hand before it is committed: rows that name
+glossary_data/README.md. The output is reviewed by hand before it is committed: rows that name
 an entity differently from names.tsv become aliases (canonical 0), never canonical forms.
 
-    python scripts/seed_glossary.py > glossaries/cldr.tsv
+    python scripts/seed_glossary.py > polyglot_news/glossary_data/cldr.tsv
 """
 
 from __future__ import annotations

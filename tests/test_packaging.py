@@ -18,9 +18,9 @@ def test_every_package_is_listed_in_pyproject() -> None:
     assert found - listed == set()
 
 
-def test_shipped_glossaries_are_a_resource_package() -> None:
+def test_shipped_glossaries_are_a_package_folder_of_the_source_tree() -> None:
+    # no package-dir alias: a clone, an editable install and a wheel load the same folder
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert (
-        config["tool"]["setuptools"]["package-dir"]["polyglot_news.glossary_data"] == "glossaries"
-    )
-    assert (ROOT / "glossaries" / "__init__.py").exists()
+    assert "package-dir" not in config["tool"]["setuptools"]
+    assert "polyglot_news.glossary_data" in config["tool"]["setuptools"]["packages"]
+    assert (ROOT / "polyglot_news" / "glossary_data" / "__init__.py").exists()

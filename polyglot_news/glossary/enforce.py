@@ -160,7 +160,7 @@ def _find_exact(text: str, canonical: str, used: list[tuple[int, int]]) -> tuple
 def _find_derived(target_language: str) -> Any:
     """A finder of the canonical name carrying an adjective/demonym suffix (North Korea-n).
 
-    The suffixes are data (``derived`` in ``glossaries/inflections.json``); the name itself is
+    The suffixes are data (``derived`` in ``glossary_data/inflections.json``); the name itself is
     intact, so the term is held and the sentence keeps the model's grammar.
     """
     rules = inflection_rules().get(base_language(target_language), {})

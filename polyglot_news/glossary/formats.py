@@ -32,7 +32,7 @@ from polyglot_news.glossary.model import Entry, Form, Glossary, base_language, f
 __all__ = ["COLUMNS", "DEFAULT_FILES", "default_glossary", "dump_tsv", "load_glossary", "parse"]
 
 COLUMNS = ("id", "type", "lang", "form", "canonical", "inflect", "note")
-DEFAULT_FILES = ("names.tsv", "cldr.tsv")  # in glossaries/, laid over each other in this order
+DEFAULT_FILES = ("names.tsv", "cldr.tsv")  # in glossary_data/, laid over each other in this order
 _LANG = re.compile(r"^(?:[a-z]{2,3}|mul)(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 _IGNORED_COLUMNS = {"pos", "description", "note", "notes"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -51,7 +51,7 @@ def _default() -> Glossary:
         part = Glossary(parse(data.joinpath(name).read_text("utf-8"), name), name=name)
         merged = part if merged is None else merged.merge(part)
     assert merged is not None
-    return Glossary(merged.entries, name="default", default=True)
+    return Glossary(merged.entries, name="default", reference=default_glossary)
 
 
 def load_glossary(

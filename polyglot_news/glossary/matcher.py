@@ -4,7 +4,7 @@ Two matchers, both compiled once per glossary and language:
 
 * :class:`TokenMatcher` (languages written with spaces, and Korean). Each form is split into
   words; each word becomes a stem plus a set of allowed endings, expanded from the ending tables
-  in ``glossaries/inflections.json`` (stem + ending rules, as in a Snowball-style suffix
+  in ``glossary_data/inflections.json`` (stem + ending rules, as in a Snowball-style suffix
   stripper, but generative: the paradigm named per word, or guessed from its final letters).
   Korean words take any chain of up to ``max_particles`` particles, checked by a small dynamic
   programme. Text is split into ``\\w+`` tokens; each token looks up its prefixes (the token
@@ -66,7 +66,7 @@ def form_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def inflection_rules() -> dict[str, Any]:
-    """The per-language ending tables shipped in ``glossaries/inflections.json``."""
+    """The per-language ending tables shipped in ``glossary_data/inflections.json``."""
     data = files("polyglot_news.glossary_data").joinpath("inflections.json").read_text("utf-8")
     rules: dict[str, Any] = json.loads(data)
     return rules

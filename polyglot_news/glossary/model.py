@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -105,12 +105,23 @@ class Match:
 
 
 class Glossary:
-    """A set of entries with a per-language matcher built lazily (picklable, immutable)."""
+    """A set of entries with a per-language matcher built lazily (picklable, immutable).
 
-    def __init__(self, entries: Iterable[Entry] = (), *, name: str = "", default: bool = False):
+    ``reference`` is a module-level function returning this very glossary (the shipped one is
+    built by :func:`polyglot_news.glossary.default_glossary`): such a glossary pickles as a
+    call to it, so workers load it once instead of receiving thousands of entries.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[Entry] = (),
+        *,
+        name: str = "",
+        reference: Callable[[], Glossary] | None = None,
+    ):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.name = name
-        self._default = default
+        self._reference = reference
         self._by_id = {e.id: e for e in self.entries}
         self._matchers: dict[str, Matcher] = {}
         _check_conflicts(self.entries)
@@ -122,10 +133,8 @@ class Glossary:
 
     # --- pickling: the default glossary travels by reference, others without matchers
     def __reduce__(self) -> tuple[Any, ...]:
-        if self._default:
-            from polyglot_news.glossary.formats import default_glossary
-
-            return (default_glossary, ())
+        if self._reference is not None:
+            return (self._reference, ())
         return (_rebuild, (self.entries, self.name))
 
     def __len__(self) -> int:
