@@ -18,6 +18,8 @@ from polyglot_news.records import Detection, InputFailure, Translation, Version
 
 __all__ = [
     "Change",
+    "Claim",
+    "ClaimCell",
     "Comparison",
     "EntityMention",
     "PairComparison",
@@ -112,6 +114,62 @@ class UniqueSentence:
     version: str
     index: int
     text: str
+
+
+@dataclass(frozen=True)
+class ClaimCell:
+    """One version's wording of a claim: its sentences, diffed against the row's reference.
+
+    ``sentences`` are indices into the version's sentence list (consecutive; two or three when
+    one long sentence of another version covers several of this one's); ``text`` is their
+    pivot-language text and ``original`` the original-language text they were translated from
+    (empty when the version was not translated or the source is unknown). ``kind`` says how the
+    wording relates to the row's reference: ``reference`` (it is the reference), ``same``,
+    ``reworded`` or ``partial`` (one side adds or drops a substantial clause); ``score`` is
+    the strongest direct link's score to the reference in [0, 1], None when the two are linked
+    only through other versions. ``diff`` is the word diff reference -> this wording
+    (``(op, text)``, ops as in :class:`Change`) and ``labels`` its change labels.
+    """
+
+    version: str
+    sentences: tuple[int, ...]
+    text: str
+    original: str = ""
+    kind: str = "reference"
+    score: float | None = 1.0
+    diff: tuple[tuple[int, str], ...] = ()
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One fact across versions: a row of the claims table.
+
+    ``cells`` hold the versions that report it, in input order (the versions not listed are
+    absent); ``reference`` is the version whose wording the others are diffed against (the
+    base when it has a cell). ``labels`` is the union of the cells' labels; ``related`` lists
+    the positions (in ``Comparison.claims``) of rows this one links to but could not join,
+    for instance a version repeating the fact elsewhere.
+    """
+
+    reference: str
+    cells: tuple[ClaimCell, ...]
+    labels: tuple[str, ...] = ()
+    related: tuple[int, ...] = ()
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """Ids of the versions that report this claim."""
+        return tuple(cell.version for cell in self.cells)
+
+    @property
+    def is_unique(self) -> bool:
+        """True for one sentence of one version that links to nothing in any other version."""
+        return len(self.cells) == 1 and len(self.cells[0].sentences) == 1 and not self.related
+
+    def cell(self, version: str) -> ClaimCell | None:
+        """The cell of ``version``, or None when that version does not report this claim."""
+        return next((c for c in self.cells if c.version == version), None)
 
 
 @dataclass(frozen=True)

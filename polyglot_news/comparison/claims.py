@@ -1,0 +1,456 @@
+"""Claims across N versions: one row per fact, one column per version.
+
+The sentence links of every pair of versions are grouped into claims. A claim is a connected
+group of linked sentences, built by greedy agglomerative clustering under constraints (in the
+manner of Davidson & Ravi 2005, "Agglomerative hierarchical clustering with constraints"):
+links are taken strongest first, and each joins the groups of its sentences unless the joined
+group would give some version a cell that is not one short run of consecutive sentences (at most
+:data:`MAX_CELL`). A long sentence covering two short ones makes one cell of two sentences; a
+chain of weak links through one long sentence cannot pull unrelated facts, or a version's
+repetition of a fact, into one row. A link refused this way still relates the two rows
+(``Claim.related``).
+
+Every sentence of every compared version lies in exactly one claim. A sentence that links to
+nothing in any other version is a claim of its own and the only ones reported as *only in one
+version* (:func:`unique_sentences`). Rows are ordered by the base version's sentence order;
+a row the base lacks follows the row holding the previous sentence of the first version that
+carries it. Inside a row every cell is word-diffed (:mod:`.worddiff`) against the row's
+reference wording (the base's, else the first version's that has one) and labelled
+(:mod:`.labels`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from polyglot_news.comparison.labels import LABELS, label_diff
+from polyglot_news.comparison.model import Claim, ClaimCell, UniqueSentence
+from polyglot_news.comparison.similarity import SentenceFeatures
+from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
+
+__all__ = [
+    "MAX_CELL",
+    "Link",
+    "Linker",
+    "attach_originals",
+    "build_claims",
+    "group_sentences",
+    "link_versions",
+    "order_groups",
+    "unique_sentences",
+]
+
+MAX_CELL = 3
+"""Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
+
+Node = tuple[int, int]
+"""A sentence: (version index, sentence index)."""
+
+
+class Link(Protocol):
+    """A link between sentences ``a`` of one version and ``b`` of another (1-1, 1-2 or 2-1)."""
+
+    @property
+    def a(self) -> tuple[int, ...]: ...
+    @property
+    def b(self) -> tuple[int, ...]: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+Linker = Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], Sequence[Link]]
+"""Links the sentences of two versions: ``(a_features, b_features) -> links``."""
+
+PairLinks = Mapping[tuple[int, int], Sequence[Link]]
+"""Links of each pair of versions: key ``(i, j)``, each link's ``a`` in version i, ``b`` in j."""
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A link made here: an exact match, or a linker's link mapped back to whole versions."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: str = "same"
+    score: float = 1.0
+
+
+def link_versions(
+    features: Sequence[Sequence[SentenceFeatures]], linker: Linker, *, base: int = 0
+) -> dict[tuple[int, int], list[Link]]:
+    """Links between the versions' sentences, enough to group every pair's links into claims.
+
+    1. Sentences with the same ``key`` (unchanged, in the engine's sense) are linked ``same``
+       (score 1.0) to that sentence in the base, or in the first version that has it; the
+       ``linker`` never sees them.
+    2. The base is linked with every other version.
+    3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
+       base): open sentences of j against the rest of i, and open ones of i against the rest
+       of j. Two sentences both linked to the base are grouped through it already.
+
+    A sentence gets no link only when no version has a link for it, so a sentence with none
+    is one no other version reports. Between revisions of one article little is left to link,
+    so N versions stay affordable.
+    """
+    out: dict[tuple[int, int], list[Link]] = defaultdict(list)
+    held = _exact_links(features, base, out)
+
+    def rest(i: int, j: int) -> list[int]:  # sentences of i without their equal in j
+        return [k for k in range(len(features[i])) if j not in held.get((i, k), ())]
+
+    for k in range(len(features)):
+        if k != base:
+            _call(linker, features, base, k, rest(base, k), rest(k, base), out)
+    to_base = {
+        end for (i, j), links in out.items() if base in (i, j) for ln in links for end in _ends(i, j, ln)
+    }
+    for i in range(len(features)):
+        for j in range(i + 1, len(features)):
+            if base in (i, j):
+                continue
+            rest_i, rest_j = rest(i, j), rest(j, i)
+            open_i = [x for x in rest_i if (i, x) not in to_base]
+            open_j = [y for y in rest_j if (j, y) not in to_base]
+            closed_j = [y for y in rest_j if (j, y) in to_base]
+            _call(linker, features, i, j, rest_i, open_j, out)
+            _call(linker, features, i, j, open_i, closed_j, out)
+    return dict(out)
+
+
+def _ends(i: int, j: int, link: Link) -> list[Node]:
+    return [(i, x) for x in link.a] + [(j, y) for y in link.b]
+
+
+def _exact_links(
+    features: Sequence[Sequence[SentenceFeatures]],
+    base: int,
+    out: dict[tuple[int, int], list[Link]],
+) -> dict[Node, frozenset[int]]:
+    """Link equal-key sentences (the n-th occurrence in one version to the n-th in another).
+
+    Returns, for each sentence that has its equal elsewhere, the versions holding that equal.
+    """
+    where: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for v, sentences in enumerate(features):
+        for k, f in enumerate(sentences):
+            where[f.key][v].append(k)
+    held: dict[Node, frozenset[int]] = {}
+    for occurrences in where.values():
+        if len(occurrences) < 2:
+            continue
+        for n in range(max(len(ks) for ks in occurrences.values())):
+            holders = [v for v in sorted(occurrences) if len(occurrences[v]) > n]
+            centre = base if base in holders else holders[0]
+            for v in holders:
+                held[(v, occurrences[v][n])] = frozenset(holders)
+                if v != centre:
+                    out[(centre, v)].append(_Link((occurrences[centre][n],), (occurrences[v][n],)))
+    return held
+
+
+def _call(
+    linker: Linker,
+    features: Sequence[Sequence[SentenceFeatures]],
+    i: int,
+    j: int,
+    a: list[int],
+    b: list[int],
+    out: dict[tuple[int, int], list[Link]],
+) -> None:
+    """Link sentences ``a`` of version i with sentences ``b`` of version j, into ``out``."""
+    if not a or not b:
+        return
+    for link in linker([features[i][x] for x in a], [features[j][y] for y in b]):
+        mapped = _Link(
+            tuple(a[x] for x in link.a), tuple(b[y] for y in link.b), link.kind, float(link.score)
+        )
+        out[(i, j)].append(mapped)
+
+
+def _edges(links: PairLinks) -> list[tuple[float, int, int, tuple[int, ...], tuple[int, ...]]]:
+    """All links as (score, version i, version j, a, b), strongest first, ties in a fixed order."""
+    edges = [
+        (float(link.score), i, j, tuple(link.a), tuple(link.b))
+        for (i, j), pair in links.items()
+        for link in pair
+        if i != j and link.a and link.b
+    ]
+    return sorted(edges, key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
+
+
+class _Groups:
+    """Union-find over sentences, each group holding its sentences by version."""
+
+    def __init__(self, sizes: Sequence[int], max_cell: int) -> None:
+        self.parent: dict[Node, Node] = {(v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)}
+        self.cells: dict[Node, dict[int, set[int]]] = {node: {node[0]: {node[1]}} for node in self.parent}
+        self.max_cell = max_cell
+
+    def find(self, node: Node) -> Node:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:  # path compression
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def join(self, nodes: Iterable[Node]) -> bool:
+        """Join the groups of ``nodes`` when every version's cell stays a short run."""
+        roots = sorted({self.find(n) for n in nodes})
+        if len(roots) < 2:
+            return True
+        merged: dict[int, set[int]] = defaultdict(set)
+        grown: set[int] = set()  # versions in two of the groups: only their cells change
+        for root in roots:
+            for v, ks in self.cells[root].items():
+                if v in merged:
+                    grown.add(v)
+                merged[v] |= ks
+        if not all(self._is_cell(merged[v]) for v in grown):
+            return False
+        keep = roots[0]
+        for root in roots[1:]:
+            self.parent[root] = keep
+            del self.cells[root]
+        self.cells[keep] = dict(merged)
+        return True
+
+    def _is_cell(self, sentences: set[int]) -> bool:
+        return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
+
+
+def group_sentences(
+    sizes: Sequence[int], links: PairLinks, *, max_cell: int = MAX_CELL
+) -> tuple[list[dict[int, tuple[int, ...]]], dict[Node, set[Node]]]:
+    """Group the sentences of versions with ``sizes`` sentences into claims (see module).
+
+    Returns the groups (version index -> its sentence indices, ascending; every sentence in
+    exactly one group) in no particular order, and each group's related groups (by their
+    smallest sentence, a :data:`Node`) through links that were refused.
+    """
+    groups = _Groups(sizes, max_cell)
+    edges = _edges(links)
+    for _, i, j, a, b in edges:
+        nodes = [(i, k) for k in a] + [(j, k) for k in b]
+        if not groups.join(nodes):  # fall back on the link's single pairs
+            for x in a:
+                for y in b:
+                    groups.join([(i, x), (j, y)])
+    related: dict[Node, set[Node]] = defaultdict(set)
+    for _, i, j, a, b in edges:
+        roots = {groups.find((i, k)) for k in a} | {groups.find((j, k)) for k in b}
+        for root in roots:
+            related[root] |= roots - {root}
+    cells = [{v: tuple(sorted(ks)) for v, ks in sorted(c.items())} for c in groups.cells.values()]
+    keyed = {_first(c): root for c, root in zip(cells, groups.cells, strict=True)}
+    names = {root: first for first, root in keyed.items()}
+    return cells, {names[r]: {names[x] for x in xs} for r, xs in related.items() if xs}
+
+
+def _first(cells: Mapping[int, tuple[int, ...]]) -> Node:
+    """The group's name: its first sentence in the first version that has one."""
+    v = min(cells)
+    return (v, cells[v][0])
+
+
+def order_groups(
+    groups: Sequence[Mapping[int, tuple[int, ...]]], n_versions: int, base: int = 0
+) -> list[int]:
+    """Reading order of ``groups`` (indices): base order, the others after their predecessors.
+
+    Versions are visited base first, then in input order; the groups not yet placed that a
+    version carries are placed in its order, each right after the last placed group holding
+    an earlier sentence of any version it carries (at the top when there is none).
+    """
+    visit = [base, *(v for v in range(n_versions) if v != base)]
+    owner = {(v, k): g for g, cells in enumerate(groups) for v, ks in cells.items() for k in ks}
+    order: list[int] = []
+    placed: set[int] = set()
+    for v in visit:
+        mine = sorted((cells[v][0], g) for g, cells in enumerate(groups) if g not in placed and v in cells)
+        top = 0
+        for _, g in mine:
+            at = [order.index(p) for p in _predecessors(groups[g], owner, placed)]
+            if at:
+                order.insert(max(at) + 1, g)
+            else:
+                order.insert(top, g)
+                top += 1
+            placed.add(g)
+    return order
+
+
+def _predecessors(
+    cells: Mapping[int, tuple[int, ...]], owner: Mapping[Node, int], placed: set[int]
+) -> set[int]:
+    """For each version of a group, the placed group holding its nearest earlier sentence."""
+    found = set()
+    for v, ks in cells.items():
+        earlier = (owner[(v, k)] for k in range(ks[0] - 1, -1, -1))
+        nearest = next((g for g in earlier if g in placed), None)
+        if nearest is not None:
+            found.add(nearest)
+    return found
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """How to diff and label the cells of a row (the comparison's settings)."""
+
+    language: str
+    normaliser: Callable[[str], str] | None
+    semantic: bool
+    strict_entities: bool
+
+
+def build_claims(
+    ids: Sequence[str],
+    sentences: Sequence[Sequence[str]],
+    links: PairLinks,
+    *,
+    base: int = 0,
+    language: str = "en",
+    entity_normaliser: Callable[[str], str] | None = None,
+    semantic: bool = True,
+    strict_entities: bool = False,
+    max_cell: int = MAX_CELL,
+) -> tuple[Claim, ...]:
+    """Group linked sentences of N versions into claims, in reading order (see module).
+
+    Args:
+        ids: the version ids, in input order (the table's columns).
+        sentences: each version's pivot-language sentences (the links index into them).
+        links: the links of pairs of versions, keyed ``(i, j)`` (see :data:`PairLinks`).
+        base: index of the base version (its order orders the rows; its wording is the
+            reference of every row it has a cell in).
+        language, entity_normaliser, semantic, strict_entities: as for the word diffs and
+            labels of changes (:func:`.labels.label_diff`, :func:`.worddiff.word_diff`).
+        max_cell: most consecutive sentences one version may have in one claim.
+
+    Returns:
+        The claims; every sentence of every version is in exactly one.
+
+    Raises:
+        ValueError: when ``ids`` and ``sentences`` differ in length, or ``base`` is out of range.
+    """
+    if len(ids) != len(sentences):
+        raise ValueError(f"build_claims: {len(ids)} ids for {len(sentences)} sentence lists")
+    if ids and not 0 <= base < len(ids):
+        raise ValueError(f"build_claims: base={base} is not an index of the {len(ids)} versions")
+    groups, related = group_sentences([len(s) for s in sentences], links, max_cell=max_cell)
+    order = order_groups(groups, len(ids), base)
+    row_of = {_first(groups[g]): row for row, g in enumerate(order)}
+    wording = _Wording(language, entity_normaliser, semantic, strict_entities)
+    direct = _direct_links(links)
+    claims = []
+    for g in order:
+        cells = groups[g]
+        rows = sorted(row_of[n] for n in related.get(_first(cells), ()))
+        claims.append(_claim(ids, sentences, cells, base, direct, wording, tuple(rows)))
+    return tuple(claims)
+
+
+_Direct = Mapping[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]]
+"""Links by (version i, version j, sentence of i): (score, kind, the sentences of j)."""
+
+
+def _direct_links(links: PairLinks) -> _Direct:
+    """Every link indexed from both of its ends."""
+    out: dict[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]] = defaultdict(list)
+    for (i, j), pair in links.items():
+        for link in pair:
+            score = float(link.score)
+            for k in link.a:
+                out[(i, j, k)].append((score, link.kind, frozenset(link.b)))
+            for k in link.b:
+                out[(j, i, k)].append((score, link.kind, frozenset(link.a)))
+    return out
+
+
+def _claim(
+    ids: Sequence[str],
+    sentences: Sequence[Sequence[str]],
+    cells: Mapping[int, tuple[int, ...]],
+    base: int,
+    direct: _Direct,
+    wording: _Wording,
+    related: tuple[int, ...],
+) -> Claim:
+    """One row: the reference cell, and every other cell diffed and labelled against it."""
+    ref = base if base in cells else min(cells)
+    ref_text = " ".join(sentences[ref][k] for k in cells[ref])
+    seen: dict[str, tuple[Diff, tuple[str, ...], bool]] = {}
+    out = []
+    for v, ks in cells.items():
+        text = " ".join(sentences[v][k] for k in ks)
+        if v == ref:
+            out.append(ClaimCell(ids[v], ks, text, kind="reference", score=1.0))
+            continue
+        found = [
+            (score, kind)
+            for k in cells[ref]
+            for score, kind, theirs in direct.get((ref, v, k), ())
+            if not theirs.isdisjoint(ks)
+        ]
+        score, kind = max(found) if found else (None, "reworded")
+        if text not in seen:
+            seen[text] = _wording_diff(ref_text, text, wording)
+        diff, labels, same = seen[text]
+        out.append(ClaimCell(ids[v], ks, text, "", "same" if same else kind, score, diff, labels))
+    labels = {label for cell in out for label in cell.labels}
+    return Claim(
+        reference=ids[ref],
+        cells=tuple(out),
+        labels=tuple(label for label in LABELS if label in labels),
+        related=related,
+    )
+
+
+def _wording_diff(reference: str, text: str, wording: _Wording) -> tuple[Diff, tuple[str, ...], bool]:
+    """Word diff reference -> text, its labels, and whether the wording is the same."""
+    diff = word_diff(reference, text, semantic=wording.semantic)
+    if is_unchanged(diff):
+        return diff, (), True
+    result = label_diff(
+        diff,
+        language=wording.language,
+        entity_normaliser=wording.normaliser,
+        strict_entities=wording.strict_entities,
+    )
+    return diff, result.labels, result.naming_only and not wording.strict_entities
+
+
+def unique_sentences(claims: Iterable[Claim]) -> tuple[UniqueSentence, ...]:
+    """The sentences no other version reports: claims of one sentence that link to nothing."""
+    return tuple(
+        UniqueSentence(claim.cells[0].version, claim.cells[0].sentences[0], claim.cells[0].text)
+        for claim in claims
+        if claim.is_unique
+    )
+
+
+def attach_originals(
+    claims: Iterable[Claim], originals: Mapping[str, Sequence[str]]
+) -> tuple[Claim, ...]:
+    """Claims whose cells carry the original-language wording of their sentences.
+
+    ``originals`` maps a version id to its original-language sentence at each sentence index
+    (``""`` where unknown); versions that were not translated are left out of it.
+    """
+    out = []
+    for claim in claims:
+        cells = []
+        for cell in claim.cells:
+            source = originals.get(cell.version)
+            if source is None:
+                cells.append(cell)
+                continue
+            parts = [source[k] for k in cell.sentences if k < len(source) and source[k]]
+            cells.append(replace(cell, original=" ".join(parts)))
+        out.append(replace(claim, cells=tuple(cells)))
+    return tuple(out)

@@ -1,0 +1,210 @@
+"""Claims across N versions: grouping links into rows, row order, cells diffed and labelled."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from polyglot_news.comparison.claims import (
+    MAX_CELL,
+    attach_originals,
+    build_claims,
+    group_sentences,
+    order_groups,
+    unique_sentences,
+)
+
+
+@dataclass(frozen=True)
+class L:
+    """A hand-made link (the shape of ``links.SentenceLink``)."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: str = "reworded"
+    score: float = 0.8
+
+
+def _as_sets(groups: list[dict[int, tuple[int, ...]]]) -> set[frozenset[tuple[int, int]]]:
+    return {frozenset((v, k) for v, ks in g.items() for k in ks) for g in groups}
+
+
+# Each case: sentences per version, links per pair, the expected groups (as (version, sentence)
+# sets; sentences left out are expected alone), and the expected related pairs of groups.
+GROUPING = [
+    pytest.param(
+        [2, 2],
+        {(0, 1): [L((0,), (1,)), L((1,), (0,))]},
+        [{(0, 0), (1, 1)}, {(0, 1), (1, 0)}],
+        set(),
+        id="two-versions-crossed",
+    ),
+    pytest.param(
+        [1, 1, 1],
+        {(0, 1): [L((0,), (0,))], (1, 2): [L((0,), (0,))]},
+        [{(0, 0), (1, 0), (2, 0)}],
+        set(),
+        id="transitive-through-a-third-version",
+    ),
+    pytest.param(
+        [1, 3],
+        {(0, 1): [L((0,), (1, 2), "partial", 0.7)]},
+        [{(0, 0), (1, 1), (1, 2)}],
+        set(),
+        id="one-long-sentence-covers-two",
+    ),
+    pytest.param(
+        [1, 5],
+        {(0, 1): [L((0,), (0,), score=0.9), L((0,), (3,), score=0.5)]},
+        [{(0, 0), (1, 0)}],
+        {((0, 0), (1, 3))},
+        id="repetition-far-apart-stays-its-own-row",
+    ),
+    pytest.param(
+        [3, 1, 1],
+        # B0 links A0, C0 links A2: joining them through B0~C0 would give A the cells 0 and 2.
+        {(0, 1): [L((0,), (0,), score=0.9)], (0, 2): [L((2,), (0,), score=0.9)],
+         (1, 2): [L((0,), (0,), score=0.4)]},
+        [{(0, 0), (1, 0)}, {(0, 2), (2, 0)}],
+        {((0, 0), (0, 2))},
+        id="weak-chain-does-not-join-two-facts",
+    ),
+    pytest.param(
+        [5, 1, 1],
+        {(0, 1): [L((0, 1), (0,), score=0.7)], (0, 2): [L((2, 3), (0,), score=0.6)],
+         (1, 2): [L((0,), (0,), score=0.5)]},
+        [{(0, 0), (0, 1), (1, 0)}, {(0, 2), (0, 3), (2, 0)}],
+        {((0, 0), (0, 2))},
+        id="cell-capped-at-three-sentences",
+    ),
+    pytest.param(
+        [3, 4],
+        {(0, 1): [L((2,), (3,), score=0.6)]},
+        [{(0, 2), (1, 3)}],
+        set(),
+        id="unlinked-sentences-alone",
+    ),
+    pytest.param(
+        [2, 2],
+        {(1, 0): [L((0,), (1,))]},
+        [{(1, 0), (0, 1)}],
+        set(),
+        id="pair-keyed-the-other-way-round",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sizes", "links", "expected", "related"), GROUPING)
+def test_grouping(
+    sizes: list[int],
+    links: dict,
+    expected: list[set[tuple[int, int]]],
+    related: set[tuple[tuple[int, int], tuple[int, int]]],
+) -> None:
+    groups, rel = group_sentences(sizes, links)
+    covered = {node for group in expected for node in group}
+    singles = [{(v, k)} for v, n in enumerate(sizes) for k in range(n) if (v, k) not in covered]
+    assert _as_sets(groups) == {frozenset(g) for g in [*expected, *singles]}
+    assert {(x, y) for x, ys in rel.items() for y in ys if x < y} == related
+
+
+@st.composite
+def linked_versions(draw: st.DrawFn) -> tuple[list[int], dict[tuple[int, int], list[L]]]:
+    """2-5 versions of 0-8 sentences and random 1-1, 1-2 and 2-1 links between pairs."""
+    sizes = draw(st.lists(st.integers(0, 8), min_size=2, max_size=5))
+    links: dict[tuple[int, int], list[L]] = {}
+    for i in range(len(sizes)):
+        for j in range(i + 1, len(sizes)):
+            if not sizes[i] or not sizes[j]:
+                continue
+            pair = []
+            for _ in range(draw(st.integers(0, 4))):
+                x, y = draw(st.integers(0, sizes[i] - 1)), draw(st.integers(0, sizes[j] - 1))
+                wide = draw(st.sampled_from(["1-1", "1-2", "2-1"]))
+                a = (x, x + 1) if wide == "2-1" and x + 1 < sizes[i] else (x,)
+                b = (y, y + 1) if wide == "1-2" and y + 1 < sizes[j] else (y,)
+                score = draw(st.sampled_from([0.3, 0.5, 0.7, 1.0]))
+                pair.append(L(a, b, "reworded", score))
+            links[(i, j)] = pair
+    return sizes, links
+
+
+def _sentences(sizes: list[int]) -> list[list[str]]:
+    return [[f"Version {v} says fact {k}." for k in range(n)] for v, n in enumerate(sizes)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(linked_versions(), st.data())
+def test_every_sentence_in_one_claim_and_unique_ones_have_no_links(
+    case: tuple[list[int], dict[tuple[int, int], list[L]]], data: st.DataObject
+) -> None:
+    sizes, links = case
+    base = data.draw(st.integers(0, len(sizes) - 1))
+    ids = [f"v{v}" for v in range(len(sizes))]
+    claims = build_claims(ids, _sentences(sizes), links, base=base)
+    seen = [(c.version, k) for claim in claims for c in claim.cells for k in c.sentences]
+    assert sorted(seen) == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
+    linked = {
+        node
+        for (i, j), pair in links.items()
+        for link in pair
+        for node in [*((ids[i], k) for k in link.a), *((ids[j], k) for k in link.b)]
+    }
+    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    everything = {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)}
+    assert unique == everything - linked
+    for position, claim in enumerate(claims):
+        assert [c.version for c in claim.cells] == sorted(claim.versions, key=ids.index)
+        assert claim.reference == (ids[base] if ids[base] in claim.versions else claim.versions[0])
+        for cell in claim.cells:
+            assert len(cell.sentences) <= MAX_CELL
+            assert list(cell.sentences) == list(range(cell.sentences[0], cell.sentences[-1] + 1))
+        assert position not in claim.related
+        assert all(position in claims[r].related for r in claim.related)
+
+
+@settings(max_examples=100, deadline=None)
+@given(linked_versions(), st.data())
+def test_links_inside_a_claim_or_between_related_claims(
+    case: tuple[list[int], dict[tuple[int, int], list[L]]], data: st.DataObject
+) -> None:
+    sizes, links = case
+    base = data.draw(st.integers(0, len(sizes) - 1))
+    ids = [f"v{v}" for v in range(len(sizes))]
+    claims = build_claims(ids, _sentences(sizes), links, base=base)
+    row = {(c.version, k): r for r, claim in enumerate(claims) for c in claim.cells for k in c.sentences}
+    for (i, j), pair in links.items():
+        for link in pair:
+            rows = {row[(ids[i], k)] for k in link.a} | {row[(ids[j], k)] for k in link.b}
+            for r in rows:
+                assert rows - {r} <= set(claims[r].related)
+    base_rows = [r for r, claim in enumerate(claims) if claim.cell(ids[base]) is not None]
+    base_order = [claims[r].cell(ids[base]).sentences[0] for r in base_rows]  # type: ignore[union-attr]
+    assert base_order == sorted(base_order)
+
+
+# Rows: base order first; a row the base lacks follows the row holding the previous sentence of
+# the first version that carries it.
+ORDER = [
+    pytest.param(
+        [{0: (0,), 1: (0,)}, {1: (1,)}, {0: (1,), 1: (2,)}], 2, 0, [0, 1, 2],
+        id="inserted-after-its-predecessor",
+    ),
+    pytest.param(
+        [{0: (1,)}, {1: (0,)}, {0: (0,), 1: (1,)}], 2, 0, [1, 2, 0],
+        id="other-version-lede-on-top",
+    ),
+    pytest.param(
+        [{0: (0,)}, {1: (0,), 2: (0,)}, {1: (1,)}, {0: (1,), 2: (1,)}], 3, 1, [0, 1, 3, 2],
+        id="base-not-first",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("groups", "n", "base", "expected"), ORDER)
+def test_order(groups: list[dict[int, tuple[int, ...]]], n: int, base: int, expected: list[int]) -> None:
+    assert order_groups(groups, n, base) == expected
