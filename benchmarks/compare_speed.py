@@ -5,7 +5,8 @@ and 49 variants of it (word edits, number changes, a moved paragraph or sentence
 dropped sentences), then times in one run, best of ``--repeat``:
 
 * **ours**: ``compare_texts`` on all versions: sentence split, the base against each version
-  (alignment with moves, word diffs, labels), the all-pairs matrix, the unique sentences;
+  (alignment with moves, word diffs, labels), the all-pairs matrix, the claims table (links of
+  all pairs grouped into claims, from which the unique sentences follow);
 * **baseline**: the same sentence split, ``difflib.SequenceMatcher`` over sentence lists for
   the base against each version (``get_opcodes``), and ``ratio()`` over sentence lists for all
   pairs.
@@ -29,10 +30,10 @@ from pathlib import Path
 
 from polyglot_news.comparison.engine import (
     DiffOptions,
+    claims_of,
     compare_texts,
     similarity_matrix,
     split_text,
-    unique_sentences,
 )
 from polyglot_news.comparison.similarity import sentence_features
 
@@ -129,9 +130,8 @@ def ours_presplit(texts: list[tuple[str, str]], sentences: list[list[str]]) -> N
 
 
 def parts(texts: list[tuple[str, str]]) -> dict[str, float]:
-    """Seconds spent on features, matrix and unique sentences (the rest is base-vs-each)."""
+    """Seconds spent on features, matrix and claims (the rest is base-vs-each)."""
     ids = [i for i, _ in texts]
-    aligned = [c.aligned for c in compare_texts(texts, language="en")[0]]
     start = time.process_time()
     sentences = [split_text(t, "en") for _, t in texts]
     split = time.process_time()
@@ -139,13 +139,13 @@ def parts(texts: list[tuple[str, str]]) -> dict[str, float]:
     mid = time.process_time()
     similarity_matrix(features)
     after = time.process_time()
-    unique_sentences(ids, features, 0.5, aligned=aligned)
+    claims_of(ids, features)
     end = time.process_time()
     return {
         "split": split - start,
         "features": mid - split,
         "matrix": after - mid,
-        "unique": end - after,
+        "claims": end - after,
     }
 
 
@@ -170,7 +170,7 @@ def measure(repeat: int) -> list[str]:
         "",
         "| versions | pairs | ours | difflib baseline | ours/baseline | pre-split: ours / difflib "
         "| split | features "
-        "| matrix | unique | base-vs-each | matrix per pair |",
+        "| matrix | claims | base-vs-each | matrix per pair |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     growth: dict[int, tuple[float, float]] = {}
@@ -188,7 +188,7 @@ def measure(repeat: int) -> list[str]:
         lines.append(
             f"| {n} | {pairs} | {t_ours * 1e3:.0f} | {t_base * 1e3:.0f} | {t_ours / t_base:.1f}x "
             f"| {t_ours_pre * 1e3:.0f} / {t_base_pre * 1e3:.0f} = {t_ours_pre / t_base_pre:.1f}x "
-            f"| {ms['split']} | {ms['features']} | {ms['matrix']} | {ms['unique']} "
+            f"| {ms['split']} | {ms['features']} | {ms['matrix']} | {ms['claims']} "
             f"| {detail * 1e3:.0f} | {split['matrix'] / pairs * 1e6:.0f} us |"
         )
     (t10, m10), (t50, m50) = growth[10], growth[50]

@@ -106,6 +106,7 @@ def compare_versions(
     Raises:
         InputError: when fewer than two versions could be compared.
     """
+    from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
 
     detector = detector or _default_detector(languages)
@@ -126,7 +127,7 @@ def compare_versions(
             f" ({reasons})"
         )
     base_index = _base_index(usable, base)
-    pairs, matrix, unique = compare_sentences(
+    pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
         base=base_index,
@@ -139,7 +140,7 @@ def compare_versions(
         versions=tuple(results),
         comparisons=pairs,
         matrix=matrix,
-        unique=unique,
+        claims=attach_originals(claims, {r.id: _original_sentences(r) for r in usable}),
         signature=_signature(detector, engine, glossary, diff_options, results),
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
@@ -154,6 +155,26 @@ def _segmented(result: VersionResult, pivot: str) -> VersionResult:
         return result
     sentences = tuple(split_text(result.text, pivot))
     return replace(result, sentences=sentences, paragraphs=paragraph_ranges(result.text, sentences))
+
+
+def _original_sentences(result: VersionResult) -> list[str]:
+    """The source sentence each pivot sentence was translated from ("" where unknown).
+
+    Empty for a version that was not translated. A pivot sentence is matched to the translated
+    segment it equals, else to the first segment that contains it (a segment the translator
+    rendered as two sentences).
+    """
+    tr = result.translation
+    if tr is None or len(tr.route) < 2:
+        return []
+    exact = {dst.strip(): src.strip() for src, dst in tr.sentences}
+    out = []
+    for sentence in result.sentences:
+        source = exact.get(sentence)
+        if source is None:
+            source = next((src.strip() for src, dst in tr.sentences if sentence in dst), "")
+        out.append(source)
+    return out
 
 
 def _translate_versions(

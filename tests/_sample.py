@@ -2,9 +2,11 @@
 
 Four versions of one story: an English wire (the base), a Russian and a Korean version
 translated to English, and a Ukrainian one that failed to translate; changes of every kind with
-labels and word diffs, glossary entities, a similarity matrix, unique sentences and a failed
-input. ``hostile=True`` plants script, markup and terminal-control payloads in every field a
-renderer shows, for escaping tests. Word diffs come from :mod:`difflib` so that they are exact.
+labels and word diffs, glossary entities, a similarity matrix, a claims table (built from
+hand-made links by the real :func:`~polyglot_news.comparison.claims.build_claims`) with unique
+sentences, and a failed input. ``hostile=True`` plants script, markup and terminal-control
+payloads in every field a renderer shows, for escaping tests. Word diffs come from
+:mod:`difflib` so that they are exact.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from __future__ import annotations
 import difflib
 import re
 
+from polyglot_news.comparison.claims import attach_originals, build_claims
+from polyglot_news.comparison.links import SentenceLink
 from polyglot_news.comparison.model import (
     Change,
+    Claim,
     Comparison,
     EntityMention,
     PairComparison,
     Signature,
-    UniqueSentence,
     VersionResult,
 )
 from polyglot_news.records import Detection, InputFailure, TermOutcome, Translation, Version
@@ -192,6 +196,26 @@ def _pairs(ru3: str) -> tuple[PairComparison, ...]:
     )  # fmt: skip
 
 
+def _claims(versions: tuple[VersionResult, ...], hostile: bool) -> tuple[Claim, ...]:
+    """The claims of the three compared versions, from links matching the pair comparisons."""
+    compared = [r for r in versions if r.error is None]
+    ru_links = [((0,), (0,), "same", 1.0), ((3,), (1,), "reworded", 0.62),
+                ((1,), (2,), "same", 1.0), ((2,), (3,), "reworded", 0.71)]
+    if hostile:  # the planted sentence links to nothing: a claim only tass-ru reports
+        ru_links.pop()
+    links = {
+        (0, 1): [SentenceLink(a, b, kind, score) for a, b, kind, score in ru_links],
+        (0, 2): [SentenceLink((4,), (0,), "reworded", 0.66, True),
+                 SentenceLink((0,), (1,), "reworded", 0.93)],
+        (1, 2): [SentenceLink((0,), (1,), "reworded", 0.93)],
+    }  # fmt: skip
+    claims = build_claims(
+        [r.id for r in compared], [list(r.sentences) for r in compared], links, base=0
+    )
+    originals = {r.id: [src for src, _ in r.translation.sentences] for r in compared[1:]}
+    return attach_originals(claims, originals)  # type: ignore[union-attr]
+
+
 def sample_comparison(*, hostile: bool = False) -> Comparison:
     """A realistic four-version comparison; with ``hostile``, payloads in every shown field."""
     versions = _versions(hostile)
@@ -206,19 +230,13 @@ def sample_comparison(*, hostile: bool = False) -> Comparison:
         glossary="sha256:5f2b9c0e4d1a7b3c8e6f0a9d2c4b1e7f3a5d8c0b2e4f6a1c3d5e7f9b0a2c4e6d",
         diff="dmp-words|semantic|align=0.5|moves",
     )
-    unique: tuple[UniqueSentence, ...] = (
-        UniqueSentence("tass-ru", 4, RU[4][1]),
-        UniqueSentence("yonhap-ko", 2, KO[2][1]),
-    )
-    if hostile:
-        unique += (UniqueSentence("tass-ru", 3, HOSTILE),)
     return Comparison(
         pivot="en",
         base="reuters-en",
         versions=versions,
         comparisons=_pairs(ru3),
         matrix=((1.0, 0.71, 0.48), (0.71, 1.0, 0.39), (0.48, 0.39, 1.0)),
-        unique=unique,
+        claims=_claims(versions, hostile),
         signature=signature,
         failures=(
             InputFailure(

@@ -12,11 +12,11 @@ repetition of a fact, into one row. A link refused this way still relates the tw
 
 Every sentence of every compared version lies in exactly one claim. A sentence that links to
 nothing in any other version is a claim of its own and the only ones reported as *only in one
-version* (:func:`unique_sentences`). Rows are ordered by the base version's sentence order;
-a row the base lacks follows the row holding the previous sentence of the first version that
-carries it. Inside a row every cell is word-diffed (:mod:`.worddiff`) against the row's
-reference wording (the base's, else the first version's that has one) and labelled
-(:mod:`.labels`).
+version* (:func:`unique_sentences`). Rows follow the base version's sentence order; a row
+the base lacks comes right after the last row holding an earlier sentence of a version that
+carries it (:func:`order_groups`). Inside a row every cell is word-diffed (:mod:`.worddiff`)
+against the row's reference wording (the base's, else the first version's that has one) and
+labelled (:mod:`.labels`).
 """
 
 from __future__ import annotations
@@ -24,152 +24,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from polyglot_news.comparison.labels import LABELS, label_diff
-from polyglot_news.comparison.model import Claim, ClaimCell, UniqueSentence
-from polyglot_news.comparison.similarity import SentenceFeatures
+from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
+from polyglot_news.comparison.version_links import Node, PairLinks
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
     "MAX_CELL",
-    "Link",
-    "Linker",
     "attach_originals",
     "build_claims",
     "group_sentences",
-    "link_versions",
     "order_groups",
     "unique_sentences",
 ]
 
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
-
-Node = tuple[int, int]
-"""A sentence: (version index, sentence index)."""
-
-
-class Link(Protocol):
-    """A link between sentences ``a`` of one version and ``b`` of another (1-1, 1-2 or 2-1)."""
-
-    @property
-    def a(self) -> tuple[int, ...]: ...
-    @property
-    def b(self) -> tuple[int, ...]: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def score(self) -> float: ...
-
-
-Linker = Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], Sequence[Link]]
-"""Links the sentences of two versions: ``(a_features, b_features) -> links``."""
-
-PairLinks = Mapping[tuple[int, int], Sequence[Link]]
-"""Links of each pair of versions: key ``(i, j)``, each link's ``a`` in version i, ``b`` in j."""
-
-
-@dataclass(frozen=True)
-class _Link:
-    """A link made here: an exact match, or a linker's link mapped back to whole versions."""
-
-    a: tuple[int, ...]
-    b: tuple[int, ...]
-    kind: str = "same"
-    score: float = 1.0
-
-
-def link_versions(
-    features: Sequence[Sequence[SentenceFeatures]], linker: Linker, *, base: int = 0
-) -> dict[tuple[int, int], list[Link]]:
-    """Links between the versions' sentences, enough to group every pair's links into claims.
-
-    1. Sentences with the same ``key`` (unchanged, in the engine's sense) are linked ``same``
-       (score 1.0) to that sentence in the base, or in the first version that has it; the
-       ``linker`` never sees them.
-    2. The base is linked with every other version.
-    3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
-       base): open sentences of j against the rest of i, and open ones of i against the rest
-       of j. Two sentences both linked to the base are grouped through it already.
-
-    A sentence gets no link only when no version has a link for it, so a sentence with none
-    is one no other version reports. Between revisions of one article little is left to link,
-    so N versions stay affordable.
-    """
-    out: dict[tuple[int, int], list[Link]] = defaultdict(list)
-    held = _exact_links(features, base, out)
-
-    def rest(i: int, j: int) -> list[int]:  # sentences of i without their equal in j
-        return [k for k in range(len(features[i])) if j not in held.get((i, k), ())]
-
-    for k in range(len(features)):
-        if k != base:
-            _call(linker, features, base, k, rest(base, k), rest(k, base), out)
-    to_base = {
-        end for (i, j), links in out.items() if base in (i, j) for ln in links for end in _ends(i, j, ln)
-    }
-    for i in range(len(features)):
-        for j in range(i + 1, len(features)):
-            if base in (i, j):
-                continue
-            rest_i, rest_j = rest(i, j), rest(j, i)
-            open_i = [x for x in rest_i if (i, x) not in to_base]
-            open_j = [y for y in rest_j if (j, y) not in to_base]
-            closed_j = [y for y in rest_j if (j, y) in to_base]
-            _call(linker, features, i, j, rest_i, open_j, out)
-            _call(linker, features, i, j, open_i, closed_j, out)
-    return dict(out)
-
-
-def _ends(i: int, j: int, link: Link) -> list[Node]:
-    return [(i, x) for x in link.a] + [(j, y) for y in link.b]
-
-
-def _exact_links(
-    features: Sequence[Sequence[SentenceFeatures]],
-    base: int,
-    out: dict[tuple[int, int], list[Link]],
-) -> dict[Node, frozenset[int]]:
-    """Link equal-key sentences (the n-th occurrence in one version to the n-th in another).
-
-    Returns, for each sentence that has its equal elsewhere, the versions holding that equal.
-    """
-    where: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for v, sentences in enumerate(features):
-        for k, f in enumerate(sentences):
-            where[f.key][v].append(k)
-    held: dict[Node, frozenset[int]] = {}
-    for occurrences in where.values():
-        if len(occurrences) < 2:
-            continue
-        for n in range(max(len(ks) for ks in occurrences.values())):
-            holders = [v for v in sorted(occurrences) if len(occurrences[v]) > n]
-            centre = base if base in holders else holders[0]
-            for v in holders:
-                held[(v, occurrences[v][n])] = frozenset(holders)
-                if v != centre:
-                    out[(centre, v)].append(_Link((occurrences[centre][n],), (occurrences[v][n],)))
-    return held
-
-
-def _call(
-    linker: Linker,
-    features: Sequence[Sequence[SentenceFeatures]],
-    i: int,
-    j: int,
-    a: list[int],
-    b: list[int],
-    out: dict[tuple[int, int], list[Link]],
-) -> None:
-    """Link sentences ``a`` of version i with sentences ``b`` of version j, into ``out``."""
-    if not a or not b:
-        return
-    for link in linker([features[i][x] for x in a], [features[j][y] for y in b]):
-        mapped = _Link(
-            tuple(a[x] for x in link.a), tuple(b[y] for y in link.b), link.kind, float(link.score)
-        )
-        out[(i, j)].append(mapped)
 
 
 def _edges(links: PairLinks) -> list[tuple[float, int, int, tuple[int, ...], tuple[int, ...]]]:
@@ -187,8 +58,12 @@ class _Groups:
     """Union-find over sentences, each group holding its sentences by version."""
 
     def __init__(self, sizes: Sequence[int], max_cell: int) -> None:
-        self.parent: dict[Node, Node] = {(v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)}
-        self.cells: dict[Node, dict[int, set[int]]] = {node: {node[0]: {node[1]}} for node in self.parent}
+        self.parent: dict[Node, Node] = {
+            (v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)
+        }
+        self.cells: dict[Node, dict[int, set[int]]] = {
+            node: {node[0]: {node[1]}} for node in self.parent
+        }
         self.max_cell = max_cell
 
     def find(self, node: Node) -> Node:
@@ -272,7 +147,9 @@ def order_groups(
     order: list[int] = []
     placed: set[int] = set()
     for v in visit:
-        mine = sorted((cells[v][0], g) for g, cells in enumerate(groups) if g not in placed and v in cells)
+        mine = sorted(
+            (cells[v][0], g) for g, cells in enumerate(groups) if g not in placed and v in cells
+        )
         top = 0
         for _, g in mine:
             at = [order.index(p) for p in _predecessors(groups[g], owner, placed)]
@@ -391,27 +268,30 @@ def _claim(
         if v == ref:
             out.append(ClaimCell(ids[v], ks, text, kind="reference", score=1.0))
             continue
-        found = [
+        found: list[tuple[float, str]] = [
             (score, kind)
             for k in cells[ref]
             for score, kind, theirs in direct.get((ref, v, k), ())
             if not theirs.isdisjoint(ks)
         ]
-        score, kind = max(found) if found else (None, "reworded")
+        best = max(found) if found else None
+        score, kind = (best[0], best[1]) if best else (None, "reworded")
         if text not in seen:
             seen[text] = _wording_diff(ref_text, text, wording)
         diff, labels, same = seen[text]
         out.append(ClaimCell(ids[v], ks, text, "", "same" if same else kind, score, diff, labels))
-    labels = {label for cell in out for label in cell.labels}
+    found_labels = {label for cell in out for label in cell.labels}
     return Claim(
         reference=ids[ref],
         cells=tuple(out),
-        labels=tuple(label for label in LABELS if label in labels),
+        labels=tuple(label for label in LABELS if label in found_labels),
         related=related,
     )
 
 
-def _wording_diff(reference: str, text: str, wording: _Wording) -> tuple[Diff, tuple[str, ...], bool]:
+def _wording_diff(
+    reference: str, text: str, wording: _Wording
+) -> tuple[Diff, tuple[str, ...], bool]:
     """Word diff reference -> text, its labels, and whether the wording is the same."""
     diff = word_diff(reference, text, semantic=wording.semantic)
     if is_unchanged(diff):
@@ -423,15 +303,6 @@ def _wording_diff(reference: str, text: str, wording: _Wording) -> tuple[Diff, t
         strict_entities=wording.strict_entities,
     )
     return diff, result.labels, result.naming_only and not wording.strict_entities
-
-
-def unique_sentences(claims: Iterable[Claim]) -> tuple[UniqueSentence, ...]:
-    """The sentences no other version reports: claims of one sentence that link to nothing."""
-    return tuple(
-        UniqueSentence(claim.cells[0].version, claim.cells[0].sentences[0], claim.cells[0].text)
-        for claim in claims
-        if claim.is_unique
-    )
 
 
 def attach_originals(
@@ -450,7 +321,9 @@ def attach_originals(
             if source is None:
                 cells.append(cell)
                 continue
-            parts = [source[k] for k in cell.sentences if k < len(source) and source[k]]
+            parts = dict.fromkeys(
+                source[k] for k in cell.sentences if k < len(source) and source[k]
+            )
             cells.append(replace(cell, original=" ".join(parts)))
         out.append(replace(claim, cells=tuple(cells)))
     return tuple(out)

@@ -1,4 +1,4 @@
-"""Compare N versions of a story (already in the pivot language): changes, matrix, unique facts.
+"""Compare N versions of a story (already in the pivot language): changes, matrix, claims.
 
 :func:`compare_texts` splits every version into sentences and computes their features once
 (:mod:`polyglot_news.comparison.similarity`), then
@@ -9,9 +9,9 @@
   giving :class:`~polyglot_news.comparison.model.Change` records in order of the other version;
 * fills the similarity matrix of all pairs with the cheap document similarity (one set
   intersection per pair, no alignment), so its cost grows with the number of pairs;
-* finds the sentences only one version carries: a sentence is shared when another version
-  holds the same sentence (hash lookup) or, among candidates drawn from an inverted index of
-  its rarest words, one at or above the alignment threshold.
+* links the sentences of every pair of versions (:func:`.links.link_sentences`) and groups
+  the links into claims, one row per fact across all versions (:mod:`.claims`); the sentences
+  only one version carries are the claims of one sentence that links to nothing.
 
 :func:`apply_changes` replays a comparison's changes on a's sentences and gives b's sentences
 back: the invariant the property tests check.
@@ -19,20 +19,22 @@ back: the invariant the property tests check.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from polyglot_news.comparison.align import AlignedPair, align, group_moves
+from polyglot_news.comparison.claims import build_claims
 from polyglot_news.comparison.labels import label_diff
-from polyglot_news.comparison.model import Change, PairComparison, UniqueSentence
+from polyglot_news.comparison.links import LinkOptions, link_sentences, term_weights
+from polyglot_news.comparison.model import Change, Claim, PairComparison
 from polyglot_news.comparison.similarity import (
     SentenceFeatures,
     document_features,
     document_similarity,
     sentence_features,
-    sentence_similarity,
 )
+from polyglot_news.comparison.version_links import link_versions
 from polyglot_news.comparison.worddiff import word_diff
 
 __all__ = [
@@ -44,14 +46,10 @@ __all__ = [
     "paragraph_ranges",
     "similarity_matrix",
     "split_text",
-    "unique_sentences",
 ]
 
 Splitter = Callable[[str, str | None], list[str]]
 """A sentence splitter: ``(text, language) -> sentences`` (default: ``segment.split_sentences``)."""
-
-_CANDIDATES = 20  # nearest candidates checked per sentence when looking for unique ones
-_RARE_WORDS = 8  # words of a sentence used to draw those candidates
 
 
 @dataclass(frozen=True)
@@ -139,7 +137,7 @@ def compare_texts(
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
     splitter: Splitter | None = None,
-) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[UniqueSentence, ...]]:
+) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
     """Compare versions given as ``(version_id, pivot text)``.
 
     Splits each text with :func:`split_text` and calls :func:`compare_sentences`.
@@ -154,7 +152,7 @@ def compare_texts(
         splitter: sentence splitter (default ``polyglot_news.segment.split_sentences``).
 
     Returns:
-        ``(comparisons, matrix, unique)`` as :func:`compare_sentences` returns them.
+        ``(comparisons, matrix, claims)`` as :func:`compare_sentences` returns them.
 
     Raises:
         ValueError: when ``base`` is out of range or two versions share an id.
@@ -175,7 +173,7 @@ def compare_sentences(
     base: int = 0,
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
-) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[UniqueSentence, ...]]:
+) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
     """Compare versions already split into sentences, given as ``(version_id, sentences)``.
 
     Args:
@@ -188,9 +186,11 @@ def compare_sentences(
             two names of one entity are not a change (unless ``options.strict_entities``).
 
     Returns:
-        ``(comparisons, matrix, unique)``: one :class:`PairComparison` per non-base version
+        ``(comparisons, matrix, claims)``: one :class:`PairComparison` per non-base version
         (in input order), the symmetric similarity matrix (0-1) of all versions (1.0 on the
-        diagonal), and the sentences no other version carries.
+        diagonal), and the claims table (:class:`Claim` rows in reading order; every
+        sentence of every version in exactly one, see :mod:`.claims`). The sentences no
+        other version carries are :func:`.claims.unique_sentences` of the claims.
 
     Raises:
         ValueError: when ``base`` is out of range or two versions share an id.
@@ -223,14 +223,42 @@ def compare_sentences(
         for k in range(len(versions))
         if k != base
     )
-    unique = unique_sentences(
-        ids,
-        features,
-        options.align_threshold,
-        base=base,
-        aligned=[c.aligned for c in comparisons],
+    claims = claims_of(ids, features, base=base, language=language, options=options,
+                       entity_normaliser=entity_normaliser)  # fmt: skip
+    return comparisons, matrix, claims
+
+
+def claims_of(
+    ids: Sequence[str],
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    base: int = 0,
+    language: str = "en",
+    options: DiffOptions | None = None,
+    entity_normaliser: Callable[[str], str] | None = None,
+) -> tuple[Claim, ...]:
+    """The claims table of versions given as sentence features (see :mod:`.claims`).
+
+    Links every pair of versions with :func:`.links.link_sentences` (term rarity measured
+    over all the versions, ``options.align_threshold`` as the least link score, moves as
+    ``options.moves``), then groups the links into claims.
+    """
+    options = options or DiffOptions()
+    linker = partial(
+        link_sentences,
+        weights=term_weights(features),
+        options=LinkOptions(threshold=options.align_threshold, moves=options.moves),
     )
-    return comparisons, matrix, unique
+    return build_claims(
+        ids,
+        [[f.text for f in sentences] for sentences in features],
+        link_versions(features, linker, base=base),
+        base=base,
+        language=language,
+        entity_normaliser=entity_normaliser,
+        semantic=options.semantic,
+        strict_entities=options.strict_entities,
+    )
 
 
 def similarity_matrix(
@@ -356,70 +384,6 @@ def _labeller(
         return result.labels, result.naming_only
 
     return label
-
-
-def _open_sentences(
-    features: Sequence[Sequence[SentenceFeatures]],
-    base: int,
-    aligned: Sequence[Sequence[tuple[int | None, int | None]]] | None,
-) -> list[list[int]]:
-    """Per version, the sentences no base comparison matched (all of them without alignments)."""
-    if aligned is None:
-        return [list(range(len(f))) for f in features]
-    others = [k for k in range(len(features)) if k != base]
-    matched_in_base: set[int] = set()
-    result: list[list[int]] = [[] for _ in features]
-    for k, pairs in zip(others, aligned, strict=True):
-        matched_in_base.update(i for i, j in pairs if i is not None and j is not None)
-        result[k] = [j for i, j in pairs if i is None and j is not None]
-    result[base] = [i for i in range(len(features[base])) if i not in matched_in_base]
-    return result
-
-
-def unique_sentences(
-    ids: Sequence[str],
-    features: Sequence[Sequence[SentenceFeatures]],
-    threshold: float,
-    *,
-    base: int = 0,
-    aligned: Sequence[Sequence[tuple[int | None, int | None]]] | None = None,
-) -> tuple[UniqueSentence, ...]:
-    """Sentences with no match at or above ``threshold`` in any other version.
-
-    With ``aligned`` (the base comparisons' index pairs, non-base versions in order) only the
-    sentences those left unmatched are candidates, and each is checked against every other
-    version's sentence with the same text, the base's sentences and the other candidates;
-    without, every sentence is checked against every other sentence.
-    """
-    if len(features) < 2:
-        return ()
-    owners: dict[str, set[int]] = defaultdict(set)
-    for v, sentences in enumerate(features):
-        for f in sentences:
-            owners[f.key].add(v)
-    candidates = _open_sentences(features, base, aligned)
-    pool = [(v, k) for v, ks in enumerate(candidates) for k in ks]
-    if aligned is not None:
-        pool += [(base, k) for k in range(len(features[base])) if k not in candidates[base]]
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for v, k in sorted(pool):
-        for token in features[v][k].token_set:
-            postings[token].append((v, k))
-    out = []
-    for v, ks in enumerate(candidates):
-        for k in ks:
-            f = features[v][k]
-            if len(owners[f.key]) > 1:
-                continue
-            rare = sorted(f.token_set, key=lambda t: (len(postings[t]), t))[:_RARE_WORDS]
-            hits = Counter(hit for t in rare for hit in postings[t] if hit[0] != v)
-            ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
-            if not any(
-                sentence_similarity(f, features[w][m], threshold) >= threshold
-                for (w, m), _ in ranked
-            ):
-                out.append(UniqueSentence(ids[v], k, f.text))
-    return tuple(out)
 
 
 def apply_changes(a_sentences: Sequence[str], changes: Sequence[Change]) -> list[str]:

@@ -4,7 +4,8 @@ A :class:`Comparison` is everything a report shows: the versions (original and p
 the sentences and paragraphs the comparison split the pivot text into), one
 :class:`PairComparison` of each version against the base (with sentence-level :class:`Change`
 records and word-level diffs inside edits), the similarity matrix of all pairs with the ids of
-its rows, the sentences only one version carries, the inputs left out, and the
+its rows, the claims table (one row per fact, one cell per version that reports it) from which
+the sentences only one version carries follow, the inputs left out, and the
 :class:`Signature` that makes it reproducible. Renderers only read these records; they never
 split or re-derive anything, so a report shows exactly what was compared. Serialisation (JSON,
 ``SCHEMA_VERSION``) lives in :mod:`polyglot_news.report.json`.
@@ -12,6 +13,7 @@ split or re-derive anything, so a report shows exactly what was compared. Serial
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from polyglot_news.records import Detection, InputFailure, Translation, Version
@@ -26,6 +28,7 @@ __all__ = [
     "Signature",
     "UniqueSentence",
     "VersionResult",
+    "unique_sentences",
 ]
 
 
@@ -200,8 +203,11 @@ class Comparison:
 
     ``matrix[i][j]`` (0-1, symmetric, 1.0 on the diagonal) is the similarity of the versions
     with ids ``matrix_ids[i]`` and ``matrix_ids[j]``: the compared versions, in input order
-    (failed versions have no row). ``failures`` are the inputs that could not even be loaded;
-    a version that loaded but failed later is in ``versions`` with its ``error``.
+    (failed versions have no row). ``claims`` is the claims table: one :class:`Claim` per fact,
+    in reading order, every sentence of every compared version in exactly one; :attr:`unique`
+    derives the sentences only one version carries from it. ``failures`` are the inputs that
+    could not even be loaded; a version that loaded but failed later is in ``versions`` with
+    its ``error``.
     """
 
     pivot: str
@@ -209,7 +215,21 @@ class Comparison:
     versions: tuple[VersionResult, ...]
     comparisons: tuple[PairComparison, ...]
     matrix: tuple[tuple[float, ...], ...]
-    unique: tuple[UniqueSentence, ...]
+    claims: tuple[Claim, ...]
     signature: Signature
     failures: tuple[InputFailure, ...] = ()
     matrix_ids: tuple[str, ...] = ()
+
+    @property
+    def unique(self) -> tuple[UniqueSentence, ...]:
+        """The sentences only one version carries: claims of one sentence that link to nothing."""
+        return unique_sentences(self.claims)
+
+
+def unique_sentences(claims: Iterable[Claim]) -> tuple[UniqueSentence, ...]:
+    """The sentences no other version reports: the claims of one sentence that link to nothing."""
+    return tuple(
+        UniqueSentence(c.cells[0].version, c.cells[0].sentences[0], c.cells[0].text)
+        for c in claims
+        if c.is_unique
+    )

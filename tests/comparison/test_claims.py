@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 
 from polyglot_news.comparison.claims import (
     MAX_CELL,
-    attach_originals,
     build_claims,
     group_sentences,
     order_groups,
     unique_sentences,
 )
+from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
+from polyglot_news.comparison.version_links import link_versions
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,12 @@ def test_links_inside_a_claim_or_between_related_claims(
     base = data.draw(st.integers(0, len(sizes) - 1))
     ids = [f"v{v}" for v in range(len(sizes))]
     claims = build_claims(ids, _sentences(sizes), links, base=base)
-    row = {(c.version, k): r for r, claim in enumerate(claims) for c in claim.cells for k in c.sentences}
+    row = {
+        (c.version, k): r
+        for r, claim in enumerate(claims)
+        for c in claim.cells
+        for k in c.sentences
+    }
     for (i, j), pair in links.items():
         for link in pair:
             rows = {row[(ids[i], k)] for k in link.a} | {row[(ids[j], k)] for k in link.b}
@@ -206,5 +212,84 @@ ORDER = [
 
 
 @pytest.mark.parametrize(("groups", "n", "base", "expected"), ORDER)
-def test_order(groups: list[dict[int, tuple[int, ...]]], n: int, base: int, expected: list[int]) -> None:
+def test_order(
+    groups: list[dict[int, tuple[int, ...]]], n: int, base: int, expected: list[int]
+) -> None:
     assert order_groups(groups, n, base) == expected
+
+
+# link_versions: a fake linker that links sentences naming the same fact ("F3 ...") checks that
+# skipping equal sentences and base-grouped pairs loses no link that grouping needs.
+def _fact(f: SentenceFeatures) -> str:
+    return f.text.split(" ")[0]
+
+
+def fact_linker(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[L]:
+    """Link each sentence of b to the first unlinked sentence of a naming the same fact."""
+    free = list(range(len(a)))
+    links = []
+    for j, f in enumerate(b):
+        i = next((i for i in free if _fact(a[i]) == _fact(f)), None)
+        if i is not None:
+            free.remove(i)
+            links.append(L((i,), (j,), "reworded", 0.7))
+    return links
+
+
+@st.composite
+def fact_versions(draw: st.DrawFn) -> list[list[str]]:
+    """2-6 versions, each telling a few of 8 facts once, in any order, in one of 3 wordings."""
+    out = []
+    for _ in range(draw(st.integers(2, 6))):
+        facts = draw(st.lists(st.integers(0, 7), unique=True, max_size=6))
+        out.append([f"F{k} wording {draw(st.integers(0, 2))}." for k in facts])
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(fact_versions(), st.data())
+def test_link_versions_groups_each_fact_into_one_claim(
+    versions: list[list[str]], data: st.DataObject
+) -> None:
+    base = data.draw(st.integers(0, len(versions) - 1))
+    features = [[sentence_features(s) for s in v] for v in versions]
+    links = link_versions(features, fact_linker, base=base)
+    ids = [f"v{k}" for k in range(len(versions))]
+    claims = build_claims(ids, versions, links, base=base)
+    facts = [{c.text.split(" ")[0] for c in claim.cells} for claim in claims]
+    assert all(len(f) == 1 for f in facts)  # no claim mixes facts
+    assert len(facts) == len({f.pop() for f in facts})  # no fact split over two claims
+    told = [{s.split(" ")[0] for s in v} for v in versions]
+    unique = {(u.version, u.text.split(" ")[0]) for u in unique_sentences(claims)}
+    expected = {
+        (ids[v], fact)
+        for v, mine in enumerate(told)
+        for fact in mine
+        if not any(fact in other for w, other in enumerate(told) if w != v)
+    }
+    assert unique == expected
+
+
+def test_link_versions_skips_equal_and_base_grouped_sentences() -> None:
+    versions = [
+        ["F0 a.", "F1 a.", "F2 a."],  # base
+        ["F0 a.", "F1 b.", "F3 b."],
+        ["F0 a.", "F1 c.", "F3 c."],
+    ]
+    calls: list[tuple[list[str], list[str]]] = []
+
+    def counting(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[L]:
+        calls.append(([f.text for f in a], [f.text for f in b]))
+        return fact_linker(a, b)
+
+    features = [[sentence_features(s) for s in v] for v in versions]
+    links = link_versions(features, counting, base=0)
+    # the equal sentences never reach the linker; F1 b./F1 c. are grouped through the base
+    assert calls == [
+        (["F1 a.", "F2 a."], ["F1 b.", "F3 b."]),
+        (["F1 a.", "F2 a."], ["F1 c.", "F3 c."]),
+        (["F1 b.", "F3 b."], ["F3 c."]),
+        (["F3 b."], ["F1 c."]),
+    ]
+    same = [(pair, ln.a, ln.b) for pair, ls in links.items() for ln in ls if ln.kind == "same"]
+    assert same == [((0, 1), (0,), (0,)), ((0, 2), (0,), (0,))]

@@ -11,10 +11,8 @@ from polyglot_news.comparison.engine import (
     apply_changes,
     compare_texts,
     split_text,
-    unique_sentences,
 )
-from polyglot_news.comparison.model import Change
-from polyglot_news.comparison.similarity import sentence_features
+from polyglot_news.comparison.model import Change, unique_sentences
 
 
 def _edit(text: str, old: str, new: str) -> str:
@@ -135,23 +133,28 @@ def test_n_versions_matrix_and_unique(base_story: str) -> None:
         ("edited", _edit(base_story, "about 11,000", "up to 12,000")),
         ("extra", base_story + extra + "\n"),
     ]
-    pairs, matrix, unique = compare_texts(texts, base=1)
+    pairs, matrix, claims = compare_texts(texts, base=1)
     assert [(p.a, p.b) for p in pairs] == [("edited", "base"), ("edited", "extra")]
     assert len(matrix) == 3 and all(len(row) == 3 for row in matrix)
     assert all(matrix[i][i] == 1.0 for i in range(3))
     assert all(matrix[i][j] == matrix[j][i] for i in range(3) for j in range(3))
     assert matrix[0][1] == pairs[0].similarity
-    assert [(u.version, u.text) for u in unique] == [("extra", extra)]
-    features = [[sentence_features(s) for s in split_text(t)] for _, t in texts]
-    ids = [i for i, _ in texts]
-    assert unique_sentences(ids, features, 0.5) == unique  # the path without alignments
+    assert [(u.version, u.text) for u in unique_sentences(claims)] == [("extra", extra)]
+    # every base sentence is one claim of all three versions, in the base's order
+    shared = [c for c in claims if len(c.cells) == 3]
+    assert [c.cell("edited").sentences for c in shared] == [(k,) for k in range(7)]  # type: ignore[union-attr]
+    assert all(c.reference == "edited" for c in shared)
+    edited = [c for c in shared if c.labels]
+    assert [c.labels for c in edited] == [("number", "hedge")]
+    assert [cell.kind for cell in edited[0].cells] == ["reworded", "reference", "reworded"]
 
 
 def test_self_comparison_has_no_changes(base_story: str) -> None:
-    pairs, matrix, unique = compare_texts([("a", base_story), ("b", base_story)])
+    pairs, matrix, claims = compare_texts([("a", base_story), ("b", base_story)])
     assert pairs[0].changes == ()
     assert matrix == ((1.0, 1.0), (1.0, 1.0))
-    assert unique == ()
+    assert unique_sentences(claims) == ()
+    assert [[c.kind for c in claim.cells] for claim in claims] == [["reference", "same"]] * 7
     assert pairs[0].aligned == tuple((i, i) for i in range(7))
 
 

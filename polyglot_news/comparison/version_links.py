@@ -1,0 +1,149 @@
+"""Link the sentences of N versions, every pair, enough to group the links into claims.
+
+:func:`link_versions` calls a pairwise linker (by default
+:func:`polyglot_news.comparison.links.link_sentences`) on the pairs of versions, skipping the
+work that grouping does not need: equal sentences are linked by a hash lookup, and two
+sentences that are both linked to the base are not linked again (the base groups them). Every
+sentence not linked to the base is still checked against every other version, so a sentence
+left without links is one that no version reports.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from polyglot_news.comparison.similarity import SentenceFeatures
+
+__all__ = ["Link", "Linker", "Node", "PairLinks", "link_versions"]
+
+Node = tuple[int, int]
+"""A sentence: (version index, sentence index)."""
+
+
+class Link(Protocol):
+    """A link between sentences ``a`` of one version and ``b`` of another (1-1, 1-2 or 2-1)."""
+
+    @property
+    def a(self) -> tuple[int, ...]: ...
+    @property
+    def b(self) -> tuple[int, ...]: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+Linker = Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], Sequence[Link]]
+"""Links the sentences of two versions: ``(a_features, b_features) -> links``."""
+
+PairLinks = Mapping[tuple[int, int], Sequence[Link]]
+"""Links of each pair of versions: key ``(i, j)``, each link's ``a`` in version i, ``b`` in j."""
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A link made here: an exact match, or a linker's link mapped back to whole versions."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: str = "same"
+    score: float = 1.0
+
+
+def link_versions(
+    features: Sequence[Sequence[SentenceFeatures]], linker: Linker, *, base: int = 0
+) -> dict[tuple[int, int], list[Link]]:
+    """Links between the versions' sentences, enough to group every pair's links into claims.
+
+    1. Sentences with the same ``key`` (unchanged, in the engine's sense) are linked ``same``
+       (score 1.0) to that sentence in the base, or in the first version that has it; the
+       ``linker`` never sees them.
+    2. The base is linked with every other version.
+    3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
+       base): open sentences of j against the rest of i, and open ones of i against the rest
+       of j. Two sentences both linked to the base are grouped through it already.
+
+    A sentence gets no link only when no version has a link for it, so a sentence with none
+    is one no other version reports. Between revisions of one article little is left to link,
+    so N versions stay affordable.
+    """
+    out: dict[tuple[int, int], list[Link]] = defaultdict(list)
+    held = _exact_links(features, base, out)
+
+    def rest(i: int, j: int) -> list[int]:  # sentences of i without their equal in j
+        return [k for k in range(len(features[i])) if j not in held.get((i, k), ())]
+
+    for k in range(len(features)):
+        if k != base:
+            _call(linker, features, base, k, rest(base, k), rest(k, base), out)
+    to_base = {
+        end
+        for (i, j), links in out.items()
+        if base in (i, j)
+        for ln in links
+        for end in _ends(i, j, ln)
+    }
+    for i in range(len(features)):
+        for j in range(i + 1, len(features)):
+            if base in (i, j):
+                continue
+            rest_i, rest_j = rest(i, j), rest(j, i)
+            open_i = [x for x in rest_i if (i, x) not in to_base]
+            open_j = [y for y in rest_j if (j, y) not in to_base]
+            closed_j = [y for y in rest_j if (j, y) in to_base]
+            _call(linker, features, i, j, rest_i, open_j, out)
+            _call(linker, features, i, j, open_i, closed_j, out)
+    return dict(out)
+
+
+def _ends(i: int, j: int, link: Link) -> list[Node]:
+    return [(i, x) for x in link.a] + [(j, y) for y in link.b]
+
+
+def _exact_links(
+    features: Sequence[Sequence[SentenceFeatures]],
+    base: int,
+    out: dict[tuple[int, int], list[Link]],
+) -> dict[Node, frozenset[int]]:
+    """Link equal-key sentences (the n-th occurrence in one version to the n-th in another).
+
+    Returns, for each sentence that has its equal elsewhere, the versions holding that equal.
+    """
+    where: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for v, sentences in enumerate(features):
+        for k, f in enumerate(sentences):
+            where[f.key][v].append(k)
+    held: dict[Node, frozenset[int]] = {}
+    for occurrences in where.values():
+        if len(occurrences) < 2:
+            continue
+        for n in range(max(len(ks) for ks in occurrences.values())):
+            holders = [v for v in sorted(occurrences) if len(occurrences[v]) > n]
+            centre = base if base in holders else holders[0]
+            for v in holders:
+                held[(v, occurrences[v][n])] = frozenset(holders)
+                if v != centre:
+                    out[(centre, v)].append(_Link((occurrences[centre][n],), (occurrences[v][n],)))
+    return held
+
+
+def _call(
+    linker: Linker,
+    features: Sequence[Sequence[SentenceFeatures]],
+    i: int,
+    j: int,
+    a: list[int],
+    b: list[int],
+    out: dict[tuple[int, int], list[Link]],
+) -> None:
+    """Link sentences ``a`` of version i with sentences ``b`` of version j, into ``out``."""
+    if not a or not b:
+        return
+    for link in linker([features[i][x] for x in a], [features[j][y] for y in b]):
+        mapped = _Link(
+            tuple(a[x] for x in link.a), tuple(b[y] for y in link.b), link.kind, float(link.score)
+        )
+        out[(i, j)].append(mapped)
