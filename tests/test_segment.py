@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from polyglot_news.segment import (
+    flow,
     paragraph_spans,
     sentence_spans,
     split_paragraphs,
@@ -141,13 +142,19 @@ CASES = [
         "「行く」と言った。そして去った。",
         ["「行く」と言った。", "そして去った。"],
     ),
-    ("ja-closing-quote", "ja", "「行った。」彼は言った。", ["「行った。」", "彼は言った。"]),
+    ("ja-quote-speaker", "ja", "「行った。」彼は言った。", ["「行った。」彼は言った。"]),
+    ("ja-quote-narration", "ja", "「行った。」雨が降った。", ["「行った。」", "雨が降った。"]),
     ("no-language", None, "Mr. Smith left. Т.е. всё.", ["Mr. Smith left.", "Т.е. всё."]),
     (
-        "newline-ends",
+        "heading-line-ends",
         "en",
-        "Headline without stop\nBody text. More.",
-        ["Headline without stop", "Body text.", "More."],
+        "Drones hit Kyiv\nRussian drones hit energy facilities near the capital\n"
+        "overnight. Power is out.",
+        [
+            "Drones hit Kyiv",
+            "Russian drones hit energy facilities near the capital overnight.",
+            "Power is out.",
+        ],
     ),
     ("empty", "en", "  \n\n ", []),
 ]
@@ -163,16 +170,21 @@ def test_split_sentences(language: str | None, text: str, expected: list[str]) -
 @pytest.mark.parametrize("text", [c[2] for c in CASES], ids=[c[0] for c in CASES])
 def test_spans_point_into_text(text: str) -> None:
     spans = sentence_spans(text)
-    assert [text[s:e] for s, e in spans] == split_sentences(text)
+    assert [flow(text[s:e]) for s, e in spans] == split_sentences(text)
     assert all(text[s:e].strip() == text[s:e] and e > s for s, e in spans)
     assert spans == sorted(spans)
 
 
 PARAGRAPHS = [
     ("blank-lines", "One. Two.\n\nThree.", ["One. Two.", "Three."]),
-    ("single-newlines", "One\nTwo\n", ["One", "Two"]),
+    ("one-paragraph-a-line", "One.\nTwo.\n", ["One.", "Two."]),
     ("indented", "  One  \n\n\n   Two", ["One", "Two"]),
-    ("crlf", "One\r\nTwo", ["One", "Two"]),
+    ("crlf", "One.\r\nTwo.", ["One.", "Two."]),
+    (
+        "crlf-wrapped",
+        "The army said it had\r\nadvanced.\r\n\r\nNo.",
+        ["The army said it had advanced.", "No."],
+    ),
     ("empty", "", []),
 ]
 
@@ -182,7 +194,7 @@ PARAGRAPHS = [
 )
 def test_split_paragraphs(text: str, expected: list[str]) -> None:
     assert split_paragraphs(text) == expected
-    assert [text[s:e] for s, e in paragraph_spans(text)] == expected
+    assert [flow(text[s:e]) for s, e in paragraph_spans(text)] == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list('ab AB.!?…。\n"»«1,')), max_size=80))

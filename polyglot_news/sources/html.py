@@ -38,6 +38,8 @@ _BLOCKS = frozenset(
     "main header figure figcaption address hr head list item quote row code".split()
 )
 _BREAKS = frozenset({"br", "lb"})
+_SOFT_BREAK = "\u2028"  # a <br> inside a <p>, resolved once the block's text is joined
+_SOFT_BREAKS = re.compile(r" *\u2028(?:[ \u2028]*\u2028)? *")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol)[\s>/]", re.IGNORECASE)
@@ -190,13 +192,18 @@ def _body_text(tree: Any) -> str:
 
 
 def _block_text(root: Any) -> str:
-    """Text of ``root`` with HTML whitespace collapsed, blocks apart, <br> as a newline."""
+    """Text of ``root`` with HTML whitespace collapsed, blocks apart, <br> as a newline.
+
+    Inside a ``<p>`` one ``<br>`` is a soft break (a space: the sentence runs on) and two or
+    more are a paragraph break, the way pages fake paragraphs.
+    """
     parts: list[str] = []
 
     def walk(element: Any) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _BREAKS:
-            parts.append("\n")
+            in_paragraph = any(a.tag == "p" for a in element.iterancestors())
+            parts.append(_SOFT_BREAK if in_paragraph else "\n")
         elif tag in _BLOCKS:
             parts.append("\n\n")
         if element.text and tag:
@@ -212,8 +219,13 @@ def _block_text(root: Any) -> str:
     parts.append(_SPACES.sub(" ", text))
     for child in root:
         walk(child)
-    lines = (line.strip() for line in "".join(parts).split("\n"))
+    joined = _SOFT_BREAKS.sub(_resolve_soft_breaks, "".join(parts))
+    lines = (line.strip() for line in joined.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _resolve_soft_breaks(m: re.Match[str]) -> str:
+    return " " if m.group().count(_SOFT_BREAK) == 1 else "\n\n"
 
 
 def _clean(value: str) -> str:

@@ -1,7 +1,8 @@
 """The translation engine: segment once, protect names, deduplicate, cache, batch, pivot.
 
 For a set of versions going to one target language, :class:`TranslationEngine` splits every
-text into paragraphs and sentences once (:mod:`polyglot_news.segment`), protects glossary terms
+text into paragraphs and sentences once (:mod:`polyglot_news.segment`, the segmentation the
+comparison uses too), protects glossary terms
 in each sentence, then works hop by hop along each version's route (``ru -> en``, or
 ``ko -> en -> ru`` through the pivot when there is no direct model): the sentences of ALL
 versions that share a language pair are deduplicated, looked up in the
@@ -20,7 +21,7 @@ from typing import Any
 
 from polyglot_news.errors import MissingModelError, PolyglotNewsError, TranslationError
 from polyglot_news.records import TermOutcome, Translation
-from polyglot_news.segment import paragraph_spans, sentence_spans
+from polyglot_news.segment import split_paragraph_sentences
 from polyglot_news.translate.base import Translator, model_ids, settings_key
 from polyglot_news.translate.cache import TranslationCache
 
@@ -151,15 +152,10 @@ class TranslationEngine:
         target: str,
         routes: dict[str, tuple[str, ...] | PolyglotNewsError],
     ) -> _Item:
-        paragraphs: list[list[str]] = []
-        separators: list[str] = []
-        last_end = None
-        for start, end in paragraph_spans(text):
-            if last_end is not None:
-                separators.append("\n\n" if text.count("\n", last_end, start) > 1 else "\n")
-            chunk = text[start:end]
-            paragraphs.append([chunk[s:e] for s, e in sentence_spans(chunk, source)])
-            last_end = end
+        # The pipeline's one segmentation: soft line breaks are read as spaces, so a hard-wrapped
+        # copy sends the same whole sentences as the unwrapped one; paragraphs come back apart.
+        paragraphs = split_paragraph_sentences(text, source)
+        separators = ["\n\n"] * max(len(paragraphs) - 1, 0)
         item = _Item(text=text, source=source, paragraphs=paragraphs, separators=separators)
         if source == target:
             item.route = (target,)

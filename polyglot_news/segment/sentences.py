@@ -1,0 +1,188 @@
+"""Sentence boundaries inside one paragraph: where a run of terminal punctuation ends a sentence.
+
+A candidate is a run of terminal marks (``. ! ? …`` and the CJK ``。！？``) with the closing
+quotes and brackets after it. It ends the sentence unless one of these rules says otherwise,
+each checked on the text around it (Kiss & Strunk's Punkt and the "golden rules" of Pragmatic
+Segmenter and pySBD list the same kinds; the words come from ``rules.py``'s data files):
+
+* no space follows (``1.5``, ``U.S.A.``, ``example.com``), or what follows is lower case or
+  punctuation that cannot open a sentence (``,;:)»``): ``"Why?" he asked``;
+* the mark sits inside a quotation that closes later in the paragraph (``„Und auch keine
+  Lust.“``, ``「今日は晴れ。明日は雨。」と言った``), or inside ``[...]`` / ``(...)``;
+* a closing quote is followed by the speaker: a dash (``«...!» — заявил``), or within a few
+  words a verb of saying (``"...!" Zelensky said``, ``「...！」と``, ``“...！”他说``);
+* a dash then lower case is a speaker tag in any case (``¿Vienes? —preguntó``);
+* a single ``.`` after a title (``Mr.``), an initial, a dotted acronym (``U.S.``) or an
+  abbreviation (``etc.``, ``т.е.``) does not end the sentence unless the next word is a common
+  sentence starter (``in the U.S. The talks``); after a number it is an ordinal in languages
+  that write them so (``12. Juni``); a list marker at the paragraph start is not a sentence;
+* a dateline (``MOSCOW, April 28 (Reuters) -``, ``МОСКВА, 28 апреля. /ТАСС/.``) stays with
+  the sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from polyglot_news.segment.rules import Rules
+
+__all__ = ["sentence_bounds"]
+
+_CLOSERS = "\"'”’»)]」』）〕】›“"
+_QUOTE_CLOSERS = frozenset("\"'”’»」』›“«")
+_TERMINATOR = re.compile(r"(?:[.!?…‽]+|[。！？]+)(?:[ \u00a0\u202f]?[»›])?[\"'”’»)\]」』）〕】›“]*")
+_CJK_STOPS = frozenset("。！？")
+_NO_START = frozenset(",;:)]}»”’、，。」』）")
+_DASHES = frozenset("—–-―")
+_QUOTE_PAIRS = {
+    "«": "»",
+    "„": "“”",
+    "“": "”",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+    "〈": "〉",
+    "‹": "›",
+}
+_MAX_QUOTE = 300  # characters; a longer "quotation" is more likely a stray mark
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"'“‘«„(\[¿¡]*([\w'’-]+)")
+_TOKEN = re.compile(r"[\w'’-]+")
+_DOTTED = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}$")
+_LIST_MARKER = re.compile(r"[•·▪‣◦●*+\-–—]?\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)](?=\s)")
+_UPPER = "A-ZА-ЯЁІЇЄҐЎЂЈЉЊЋЏ"
+_DATELINE = re.compile(
+    rf"\s*[{_UPPER}][{_UPPER}'’. -]*[{_UPPER}],[^.!?]{{0,30}}\d[^.!?]{{0,20}}"
+    rf"(?:\.\s*/[^/]{{1,20}}/)?"
+)
+_SPEAKER_WORDS = 6  # words after a closing quote searched for a verb of saying
+_CJK_SPEAKER_CHARS = 20
+
+
+def sentence_bounds(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Untrimmed ``(start, end)`` of each sentence of the paragraph ``text[start:end]``."""
+    quotes = _quote_spans(text, start, end)
+    marker = _LIST_MARKER.match(text, start, end)
+    skip_until = marker.end() if marker else start
+    bounds: list[tuple[int, int]] = []
+    current = start
+    for m in _TERMINATOR.finditer(text, start, end):
+        if m.end() >= end or m.start() < skip_until or _inside(m, quotes):
+            continue
+        if _ends_sentence(text, m, end, rules, current):
+            bounds.append((current, m.end()))
+            current = m.end()
+    bounds.append((current, end))
+    return bounds
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` positions of the paired quotation marks of a paragraph."""
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if stack and ch in stack[-1][0]:
+            _, opened = stack.pop()
+            if i - opened <= _MAX_QUOTE:
+                spans.append((opened, i))
+        elif ch in _QUOTE_PAIRS:
+            stack.append((_QUOTE_PAIRS[ch], i))
+        elif ch == "»":  # German »...« when no « is open
+            stack.append(("«", i))
+    return spans
+
+
+def _inside(m: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+    """True when the terminator lies inside a quotation and does not close it."""
+    return any(o < m.start() and m.end() <= c for o, c in quotes)
+
+
+def _ends_sentence(text: str, m: re.Match[str], limit: int, rules: Rules, current: int) -> bool:
+    run = m.group()
+    marks = run.rstrip(_CLOSERS + " \u00a0\u202f")
+    quoted = any(c in _QUOTE_CLOSERS for c in run[len(marks) :])
+    if m.start() > 0 and text[m.start() - 1] in "[(":  # an omission: "[...]"
+        return False
+    nxt = m.end()
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    if nxt >= limit:
+        return True
+    if marks[0] in _CJK_STOPS:
+        return _cjk_boundary(text, nxt, limit, rules, quoted)
+    if not text[m.end()].isspace():  # 1.5, U.S.A., example.com, "?!x"
+        return False
+    following = text[nxt]
+    if following.islower() or following in _NO_START:
+        return False
+    if following in _DASHES:
+        after = nxt + 1
+        while after < limit and text[after].isspace():
+            after += 1
+        return not (quoted or (after < limit and text[after].islower()))
+    if quoted and _speaker_follows(text, nxt, limit, rules):
+        return False
+    if _DATELINE.fullmatch(text, current, m.start()):
+        return False
+    if marks != ".":
+        return True
+    return not _dot_continues(text, m.start(), nxt, rules)
+
+
+def _cjk_boundary(text: str, nxt: int, limit: int, rules: Rules, quoted: bool) -> bool:
+    """A CJK full stop ends a sentence, spaces or not, except before a speaker tag."""
+    following = text[nxt]
+    if following in _NO_START:
+        return False
+    if quoted and following in "とっ":  # Japanese quotative particle: 「…」と述べた
+        return False
+    if quoted:
+        clause = re.match(r"[^。！？.!?]*", text[nxt : min(limit, nxt + 40)])
+        words = clause.group() if clause else ""
+        if len(words) <= _CJK_SPEAKER_CHARS and rules.speech_inside.search(words):
+            return False
+    return True
+
+
+def _speaker_follows(text: str, nxt: int, limit: int, rules: Rules) -> bool:
+    """True when a verb of saying comes within a few words, before any terminal mark."""
+    stop = re.compile(r"[.!?。！？]").search(text, nxt, limit)
+    tokens = _TOKEN.finditer(text, nxt, stop.start() if stop else limit)
+    for index, token in enumerate(tokens):
+        if index >= _SPEAKER_WORDS:
+            break
+        word = token.group()
+        if index == 0 and word[0].islower():
+            return False
+        if rules.is_speech(word):
+            return True
+    return False
+
+
+def _dot_continues(text: str, dot: int, nxt: int, rules: Rules) -> bool:
+    """True when a single ``.`` at ``dot`` closes an abbreviation, initial or ordinal."""
+    found = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
+    if found is None:
+        return False
+    original = found.group(1).lstrip("\"'“‘«([„¿¡")
+    word = original.lower()
+    if not word:
+        return False
+    after = _NEXT_WORD.match(text, nxt)
+    next_word = after.group(1) if after else ""
+    starter = next_word in rules.starters
+    if word in rules.titles:
+        return True
+    if original.isdigit():
+        nxt_lower = next_word.lower()
+        return (
+            rules.ordinal_dot
+            and len(original) <= 3
+            and (nxt_lower in rules.months or nxt_lower in rules.ordinal_nouns)
+        )
+    if len(original) == 1 and original.isalpha():  # an initial: "V. Putin", "В. Путин"
+        return not starter
+    if _DOTTED.match(word) or word in rules.abbreviations:
+        return not starter
+    return text[nxt].isdigit() and word in rules.numeric
