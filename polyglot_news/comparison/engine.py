@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import accumulate
 
 from polyglot_news.comparison.align import AlignedPair, align, group_moves
 from polyglot_news.comparison.claims import build_claims
@@ -109,9 +110,13 @@ def paragraph_ranges(text: str, sentences: Sequence[str]) -> tuple[tuple[int, in
     sentence a splitter rewrote (so it is not found in ``text``) stays in the paragraph of the
     sentence before it.
     """
-    from polyglot_news.segment import paragraph_spans
+    from polyglot_news.segment import split_paragraphs
 
-    ends = [end for _, end in paragraph_spans(text)]
+    # Sentences come with soft line breaks read as spaces, so look for them in the paragraphs
+    # read the same way.
+    paragraphs = split_paragraphs(text)
+    text = "\n\n".join(paragraphs)
+    ends = list(accumulate(len(p) + 2 for p in paragraphs))
     ranges: list[tuple[int, int]] = []
     first, paragraph, cursor = 0, 0, 0
     for index, sentence in enumerate(sentences):
