@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from polyglot_news.comparison.model import Change, Comparison, PairComparison, VersionResult
+    from polyglot_news.comparison.model import (
+        Change,
+        Claim,
+        ClaimCell,
+        Comparison,
+        PairComparison,
+        VersionResult,
+    )
 
 # C0/C1 control characters other than tab and newline: a hostile article must not be able to
 # move the cursor, clear the screen or retitle the terminal.
@@ -48,6 +55,27 @@ class VersionSummary:
     similarity: float | None  # to the base; None for the base itself and failed versions
     is_base: bool
     error: str | None  # the one-line message of VersionResult.error
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One row of the claims table: a claim with one cell (or None: absent) per column."""
+
+    number: int  # 1-based, as the reports show it
+    claim: Claim
+    cells: tuple[ClaimCell | None, ...]  # in the order of claim_columns()
+    absent: tuple[str, ...]  # the compared versions that do not report the claim
+    differs: bool  # a version words it differently or does not report it
+
+
+@dataclass(frozen=True)
+class ClaimsSummary:
+    """Counts shown above the claims table."""
+
+    claims: int
+    in_all: int  # reported by every compared version
+    unique: int  # only in one version (links to nothing in any other)
+    reworded: int  # rows where some version words the claim differently
 
 
 def clean(text: str) -> str:
@@ -159,3 +187,38 @@ def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
         if r.error
     )
     return out
+
+
+def claim_columns(comparison: Comparison) -> list[str]:
+    """The columns of the claims table: the compared versions, in input order."""
+    return list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
+
+
+def claim_rows(comparison: Comparison) -> list[ClaimRow]:
+    """The claims table, one row per claim in the comparison's order."""
+    columns = claim_columns(comparison)
+    rows = []
+    for number, claim in enumerate(comparison.claims, 1):
+        cells = tuple(claim.cell(vid) for vid in columns)
+        absent = tuple(vid for vid, cell in zip(columns, cells, strict=True) if cell is None)
+        reworded = any(c.kind not in ("reference", "same") for c in claim.cells)
+        rows.append(ClaimRow(number, claim, cells, absent, reworded or bool(absent)))
+    return rows
+
+
+def claims_summary(comparison: Comparison) -> ClaimsSummary:
+    """How many claims, how many every version reports, how many only one, how many reworded."""
+    columns = len(claim_columns(comparison))
+    claims = comparison.claims
+    return ClaimsSummary(
+        claims=len(claims),
+        in_all=sum(len(c.cells) == columns for c in claims),
+        unique=sum(c.is_unique for c in claims),
+        reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
+    )
+
+
+def cell_where(cell: ClaimCell) -> str:
+    """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``."""
+    first, last = cell.sentences[0], cell.sentences[-1]
+    return f"#{first}" if first == last else f"#{first}-{last}"

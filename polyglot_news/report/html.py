@@ -1,8 +1,11 @@
 """The HTML report: one self-contained file with inline CSS and JS and nothing fetched.
 
-Base and version sentences sit side by side (word diffs as ``<del>``/``<ins>``, moves and
-change labels as badges), the original text can be shown beside the translation, glossary names
-are marked with their canonical form in a tooltip, and the similarity matrix is a heat map.
+A grid of claims comes first: one row per fact, one column per version, each cell that
+version's wording with the words that differ from the row's reference marked
+(``<del>``/``<ins>``) and labelled, absent cells shown as such. Then base and version sentences
+sit side by side (word diffs as ``<del>``/``<ins>``, moves and change labels as badges), the
+original text can be shown beside the translation (in the grid too), glossary names are marked
+with their canonical form in a tooltip, and the similarity matrix is a heat map.
 Everything from an article goes through jinja2's autoescaping or :class:`markupsafe.Markup`
 formatting, which escapes its arguments; no article data is embedded in the script, and a
 Content-Security-Policy allows only the report's own script (by its SHA-256 hash) to run.
@@ -22,7 +25,7 @@ from polyglot_news.report.signature import signature_fields
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from polyglot_news.comparison.model import Comparison, VersionResult
+    from polyglot_news.comparison.model import ClaimCell, Comparison, VersionResult
 
 __all__ = ["render_html"]
 
@@ -46,6 +49,7 @@ def render_html(comparison: Comparison) -> str:
     return template.render(
         c=comparison,
         versions=[_version(comparison, s) for s in _view.summaries(comparison)],
+        claims=_claims(comparison),
         pairs=_pairs(comparison),
         matrix=_matrix(comparison),
         unique=comparison.unique,
@@ -153,6 +157,53 @@ def _pairs(comparison: Comparison) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _claims(comparison: Comparison) -> dict[str, Any]:
+    """The claims grid: columns, summary, and rows of rendered cells (None: absent)."""
+    results = _view.by_id(comparison)
+    canonical = {
+        e.canonical: f"glossary: {e.canonical}" for r in comparison.versions for e in r.entities
+    }
+    mark = _highlighter(canonical, whole_words=True)
+    originals = {
+        vid: _highlighter({e.surface: f"{e.canonical} ({e.entry_id})" for e in r.entities})
+        for vid, r in results.items()
+    }
+    columns = [
+        {"id": vid, "base": vid == comparison.base, "language": _language(results.get(vid))}
+        for vid in _view.claim_columns(comparison)
+    ]
+    rows = [
+        {"r": row, "cells": [_claim_cell(c, mark, originals) for c in row.cells]}
+        for row in _view.claim_rows(comparison)
+    ]
+    return {"columns": columns, "rows": rows, "summary": _view.claims_summary(comparison)}
+
+
+def _language(result: VersionResult | None) -> str:
+    return result.translation.source_language if result and result.translation else ""
+
+
+def _claim_cell(cell: ClaimCell | None, mark: Any, originals: dict[str, Any]) -> dict | None:
+    from markupsafe import Markup
+
+    if cell is None:
+        return None
+    if cell.kind == "reference" or not cell.diff:
+        wording = mark(cell.text)
+    else:
+        wording = Markup("").join(_op(op, text, mark) for op, text in cell.diff)
+    shown = cell.score is not None and cell.kind in ("reworded", "partial")
+    score = f" {cell.score:.2f}" if shown else ""
+    original = originals[cell.version](cell.original) if cell.version in originals else ""
+    return {
+        "c": cell,
+        "where": _view.cell_where(cell),
+        "badge": ("ref" if cell.kind == "reference" else cell.kind) + score,
+        "wording": wording,
+        "original": original if cell.original else "",
+    }
 
 
 def _row(row: _view.Row, mark: Any, mark_original: Any, originals: dict[str, str]) -> dict:

@@ -16,12 +16,18 @@ from polyglot_news.report import _view
 from polyglot_news.report.signature import signature_to_dict
 
 if TYPE_CHECKING:
-    from polyglot_news.comparison.model import Change, Comparison, PairComparison, VersionResult
+    from polyglot_news.comparison.model import (
+        Change,
+        ClaimCell,
+        Comparison,
+        PairComparison,
+        VersionResult,
+    )
     from polyglot_news.records import InputFailure
 
 __all__ = ["SCHEMA_VERSION", "comparison_to_dict", "failure_to_dict", "render_json"]
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 """The ``schema_version`` of the JSON report; ``report/schema.json`` describes this version."""
 
 
@@ -37,6 +43,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             "versions": _view.matrix_ids(comparison),
             "values": [list(row) for row in comparison.matrix],
         },
+        "claims": [_claim(row) for row in _view.claim_rows(comparison)],
         "unique": [
             {"version": u.version, "index": u.index, "text": u.text} for u in comparison.unique
         ],
@@ -129,4 +136,30 @@ def _change(change: Change) -> dict[str, Any]:
         "similarity": change.similarity,
         # a moved block of consecutive sentences: (a sentence, b sentence) each, in order
         "parts": [[a, b] for a, b in change.parts],
+    }
+
+
+def _claim(row: _view.ClaimRow) -> dict[str, Any]:
+    claim = row.claim
+    return {
+        "reference": claim.reference,
+        "versions": list(claim.versions),
+        "absent": list(row.absent),
+        "labels": list(claim.labels),
+        "related": list(claim.related),
+        "unique": claim.is_unique,
+        "cells": [_cell(cell) for cell in claim.cells],
+    }
+
+
+def _cell(cell: ClaimCell) -> dict[str, Any]:
+    return {
+        "version": cell.version,
+        "sentences": list(cell.sentences),
+        "text": cell.text,
+        "original": cell.original,
+        "kind": cell.kind,
+        "score": cell.score,
+        "diff": [[op, text] for op, text in cell.diff],
+        "labels": list(cell.labels),
     }

@@ -1,4 +1,7 @@
-"""The Markdown report: tables of versions and similarity, then change lists per version.
+"""The Markdown report: tables of versions and of claims, change lists per version, similarity.
+
+The claims table has one row per fact and one column per compared version: each cell is that
+version's wording, diffed word by word against the row's reference, or *absent*.
 
 Article text is escaped for CommonMark (every ASCII punctuation character that can start
 markup is backslash-escaped, as the spec allows for any ASCII punctuation), pipes are escaped
@@ -15,7 +18,7 @@ from polyglot_news.report import _view
 from polyglot_news.report.signature import signature_fields
 
 if TYPE_CHECKING:
-    from polyglot_news.comparison.model import Comparison
+    from polyglot_news.comparison.model import ClaimCell, Comparison
 
 __all__ = ["escape_markdown", "render_markdown"]
 
@@ -46,6 +49,7 @@ def render_markdown(comparison: Comparison) -> str:
         "",
     ]
     out += _versions(comparison)
+    out += ["", "## Claims", ""] + _claims(comparison)
     sentences = _view.sentences(comparison)
     for pair in comparison.comparisons:
         out += ["", f"## {escape_markdown(pair.b)} against {escape_markdown(pair.a)}", ""]
@@ -94,6 +98,47 @@ def _versions(comparison: Comparison) -> list[str]:
     return lines
 
 
+def _claims(comparison: Comparison) -> list[str]:
+    rows = _view.claim_rows(comparison)
+    if not rows:
+        return ["No claims."]
+    n = _view.claims_summary(comparison)
+    columns = _view.claim_columns(comparison)
+    heads = [_cell(v) + (" (base)" if v == comparison.base else "") for v in columns]
+    lines = [
+        f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
+        f"{n.reworded} worded differently. Cells show each version's wording against the "
+        "row's reference (*ref*): ~~only in the reference~~, **only in this version**.",
+        "",
+        "| # | labels | " + " | ".join(heads) + " |",
+        "| ---: | --- |" + " --- |" * len(columns),
+    ]
+    for row in rows:
+        labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.claim.labels)
+        if row.claim.related:
+            labels += " see " + ", ".join(f"\\#{r + 1}" for r in row.claim.related)
+        cells = [_claim_cell(cell) for cell in row.cells]
+        lines.append(f"| {row.number} | {labels or ' '} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _claim_cell(cell: ClaimCell | None) -> str:
+    if cell is None:
+        return "*absent*"
+    where = _view.cell_where(cell).replace("#", "\\#")
+    if cell.kind == "reference":
+        return f"*ref* {where}: {escape_markdown(cell.text)}"
+    score = f" {cell.score:.2f}" if cell.score is not None and cell.kind != "same" else ""
+    head = f"{where} {cell.kind}{score}: "
+    if cell.kind == "same" or not cell.diff:
+        return head + escape_markdown(cell.text)
+    return head + "".join(_diff_part(op, text) for op, text in cell.diff)
+
+
+def _diff_part(op: int, text: str) -> str:
+    return _struck(text) if op < 0 else _bold(text) if op > 0 else escape_markdown(text)
+
+
 def _change(row: _view.Row) -> str:
     where = " → ".join(f"\\#{i}" for i in (row.a_index, row.b_index) if i is not None)
     labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.labels)
@@ -104,10 +149,7 @@ def _change(row: _view.Row) -> str:
         return head + _bold(row.b_text)
     if not row.diff:
         return head + escape_markdown(row.b_text or row.a_text)
-    parts = []
-    for op, text in row.diff:
-        parts.append(_struck(text) if op < 0 else _bold(text) if op > 0 else escape_markdown(text))
-    return head + "".join(parts)
+    return head + "".join(_diff_part(op, text) for op, text in row.diff)
 
 
 def _struck(text: str) -> str:

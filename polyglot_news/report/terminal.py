@@ -1,7 +1,10 @@
 """The terminal report (rich), and a progress bar for the CLI.
 
 A table of the versions (outlet, language, confidence, translation route, glossary hits,
-similarity to the base), then each version's changes against the base with word diffs inline,
+similarity to the base), the claims table (one row per fact, one narrow column per version
+marking how that version words it: ``R`` the row's reference wording, ``=`` the same, ``~``
+reworded, ``p`` partial, ``·`` absent) followed by the word diffs of the rows worded
+differently, then each version's changes against the base with word diffs inline,
 the sentences only one version carries, what was left out, and the signature. In colour,
 deletions are red and struck through and insertions green; in plain output (not a terminal, or
 ``NO_COLOR`` set, see https://no-color.org) they are marked ``[-like this-]`` and
@@ -88,6 +91,7 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     title = f"{len(comparison.versions)} versions compared in {comparison.pivot}, "
     console.print(Text(clean(title + f"base {comparison.base}"), style="bold"))
     console.print(_versions_table(comparison))
+    _render_claims(console, comparison, plain)
     sentences = _view.sentences(comparison)
     for pair in comparison.comparisons:
         head = f"{pair.b} against {pair.a}: similarity {pair.similarity:.2f}"
@@ -127,6 +131,72 @@ def _versions_table(comparison: Comparison) -> Any:
         cells = [s.id, s.outlet, s.language, confidence, s.route, str(s.glossary_hits), similarity]
         table.add_row(*(_plain_cell(c) for c in cells), style="red" if s.error else None)
     return table
+
+
+_CLAIM_MARKS = {"reference": "R", "same": "=", "reworded": "~", "partial": "p"}
+
+
+def _render_claims(console: Console, comparison: Comparison, plain: bool) -> None:
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    rows = _view.claim_rows(comparison)
+    if not rows:
+        return
+    n = _view.claims_summary(comparison)
+    head = (
+        f"Claims: {n.claims} ({n.in_all} in every version, {n.unique} only in one, "
+        f"{n.reworded} worded differently)"
+    )
+    console.print(Rule(Text(head), characters="-" if plain else "─"))
+    columns = _view.claim_columns(comparison)
+    labels = [" ".join(row.claim.labels) for row in rows]
+    widest = max(map(len, labels), default=0)
+    widths = [len(str(len(rows))), *(len(clean(v)) for v in columns), widest]
+    room = max(20, console.width - sum(widths) - 2 * len(widths) - 1)
+    table = Table(show_header=True, box=None, pad_edge=False, show_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    for vid in columns:
+        table.add_column(Text(clean(vid)), justify="center", no_wrap=True)
+    table.add_column("labels", no_wrap=True)
+    table.add_column("claim (reference wording)", no_wrap=True, max_width=room)
+    for row, label in zip(rows, labels, strict=True):
+        marks = [_CLAIM_MARKS.get(c.kind, "?") if c else "·" for c in row.cells]
+        reference = row.claim.cell(row.claim.reference)
+        text = clean(reference.text) if reference else ""
+        text = text if len(text) <= room else text[: room - 1] + "…"
+        table.add_row(str(row.number), *marks, Text(label, style="yellow"), Text(text))
+    console.print(table)
+    console.print(Text("R reference  = same  ~ reworded  p partial  · absent", style="dim"))
+    for row in rows:
+        worded = [c for c in row.claim.cells if c.kind in ("reworded", "partial")]
+        if worded:
+            console.print(_claim_text(row, worded, plain))
+
+
+def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
+    from rich.text import Text
+
+    text = Text(f"#{row.number} ", style="bold")
+    for label in row.claim.labels:
+        text.append(f"[{clean(label)}] ", style="bold yellow")
+    reference = row.claim.cell(row.claim.reference)
+    if reference is not None:
+        text.append(f"\n  {clean(reference.version)} {_view.cell_where(reference)}: ", style="dim")
+        text.append(clean(reference.text))
+    for cell in worded:
+        score = f" {cell.score:.2f}" if cell.score is not None else ""
+        head = f"\n  {clean(cell.version)} {_view.cell_where(cell)} {cell.kind}{score}: "
+        text.append(head, style="dim")
+        for op, part in cell.diff:
+            if op < 0:
+                _deleted(text, part, plain)
+            elif op > 0:
+                _inserted(text, part, plain)
+            else:
+                text.append(clean(part))
+    return text
 
 
 def _plain_cell(value: str) -> Text:

@@ -86,6 +86,16 @@ def test_hostile_text_is_escaped(hostile_html: str, raw: str) -> None:
         pytest.param('<td class="original col-original">Украинские', id="original-column"),
         pytest.param('href="https://www.reuters.com/world/kursk"', id="safe-link"),
         pytest.param("<dt>glossary</dt><dd>sha256:", id="signature"),
+        pytest.param('<td class="absent">absent</td>', id="claim-absent"),
+        pytest.param(
+            '<span class="badge kind cell-reworded">reworded 0.71</span>'
+            '<span class="badge label">number</span><span class="badge label">attribution</span>',
+            id="claim-cell-labels",
+        ),
+        pytest.param("about <del>11,000</del><ins>12,000</ins> soldiers", id="claim-word-diff"),
+        pytest.param('<tr id="claim-2" class="claim claim-unique">', id="claim-unique"),
+        pytest.param('<div class="original col-original">Украинские', id="claim-original"),
+        pytest.param("7 claims: 1 in every version, 2 only in one version", id="claims-summary"),
     ],
 )
 def test_html_shows(page_html: str, expected: str) -> None:
@@ -125,11 +135,16 @@ def test_hostile_report_runs_nothing_in_chromium(
     assert "Valery Gerasimov praised the heroism" in body
     assert page.locator('a[href^="javascript"]').count() == 0
 
+    # the claims grid: one row per claim, absent cells shown
+    assert page.locator("table.claims tbody tr").count() == 8
+    assert page.locator("table.claims td.absent").first.is_visible()
+
     # the report's own script runs (its CSP hash matches): the toggle reveals the originals
     original = page.locator("td.original").first
-    assert not original.is_visible()
+    claim_original = page.locator("table.claims div.original").first
+    assert not original.is_visible() and not claim_original.is_visible()
     page.check("#toggle-original")
-    assert original.is_visible()
+    assert original.is_visible() and claim_original.is_visible()
 
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=True)

@@ -84,3 +84,53 @@ def test_hostile_text_round_trips_unchanged(hostile: Comparison) -> None:
 
     data = json.loads(render_json(hostile))
     assert HOSTILE in [u["text"] for u in data["unique"]]
+
+
+def test_claims_table_covers_every_sentence_once(comparison: Comparison) -> None:
+    data = comparison_to_dict(comparison)
+    cells = [
+        (c["version"], k)
+        for claim in data["claims"]
+        for c in claim["cells"]
+        for k in c["sentences"]
+    ]
+    compared = [v for v in data["versions"] if v["error"] is None]
+    assert sorted(cells) == sorted(
+        (v["id"], k) for v in compared for k in range(len(v["sentences"]))
+    )
+    for claim in data["claims"]:
+        assert sorted(claim["versions"] + claim["absent"]) == sorted(data["matrix"]["versions"])
+
+
+def test_claim_row_with_a_reworded_number(comparison: Comparison) -> None:
+    claims = comparison_to_dict(comparison)["claims"]
+    row = next(c for c in claims if "number" in c["labels"])
+    assert (row["reference"], row["versions"], row["absent"]) == (
+        "reuters-en",
+        ["reuters-en", "tass-ru"],
+        ["yonhap-ko"],
+    )
+    reference, tass = row["cells"]
+    assert (reference["kind"], reference["diff"], reference["labels"]) == ("reference", [], [])
+    assert (tass["kind"], tass["score"], tass["sentences"]) == ("reworded", 0.71, [3])
+    assert tass["labels"] == ["number", "attribution"]
+    assert [-1, "11,000"] in tass["diff"] and [1, "12,000"] in tass["diff"]
+    assert tass["original"].startswith("Украинские официальные лица")
+
+
+def test_unique_is_the_claims_that_link_to_nothing(comparison: Comparison) -> None:
+    data = comparison_to_dict(comparison)
+    from_claims = [
+        {
+            "version": c["versions"][0],
+            "index": c["cells"][0]["sentences"][0],
+            "text": c["cells"][0]["text"],
+        }
+        for c in data["claims"]
+        if c["unique"]
+    ]
+    assert data["unique"] == from_claims
+    assert [(u["version"], u["index"]) for u in data["unique"]] == [
+        ("yonhap-ko", 2),
+        ("tass-ru", 4),
+    ]

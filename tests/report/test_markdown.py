@@ -65,6 +65,15 @@ def test_hostile_text_is_inert_once_rendered(hostile: Comparison) -> None:
         pytest.param("| **tass-ru** | 0.71 | 1.00 | 0.39 |", id="matrix"),
         pytest.param("## Not compared", id="failures"),
         pytest.param("| glossary | sha256:", id="signature"),
+        pytest.param("| # | labels | reuters-en (base) | tass-ru | yonhap-ko |", id="claims-head"),
+        pytest.param(
+            "| 4 | \\[number\\] \\[attribution\\] | *ref* \\#2: Ukraine's military said about "
+            "11,000 soldiers had been sent. | \\#3 reworded 0.71: ~~Ukraine's military said~~"
+            "**Ukrainian officials claimed that** about ~~11,000~~**12,000** soldiers had been "
+            "sent. | *absent* |",
+            id="claim-row",
+        ),
+        pytest.param("7 claims: 1 in every version, 2 only in one version", id="claims-summary"),
     ],
 )
 def test_markdown_shows(comparison: Comparison, expected: str) -> None:

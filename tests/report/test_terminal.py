@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -40,12 +41,34 @@ def _no_color_env(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.param("yonhap-ko #2: The NIS briefed", id="unique"),
         pytest.param("feeds/broken.jsonl (record)", id="failed-input"),
         pytest.param("models install uk en", id="failed-version"),
+        pytest.param(
+            "Claims: 7 (1 in every version, 2 only in one, 4 worded differently)", id="claims"
+        ),
+        pytest.param(
+            "tass-ru #3 reworded 0.71: [-Ukraine's military said-]"
+            "{+Ukrainian officials claimed that+} about [-11,000-]{+12,000+}",
+            id="claim-diff",
+        ),
+        pytest.param("R reference  = same  ~ reworded  p partial  · absent", id="claims-legend"),
     ],
 )
 def test_plain_report_shows(comparison: Comparison, expected: str) -> None:
     text = render_terminal(comparison, color=False)
     assert ESC not in text
     assert expected in text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r"1 +R +=  +~ +North Korean troops fought", id="in-every-version"),
+        pytest.param(r"2 +· +· +R +The NIS briefed", id="only-in-one"),
+        pytest.param(r"4 +R +~ +· +number attribution +Ukraine's military said", id="labelled"),
+    ],
+)
+def test_claims_grid_marks_each_version(comparison: Comparison, row: str) -> None:
+    text = render_terminal(comparison, color=False)
+    assert re.search(rf"^{row}", text, re.MULTILINE), text
 
 
 def test_colour_report_uses_styles_not_markers(comparison: Comparison) -> None:
