@@ -75,13 +75,19 @@ def write_package(
 class ArgosRunner:
     """CTranslate2 + SentencePiece with argostranslate's decoding settings."""
 
-    def __init__(self, model_dir: Path, sp_model: Path, threads: int = 1) -> None:
+    def __init__(
+        self, model_dir: Path, sp_model: Path, threads: int = 1, compute_type: str = "default"
+    ) -> None:
         import ctranslate2
         import sentencepiece as spm
 
         self.sp = spm.SentencePieceProcessor(model_file=str(sp_model))
         self.translator = ctranslate2.Translator(
-            str(model_dir), device="cpu", inter_threads=1, intra_threads=threads
+            str(model_dir),
+            device="cpu",
+            inter_threads=1,
+            intra_threads=threads,
+            compute_type=compute_type,
         )
 
     def translate(self, sentences: list[str], max_batch_tokens: int = 32) -> list[str]:
