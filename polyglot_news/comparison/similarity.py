@@ -2,12 +2,16 @@
 
 Sentence similarity tolerates rewording (two outlets, two translators): the mean of the Dice
 coefficient (Dice 1945) of the sentences' word-token sets and of their character-trigram sets,
-after normalisation: glossary entities mapped to one form by the pipeline's
+after normalisation: typography folded (:func:`fold_typography`: quotes, apostrophes, dashes,
+ellipses, non-breaking spaces), glossary entities mapped to one form by the pipeline's
 ``entity_normaliser`` (so "Kiev"/"Kyiv" are one word), NFKC + casefold, and every digit
 replaced by ``0`` (so "11,000" and "12,000" still count as the same slot in an edited sentence).
 Trigrams catch inflection and partial rewording ("Korea"/"Korean") that tokens miss; scripts
 written without spaces give one token per character. Dice is bounded above by
 ``2*min(|A|,|B|)/(|A|+|B|)``, which :func:`sentence_similarity` uses as a free early exit.
+
+The cross-outlet aligner (:mod:`polyglot_news.comparison.links`) uses ``terms`` instead
+(:mod:`polyglot_news.comparison.terms`: numbers, one predicate class, lemmas and stems).
 
 Document similarity, for the all-pairs matrix, is deliberately cheap (no alignment): the
 mean of the Otsuka-Ochiai (cosine on sets) coefficients of the two documents' word sets and
@@ -28,6 +32,7 @@ __all__ = [
     "SentenceFeatures",
     "dice",
     "document_features",
+    "fold_typography",
     "document_similarity",
     "sentence_features",
     "sentence_similarity",
@@ -36,6 +41,21 @@ __all__ = [
 _CJK = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _DIGIT = re.compile(r"\d")
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u02bc": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+        "\u00ad": None, "\u200b": None,
+    }
+)  # fmt: skip
+_DASH_RUN = re.compile(r"\s*-{2,}\s*|\s+-\s+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,7 @@ class SentenceFeatures:
     tokens: tuple[str, ...]
     token_set: frozenset[str]
     grams: frozenset[str]
+    terms: frozenset[str] = frozenset()  # aligner terms (comparison.terms), e.g. "#11000"
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,14 @@ class DocumentFeatures:
 
     words: frozenset[str]
     bigrams: frozenset[str]
+
+
+def fold_typography(text: str) -> str:
+    """Fold typographic variants to one form: curly and angle quotes and apostrophes to
+    straight ones, every dash (and ``--``, spaced hyphens) to `` - ``, ``…`` to ``...``, the
+    non-breaking and thin spaces to a space (runs of spaces to one), soft hyphens removed."""
+    folded = _DASH_RUN.sub(" - ", text.translate(_TYPOGRAPHY))
+    return _SPACES.sub(" ", folded).strip()
 
 
 def _normalise(text: str) -> str:
@@ -71,14 +100,23 @@ def sentence_features(
     entity_normaliser: Callable[[str], str] | None = None,
     *,
     strict_entities: bool = False,
+    language: str = "en",
 ) -> SentenceFeatures:
-    """Compute the features of one sentence (see the module docstring)."""
-    named = entity_normaliser(text) if entity_normaliser is not None else text
+    """Compute the features of one sentence (see the module docstring).
+
+    Everything is computed on the text after :func:`fold_typography`; ``text`` keeps the
+    version's own wording for the report. ``language`` chooses the aligner's word lists.
+    """
+    from polyglot_news.comparison.terms import sentence_terms
+
+    folded = fold_typography(text)
+    named = entity_normaliser(folded) if entity_normaliser is not None else folded
     tokens = tuple(_TOKEN.findall(_normalise(named)))
     joined = f" {' '.join(tokens)} "
     grams = frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
-    key = text.strip() if strict_entities else named.strip()
-    return SentenceFeatures(text, key, tokens, frozenset(tokens), grams)
+    key = folded if strict_entities else named.strip()
+    terms = sentence_terms(named, language)
+    return SentenceFeatures(text, key, tokens, frozenset(tokens), grams, terms)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,0 +1,215 @@
+"""Accuracy of the sentence aligner on the gold alignments, new and old side by side.
+
+For every story under ``benchmarks/data/alignment`` (see ``alignment_gold.py``) and every pair
+of its versions, the sentences are featurised once per version (typography folding, the
+shipped glossary's entity normaliser, terms), and linked by
+
+* **new**: :func:`polyglot_news.comparison.links.link_sentences` with the term rarity of all the
+  story's versions;
+* **old**: the 0.1.0 aligner, :func:`polyglot_news.comparison.align.align` on surface
+  similarity (Dice of words and trigrams) with its fixed cut-off of 0.5.
+
+Links are scored as sentence pairs (a link of one sentence with two counts two pairs):
+precision, recall and F1 overall, recall per gold kind, precision/recall/F1 per kind with
+the kind required to match, and the unlinked sentences (insert/delete) as sets. Stories
+marked ``#split heldout`` are reported apart and never used by ``--grid``.
+
+    python benchmarks/alignment_accuracy.py [--grid] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from alignment_gold import Story, gold_links, load_stories, version_pairs  # noqa: E402
+
+from polyglot_news.comparison.align import align  # noqa: E402
+from polyglot_news.comparison.links import (  # noqa: E402
+    LinkOptions,
+    link_sentences,
+    term_weights,
+)
+from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+KINDS = ("same", "reworded", "partial")
+Pairs = dict[tuple[int, int], str]
+
+
+def _normaliser():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    from polyglot_news.glossary import default_glossary
+    from polyglot_news.pipeline import EntityNormaliser
+
+    try:
+        importlib.import_module("polyglot_news.glossary_data")
+    except ModuleNotFoundError:  # a checkout run without the install's glossary_data mapping
+        init = Path(__file__).resolve().parent.parent / "glossaries" / "__init__.py"
+        spec = importlib.util.spec_from_file_location(
+            "polyglot_news.glossary_data", init, submodule_search_locations=[str(init.parent)]
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return EntityNormaliser(default_glossary(), "en")
+
+
+def featurise(story: Story, normaliser: object) -> dict[str, list[SentenceFeatures]]:
+    """Features of every sentence of every version of a story."""
+    return {
+        v: [sentence_features(s, normaliser, language="en") for s in story.sentences(v)]  # type: ignore[arg-type]
+        for v in story.versions
+    }
+
+
+def _expand(links: list[tuple[tuple[int, ...], tuple[int, ...], str]]) -> Pairs:
+    return {(i, j): kind for a, b, kind in links for i in a for j in b}
+
+
+def predict_new(fa: list, fb: list, weights: object, options: LinkOptions) -> Pairs:
+    """Sentence pairs the new aligner links, with kinds."""
+    links = link_sentences(fa, fb, weights=weights, options=options)  # type: ignore[arg-type]
+    return _expand([(x.a, x.b, x.kind) for x in links])
+
+
+def predict_old(fa: list, fb: list) -> Pairs:
+    """Sentence pairs the 0.1.0 aligner links (kind: same when keys are equal, else reworded)."""
+    out: Pairs = {}
+    for p in align(fa, fb, threshold=0.5):
+        if p.a is not None and p.b is not None:
+            out[p.a, p.b] = "same" if fa[p.a].key == fb[p.b].key else "reworded"
+    return out
+
+
+class Tally:
+    """Counts of predicted and gold sentence pairs, overall and per kind."""
+
+    def __init__(self) -> None:
+        self.c: Counter[str] = Counter()
+
+    def add(self, gold: Pairs, pred: Pairs, na: int, nb: int) -> None:
+        """Add one version pair."""
+        c = self.c
+        c["gold"] += len(gold)
+        c["pred"] += len(pred)
+        c["hit"] += len(gold.keys() & pred.keys())
+        for kind in KINDS:
+            g = {k for k, v in gold.items() if v == kind}
+            p = {k for k, v in pred.items() if v == kind}
+            c[f"gold:{kind}"] += len(g)
+            c[f"found:{kind}"] += len(g & pred.keys())
+            c[f"pred:{kind}"] += len(p)
+            c[f"hit:{kind}"] += len(g & p)
+        for side, n, pos in (("delete", na, 0), ("insert", nb, 1)):
+            g = set(range(n)) - {k[pos] for k in gold}
+            p = set(range(n)) - {k[pos] for k in pred}
+            c[f"gold:{side}"] += len(g)
+            c[f"pred:{side}"] += len(p)
+            c[f"hit:{side}"] += len(g & p)
+            c[f"found:{side}"] += len(g & p)
+
+    def prf(self, key: str = "") -> tuple[float, float, float]:
+        """Precision, recall, F1 (for one kind when ``key`` is given)."""
+        suffix = f":{key}" if key else ""
+        hit, pred, gold = self.c["hit" + suffix], self.c["pred" + suffix], self.c["gold" + suffix]
+        p = hit / pred if pred else 1.0
+        r = hit / gold if gold else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def recall_of(self, kind: str) -> float:
+        """Share of gold pairs of ``kind`` linked at all (any kind)."""
+        gold = self.c[f"gold:{kind}"]
+        return self.c[f"found:{kind}"] / gold if gold else 1.0
+
+
+def evaluate(stories: list[Story], feats: dict, options: LinkOptions) -> tuple[Tally, Tally]:
+    """Tallies of the new and the old aligner over the stories."""
+    new, old = Tally(), Tally()
+    for story in stories:
+        f = feats[story.name]
+        weights = term_weights(list(f.values()))
+        for va, vb in version_pairs(story):
+            gold = _expand([(g.a, g.b, g.kind) for g in gold_links(story, va, vb)])
+            na, nb = len(f[va]), len(f[vb])
+            new.add(gold, predict_new(f[va], f[vb], weights, options), na, nb)
+            old.add(gold, predict_old(f[va], f[vb]), na, nb)
+    return new, old
+
+
+def table(title: str, new: Tally, old: Tally) -> list[str]:
+    """Markdown table of the two tallies."""
+    lines = [f"**{title}** ({new.c['gold']} gold linked sentence pairs)", "",
+             "| measure | new | old (0.1.0) |", "|---|---:|---:|"]
+    for name, t in (("precision / recall / F1", ""),):
+        pn, rn, fn = new.prf(t)
+        po, ro, fo = old.prf(t)
+        lines.append(f"| {name} | {pn:.2f} / {rn:.2f} / {fn:.2f} | {po:.2f} / {ro:.2f} / {fo:.2f} |")
+    for kind in KINDS:
+        lines.append(f"| recall of gold {kind} ({new.c['gold:' + kind]}) | {new.recall_of(kind):.2f} "
+                     f"| {old.recall_of(kind):.2f} |")
+    for kind in (*KINDS, "insert", "delete"):
+        pn, rn, fn = new.prf(kind)
+        po, ro, fo = old.prf(kind)
+        lines.append(f"| {kind}: P / R / F1 (kind must match) | {pn:.2f} / {rn:.2f} / {fn:.2f} "
+                     f"| {po:.2f} / {ro:.2f} / {fo:.2f} |")
+    return lines + [""]
+
+
+GRID = {
+    "threshold": (0.2, 0.24, 0.28, 0.32, 0.36),
+    "contain": (0.5, 0.6, 0.7, 1.0),
+    "contain_floor": (0.1, 0.2),
+    "partial": (0.6,),
+    "move": (0.4, 0.5, 0.6),
+}
+
+
+def grid(stories: list[Story], feats: dict) -> LinkOptions:
+    """The options of best F1 with precision >= 0.95 on the tuning stories."""
+    best: tuple[tuple[float, ...], LinkOptions] | None = None
+    for values in itertools.product(*GRID.values()):
+        options = replace(LinkOptions(), **dict(zip(GRID, values, strict=True)))
+        new, _ = evaluate(stories, feats, options)
+        p, r, f = new.prf()
+        kinds = sum(new.prf(k)[2] for k in KINDS)
+        score = (p >= 0.95, f, kinds)
+        if best is None or score > best[0]:
+            best = (score, options)
+    assert best is not None
+    return best[1]
+
+
+def main() -> None:
+    """Measure and print (optionally tune, and write docs/benchmarks.md)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--grid", action="store_true", help="search thresholds on the tune split")
+    parser.add_argument("--write", action="store_true", help="write the docs section")
+    args = parser.parse_args()
+    stories = load_stories()
+    normaliser = _normaliser()
+    feats = {s.name: featurise(s, normaliser) for s in stories}
+    tune = [s for s in stories if s.split != "heldout"]
+    options = LinkOptions()
+    if args.grid:
+        options = grid(tune, feats)
+        print(f"best on the tune split: {options}")
+    lines = [f"Options: `{options}`", ""]
+    for title, group in [("tune: " + ", ".join(s.name for s in tune), tune)] + [
+        (f"held out: {s.name}", [s]) for s in stories if s.split == "heldout"
+    ] + [(f"story: {s.name}", [s]) for s in tune]:
+        lines += table(title, *evaluate(group, feats, options))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
