@@ -20,7 +20,6 @@ marked ``#split heldout`` are reported apart and never used by ``--grid``.
 from __future__ import annotations
 
 import argparse
-import importlib
 import itertools
 import sys
 from collections import Counter
@@ -148,20 +147,30 @@ def evaluate(stories: list[Story], feats: dict, options: LinkOptions) -> tuple[T
 
 def table(title: str, new: Tally, old: Tally) -> list[str]:
     """Markdown table of the two tallies."""
-    lines = [f"**{title}** ({new.c['gold']} gold linked sentence pairs)", "",
-             "| measure | new | old (0.1.0) |", "|---|---:|---:|"]
+    lines = [
+        f"**{title}** ({new.c['gold']} gold linked sentence pairs)",
+        "",
+        "| measure | new | old (0.1.0) |",
+        "|---|---:|---:|",
+    ]
     for name, t in (("precision / recall / F1", ""),):
         pn, rn, fn = new.prf(t)
         po, ro, fo = old.prf(t)
-        lines.append(f"| {name} | {pn:.2f} / {rn:.2f} / {fn:.2f} | {po:.2f} / {ro:.2f} / {fo:.2f} |")
+        lines.append(
+            f"| {name} | {pn:.2f} / {rn:.2f} / {fn:.2f} | {po:.2f} / {ro:.2f} / {fo:.2f} |"
+        )
     for kind in KINDS:
-        lines.append(f"| recall of gold {kind} ({new.c['gold:' + kind]}) | {new.recall_of(kind):.2f} "
-                     f"| {old.recall_of(kind):.2f} |")
+        lines.append(
+            f"| recall of gold {kind} ({new.c['gold:' + kind]}) | {new.recall_of(kind):.2f} "
+            f"| {old.recall_of(kind):.2f} |"
+        )
     for kind in (*KINDS, "insert", "delete"):
         pn, rn, fn = new.prf(kind)
         po, ro, fo = old.prf(kind)
-        lines.append(f"| {kind}: P / R / F1 (kind must match) | {pn:.2f} / {rn:.2f} / {fn:.2f} "
-                     f"| {po:.2f} / {ro:.2f} / {fo:.2f} |")
+        lines.append(
+            f"| {kind}: P / R / F1 (kind must match) | {pn:.2f} / {rn:.2f} / {fn:.2f} "
+            f"| {po:.2f} / {ro:.2f} / {fo:.2f} |"
+        )
     return lines + [""]
 
 
@@ -204,9 +213,11 @@ def main() -> None:
         options = grid(tune, feats)
         print(f"best on the tune split: {options}")
     lines = [f"Options: `{options}`", ""]
-    for title, group in [("tune: " + ", ".join(s.name for s in tune), tune)] + [
-        (f"held out: {s.name}", [s]) for s in stories if s.split == "heldout"
-    ] + [(f"story: {s.name}", [s]) for s in tune]:
+    for title, group in (
+        [("tune: " + ", ".join(s.name for s in tune), tune)]
+        + [(f"held out: {s.name}", [s]) for s in stories if s.split == "heldout"]
+        + [(f"story: {s.name}", [s]) for s in tune]
+    ):
         lines += table(title, *evaluate(group, feats, options))
     print("\n".join(lines))
 

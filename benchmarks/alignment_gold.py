@@ -102,20 +102,28 @@ def _reason(story: Story, shared: set[str], only_a: set[str], only_b: set[str]) 
 def gold_links(story: Story, va: str, vb: str) -> list[GoldLink]:
     """The gold links of version ``va`` against version ``vb``."""
     a, b = story.versions[va], story.versions[vb]
-    edges = [(i, j) for i, j in itertools.product(range(len(a)), range(len(b))) if a[i][0] & b[j][0]]
+    edges = [
+        (i, j) for i, j in itertools.product(range(len(a)), range(len(b))) if a[i][0] & b[j][0]
+    ]
     links = []
     for ga, gb in _components(edges):
         adjacent = (len(ga) == 1 and len(gb) <= 2 or len(gb) == 1 and len(ga) <= 2) and (
             ga[-1] - ga[0] == len(ga) - 1 and gb[-1] - gb[0] == len(gb) - 1
         )
-        pieces = [(tuple(ga), tuple(gb))] if adjacent else [((i,), (j,)) for i, j in edges if i in ga and j in gb]
+        pieces = (
+            [(tuple(ga), tuple(gb))]
+            if adjacent
+            else [((i,), (j,)) for i, j in edges if i in ga and j in gb]
+        )
         for xa, xb in pieces:
             fa = frozenset().union(*(a[i][0] for i in xa))
             fb = frozenset().union(*(b[j][0] for j in xb))
             text_a = " ".join(fold_typography(a[i][1]) for i in xa)
             text_b = " ".join(fold_typography(b[j][1]) for j in xb)
             kind = "same" if text_a == text_b else "reworded" if fa == fb else "partial"
-            links.append(GoldLink(xa, xb, kind, _reason(story, set(fa & fb), set(fa - fb), set(fb - fa))))
+            links.append(
+                GoldLink(xa, xb, kind, _reason(story, set(fa & fb), set(fa - fb), set(fb - fa)))
+            )
     return links
 
 
@@ -139,7 +147,11 @@ def main() -> None:
             exported.append({"a": va, "b": vb, "links": [link.__dict__ for link in links]})
         if args.export:
             out = DATA / f"{story.name}.links.json"
-            out.write_text(json.dumps({"story": story.name, "split": story.split, "pairs": exported}, indent=1) + "\n", encoding="utf-8")
+            out.write_text(
+                json.dumps({"story": story.name, "split": story.split, "pairs": exported}, indent=1)
+                + "\n",
+                encoding="utf-8",
+            )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ dropped sentences), then times in one run, best of ``--repeat``:
 * **ours**: ``compare_texts`` on all versions: sentence split, the base against each version
   (alignment with moves, word diffs, labels), the all-pairs matrix, the claims table (links of
   all pairs grouped into claims, from which the unique sentences follow);
+* **0.1.0**: the comparison path before the cross-outlet aligner (``compare_v010.py``: surface
+  similarity with a 0.5 cut-off, unique sentences instead of claims), on the same versions;
+  the target is ours / 0.1.0 <= 2;
 * **baseline**: the same sentence split, ``difflib.SequenceMatcher`` over sentence lists for
   the base against each version (``get_opcodes``), and ``ratio()`` over sentence lists for all
   pairs.
@@ -23,19 +26,24 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from polyglot_news.comparison.engine import (
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import compare_v010  # noqa: E402
+
+from polyglot_news.comparison.engine import (  # noqa: E402
     DiffOptions,
     claims_of,
     compare_texts,
     similarity_matrix,
     split_text,
 )
-from polyglot_news.comparison.similarity import sentence_features
+from polyglot_news.comparison.similarity import sentence_features  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 WORDS = (
@@ -123,6 +131,11 @@ def ours(texts: list[tuple[str, str]]) -> None:
     compare_texts(texts, language="en", options=DiffOptions())
 
 
+def old(texts: list[tuple[str, str]]) -> None:
+    """The 0.1.0 comparison path (split, then ``compare_v010.compare_sentences``)."""
+    compare_v010.compare_sentences([(i, split_text(t, "en")) for i, t in texts], language="en")
+
+
 def ours_presplit(texts: list[tuple[str, str]], sentences: list[list[str]]) -> None:
     """The engine with a splitter that looks up sentences split beforehand."""
     table = {text: version for (_, text), version in zip(texts, sentences, strict=True)}
@@ -168,16 +181,17 @@ def measure(repeat: int) -> list[str]:
         "deletions. `python benchmarks/compare_speed.py` (best of "
         f"{repeat}, one process, CPU times in ms; base-vs-each is ours minus the other parts).",
         "",
-        "| versions | pairs | ours | difflib baseline | ours/baseline | pre-split: ours / difflib "
-        "| split | features "
+        "| versions | pairs | ours | 0.1.0 | ours/0.1.0 | difflib baseline | ours/baseline "
+        "| pre-split: ours / difflib | split | features "
         "| matrix | claims | base-vs-each | matrix per pair |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     growth: dict[int, tuple[float, float]] = {}
     for n in (10, 20, 30, 40, 50):
         texts = all_texts[:n]
         pairs = n * (n - 1) // 2
         t_ours, t_base = best(ours, texts, repeat), best(baseline, texts, repeat)
+        t_old = best(old, texts, repeat)
         sentences = [split_text(t, "en") for _, t in texts]
         t_ours_pre = best(partial(ours_presplit, sentences=sentences), texts, repeat)
         t_base_pre = best(partial(_difflib_on, sentences=sentences), texts, repeat)
@@ -186,7 +200,8 @@ def measure(repeat: int) -> list[str]:
         growth[n] = (t_ours, split["matrix"])
         ms = {k: f"{v * 1e3:.0f}" for k, v in split.items()}
         lines.append(
-            f"| {n} | {pairs} | {t_ours * 1e3:.0f} | {t_base * 1e3:.0f} | {t_ours / t_base:.1f}x "
+            f"| {n} | {pairs} | {t_ours * 1e3:.0f} | {t_old * 1e3:.0f} | {t_ours / t_old:.2f}x "
+            f"| {t_base * 1e3:.0f} | {t_ours / t_base:.1f}x "
             f"| {t_ours_pre * 1e3:.0f} / {t_base_pre * 1e3:.0f} = {t_ours_pre / t_base_pre:.1f}x "
             f"| {ms['split']} | {ms['features']} | {ms['matrix']} | {ms['claims']} "
             f"| {detail * 1e3:.0f} | {split['matrix'] / pairs * 1e6:.0f} us |"

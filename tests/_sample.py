@@ -172,13 +172,13 @@ def _pairs(ru3: str) -> tuple[PairComparison, ...]:
     ru, ko = [t for _, t in RU], [t for _, t in KO]
     ru_changes = (
         _edit("move", EN[3], ru[1], 3, 1, ("attribution",)),
-        _edit("replace", EN[2], ru3, 2, 3, ("number", "attribution")),
+        _edit("reworded", EN[2], ru3, 2, 3, ("number", "attribution")),
         Change("insert", "", ru[4], None, 4, ("attribution", "claim")),
         Change("delete", EN[4], "", 4, None, ("number",)),
     )
     ko_changes = (
         _edit("move", EN[4], ko[0], 4, 0, ("entity",)),
-        _edit("replace", EN[0], ko[1], 0, 1, ("date",)),
+        _edit("reworded", EN[0], ko[1], 0, 1, ("date",)),
         Change("insert", "", ko[2], None, 2, ("date",)),
         Change("delete", EN[1], "", 1, None, ("attribution",)),
         Change("delete", EN[2], "", 2, None, ("number",)),

@@ -20,14 +20,19 @@ back: the invariant the property tests check.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
 
-from polyglot_news.comparison.align import AlignedPair, align, group_moves
+from polyglot_news.comparison.changes import labeller, pair_changes
 from polyglot_news.comparison.claims import build_claims
-from polyglot_news.comparison.labels import label_diff
-from polyglot_news.comparison.links import LinkOptions, link_sentences, term_weights
+from polyglot_news.comparison.links import (
+    LINKS_VERSION,
+    LinkOptions,
+    TermWeights,
+    link_sentences,
+    term_weights,
+)
 from polyglot_news.comparison.model import Change, Claim, PairComparison
 from polyglot_news.comparison.similarity import (
     SentenceFeatures,
@@ -36,7 +41,6 @@ from polyglot_news.comparison.similarity import (
     sentence_features,
 )
 from polyglot_news.comparison.version_links import link_versions
-from polyglot_news.comparison.worddiff import word_diff
 
 __all__ = [
     "DiffOptions",
@@ -57,14 +61,16 @@ Splitter = Callable[[str, str | None], list[str]]
 class DiffOptions:
     """Alignment and diff settings; :meth:`describe` gives the signature's ``diff`` field.
 
-    ``align_threshold``: least sentence similarity for two sentences to be one (edited)
-    sentence; ``move_threshold``: least similarity for a move (default and floor: the
-    alignment threshold); ``semantic``: diff-match-patch semantic cleanup of word diffs;
-    ``moves``: detect moves (otherwise a moved sentence is a deletion and an insertion);
-    ``strict_entities``: report different names of one glossary entity as changes.
+    ``align_threshold``: least link score (weighted Dice of the sentences' terms, see
+    :mod:`polyglot_news.comparison.links`) for two sentences to report one fact;
+    ``move_threshold``: least score for a link that crosses the in-order links (a move;
+    default :class:`LinkOptions`' ``move``, never below the alignment threshold);
+    ``semantic``: diff-match-patch semantic cleanup of word diffs; ``moves``: detect moves
+    (otherwise a moved sentence is a deletion and an insertion); ``strict_entities``: report
+    different names of one glossary entity as changes.
     """
 
-    align_threshold: float = 0.5
+    align_threshold: float = LinkOptions.threshold
     move_threshold: float | None = None
     semantic: bool = True
     moves: bool = True
@@ -79,16 +85,23 @@ class DiffOptions:
     def describe(self) -> str:
         """Settings as one string, e.g. ``dmp-words|semantic|align=0.5|moves``."""
         parts = ["dmp-words", "semantic" if self.semantic else "raw"]
+        parts.append(f"links={LINKS_VERSION}")
         parts.append(f"align={self.align_threshold:g}")
-        if not self.moves:
-            parts.append("no-moves")
-        elif self.move_threshold is None or self.move_threshold <= self.align_threshold:
-            parts.append("moves")
-        else:
-            parts.append(f"moves={self.move_threshold:g}")
+        link = self.link_options()
+        parts.append(f"moves={link.move:g}" if self.moves else "no-moves")
         if self.strict_entities:
             parts.append("strict-entities")
         return "|".join(parts)
+
+    def link_options(self) -> LinkOptions:
+        """The aligner's options these settings stand for."""
+        move = LinkOptions.move if self.move_threshold is None else self.move_threshold
+        return replace(
+            LinkOptions(),
+            threshold=self.align_threshold,
+            move=max(move, self.align_threshold),
+            moves=self.moves,
+        )
 
 
 def split_text(
@@ -208,28 +221,34 @@ def compare_sentences(
         raise ValueError(f"compare_texts: base={base} is not an index of the {len(versions)} texts")
     features = [
         [
-            sentence_features(s, entity_normaliser, strict_entities=options.strict_entities)
+            sentence_features(
+                s, entity_normaliser, strict_entities=options.strict_entities, language=language
+            )
             for s in sentences
         ]
         for _, sentences in versions
     ]
     matrix = similarity_matrix(features)
+    weights = term_weights(features)
+    label = labeller(language, entity_normaliser, options.strict_entities)
     comparisons = tuple(
-        _compare_pair(
+        pair_changes(
             ids[base],
             ids[k],
             features[base],
             features[k],
             matrix[base][k],
-            language,
-            options,
-            entity_normaliser,
+            label=label,
+            weights=weights,
+            link_options=options.link_options(),
+            semantic=options.semantic,
+            strict_entities=options.strict_entities,
         )
         for k in range(len(versions))
         if k != base
     )
     claims = claims_of(ids, features, base=base, language=language, options=options,
-                       entity_normaliser=entity_normaliser)  # fmt: skip
+                       entity_normaliser=entity_normaliser, weights=weights)  # fmt: skip
     return comparisons, matrix, claims
 
 
@@ -241,6 +260,7 @@ def claims_of(
     language: str = "en",
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
+    weights: TermWeights | None = None,
 ) -> tuple[Claim, ...]:
     """The claims table of versions given as sentence features (see :mod:`.claims`).
 
@@ -251,8 +271,8 @@ def claims_of(
     options = options or DiffOptions()
     linker = partial(
         link_sentences,
-        weights=term_weights(features),
-        options=LinkOptions(threshold=options.align_threshold, moves=options.moves),
+        weights=weights if weights is not None else term_weights(features),
+        options=options.link_options(),
     )
     return build_claims(
         ids,
@@ -279,125 +299,14 @@ def similarity_matrix(
     return tuple(tuple(row) for row in rows)
 
 
-def _compare_pair(
-    a_id: str,
-    b_id: str,
-    fa: Sequence[SentenceFeatures],
-    fb: Sequence[SentenceFeatures],
-    similarity: float,
-    language: str,
-    options: DiffOptions,
-    normaliser: Callable[[str], str] | None,
-) -> PairComparison:
-    """Align two versions and turn the alignment into changes."""
-    pairs = align(
-        fa,
-        fb,
-        threshold=options.align_threshold,
-        move_threshold=options.move_threshold,
-        moves=options.moves,
-    )
-    runs = {run[0].b: run for run in group_moves(pairs)}
-    changes: list[Change] = []
-    for pair in pairs:
-        if pair.moved:
-            if pair.b in runs:
-                changes.append(_move(runs[pair.b], fa, fb, language, options, normaliser))
-            continue
-        change = _change(pair, fa, fb, language, options, normaliser)
-        if change is not None:
-            changes.append(change)
-    aligned = tuple((p.a, p.b) for p in pairs)
-    return PairComparison(a_id, b_id, similarity, tuple(changes), aligned)
-
-
-def _change(
-    pair: AlignedPair,
-    fa: Sequence[SentenceFeatures],
-    fb: Sequence[SentenceFeatures],
-    language: str,
-    options: DiffOptions,
-    normaliser: Callable[[str], str] | None,
-) -> Change | None:
-    """The change an in-order aligned pair stands for, or None when nothing changed."""
-    label = _labeller(language, options, normaliser)
-    if pair.b is None:
-        assert pair.a is not None
-        text = fa[pair.a].text
-        return Change(
-            "delete",
-            a_text=text,
-            a_index=pair.a,
-            labels=label(((-1, text),))[0],
-            diff=((-1, text),),
-        )
-    if pair.a is None:
-        text = fb[pair.b].text
-        return Change(
-            "insert", b_text=text, b_index=pair.b, labels=label(((1, text),))[0], diff=((1, text),)
-        )
-    a, b = fa[pair.a], fb[pair.b]
-    if a.key == b.key:
-        return None
-    diff = word_diff(a.text, b.text, semantic=options.semantic)
-    labels, naming_only = label(diff)
-    if naming_only and not options.strict_entities:
-        return None
-    return Change("replace", a.text, b.text, pair.a, pair.b, labels, diff, pair.similarity)
-
-
-def _move(
-    run: list[AlignedPair],
-    fa: Sequence[SentenceFeatures],
-    fb: Sequence[SentenceFeatures],
-    language: str,
-    options: DiffOptions,
-    normaliser: Callable[[str], str] | None,
-) -> Change:
-    """One move change for a run of consecutive moved sentences."""
-    parts = tuple((fa[p.a].text, fb[p.b].text) for p in run if p.a is not None and p.b is not None)
-    a_text = " ".join(a for a, _ in parts)
-    b_text = " ".join(b for _, b in parts)
-    diff = word_diff(a_text, b_text, semantic=options.semantic)
-    labels = () if a_text == b_text else _labeller(language, options, normaliser)(diff)[0]
-    similarity = round(sum(p.similarity for p in run) / len(run), 6)
-    return Change(
-        "move",
-        a_text,
-        b_text,
-        run[0].a,
-        run[0].b,
-        labels,
-        diff,
-        similarity,
-        parts=parts if len(parts) > 1 else (),
-    )
-
-
-def _labeller(
-    language: str, options: DiffOptions, normaliser: Callable[[str], str] | None
-) -> Callable[[Sequence[tuple[int, str]]], tuple[tuple[str, ...], bool]]:
-    """Bind the label settings: diff -> (labels, only entity renamings)."""
-
-    def label(diff: Sequence[tuple[int, str]]) -> tuple[tuple[str, ...], bool]:
-        result = label_diff(
-            diff,
-            language=language,
-            entity_normaliser=normaliser,
-            strict_entities=options.strict_entities,
-        )
-        return result.labels, result.naming_only
-
-    return label
-
-
 def apply_changes(a_sentences: Sequence[str], changes: Sequence[Change]) -> list[str]:
     """Replay ``changes`` (of a comparison of a with b) on a's sentences; returns b's sentences.
 
     Sentences of a that no change mentions were unchanged and keep their relative order; every
-    change puts its b text at its ``b_index`` (a multi-sentence move at consecutive indices).
-    With an entity normaliser and ``strict_entities=False``, sentences that differ only in
-    entity names count as unchanged, so the result holds a's names for them.
+    change puts its b text at its ``b_index`` (a change with ``parts`` its b sentences at
+    consecutive indices). Sentences that differ only in typography, or only in entity names
+    (with an entity normaliser and ``strict_entities=False``), count as unchanged, so the
+    result holds a's wording for them.
 
     Raises:
         ValueError: when the changes do not fit ``a_sentences``.
@@ -411,10 +320,10 @@ def apply_changes(a_sentences: Sequence[str], changes: Sequence[Change]) -> list
         if change.a_index is None:
             raise ValueError(f"apply_changes: a {change.kind} change has no a_index")
         parts = change.parts or ((change.a_text, change.b_text),)
-        for offset, (_, b_text) in enumerate(parts):
-            used.add(change.a_index + offset)
-            if change.kind != "delete" and change.b_index is not None:
-                placed[change.b_index + offset] = b_text
+        used.update(change.a_index + k for k in range(sum(1 for a, _ in parts if a)))
+        if change.kind != "delete" and change.b_index is not None:
+            b_texts = [b for _, b in parts if b]
+            placed.update((change.b_index + k, b) for k, b in enumerate(b_texts))
     kept = [s for i, s in enumerate(a_sentences) if i not in used]
     total = len(placed) + len(kept)
     if any(index >= total for index in placed):

@@ -11,6 +11,10 @@ insertions and deletions between equal text). Each hunk is labelled:
 * ``quote``: the hunk touches quoted text or a quotation mark;
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
+A hunk that changes only typography (straight and curly quotes, apostrophes, dashes, ellipses,
+non-breaking spaces: :func:`~polyglot_news.comparison.similarity.fold_typography`) is no change
+and gets no label.
+
 Word lists are data, keyed by language: ``polyglot_news/data/labels/<language>.json`` (the
 pivot, English, first) and ``quotes.json`` for quotation-mark pairs; a language without a file
 still gets ``number`` and ``quote``. Phrases match case-insensitively on word boundaries, in
@@ -33,6 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = ["LABELS", "ChangeLabels", "Hunk", "Lexicon", "hunks", "label_diff", "load_lexicon"]
 
@@ -197,7 +203,7 @@ def label_diff(
     found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
-    cut = hunks(diff)
+    cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]
     renamings = 0
     for hunk in cut:
         if entity_normaliser is not None and _is_renaming(a, hunk, normalised_a, entity_normaliser):

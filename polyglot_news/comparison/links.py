@@ -23,6 +23,7 @@ from polyglot_news.comparison.align import max_weight_matching
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 
 __all__ = [
+    "LINKS_VERSION",
     "LINK_KINDS",
     "Agreement",
     "agreement",
@@ -35,6 +36,9 @@ __all__ = [
     "sentence_features",
     "term_weights",
 ]
+
+LINKS_VERSION = "2"
+"""Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
 """Kinds of a link: the same words (after typography and entity folding), the same fact in
@@ -218,8 +222,10 @@ def _matched(
     if not left_a or not left_b:
         return []
     found = _agreements(a, b, left_a, left_b, weights, options)
-    grid = [[found[r, c].dice if (r, c) in found else 0.0 for c in range(len(left_b))]
-            for r in range(len(left_a))]
+    grid = [
+        [found[r, c].dice if (r, c) in found else 0.0 for c in range(len(left_b))]
+        for r in range(len(left_a))
+    ]
     pairs = monotone_matching(grid)
     used_r = {r for r, _ in pairs}
     used_c = {c for _, c in pairs}

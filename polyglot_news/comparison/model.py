@@ -74,11 +74,17 @@ class VersionResult:
 class Change:
     """One difference between version ``a`` and version ``b``.
 
-    ``kind`` is ``replace`` (an edited sentence), ``insert`` (only in b), ``delete`` (only in
-    a) or ``move`` (in both, at another place; ``b_text`` may differ slightly; a moved run of
-    consecutive sentences is one move, listed in ``parts``). Sentence indices
-    are positions in each version's sentence list. ``diff`` holds the word-level diff of an
-    edit as ``(op, text)`` pairs with op -1 (only in a), 0 (both) or 1 (only in b).
+    ``kind`` is ``reworded`` (a sentence of a reports the same fact as one of b in other
+    words), ``partial`` (the same fact, where one side adds or drops a substantial clause),
+    ``insert`` (only in b), ``delete`` (only in a) or ``move`` (in both, at another place;
+    the fewest sentences are reported moved, and a moved run of consecutive sentences is one
+    move). ``link`` is the kind of the sentence link behind a change in both versions
+    (``same``, ``reworded`` or ``partial``; empty for insert and delete), ``similarity`` its
+    score in [0, 1]. Sentence indices are positions in each version's sentence list.
+    ``diff`` holds the word-level diff as ``(op, text)`` pairs with op -1 (only in a), 0
+    (both) or 1 (only in b). ``parts`` lists the sentences of a change that covers more than
+    one: ``(a sentence, b sentence)`` pairs from ``a_index`` / ``b_index`` on, with ``""``
+    on the side that has fewer (one long sentence linked to two short ones).
     """
 
     kind: str
@@ -89,14 +95,28 @@ class Change:
     labels: tuple[str, ...] = ()
     diff: tuple[tuple[int, str], ...] = ()
     similarity: float = 0.0
-    # A move of several consecutive sentences (a paragraph): (a sentence, b sentence) each,
-    # in order from a_index / b_index; a_text and b_text are then those sentences joined.
+    # a_text and b_text are the parts' sentences joined when there are parts
     parts: tuple[tuple[str, str], ...] = ()
+    link: str = ""
 
     @property
     def size(self) -> int:
         """How many consecutive sentences the change covers (more than 1 for a moved block)."""
         return len(self.parts) or 1
+
+    @property
+    def a_count(self) -> int:
+        """Sentences of a the change covers from ``a_index`` (0 for an insert)."""
+        if self.a_index is None:
+            return 0
+        return sum(1 for a, _ in self.parts if a) if self.parts else 1
+
+    @property
+    def b_count(self) -> int:
+        """Sentences of b the change covers from ``b_index`` (0 for a delete)."""
+        if self.b_index is None:
+            return 0
+        return sum(1 for _, b in self.parts if b) if self.parts else 1
 
 
 @dataclass(frozen=True)

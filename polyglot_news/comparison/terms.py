@@ -25,10 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["TermLexicon", "load_term_lexicon", "numbers", "sentence_terms"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*(?:st|nd|rd|th)?")
+_WORD = re.compile(
+    r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*(?:st|nd|rd|th)?"
+)
 _GROUPED = re.compile(r"^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -37,7 +40,8 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
 }  # fmt: skip
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9}  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 PREDICATE = "@say"
 
@@ -76,7 +80,6 @@ def load_term_lexicon(language: str) -> TermLexicon:
 def _reduce_cached(word: str, language: str, stemmer: str | None) -> str:
     """Lemma then stem of one lower-cased word."""
     import simplemma
-    import snowballstemmer
 
     lemma = simplemma.lemmatize(word, lang=language).casefold() if stemmer else word
     if not stemmer:
@@ -85,7 +88,8 @@ def _reduce_cached(word: str, language: str, stemmer: str | None) -> str:
 
 
 @lru_cache(maxsize=16)
-def _snowball(algorithm: str):  # type: ignore[no-untyped-def]
+def _snowball(algorithm: str) -> Any:
+    """The Snowball stemmer of one algorithm (snowballstemmer ships no type hints)."""
     import snowballstemmer
 
     return snowballstemmer.stemmer(algorithm)
@@ -122,7 +126,8 @@ def numbers(words: list[str]) -> tuple[list[str], set[int]]:
             k += 1
             continue
         used.add(k)
-        if value in (20, 30, 40, 50, 60, 70, 80, 90) and k + 1 < len(words) and words[k + 1] in _UNITS:
+        tens = value in (20, 30, 40, 50, 60, 70, 80, 90)
+        if tens and k + 1 < len(words) and words[k + 1] in _UNITS:
             value += _UNITS[words[k + 1]]  # twenty-one
             used.add(k + 1)
             k += 1

@@ -126,20 +126,75 @@ def tokenize(text: str) -> list[str]:
 
 
 def _encode(a: list[str], b: list[str]) -> tuple[str, str, list[str]]:
-    """Map each distinct token to one code point (dmp's linesToChars, for words)."""
+    """Map each distinct token to one code point (dmp's linesToChars, for words).
+
+    Tokens that differ only in typography (curly or straight quotes, dashes, ellipses,
+    non-breaking spaces) get one code point, so the diff never reports them; the table keeps
+    the first spelling met and :func:`_restore` puts each side's own spelling back.
+    """
     table: list[str] = []
     index: dict[str, int] = {}
 
     def munge(tokens: list[str]) -> str:
         chars = []
         for token in tokens:
-            if token not in index:
-                index[token] = len(table)
+            key = _fold(token)
+            if key not in index:
+                index[key] = len(table)
                 table.append(token)
-            chars.append(chr(index[token]))
+            chars.append(chr(index[key]))
         return "".join(chars)
 
     return munge(a), munge(b), table
+
+
+@lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    """The typography-folded form of one token (whitespace runs all fold to one space)."""
+    from polyglot_news.comparison.similarity import fold_typography
+
+    return " " if token.isspace() else fold_typography(token) or token
+
+
+def _restore(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> list[tuple[int, str]]:
+    """Decode a diff with each side's own tokens; typography-only differences inside an
+    equality become a deletion and an insertion (so both texts join back exactly)."""
+    out: list[tuple[int, str]] = []
+    pa = pb = 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == -1:
+            out.append((-1, "".join(ta[pa : pa + n])))
+            pa += n
+        elif op == 1:
+            out.append((1, "".join(tb[pb : pb + n])))
+            pb += n
+        else:
+            for x, y in zip(ta[pa : pa + n], tb[pb : pb + n], strict=True):
+                out.extend([(0, x)] if x == y else [(-1, x), (1, y)])
+            pa, pb = pa + n, pb + n
+    return _merge_text(out)
+
+
+def _merge_text(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Collapse each run of edits into one deletion then one insertion, keeping order, and
+    join neighbouring equalities (on encoded strings and on decoded text alike)."""
+    out: list[tuple[int, str]] = []
+    deleted, inserted = "", ""
+    for op, text in [*diffs, (0, "")]:
+        if op == -1:
+            deleted += text
+        elif op == 1:
+            inserted += text
+        else:
+            out.extend((o, t) for o, t in ((-1, deleted), (1, inserted)) if t)
+            deleted, inserted = "", ""
+            if text:
+                if out and out[-1][0] == 0:
+                    out[-1] = (0, out[-1][1] + text)
+                else:
+                    out.append((0, text))
+    return out
 
 
 def _absorb_spaces(diffs: list[tuple[int, str]], table: list[str]) -> list[tuple[int, str]]:
@@ -151,23 +206,6 @@ def _absorb_spaces(diffs: list[tuple[int, str]], table: list[str]) -> list[tuple
             out.extend([(-1, chars), (1, chars)])
         else:
             out.append((op, chars))
-    return out
-
-
-def _merge(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Collapse each run of edits into one deletion then one insertion, keeping order."""
-    out: list[tuple[int, str]] = []
-    deleted, inserted = "", ""
-    for op, chars in [*diffs, (0, "")]:
-        if op == -1:
-            deleted += chars
-        elif op == 1:
-            inserted += chars
-        else:
-            out.extend((o, t) for o, t in ((-1, deleted), (1, inserted)) if t)
-            deleted, inserted = "", ""
-            if chars:
-                out.append((0, chars))
     return out
 
 
@@ -183,8 +221,7 @@ def word_diff(a: str, b: str, *, semantic: bool = True) -> Diff:
     if semantic:
         dmp.diff_cleanupSemantic(diffs)
         diffs = _absorb_spaces(diffs, table)
-    diffs = _merge(diffs)
-    return tuple((op, "".join(table[ord(c)] for c in chars)) for op, chars in diffs)
+    return tuple(_restore(_merge_text(diffs), ta, tb))
 
 
 def diff_texts(diff: Sequence[tuple[int, str]]) -> tuple[str, str]:

@@ -32,7 +32,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 class Row:
     """One line of a side-by-side view: base sentence ``a_index`` beside version's ``b_index``."""
 
-    kind: str  # "equal" | "replace" | "insert" | "delete" | "move"
+    kind: str  # "same" | "reworded" | "partial" | "insert" | "delete" | "move"
     a_index: int | None
     b_index: int | None
     a_text: str
@@ -161,16 +161,19 @@ def pair_rows(pair: PairComparison, a: list[str], b: list[str]) -> list[Row]:
     if not pair.aligned:
         return [_row(c, a, b) for c in pair.changes]
     both = {(c.a_index, c.b_index): c for c in pair.changes}
-    only_a: dict[int | None, Change] = {c.a_index: c for c in pair.changes if c.a_index is not None}
-    only_b: dict[int | None, Change] = {c.b_index: c for c in pair.changes if c.b_index is not None}
+    # every sentence a change covers (a link of one sentence with two covers three)
+    only_a: dict[int | None, Change] = {
+        c.a_index + k: c for c in pair.changes if c.a_index is not None for k in range(c.a_count)
+    }
+    only_b: dict[int | None, Change] = {
+        c.b_index + k: c for c in pair.changes if c.b_index is not None for k in range(c.b_count)
+    }
     used: set[int] = set()
     rows: list[Row] = []
     for i, j in pair.aligned:
-        change = both.get((i, j))
-        if change is None and (i is None or j is None):
-            change = only_a.get(i) if j is None else only_b.get(j)
+        change = both.get((i, j)) or only_a.get(i) or only_b.get(j)
         if change is None:
-            rows.append(Row("equal", i, j, _at(a, i), _at(b, j)))
+            rows.append(Row("same", i, j, _at(a, i), _at(b, j)))
         elif id(change) not in used:
             used.add(id(change))
             rows.append(_row(change, a, b))

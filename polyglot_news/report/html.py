@@ -152,7 +152,7 @@ def _pairs(comparison: Comparison) -> list[dict[str, Any]]:
             {
                 "pair": pair,
                 "language": b.translation.source_language if b and b.translation else "",
-                "changed": sum(row.kind != "equal" for row in rows),
+                "changed": sum(row.kind != "same" for row in rows),
                 "rows": [_row(row, mark, mark_original, originals) for row in rows],
             }
         )

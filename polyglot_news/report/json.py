@@ -134,7 +134,8 @@ def _change(change: Change) -> dict[str, Any]:
         "labels": list(change.labels),
         "diff": [[op, text] for op, text in change.diff],
         "similarity": change.similarity,
-        # a moved block of consecutive sentences: (a sentence, b sentence) each, in order
+        "link": change.link,
+        # sentences of a multi-sentence change: (a sentence, b sentence) each, in order
         "parts": [[a, b] for a, b in change.parts],
     }
 

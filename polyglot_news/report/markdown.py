@@ -56,7 +56,7 @@ def render_markdown(comparison: Comparison) -> str:
         out.append(f"Similarity: {pair.similarity:.2f}")
         out.append("")
         rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
-        changed = [row for row in rows if row.kind != "equal"]
+        changed = [row for row in rows if row.kind != "same"]
         out += [_change(row) for row in changed] or ["No changes."]
         out += ["", f"{len(rows) - len(changed)} sentences unchanged."]
     out += ["", "## Similarity matrix", ""] + _matrix(comparison)

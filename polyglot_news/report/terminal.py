@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ProgressHandle", "print_terminal", "progress_bar", "render_terminal"]
 
-_MARKS = {"replace": "~", "insert": "+", "delete": "-", "move": "↕"}
+_MARKS = {"reworded": "~", "partial": "≈", "insert": "+", "delete": "-", "move": "↕"}
 
 
 def wants_color(stream: Any) -> bool:
@@ -97,7 +97,7 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         head = f"{pair.b} against {pair.a}: similarity {pair.similarity:.2f}"
         console.print(Rule(Text(clean(head)), characters="-" if plain else "─"))
         rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
-        changed = [row for row in rows if row.kind != "equal"]
+        changed = [row for row in rows if row.kind != "same"]
         for row in changed:
             console.print(_row_text(row, plain))
         console.print(Text(f"{len(rows) - len(changed)} sentences unchanged", style="dim"))

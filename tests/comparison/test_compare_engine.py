@@ -37,13 +37,13 @@ TYPICAL_EDITS = [
     (
         "claimed-confirmed",
         lambda t: _edit(t, "officials claimed", "officials confirmed"),
-        "replace",
+        "reworded",
         ("attribution",),
     ),
     (
         "number-and-hedge",
         lambda t: _edit(t, "about 11,000", "up to 12,000"),
-        "replace",
+        "reworded",
         ("number", "hedge"),
     ),
     (
@@ -63,7 +63,7 @@ TYPICAL_EDITS = [
     (
         "hedge-added",
         lambda t: _edit(t, "declined to comment", "completely declined to comment"),
-        "replace",
+        "reworded",
         ("hedge",),
     ),
 ]
@@ -110,7 +110,7 @@ def test_moves_off_gives_delete_and_insert(base_story: str) -> None:
 
 @pytest.mark.parametrize(
     ("strict", "expected"),
-    [(False, []), (True, [("replace", ("entity_naming",))])],
+    [(False, []), (True, [("reworded", ("entity_naming",))])],
     ids=["names-by-identity", "strict-entities"],
 )
 def test_entity_naming(
@@ -161,11 +161,11 @@ def test_self_comparison_has_no_changes(base_story: str) -> None:
 @pytest.mark.parametrize(
     ("options", "text"),
     [
-        (DiffOptions(), "dmp-words|semantic|align=0.5|moves"),
-        (DiffOptions(semantic=False, moves=False), "dmp-words|raw|align=0.5|no-moves"),
+        (DiffOptions(), "dmp-words|semantic|links=2|align=0.28|moves=0.4"),
+        (DiffOptions(semantic=False, moves=False), "dmp-words|raw|links=2|align=0.28|no-moves"),
         (
             DiffOptions(align_threshold=0.4, move_threshold=0.7, strict_entities=True),
-            "dmp-words|semantic|align=0.4|moves=0.7|strict-entities",
+            "dmp-words|semantic|links=2|align=0.4|moves=0.7|strict-entities",
         ),
     ],
     ids=["default", "raw-no-moves", "custom"],

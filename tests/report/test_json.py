@@ -70,8 +70,8 @@ def test_versions_carry_translation_route_or_error(
 def test_changes_keep_kind_labels_and_word_diff(comparison: Comparison) -> None:
     pair = comparison_to_dict(comparison)["comparisons"][0]
     kinds = {c["kind"] for c in pair["changes"]}
-    assert kinds == {"move", "replace", "insert", "delete"}
-    replace = next(c for c in pair["changes"] if c["kind"] == "replace")
+    assert kinds == {"move", "reworded", "insert", "delete"}
+    replace = next(c for c in pair["changes"] if c["kind"] == "reworded")
     assert replace["labels"] == ["number", "attribution"]
     assert [-1, "11,000"] in replace["diff"] and [1, "12,000"] in replace["diff"]
     # the word diff reproduces both sides
