@@ -3,10 +3,11 @@
 :func:`compare_texts` splits every version into sentences and computes their features once
 (:mod:`polyglot_news.comparison.similarity`), then
 
-* compares every version with the base: sentence alignment with moves
-  (:mod:`polyglot_news.comparison.align`), a word diff of each edited or moved sentence
-  (:mod:`.worddiff`) and its labels (:mod:`.labels`),
-  giving :class:`~polyglot_news.comparison.model.Change` records in order of the other version;
+* compares every version with the base: sentence links with minimal moves
+  (:mod:`polyglot_news.comparison.links`), a word diff of each reworded, partial or moved
+  link (:mod:`.worddiff`) and its labels (:mod:`.labels`), giving
+  :class:`~polyglot_news.comparison.model.Change` records in order of the other version
+  (:mod:`.changes`);
 * fills the similarity matrix of all pairs with the cheap document similarity (one set
   intersection per pair, no alignment), so its cost grows with the number of pairs;
 * links the sentences of every pair of versions (:func:`.links.link_sentences`) and groups
