@@ -26,7 +26,9 @@ __all__ = [
 class Removal:
     """Something normalisation removed from a version, kept so nothing is silently lost."""
 
-    kind: str  # e.g. "aggregator_header", "repeated_headline", "source_tag", "boilerplate"
+    # e.g. "aggregator_header", "repeated_headline", "source_tag", "boilerplate" (page text
+    # the extractor left out), "markup" (entities and tags decoded in a text field)
+    kind: str
     text: str
 
 
@@ -51,6 +53,7 @@ class Version:
     encoding: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()  # one line each: the loader overruled or doubted something
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,22 @@ class InputFailure:
 
 @dataclass(frozen=True)
 class ParagraphLanguage:
-    """The language of one paragraph (character offsets into the detected text)."""
+    """The language of one paragraph (character offsets into the detected text).
+
+    ``letters`` counts the letters that carried evidence (links, handles, hashtags and
+    numbers excluded); 0 when unknown, then the span length stands in for it.
+    """
 
     start: int
     end: int
     language: str
     confidence: float
+    letters: int = 0
+
+    @property
+    def weight(self) -> int:
+        """How much this paragraph counts towards the document's language."""
+        return self.letters or self.end - self.start
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,7 @@ class Detection:
         """The paragraph languages, dominant first, each once."""
         seen: dict[str, int] = {}
         for p in self.paragraphs:
-            seen[p.language] = seen.get(p.language, 0) + (p.end - p.start)
+            seen[p.language] = seen.get(p.language, 0) + p.weight
         return tuple(sorted(seen, key=lambda lang: -seen[lang]))
 
 

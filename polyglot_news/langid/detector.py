@@ -158,8 +158,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def detect_document(text: str, detect_one: DetectorFn) -> Detection:
     """Detect each paragraph with ``detect_one``; the language with most letters wins.
 
-    Paragraphs too short to detect are skipped (the whole text is tried when all are);
-    the document confidence is the letter-weighted mean over the winning paragraphs.
+    Paragraphs too short to detect (counting only letters with language evidence: links,
+    handles, hashtags and numbers do not count) are skipped, and the whole text is tried when
+    all are; the document confidence is the letter-weighted mean over the winning paragraphs.
     """
     spans = _paragraph_spans(text)
     if len(spans) <= 1:
@@ -170,16 +171,18 @@ def detect_document(text: str, detect_one: DetectorFn) -> Detection:
             result = detect_one(text[start:end])
         except TextTooShortError:
             continue
-        found.append((ParagraphLanguage(start, end, result.language, result.confidence), result))
+        letters = max(1, scripts.count_scripts(text[start:end]).weight)
+        para = ParagraphLanguage(start, end, result.language, result.confidence, letters)
+        found.append((para, result))
     if not found:
         return detect_one(text)
     weights: dict[str, float] = {}
     for para, _ in found:
-        weights[para.language] = weights.get(para.language, 0) + para.end - para.start
+        weights[para.language] = weights.get(para.language, 0) + para.weight
     language = max(weights, key=lambda lang: weights[lang])
     winners = [(p, r) for p, r in found if p.language == language]
-    size = sum(p.end - p.start for p, _ in winners)
-    confidence = sum(p.confidence * (p.end - p.start) for p, _ in winners) / size
+    size = sum(p.weight for p, _ in winners)
+    confidence = sum(p.confidence * p.weight for p, _ in winners) / size
     reliable = all(r.reliable for _, r in winners) or confidence >= RELIABLE
     detector = winners[0][1].detector
     paragraphs = tuple(p for p, _ in found)

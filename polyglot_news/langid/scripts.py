@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["ScriptCounts", "chinese_variant", "count_scripts", "cyrillic_candidates"]
+__all__ = [
+    "ScriptCounts",
+    "chinese_variant",
+    "count_scripts",
+    "cyrillic_candidates",
+    "strip_non_language",
+]
 
 # (first, last, script) code-point ranges, checked in order; letters outside all are "other"
 _RANGES: tuple[tuple[int, int, str], ...] = (
@@ -54,7 +60,16 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x20000, 0x3FFFF, "han"),
 )
 CJK_SCRIPTS = frozenset({"hangul", "kana", "han"})
-_URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# Tokens that carry no language evidence, whatever letters they use: links (with a scheme,
+# www., or a bare host such as t.me/x or example.ru), e-mail addresses, @handles, #hashtags,
+# $cashtags and anything holding a digit (numbers, dates, "F-16", "5G").
+_NON_LANGUAGE = re.compile(
+    r"(?:https?|ftp)://\S+|www\.\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@#$])[@#$][^\W\d_]?\w*"
+    r"|\b(?:[a-z0-9-]+\.)+(?:[a-z]{2,24})(?:/\S*|\b)(?=[^\w.]|\.\s|\.?$)"
+    r"|\w*\d[\w\d]*",
+)
 
 
 @cache
@@ -69,7 +84,7 @@ def script_of(ch: str) -> str:
 
 @dataclass(frozen=True)
 class ScriptCounts:
-    """How many letters of each script a text has, and the text with URLs/e-mails removed."""
+    """How many letters of each script a text has, and the text without non-language tokens."""
 
     text: str
     counts: dict[str, int]
@@ -89,9 +104,18 @@ class ScriptCounts:
         return sum(n * (2 if s in CJK_SCRIPTS else 1) for s, n in self.counts.items())
 
 
+def strip_non_language(text: str) -> str:
+    """``text`` with links, e-mail addresses, handles, hashtags and digit tokens blanked out."""
+    return _NON_LANGUAGE.sub(" ", text)
+
+
 def count_scripts(text: str) -> ScriptCounts:
-    """Count the letters of ``text`` per script, ignoring URLs and e-mail addresses."""
-    cleaned = _URL.sub(" ", text)
+    """Count the letters of ``text`` per script, ignoring tokens without language evidence.
+
+    Links, e-mail addresses, @handles, #hashtags, $cashtags and tokens with digits are
+    replaced by a space first (:func:`strip_non_language`).
+    """
+    cleaned = strip_non_language(text)
     counts = Counter(script_of(ch) for ch in cleaned if ch.isalpha())
     counts.pop("other", None)
     return ScriptCounts(cleaned, dict(counts))

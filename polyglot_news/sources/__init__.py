@@ -31,7 +31,7 @@ from polyglot_news.errors import (
     RecordError,
     SourceNotFoundError,
 )
-from polyglot_news.records import InputFailure, Version
+from polyglot_news.records import InputFailure, Removal, Version
 from polyglot_news.sources.decode import declared_charset, decode
 from polyglot_news.sources.files import (
     DEFAULT_MAX_BYTES,
@@ -136,7 +136,8 @@ def _from_bytes(data: bytes, *, name: str, stem: str, fmt: str | None, path: str
     if fmt == "html":
         article = extract_article(text, name)
         fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
-        return [_finish(base, article.text, fields, name)]
+        base = replace(base, warnings=article.warnings)
+        return [_finish(base, article.text, fields, name, article.removed)]
     if fmt in ("json", "jsonl"):
         parse = parse_json if fmt == "json" else parse_jsonl
         return [_from_record(base, stem, r) for r in parse(text, name)]
@@ -153,12 +154,18 @@ def _from_record(base: Version, stem: str, record: Record | RecordError) -> _Ite
     ident = stem if record.number is None else f"{stem}#{record.number}"
     version = replace(base, id=ident, metadata=dict(record.metadata))
     try:
-        return _finish(version, record.text, record.fields, where)
+        return _finish(version, record.text, record.fields, where, record.removed)
     except EmptySourceError:
         return RecordError(f"{where} has no text once markup is removed", source=where)
 
 
-def _finish(base: Version, raw: str, fields: dict[str, str | None], name: str) -> Version:
+def _finish(
+    base: Version,
+    raw: str,
+    fields: dict[str, str | None],
+    name: str,
+    decoded: tuple[Removal, ...] = (),
+) -> Version:
     title = fields.get("title")
     text, removed = normalise(raw, title)
     if not text:
@@ -177,7 +184,7 @@ def _finish(base: Version, raw: str, fields: dict[str, str | None], name: str) -
         url=fields.get("url"),
         date=fields.get("date"),
         language=fields.get("language"),
-        removed=removed,
+        removed=decoded + removed,
     )
 
 

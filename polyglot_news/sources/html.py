@@ -2,12 +2,16 @@
 
 Page chrome is removed first by rule (scripts, styles, navigation, asides, footers, and
 elements whose class or id names a cookie banner, menu, "most read" list, share bar...), so
-that neither extractor can mistake it for the article. The main text then comes from
+that neither extractor can mistake it for the article; an element holding most of the page's
+paragraph text is the article whatever its class says ("metered-paywall"). The main text then comes from
 trafilatura (Barbaresi 2021, ACL demo: "Trafilatura: A Web Scraping Library and Command-Line
 Tool for Text Discovery and Extraction"), which scores text density and link density of the
 remaining blocks. When it finds nothing, a readability-style heuristic takes the element whose
 ``<p>`` children hold the most text (Arc90 Readability's core idea). Paragraphs are kept apart
-by a blank line. lxml and trafilatura are imported lazily.
+by a blank line. When trafilatura keeps much less than the page's paragraph text, the heuristic
+is tried too and the longer result kept, with a warning; every page paragraph left out is
+recorded as a ``boilerplate`` :class:`~polyglot_news.records.Removal`. lxml and trafilatura
+are imported lazily.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from polyglot_news.errors import EmptySourceError
+from polyglot_news.records import Removal
+from polyglot_news.sources.markup import clean_field
 
 __all__ = ["Article", "extract_article", "html_to_text", "looks_like_html"]
 
@@ -42,14 +48,21 @@ _SOFT_BREAK = "\u2028"  # a <br> inside a <p>, resolved once the block's text is
 _SOFT_BREAKS = re.compile(r" *\u2028(?:[ \u2028]*\u2028)? *")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
-_TAG = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol)[\s>/]", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MIN_FALLBACK_CHARS = 1  # any real <p> text beats "no article"; chrome was removed already
+_INVISIBLE_TAGS = frozenset("script style noscript template svg object embed canvas".split())
+_SNIPPET = 120  # characters of dropped text kept in a Removal record
+SHORT_EXTRACT = 0.5  # below this share of the page's paragraph text, try the other extractor
+ARTICLE_SHARE = 0.5  # a chrome-named element holding this share of the prose is the article
 
 
 @dataclass(frozen=True)
 class Article:
-    """The article found in a page: text with blank lines between paragraphs, and metadata."""
+    """The article found in a page: text with blank lines between paragraphs, and metadata.
+
+    ``removed`` records the page text left out (chrome, paragraphs the extractor dropped) and
+    markup decoded in metadata; ``warnings`` says when the extractor was overruled.
+    """
 
     text: str
     title: str | None = None
@@ -57,6 +70,8 @@ class Article:
     url: str | None = None
     date: str | None = None
     language: str | None = None
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -64,22 +79,48 @@ def looks_like_html(text: str) -> bool:
     return _HTML_SNIFF.search(text[:2048]) is not None
 
 
-def has_markup(text: str) -> bool:
-    """True when ``text`` holds common HTML tags (a JSON field holding an HTML fragment)."""
-    return _TAG.search(text) is not None
-
-
 def extract_article(markup: str, name: str) -> Article:
-    """Return the main article of the page ``markup``; EmptySourceError when there is none."""
+    """Return the main article of the page ``markup``; EmptySourceError when there is none.
+
+    The text of the page's paragraphs (``<p>``, outside navigation, footers and asides) is the
+    yardstick: when trafilatura keeps less than :data:`SHORT_EXTRACT` of it, the
+    largest-paragraph-block extractor is tried as well and the longer result kept, with a
+    warning; every page paragraph missing from the result is recorded as ``boilerplate``.
+    """
     tree = _parse(markup)
     if tree is None:
         raise _no_article(name)
-    meta = _metadata(tree)
-    _strip_chrome(tree)
-    text = _trafilatura_text(tree) or _largest_paragraph_block(tree) or _body_text(tree)
+    meta, removed = _metadata(tree)
+    removed.extend(_strip_tag_chrome(tree))
+    paragraphs = _paragraphs(tree)
+    page_chars = sum(len(p) for p, _ in paragraphs)
+    prose_chars = sum(len(p) - links for p, links in paragraphs)
+    dropped = _strip_class_chrome(tree, prose_chars)
+    removed.extend(record for _, record in dropped)
+    text, warnings = _best_text(tree, page_chars, name)
     if not text.strip():
         raise _no_article(name)
-    return Article(text=text, **meta)
+    text, note = clean_field(text)  # a page that shows "&#39;" was escaped twice by its CMS
+    removed.extend([note] if note else [])
+    kept = _SPACES.sub(" ", text) + "".join(f"\n{full}" for full, _ in dropped)
+    removed.extend(Removal("boilerplate", _snippet(p)) for p, _ in paragraphs if p not in kept)
+    return Article(text=text, **meta, removed=tuple(removed), warnings=tuple(warnings))
+
+
+def _best_text(tree: Any, page_chars: int, name: str) -> tuple[str, list[str]]:
+    """Trafilatura's text, or the other extractor's when trafilatura kept too little."""
+    primary = _trafilatura_text(tree)
+    if primary and len(primary) >= SHORT_EXTRACT * page_chars:
+        return primary, []
+    other = _largest_paragraph_block(tree)
+    if len(other) <= len(primary):
+        return primary or _body_text(tree), []
+    if not primary:
+        return other, []
+    return other, [
+        f"{name}: trafilatura kept {len(primary)} of the page's {page_chars} characters of "
+        f"paragraph text; used the largest-paragraph-block extractor ({len(other)} characters)"
+    ]
 
 
 def html_to_text(fragment: str) -> str:
@@ -110,7 +151,7 @@ def _parse(markup: str) -> Any:
         return None
 
 
-def _metadata(tree: Any) -> dict[str, str | None]:
+def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
     def meta(*keys: str) -> str | None:
         for key in keys:
             for attr in ("property", "name", "itemprop"):
@@ -129,32 +170,82 @@ def _metadata(tree: Any) -> dict[str, str | None]:
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     time_el = tree.xpath("//time/@datetime")
     lang = tree.xpath("/html/@lang")
+    removed: list[Removal] = []
+    fields = {"title": title, "outlet": meta("og:site_name", "application-name", "publisher")}
+    for key, value in list(fields.items()):
+        if value is not None:
+            fields[key], note = clean_field(value, blocks=False)
+            removed.extend([Removal(note.kind, f"{key}: {note.text}")] if note else [])
     return {
-        "title": title,
-        "outlet": meta("og:site_name", "application-name", "publisher"),
+        **fields,
         "url": meta("og:url") or (_clean(str(canonical[0])) if canonical else None),
         "date": meta("article:published_time", "datePublished", "date", "pubdate")
         or (_clean(str(time_el[0])) if time_el else None),
         "language": _clean(str(lang[0])) or None if lang else None,
-    }
+    }, removed
 
 
-def _strip_chrome(tree: Any) -> None:
+def _strip_tag_chrome(tree: Any) -> list[Removal]:
+    """Drop scripts, navigation, footers, asides...; return the visible text dropped."""
+    removed: list[Removal] = []
     for element in list(tree.iter(*_CHROME_TAGS)):
         if element.getparent() is not None:
+            removed.extend(_dropped(element))
             element.drop_tree()
     for element in list(tree.iter("header")):
         # a site header goes; an article's own header (with its h1) stays
         if not element.xpath("ancestor::article or ancestor::main"):
+            removed.extend(_dropped(element))
             element.drop_tree()
+    return removed
+
+
+def _strip_class_chrome(tree: Any, prose_chars: int) -> list[tuple[str, Removal]]:
+    """Drop elements whose class or id names page chrome, unless they hold the article.
+
+    A container with the page's ``<h1>``, an ``<article>``/``<main>``, or at least
+    :data:`ARTICLE_SHARE` of the page's paragraph text (links excluded) in two or more
+    paragraphs is the article, whatever its class says ("metered-paywall", "has-ads"). Returns
+    ``(full text, record)`` of each element dropped.
+    """
+    dropped: list[tuple[str, Removal]] = []
     for element in list(tree.iter()):
         if element.tag in ("html", "body", "article", "main") or element.getparent() is None:
             continue
         words = f"{element.get('class', '')} {element.get('id', '')}".split()
-        if any(_CHROME_WORDS.search(word) for word in words):
-            # a wrapper named "page-with-sidebar" may hold the article itself: keep it
-            if not element.xpath(".//article or .//main or .//h1"):
-                element.drop_tree()
+        if not any(_CHROME_WORDS.search(word) for word in words):
+            continue
+        if element.xpath(".//article or .//main or .//h1"):
+            continue  # a wrapper named "page-with-sidebar" may hold the article itself
+        paragraphs = _paragraphs(element)
+        prose = sum(len(p) - links for p, links in paragraphs)
+        if len(paragraphs) >= 2 and prose_chars and prose >= ARTICLE_SHARE * prose_chars:
+            continue
+        dropped.extend((_clean(element.text_content()), r) for r in _dropped(element))
+        element.drop_tree()
+    return dropped
+
+
+def _paragraphs(root: Any) -> list[tuple[str, int]]:
+    """``(text, characters inside links)`` of each non-empty ``<p>`` under ``root``."""
+    found = []
+    for paragraph in root.iter("p"):
+        text = _clean(paragraph.text_content())
+        if text:
+            links = sum(len(_clean(a.text_content())) for a in paragraph.iter("a"))
+            found.append((text, links))
+    return found
+
+
+def _dropped(element: Any) -> list[Removal]:
+    if element.tag in _INVISIBLE_TAGS:
+        return []
+    text = _clean(element.text_content())
+    return [Removal("boilerplate", f"<{element.tag}> {_snippet(text)}")] if text else []
+
+
+def _snippet(text: str) -> str:
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
 
 
 def _trafilatura_text(tree: Any) -> str:

@@ -3,7 +3,9 @@
 Each record names its text with one of the fields ``text``, ``body``, ``content`` or
 ``article`` (HTML in it is reduced to its visible text) and may carry ``outlet``/``source``/
 ``publisher``, ``url``, ``date``/``published``, ``title``/``headline`` and
-``language``/``lang``; every other field is kept in ``Version.metadata``. A broken JSON Lines
+``language``/``lang``; every other field is kept in ``Version.metadata``. Markup in the text
+and in the title/outlet fields (entities such as ``&#39;``, escaped or bare tags) is decoded by
+:func:`~polyglot_news.sources.markup.clean_field` and recorded in ``Record.removed``. A broken JSON Lines
 line or a record without text becomes a :class:`RecordError` naming ``path:line`` (or
 ``path[index]`` in a JSON list) while the other records still load.
 """
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from polyglot_news.errors import RecordError
-from polyglot_news.sources.html import has_markup, html_to_text
+from polyglot_news.records import Removal
+from polyglot_news.sources.markup import clean_field
 
 __all__ = ["Record", "parse_json", "parse_jsonl"]
 
@@ -27,6 +30,7 @@ _META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "language": ("language", "lang"),
 }
+_TEXT_META = frozenset({"title", "outlet"})  # fields written as text, so possibly escaped
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Record:
     text: str
     fields: dict[str, str | None]
     metadata: dict[str, Any] = field(default_factory=dict)
+    removed: tuple[Removal, ...] = ()  # markup decoded in the text and fields
 
 
 def parse_json(text: str, name: str) -> list[Record | RecordError]:
@@ -102,17 +107,21 @@ def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
             f"{where} has no text; give it one of the fields {', '.join(TEXT_FIELDS)}",
             source=where,
         )
-    text = _as_text(data[key])
-    if has_markup(text):
-        text = html_to_text(text)
+    text, note = clean_field(_as_text(data[key]))
+    removed = [note] if note else []
     used = {key}
     fields: dict[str, str | None] = {}
     for name, keys in _META_FIELDS.items():
         found = next((k for k in keys if _scalar(data.get(k)) is not None), None)
-        fields[name] = _scalar(data[found]) if found else None
+        value = _scalar(data[found]) if found else None
+        if value is not None and name in _TEXT_META:
+            value, note = clean_field(value, blocks=False)
+            if note:
+                removed.append(Removal(note.kind, f"{name}: {note.text}"))
+        fields[name] = value or None
         used.update(k for k in keys if k == found)
     metadata = {k: v for k, v in data.items() if k not in used}
-    return Record(number=number, text=text, fields=fields, metadata=metadata)
+    return Record(number, text, fields, metadata, tuple(removed))
 
 
 def _has_text(value: Any) -> bool:
