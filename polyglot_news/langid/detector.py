@@ -5,7 +5,8 @@ A text is classified in three steps: (1) count its letters per script
 Korean, kana is Japanese, Han alone is Chinese split by simplified/traditional characters,
 Cyrillic is narrowed by alphabet; (3) rank the remaining candidates that write that script with
 a naive-Bayes score over langdetect's n-gram profiles and our word tables
-(:mod:`~polyglot_news.langid.ngram`). Documents are
+(:mod:`~polyglot_news.langid.ngram`). A text that reads as mojibake
+(:mod:`~polyglot_news.langid.plausibility`) gets at most :data:`MOJIBAKE_CONFIDENCE`. Documents are
 detected paragraph by paragraph, and the language with most letters is the document's.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 from polyglot_news.errors import TextTooShortError, UnsupportedLanguageError
 from polyglot_news.langid import scripts
 from polyglot_news.langid.ngram import ProfileSet, available_languages
+from polyglot_news.langid.plausibility import PLAUSIBLE, plausibility
 from polyglot_news.records import Detection, ParagraphLanguage
 
 __all__ = ["LanguageDetector", "detect", "detect_document", "supported_languages"]
@@ -26,6 +28,7 @@ __all__ = ["LanguageDetector", "detect", "detect_document", "supported_languages
 DetectorFn = Callable[[str], Detection]
 MIN_LETTERS = 8  # fewer letters than this carry too little evidence (CJK characters count 2)
 RELIABLE = 0.8  # below this confidence a detection is flagged unreliable
+MOJIBAKE_CONFIDENCE = 0.3  # the most a text that reads as mojibake is given
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME = "polyglot_news.langid"
 
@@ -102,6 +105,9 @@ class LanguageDetector:
             language, confidence = self._cjk(counts)
         else:
             language, confidence = self._alphabetic(counts, script)
+        if plausibility(text) < PLAUSIBLE:
+            # mojibake (a wrong decoding) is in no language: never say so confidently
+            confidence = min(confidence, MOJIBAKE_CONFIDENCE)
         reliable = confidence >= RELIABLE
         return Detection(language, round(confidence, 4), reliable, detector=_NAME)
 

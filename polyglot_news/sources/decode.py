@@ -4,16 +4,20 @@ The order of evidence follows the WHATWG encoding-sniffing algorithm in spirit: 
 mark wins; then (for HTML) the document's own ``<meta charset>``; then strict UTF-8, which
 almost never decodes non-UTF-8 text by accident; and only then statistical detection with
 charset-normalizer, which scores each candidate code page by how "chaotic" the decoded text
-looks (mess detection) and how well its letters fit one language (coherence). Binary data is
-refused before any of that: known magic numbers (PDF, ZIP/DOCX, PNG, ...), NUL bytes that are
-not UTF-16 without a BOM, or too many C0 control characters.
+looks (mess detection) and how well its letters fit one language (coherence). Statistical
+candidates are then re-scored by :mod:`polyglot_news.langid.plausibility` together with the
+legacy code pages detectors confuse on short texts (KOI8-R/U, cp866, MacCyrillic, Johab...):
+the most plausible strict decoding wins, and when even that reads as mojibake the input is
+refused with one line saying how to give the encoding (``--encoding`` / ``encoding=``), rather
+than guessed. Binary data is refused before any of that: known magic numbers (PDF, ZIP/DOCX,
+PNG, ...), NUL bytes that are not UTF-16 without a BOM, or too many C0 control characters
+(except in ISO-2022 text, which shifts with ESC, SO and SI by design).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from typing import Any
 
 from polyglot_news.errors import BinarySourceError, DecodingError, EmptySourceError
 
@@ -60,13 +64,22 @@ _META_CHARSET = re.compile(
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 
 # Code pages news is commonly saved in (charset-normalizer's names).
-_COMMON = frozenset(
-    "utf_8 cp1252 cp1250 iso8859_2 cp1251 koi8_r koi8_u iso8859_5 cp1253 iso8859_7 cp1254 "
-    "iso8859_9 cp1257 cp1255 cp1256 cp874 iso8859_15 iso8859_1 cp949 euc_kr cp932 shift_jis "
-    "euc_jp gb18030 gbk big5".split()
+# Legacy code pages tried besides charset-normalizer's candidates (Python codec names): the
+# Cyrillic family it confuses on short texts, Greek, CJK double-byte sets, Central/Western
+# European. Order breaks ties between equally plausible readings.
+_LEGACY = (
+    "cp1251 koi8_r koi8_u cp866 mac_cyrillic iso8859_5 cp1125 cp1253 iso8859_7 euc_kr cp949 "
+    "johab shift_jis cp932 euc_jp gb18030 big5 cp1250 iso8859_2 cp1252 iso8859_15 cp1254 "
+    "cp1257 cp1255 cp1256"
+).split()
+_SAMPLE_BYTES = 16 * 1024  # what each candidate decodes to be scored
+_ISO2022 = (
+    (b"\x1b$B", "iso2022_jp"),
+    (b"\x1b$@", "iso2022_jp"),
+    (b"\x1b(J", "iso2022_jp"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"\x1b$)C", "iso2022_kr"),
 )
-_CHAOS_TOLERANCE = 0.01
-_ISO2022 = ((b"\x1b$B", "iso2022_jp"), (b"\x1b$@", "iso2022_jp"), (b"\x1b$)C", "iso2022_kr"))
 
 _ICONV_HINT = (
     "convert it with `iconv -f ENC -t UTF-8 {name} > {stem}.utf8.txt` "
@@ -91,7 +104,8 @@ def check_binary(data: bytes, name: str) -> None:
             "give a .txt, .html, .json or .jsonl file",
             source=name,
         )
-    if b"\x00" not in head:
+    if b"\x00" not in head and _iso2022(head) is None:
+        # ISO-2022 text shifts with ESC sequences and SO/SI (0x0E/0x0F) by design
         controls = len(head) - len(head.translate(None, _CONTROL))
         if controls > max(1, len(head) * _MAX_CONTROL_RATIO):
             raise BinarySourceError(
@@ -113,14 +127,26 @@ def declared_charset(data: bytes) -> str | None:
     return _WHATWG_ALIASES.get(codec, codec)
 
 
-def decode(data: bytes, name: str, *, declared: str | None = None) -> tuple[str, str]:
+def decode(
+    data: bytes, name: str, *, declared: str | None = None, encoding: str | None = None
+) -> tuple[str, str]:
     """Decode ``data`` to ``(text, encoding)``; raise our InputError subclasses when impossible.
 
-    ``declared`` is an encoding the container claims (an HTML ``<meta charset>``); it is used
-    when it decodes the bytes strictly, after any byte order mark and before detection.
+    ``encoding`` is the user's word (``--encoding``): it is used as given, strictly, and only
+    known binary formats are refused before it. ``declared`` is an encoding the container
+    claims (an HTML ``<meta charset>``); it is used when it decodes the bytes strictly, after
+    any byte order mark and before detection.
+
+    Raises:
+        EmptySourceError: no bytes, or only whitespace.
+        BinarySourceError: a known binary format, NUL bytes, or mostly control characters.
+        DecodingError: ``encoding`` is unknown or does not decode the bytes; or no candidate
+            reads as plausible text (the message says how to give the encoding).
     """
     if not data.strip():
         raise EmptySourceError(f"{name} is empty; give a file with the article text", source=name)
+    if encoding:
+        return _given(data, name, encoding)
     check_binary(data, name)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -137,6 +163,32 @@ def decode(data: bytes, name: str, *, declared: str | None = None) -> tuple[str,
     return _detect(data, name)
 
 
+def _given(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise DecodingError(
+            f"--encoding {encoding}: unknown encoding; give a name Python knows, "
+            "e.g. utf-8, cp1251, koi8-r, koi8-u, cp866, mac-cyrillic, euc-kr, johab, "
+            "iso-2022-kr, shift_jis, euc-jp, iso-2022-jp, gb18030, big5",
+            source=encoding,
+        ) from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinarySourceError(
+                f"{name} is {what}, not text; copy the article text into a .txt file",
+                source=name,
+            )
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError as exc:
+        raise DecodingError(
+            f"{name} is not {codec}: byte {exc.start} does not decode; check --encoding "
+            "or leave it out to detect the encoding",
+            source=name,
+        ) from exc
+
+
 def _strict(data: bytes, codec: str, label: str, name: str) -> str:
     try:
         return data.decode(codec)
@@ -149,28 +201,57 @@ def _strict(data: bytes, codec: str, label: str, name: str) -> str:
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """The most plausible strict decoding among charset-normalizer's and the legacy code pages.
+
+    Each candidate decodes a sample strictly and is scored by
+    :func:`~polyglot_news.langid.plausibility.plausibility`; the best wins (ties go to
+    charset-normalizer's order). When even the best reads as mojibake, refuse.
+    """
+    from polyglot_news.langid.plausibility import PLAUSIBLE, assess
+
+    sample = data[:_SAMPLE_BYTES]
+    scored: list[tuple[float, int, str, float]] = []
+    seen: set[str] = set()
+    for rank, codec in enumerate(_candidates(sample)):
+        text = _decode_sample(sample, codec, final=len(data) <= _SAMPLE_BYTES)
+        if text is None or text in seen:
+            continue  # fails strictly, or reads exactly as a better-ranked candidate
+        seen.add(text)
+        score, ranking = assess(text)
+        scored.append((ranking, -rank, codec, score))
+    for _, _, codec, score in sorted(scored, reverse=True):
+        if score < PLAUSIBLE:
+            break
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            continue  # the sample decoded, a later byte does not
+    best = max(scored)[2] if scored else None
+    guess = f" (the likeliest, {best}, reads as garbled text)" if best else ""
+    raise DecodingError(
+        f"{name}: cannot determine the text encoding{guess}; give it with --encoding ENC "
+        "(e.g. cp1251, koi8-r, euc-kr, shift_jis) or "
+        + _ICONV_HINT.format(name=name, stem=_stem(name)),
+        source=name,
+    )
+
+
+def _candidates(sample: bytes) -> list[str]:
+    """charset-normalizer's candidates, best first, then the legacy code pages it may miss."""
     from charset_normalizer import from_bytes  # lazy: keeps `import polyglot_news` light
 
-    matches = list(from_bytes(data))
-    best = _rerank(matches) if matches else None
-    if best is None or best.encoding is None:
-        raise DecodingError(
-            f"{name}: cannot determine the text encoding; "
-            + _ICONV_HINT.format(name=name, stem=_stem(name)),
-            source=name,
-        )
-    return str(best), best.encoding
+    matches = list(from_bytes(sample))
+    ranked = [m.encoding for m in sorted(matches, key=lambda m: (m.chaos, -m.coherence))]
+    return list(dict.fromkeys([*ranked, *_LEGACY]))
 
 
-def _rerank(matches: list[Any]) -> Any:
-    """The first commonly used code page among the least chaotic candidates, else the best.
-
-    charset-normalizer can put a rare code page (iso8859_10, mac_latin2, hp_roman8) first
-    when it decodes a short text just as cleanly; the common one is then the better bet.
-    """
-    floor = min(match.chaos for match in matches) + _CHAOS_TOLERANCE
-    close = [match for match in matches if match.chaos <= floor]
-    return next((match for match in close if match.encoding in _COMMON), matches[0])
+def _decode_sample(sample: bytes, codec: str, *, final: bool) -> str | None:
+    """``sample`` decoded strictly, allowing a character cut at its end unless ``final``."""
+    try:
+        decoder = codecs.getincrementaldecoder(codec)("strict")
+        return decoder.decode(sample, final=final)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _iso2022(data: bytes) -> str | None:

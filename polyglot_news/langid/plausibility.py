@@ -1,0 +1,276 @@
+"""How plausible a text is as something a person wrote: the test that tells mojibake from text.
+
+Decoding bytes with the wrong code page gives text that is valid Unicode but reads as nobody
+writes: KOI8-R Russian read as Shift_JIS becomes half-width katakana; read as cp1251 its case
+flips inside words ("рХЕМЭЪМ"); EUC-KR Korean read as cp1251 is Cyrillic sprinkled with
+``±``/``№``. :func:`plausibility` scores a text in [0, 1] from three kinds of evidence:
+
+- **odd characters**: controls, private use, unassigned code points, U+FFFD, half-width
+  katakana, box drawing, and Latin-1 signs (``¤ ± ¶ ¬``...) wedged between letters;
+- **script consistency**: letters of a second non-Latin script (Greek inside Cyrillic), words
+  that mix two scripts, case that flips inside a word, Latin words made mostly of accented
+  letters, and, for Chinese, Japanese and Korean, characters outside the common level of their
+  national standard (GB 2312 level 1, JIS X 0208 level 1, the 2,350 Hangul syllables of
+  KS X 1001), which real text rarely leaves and mojibake rarely stays in;
+- **letter frequencies**: the mean log-probability of the text's letter bigrams under the best
+  language of its script, with bigram tables derived from the langid word tables
+  (``polyglot_news/data/langid/words``; add-one smoothing), compared with the same figure for
+  text of that language. Mojibake in a language's own alphabet (cp1251 read as KOI8-R) passes
+  the first two tests and fails this one. Chinese, Japanese and Korean, whose words the tables
+  lack, use the share of their frequent characters instead (``cjk_frequent.json``): EUC-KR
+  Korean read as GB 2312 is all level-1 hanzi, but not the ones Chinese uses most.
+
+The anomalies per letter and the bigram shortfall are combined as ``exp(-(ANOMALY_WEIGHT * a
++ FIT_WEIGHT * f))``; the weights were set on the evaluation in ``benchmarks/decode_accuracy.py``
+(texts of our own, in eleven languages, encoded in every legacy code page that can hold them).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import unicodedata
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from polyglot_news.langid.scripts import CJK_SCRIPTS, script_of, strip_non_language
+
+__all__ = ["PLAUSIBLE", "assess", "plausibility"]
+
+PLAUSIBLE = 0.5  # below this a text reads as mojibake
+ANOMALY_WEIGHT = 6.0
+FIT_WEIGHT = 1.0
+CJK_FREQUENT_FLOOR = 0.2  # real CJK prose has more of its frequent characters than this
+CJK_WEIGHT = 8.0
+RANK_FIT_WEIGHT = 0.3  # how much a closer bigram fit counts when ranking readings
+_FIT_SLACK = 0.6  # nats per bigram a real text may fall below its language's own mean
+_ODD_RANGES = ((0xFF61, 0xFF9F), (0x2500, 0x259F), (0xE000, 0xF8FF))
+_RARE_SIGNS = frozenset("¡¢¤¦¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷\u00ad†‡‰•™")
+_GLUED_PUNCTUATION = frozenset("’”›»€…–—")
+UNKNOWN_SCRIPT_SHORTFALL = 1.1  # nats (0.5 past the slack): a script with no table gets no benefit of the doubt
+_ACCENTED_WORD = 0.5  # a Latin word with more than this share of accented letters is odd
+_MIN_WORD = 3
+_SAMPLE = 4000  # characters scored; enough for any decision, bounded cost
+
+
+def plausibility(text: str) -> float:
+    """A score in [0, 1]: near 1 for text people write, low for mojibake; 1.0 without letters.
+
+    Links, handles, hashtags and numbers are ignored (:func:`strip_non_language`).
+    """
+    return assess(text)[0]
+
+
+def assess(text: str) -> tuple[float, float]:
+    """``(plausibility, ranking score)``: the second also rewards a closer bigram fit.
+
+    Two readings can be equally plausible (Czech in ISO 8859-2 read as cp1250 differs in a
+    few letters only); the ranking score (a log-probability, higher is better) still tells
+    which fits the language better, so it is what candidates are sorted by.
+    """
+    sample = strip_non_language(text[:_SAMPLE])
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        score = 1.0 if not _odd_count(sample) else 0.0
+        return score, math.log(score or 1e-9)
+    anomalies = _odd_count(sample) + _script_anomalies(sample, letters)
+    gap = _bigram_shortfall(sample, letters)
+    cost = ANOMALY_WEIGHT * anomalies / len(letters) + FIT_WEIGHT * max(0.0, gap - _FIT_SLACK)
+    return math.exp(-cost), -cost - RANK_FIT_WEIGHT * gap
+
+
+def _odd_count(text: str) -> int:
+    return sum(_odd(text, index) for index in range(len(text)))
+
+
+def _odd(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a character real text does not have where it stands."""
+    ch = text[index]
+    code = ord(ch)
+    category = unicodedata.category(ch)
+    if (category in ("Cc", "Co", "Cn", "Cs") and ch not in "\t\n\r\f") or ch == "\ufffd":
+        return True
+    if any(first <= code <= last for first, last in _ODD_RANGES):
+        return True
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if category in ("Mn", "Mc"):  # a combining mark must follow a letter or another mark
+        return not (before.isalpha() or unicodedata.category(before) in ("Mn", "Mc"))
+    if category == "Nd" and code > 0x7F:  # Thai, Arabic-Indic... digits glued to letters
+        return before.isalpha() or after.isalpha()
+    if ch in _RARE_SIGNS:
+        return True  # "¶nieg", "‡¡קא": signs news prose hardly uses
+    if ch in _GLUED_PUNCTUATION:
+        # "р»≈", "’еатр", "–ените": a closing mark or dash stuck to the front of a word
+        if ch in "–—":
+            return after.isalpha() and (before.isspace() or not index)
+        return after.isalpha() and (before.isalpha() or before.isspace() or not index)
+    return False
+
+
+def _script_anomalies(text: str, letters: list[str]) -> int:
+    scripts = Counter(_pooled(script_of(ch)) for ch in letters)
+    main = max((s for s in scripts if s != "latin"), key=lambda s: scripts[s], default="latin")
+    # letters of a third script: Latin mixes with anything, a second non-Latin script does not
+    anomalies = sum(n for s, n in scripts.items() if s not in (main, "latin", "other"))
+    latin_text = scripts["latin"] > sum(scripts.values()) / 2
+    for word in text.split():
+        word_letters = [ch for ch in word if ch.isalpha()]
+        if len(word_letters) < 2:
+            continue
+        word_scripts = {_pooled(script_of(ch)) for ch in word_letters}
+        if len(word_scripts) > 1 and ("cjk" not in word_scripts or latin_text):
+            # "Kиев"; "Rz鉅" in Latin text ("KCNA에서" in Korean text is normal)
+            anomalies += len(word_letters)
+        elif _case_flips(word_letters):
+            anomalies += len(word_letters) // 2
+        elif word_scripts == {"latin"} and _accented_share(word_letters) > _ACCENTED_WORD:
+            anomalies += len(word_letters) // 2
+    return anomalies + _rare_cjk(letters)
+
+
+def _pooled(script: str) -> str:
+    return "cjk" if script in CJK_SCRIPTS else script
+
+
+def _case_flips(letters: list[str]) -> bool:
+    """Lower case followed by upper case inside a word ("рХЕМ"), more than once or twice.
+
+    One flip is normal (McCain, iPhone, the Korean "KCNA에서" has none); mojibake of a
+    case-swapping code page flips on nearly every word.
+    """
+    flips = sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
+    return flips >= 1 and len(letters) >= _MIN_WORD and not letters[0].isupper()
+
+
+def _accented_share(letters: list[str]) -> float:
+    accented = sum(1 for ch in letters if ord(ch) > 0x7F)
+    return accented / len(letters)
+
+
+def _rare_cjk(letters: list[str]) -> int:
+    """Hanzi, kanji and Hangul outside the common level of their national standard."""
+    hangul = sum(1 for ch in letters if script_of(ch) == "hangul")
+    kana = sum(1 for ch in letters if script_of(ch) == "kana")
+    rare = 0
+    for ch in letters:
+        script = script_of(ch)
+        if script == "hangul":
+            rare += not _in_level(ch, "euc_kr", 0xB0, 0xC8)
+        elif script == "han":
+            if hangul > kana:
+                rare += 1  # Korean news rarely uses Hanja; EUC-KR mojibake is full of them
+            elif kana:
+                rare += not _in_level(ch, "euc_jp", 0xB0, 0xCF)
+            else:
+                rare += not (_in_level(ch, "gb2312", 0xB0, 0xD7) or _in_big5_common(ch))
+    return rare
+
+
+def _in_level(ch: str, codec: str, first: int, last: int) -> bool:
+    try:
+        encoded = ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and first <= encoded[0] <= last
+
+
+def _in_big5_common(ch: str) -> bool:
+    try:
+        encoded = ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xA4 <= encoded[0] <= 0xC6
+
+
+def _bigram_shortfall(text: str, letters: list[str]) -> float:
+    """How far the text's letter bigrams fall below the best table of their script (nats per
+    bigram, against that language's own mean).
+
+    For Chinese, Japanese and Korean, whose words are not in the tables, the share of
+    characters among the language's frequent ones stands in for bigrams.
+    """
+    scripts = Counter(_pooled(script_of(ch)) for ch in letters)
+    main = scripts.most_common(1)[0][0]
+    if main == "cjk":
+        return _cjk_shortfall([ch for ch in letters if _pooled(script_of(ch)) == "cjk"])
+    tables = [table for table in _bigram_tables().values() if table.script == main]
+    grams = _bigrams(text.lower(), main)
+    if not tables:
+        return UNKNOWN_SCRIPT_SHORTFALL
+    if len(grams) < 2:
+        return 0.0
+    best = max(tables, key=lambda table: table.mean(grams) - table.reference)
+    return max(0.0, best.reference - best.mean(grams))
+
+
+def _cjk_shortfall(chars: list[str]) -> float:
+    hangul = sum(1 for ch in chars if script_of(ch) == "hangul")
+    kana = sum(1 for ch in chars if script_of(ch) == "kana")
+    language = "ko" if hangul > kana else "ja" if kana else "zh"
+    frequent = _cjk_frequent()[language]
+    share = sum(1 for ch in chars if ch in frequent) / len(chars)
+    return CJK_WEIGHT * max(0.0, CJK_FREQUENT_FLOOR - share)
+
+
+@cache
+def _cjk_frequent() -> dict[str, frozenset[str]]:
+    path = resources.files("polyglot_news.data") / "langid" / "cjk_frequent.json"
+    data = json.loads(path.read_text("utf-8"))
+    return {lang: frozenset(data[lang]) for lang in ("zh", "ja", "ko")}
+
+
+def _bigrams(text: str, script: str) -> list[str]:
+    grams: list[str] = []
+    for word in text.split():
+        letters = "".join(ch for ch in word if ch.isalpha() and _pooled(script_of(ch)) == script)
+        if letters:
+            padded = f" {letters} "
+            grams.extend(padded[i : i + 2] for i in range(len(padded) - 1))
+    return grams
+
+
+class _BigramTable:
+    """Letter-bigram log-probabilities of one language, from its word table."""
+
+    def __init__(self, words: dict[str, int]) -> None:
+        mass: Counter[str] = Counter()
+        for word, n in words.items():
+            mass[_pooled(script_of(word[0]))] += n * len(word)
+        self.script = mass.most_common(1)[0][0] if mass else "other"
+        # gettext catalogs keep some English: only words of the language's script count
+        words = {w: n for w, n in words.items() if _pooled(script_of(w[0])) == self.script}
+        counts: Counter[str] = Counter()
+        for word, n in words.items():
+            padded = f" {word} "
+            for i in range(len(padded) - 1):
+                counts[padded[i : i + 2]] += n
+        letters = Counter(ch for word in words for ch in word)
+        total = sum(counts.values())
+        vocabulary = (len(letters) + 1) ** 2
+        self._logs = {g: math.log((n + 1) / (total + vocabulary)) for g, n in counts.items()}
+        self._unseen = math.log(1 / (total + vocabulary))
+        # the table's own mean log-probability per bigram, weighted as text would be
+        self.reference = sum(n * self._logs[g] for g, n in counts.items()) / max(total, 1)
+
+    def mean(self, grams: list[str]) -> float:
+        return sum(self._logs.get(g, self._unseen) for g in grams) / len(grams)
+
+
+@cache
+def _bigram_tables() -> dict[str, _BigramTable]:
+    folder = resources.files("polyglot_news.data") / "langid" / "words"
+    tables: dict[str, _BigramTable] = {}
+    for path in folder.iterdir():
+        if not path.name.endswith(".tsv.gz"):
+            continue
+        rows = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+        words = {}
+        for row in rows:
+            word, _, count = row.partition("\t")
+            if word.isalpha():
+                words[word.lower()] = words.get(word.lower(), 0) + int(count)
+        tables[path.name[: -len(".tsv.gz")]] = _BigramTable(words)
+    return tables
