@@ -63,15 +63,17 @@ def compare(
     paths: Sequence[str | Path],
     *,
     stdin: Any = None,
+    encoding: str | None = None,
     **options: Any,
 ) -> Comparison:
     """Load the versions at ``paths`` and compare them; see :func:`compare_versions`.
 
-    Inputs that cannot be loaded are listed in ``Comparison.failures``; the rest are compared.
+    ``encoding`` decodes every input with that codec instead of detecting it. Inputs that
+    cannot be loaded are listed in ``Comparison.failures``; the rest are compared.
     """
     from polyglot_news.sources import load_versions
 
-    versions, failures = load_versions(paths, stdin=stdin)
+    versions, failures = load_versions(paths, stdin=stdin, encoding=encoding)
     return compare_versions(versions, failures=failures, **options)
 
 
@@ -187,8 +189,8 @@ def _translate_versions(
 ) -> list[VersionResult]:
     """Detect, find names in and translate every version; failures carry their reason."""
     detections = [_detect(version, detector) for version in versions]
-    to_translate = [
-        (version.text, det.language)
+    to_translate: list[tuple[str, str | Detection]] = [
+        (version.text, det)
         for version, det in zip(versions, detections, strict=True)
         if isinstance(det, Detection)
     ]

@@ -15,6 +15,7 @@ __all__ = [
     "Detection",
     "InputFailure",
     "ParagraphLanguage",
+    "ParagraphRoute",
     "Removal",
     "TermOutcome",
     "Translation",
@@ -140,12 +141,33 @@ class TermOutcome:
 
 
 @dataclass(frozen=True)
+class ParagraphRoute:
+    """How one run of paragraphs of a mixed-language text was translated.
+
+    ``start``/``end`` are character offsets into the source text; ``route`` is ``(language,)``
+    when the run was not translated (already in the target language, or ``translated`` False
+    because its pair has no model: the text is then left as written and a warning says so).
+    """
+
+    start: int
+    end: int
+    language: str
+    route: tuple[str, ...]
+    packages: tuple[str, ...] = ()
+    translated: bool = True
+
+
+@dataclass(frozen=True)
 class Translation:
     """A version's text in the pivot language, and how it got there.
 
     ``route`` lists the languages passed through, e.g. ``("ko", "en", "ru")``; a text already
     in the target language has route ``(target,)`` and is its own translation.
     ``unprotected`` is the translation made without the glossary, when it was asked for.
+    A text whose paragraphs are in different languages is translated run by run, each from its
+    own language: ``paragraphs`` then records each run's language, route and packages (empty
+    for a one-language text), ``route`` is the document language's route and ``packages`` all
+    packages used; ``warnings`` names any run left untranslated and why.
     """
 
     source_language: str
@@ -157,3 +179,5 @@ class Translation:
     unprotected: str | None = None
     backend: str = ""
     packages: tuple[str, ...] = ()  # "argos:ru-en@1.0" style identities of the models used
+    paragraphs: tuple[ParagraphRoute, ...] = ()
+    warnings: tuple[str, ...] = ()

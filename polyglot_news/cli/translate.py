@@ -58,16 +58,17 @@ def translate(
 
     versions, failures = load_versions(paths, stdin=sys.stdin.buffer if "-" in paths else None)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
-    items: list[tuple[str, str]] = []
-    keep: list[tuple[str, str]] = []
+    items: list[tuple[str, Any]] = []
+    keep: list[str] = []
     for version in versions:
         try:
-            language = (source or version.language or _detect(version.text)).lower()
+            # a detection (not just its language) routes each paragraph of a mixed text
+            language = (source or version.language or "").lower() or _detect(version.text)
         except PolyglotNewsError as exc:
             results.append((version.path, exc))
             continue
         items.append((version.text, language))
-        keep.append((version.path, language))
+        keep.append(version.path)
     engine = TranslationEngine(
         _translator(models),
         cache=not no_cache,
@@ -76,17 +77,17 @@ def translate(
     )
     with _progress(sum(text.count(".") + 1 for text, _ in items)) as progress:
         translated = engine.translate_many(items, to.lower(), progress=progress)
-    results.extend((path, outcome) for (path, _), outcome in zip(keep, translated, strict=True))
+    results.extend(zip(keep, translated, strict=True))
     order = {p: i for i, p in enumerate(paths)}
     results.sort(key=lambda r: order.get(r[0], len(order)))
     _render(results, as_json)
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
 
 
-def _detect(text: str) -> str:
+def _detect(text: str) -> Any:
     from polyglot_news.langid import detect
 
-    return detect(text).language
+    return detect(text)
 
 
 def _translator(models: Path | None) -> Any:
@@ -138,6 +139,8 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
             route = " -> ".join(outcome.route)
             typer.echo(f"== {path} ({route})")
             typer.echo(outcome.text)
+            for warning in outcome.warnings:
+                _common.warn(f"{path}: {warning}")
             failed = [t.canonical for t in outcome.terms if t.status == "failed"]
             if failed:
                 _common.warn(f"{path}: glossary terms lost in translation: {', '.join(failed)}")
@@ -163,6 +166,20 @@ def _as_dict(path: str, outcome: Any) -> dict[str, Any]:
                 for t in outcome.terms
             ],
         }
+        if outcome.paragraphs:
+            data["paragraphs"] = [
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "language": p.language,
+                    "route": list(p.route),
+                    "packages": list(p.packages),
+                    "translated": p.translated,
+                }
+                for p in outcome.paragraphs
+            ]
+        if outcome.warnings:
+            data["warnings"] = list(outcome.warnings)
         if outcome.unprotected is not None:
             data["unprotected"] = outcome.unprotected
         return data

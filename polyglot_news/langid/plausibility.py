@@ -49,7 +49,9 @@ _FIT_SLACK = 0.6  # nats per bigram a real text may fall below its language's ow
 _ODD_RANGES = ((0xFF61, 0xFF9F), (0x2500, 0x259F), (0xE000, 0xF8FF))
 _RARE_SIGNS = frozenset("¡¢¤¦¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷\u00ad†‡‰•™")
 _GLUED_PUNCTUATION = frozenset("’”›»€…–—")
-UNKNOWN_SCRIPT_SHORTFALL = 1.1  # nats (0.5 past the slack): a script with no table gets no benefit of the doubt
+UNKNOWN_SCRIPT_SHORTFALL = (
+    1.1  # nats (0.5 past the slack): a script with no table gets no benefit of the doubt
+)
 _ACCENTED_WORD = 0.5  # a Latin word with more than this share of accented letters is odd
 _MIN_WORD = 3
 _SAMPLE = 4000  # characters scored; enough for any decision, bounded cost
@@ -141,7 +143,7 @@ def _case_flips(letters: list[str]) -> bool:
     One flip is normal (McCain, iPhone, the Korean "KCNA에서" has none); mojibake of a
     case-swapping code page flips on nearly every word.
     """
-    flips = sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
+    flips = sum(1 for a, b in zip(letters, letters[1:], strict=False) if a.islower() and b.isupper())
     return flips >= 1 and len(letters) >= _MIN_WORD and not letters[0].isupper()
 
 
@@ -267,7 +269,7 @@ def _bigram_tables() -> dict[str, _BigramTable]:
         if not path.name.endswith(".tsv.gz"):
             continue
         rows = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-        words = {}
+        words: dict[str, int] = {}
         for row in rows:
             word, _, count = row.partition("\t")
             if word.isalpha():

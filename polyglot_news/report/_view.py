@@ -90,6 +90,27 @@ def route_text(route: tuple[str, ...]) -> str:
     return "→".join(route)
 
 
+def translation_route(result: VersionResult) -> str:
+    """The route column: ``uk→en``, or ``uk→en + ru→en`` when paragraphs took other routes."""
+    tr = result.translation
+    if tr is None:
+        return "—"
+    routes = [tr.route, *(p.route for p in tr.paragraphs if p.route != tr.route)]
+    return " + ".join(route_text(r) for r in dict.fromkeys(routes))
+
+
+def warnings(comparison: Comparison) -> list[tuple[str, str]]:
+    """``(path or id, message)`` of every warning: loading (extraction) and translation
+    (a paragraph left untranslated because its pair has no model)."""
+    out: list[tuple[str, str]] = []
+    for r in comparison.versions:
+        where = r.version.path or r.id
+        out.extend((where, w) for w in r.version.warnings)
+        if r.translation is not None:
+            out.extend((where, w) for w in r.translation.warnings)
+    return out
+
+
 def sentences(comparison: Comparison) -> dict[str, list[str]]:
     """Pivot-language sentences of each compared version, as the comparison indexed them."""
     return {r.id: list(r.sentences) for r in comparison.versions if r.error is None}
@@ -133,7 +154,7 @@ def summaries(comparison: Comparison) -> list[VersionSummary]:
                 outlet=r.version.outlet or "",
                 language=det.language if det else (r.version.language or "?"),
                 confidence=det.confidence if det else None,
-                route=route_text(r.translation.route) if r.translation else "—",
+                route=translation_route(r),
                 glossary_hits=len(r.entities),
                 similarity=None if r.id == comparison.base else sims.get(r.id),
                 is_base=r.id == comparison.base,

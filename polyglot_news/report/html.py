@@ -54,6 +54,7 @@ def render_html(comparison: Comparison) -> str:
         matrix=_matrix(comparison),
         unique=comparison.unique,
         failures=_view.failures(comparison),
+        warnings=_view.warnings(comparison),
         signature=signature_fields(comparison.signature),
         script=_markup(script),
         style=_markup(style),

@@ -90,12 +90,26 @@ def _version(result: VersionResult) -> dict[str, Any]:
             "route": list(tr.route),
             "backend": tr.backend,
             "packages": list(tr.packages),
+            "paragraphs": [
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "language": p.language,
+                    "route": list(p.route),
+                    "packages": list(p.packages),
+                    "translated": p.translated,
+                }
+                for p in tr.paragraphs
+            ],
+            "warnings": list(tr.warnings),
             "terms": [
                 {"canonical": t.canonical, "surface": t.surface, "status": t.status}
                 for t in tr.terms
             ],
         },
         "text": v.text,
+        "warnings": list(v.warnings),
+        "removed": [{"kind": r.kind, "text": r.text} for r in v.removed],
         "pivot_text": result.text if tr is not None else None,
         "sentences": list(result.sentences),
         "paragraphs": [[first, end] for first, end in result.paragraphs],

@@ -66,6 +66,10 @@ def render_markdown(comparison: Comparison) -> str:
             f"- **{escape_markdown(u.version)}** \\#{u.index}: {escape_markdown(u.text)}"
             for u in comparison.unique
         ]
+    warned = _view.warnings(comparison)
+    if warned:
+        out += ["", "## Warnings", ""]
+        out += [f"- {escape_markdown(path)}: {escape_markdown(msg)}" for path, msg in warned]
     left_out = _view.failures(comparison)
     if left_out:
         out += ["", "## Not compared", ""]

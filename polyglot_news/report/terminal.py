@@ -247,6 +247,11 @@ def _render_failures(console: Console, comparison: Comparison, plain: bool) -> N
     from rich.rule import Rule
     from rich.text import Text
 
+    warned = _view.warnings(comparison)
+    if warned:
+        console.print(Rule(Text("Warnings"), characters="-" if plain else "─"))
+        for path, message in warned:
+            console.print(Text.assemble((f"{clean(path)}: ", "bold yellow"), clean(message)))
     left_out = _view.failures(comparison)
     if not left_out:
         return

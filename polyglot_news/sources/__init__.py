@@ -55,14 +55,19 @@ _Item = Version | PolyglotNewsError
 
 
 def load(
-    path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> list[Version]:
     """Load the versions in ``path`` (file, directory or ``-`` for stdin); raise on any error.
 
     ``stdin`` is the binary stream ``-`` reads (default ``sys.stdin.buffer``); ``max_bytes``
-    is the per-file size limit.
+    is the per-file size limit; ``encoding`` (a Python codec name such as ``koi8-r``) decodes
+    every file with it instead of detecting the encoding (see :func:`.decode.decode`).
     """
-    items = _load_items(path, stdin, max_bytes)
+    items = _load_items(path, stdin, max_bytes, encoding)
     for item in items:
         if isinstance(item, PolyglotNewsError):
             raise item
@@ -74,13 +79,17 @@ def load_versions(
     *,
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> tuple[list[Version], list[InputFailure]]:
-    """Load every path, collecting failures instead of stopping at the first bad input."""
+    """Load every path, collecting failures instead of stopping at the first bad input.
+
+    ``encoding`` decodes every input with that codec instead of detecting it.
+    """
     versions: list[Version] = []
     failures: list[InputFailure] = []
     for path in paths:
         try:
-            items = _load_items(path, stdin, max_bytes)
+            items = _load_items(path, stdin, max_bytes, encoding)
         except PolyglotNewsError as exc:
             items = [exc]
         for item in items:
@@ -95,16 +104,18 @@ def _failure(path: str, exc: PolyglotNewsError) -> InputFailure:
     return InputFailure(path=exc.source or path, kind=exc.kind, message=exc.message)
 
 
-def _load_items(path: str | Path, stdin: BinaryIO | None, max_bytes: int) -> list[_Item]:
+def _load_items(
+    path: str | Path, stdin: BinaryIO | None, max_bytes: int, encoding: str | None = None
+) -> list[_Item]:
     if str(path) == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = read_stream(stream, "<stdin>", max_bytes)
-        return _from_bytes(data, name="<stdin>", stem="stdin", fmt=None, path=STDIN)
+        return _from_bytes(data, name="<stdin>", stem="stdin", fmt=None, path=STDIN, enc=encoding)
     if not str(path):  # Path("") would silently mean the current directory
         raise SourceNotFoundError("an empty path was given; name a file, a directory or -")
     path = Path(path)
     if not path.is_dir():
-        return _load_file(path, max_bytes)
+        return _load_file(path, max_bytes, encoding)
     entries = directory_entries(path)
     if not entries:
         raise EmptySourceError(
@@ -113,21 +124,24 @@ def _load_items(path: str | Path, stdin: BinaryIO | None, max_bytes: int) -> lis
     items: list[_Item] = []
     for entry in entries:
         try:
-            items.extend(_load_file(entry, max_bytes))
+            items.extend(_load_file(entry, max_bytes, encoding))
         except PolyglotNewsError as exc:
             items.append(exc)
     return items
 
 
-def _load_file(path: Path, max_bytes: int) -> list[_Item]:
+def _load_file(path: Path, max_bytes: int, encoding: str | None) -> list[_Item]:
     fmt = format_for(path)
     data = read_path(path, max_bytes)
-    return _from_bytes(data, name=str(path), stem=path.stem, fmt=fmt, path=str(path))
+    return _from_bytes(data, name=str(path), stem=path.stem, fmt=fmt, path=str(path), enc=encoding)
 
 
-def _from_bytes(data: bytes, *, name: str, stem: str, fmt: str | None, path: str) -> list[_Item]:
+def _from_bytes(
+    data: bytes, *, name: str, stem: str, fmt: str | None, path: str, enc: str | None = None
+) -> list[_Item]:
     html_like = fmt == "html" or (fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None)
-    text, encoding = decode(data, name, declared=declared_charset(data) if html_like else None)
+    declared = declared_charset(data) if html_like else None
+    text, encoding = decode(data, name, declared=declared, encoding=enc)
     if fmt is None:
         fmt = _sniff(text)
     if fmt == "text" and looks_like_html(text):

@@ -3,8 +3,8 @@
 Page chrome is removed first by rule (scripts, styles, navigation, asides, footers, and
 elements whose class or id names a cookie banner, menu, "most read" list, share bar...), so
 that neither extractor can mistake it for the article; an element holding most of the page's
-paragraph text is the article whatever its class says ("metered-paywall"). The main text then comes from
-trafilatura (Barbaresi 2021, ACL demo: "Trafilatura: A Web Scraping Library and Command-Line
+paragraph text is the article whatever its class says ("metered-paywall"). The main text then
+comes from trafilatura (Barbaresi 2021, ACL demo: "Trafilatura: A Web Scraping Library and Command-Line
 Tool for Text Discovery and Extraction"), which scores text density and link density of the
 remaining blocks. When it finds nothing, a readability-style heuristic takes the element whose
 ``<p>`` children hold the most text (Arc90 Readability's core idea). Paragraphs are kept apart

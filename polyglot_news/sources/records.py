@@ -4,10 +4,10 @@ Each record names its text with one of the fields ``text``, ``body``, ``content`
 ``article`` (HTML in it is reduced to its visible text) and may carry ``outlet``/``source``/
 ``publisher``, ``url``, ``date``/``published``, ``title``/``headline`` and
 ``language``/``lang``; every other field is kept in ``Version.metadata``. Markup in the text
-and in the title/outlet fields (entities such as ``&#39;``, escaped or bare tags) is decoded by
-:func:`~polyglot_news.sources.markup.clean_field` and recorded in ``Record.removed``. A broken JSON Lines
-line or a record without text becomes a :class:`RecordError` naming ``path:line`` (or
-``path[index]`` in a JSON list) while the other records still load.
+and in the title/outlet fields (entities such as ``&#39;``, escaped or bare tags) is decoded
+by :func:`~polyglot_news.sources.markup.clean_field` and recorded in ``Record.removed``. A
+broken JSON Lines line or a record without text becomes a :class:`RecordError` naming
+``path:line`` (or ``path[index]`` in a JSON list) while the other records still load.
 """
 
 from __future__ import annotations

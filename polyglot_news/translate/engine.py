@@ -10,6 +10,8 @@ versions that share a language pair are deduplicated, looked up in the
 :class:`~polyglot_news.translate.base.Translator` in as few ``translate_batch`` calls as
 possible. Glossary terms are restored and checked after each hop, and the paragraphs are put
 back together. Versions whose pair has no model fail alone, with the command that fixes it.
+A mixed-language version (given with its Detection) is split into runs of paragraphs in one
+language, each routed from its own language (:mod:`~polyglot_news.translate.routing`).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from polyglot_news.errors import MissingModelError, PolyglotNewsError, TranslationError
-from polyglot_news.records import TermOutcome, Translation
+from polyglot_news.records import Detection, TermOutcome, Translation
 from polyglot_news.segment import split_paragraph_sentences
 from polyglot_news.translate.base import Translator, model_ids, settings_key
 from polyglot_news.translate.cache import TranslationCache
+from polyglot_news.translate.routing import language_runs, merge_runs
 
 __all__ = ["TranslationEngine"]
 
@@ -113,18 +116,27 @@ class TranslationEngine:
 
     def translate_many(
         self,
-        items: Sequence[tuple[str, str]],
+        items: Sequence[tuple[str, str | Detection]],
         target: str,
         progress: Progress | None = None,
     ) -> list[Translation | PolyglotNewsError]:
-        """Translate ``(text, source_language)`` items to ``target``, one result per item.
+        """Translate ``(text, source)`` items to ``target``, one result per item.
 
-        A failed item gives its error in its place; the others still translate.
-        ``progress(done, total)`` is called as sentences are translated.
+        ``source`` is a language code, or the text's :class:`Detection`: a mixed-language
+        text is then translated paragraph run by run, each from its own language
+        (:mod:`~polyglot_news.translate.routing`). A failed item gives its error in its place;
+        the others still translate. ``progress(done, total)`` is called as sentences are
+        translated.
         """
         target = target.lower()
         routes: dict[str, tuple[str, ...] | PolyglotNewsError] = {}
-        work = [self._prepare(text, source.lower(), target, routes) for text, source in items]
+        documents = []
+        work: list[_Item] = []
+        for text, source in items:
+            language, runs = language_runs(text, source)
+            parts = [self._prepare(text[r.start : r.end], r.language, target, routes) for r in runs]
+            documents.append((text, language, runs, parts))
+            work.extend(parts)
         todo = [item for item in work if item.error is None and len(item.route) > 1]
         counter = _Counter(progress)
         while True:
@@ -141,7 +153,12 @@ class TranslationEngine:
             }
             ready = [item for item in active if item.pair(item.hop) not in later]
             self._run_hop(ready or active, counter)
-        return [item.error or self._finish(item, target) for item in work]
+        results = []
+        for text, language, runs, parts in documents:
+            pieces = [part.error or self._finish(part, target) for part in parts]
+            one = len(pieces) == 1
+            results.append(pieces[0] if one else merge_runs(text, language, runs, pieces, target))
+        return results
 
     # -- preparation -----------------------------------------------------------------------
 
