@@ -143,7 +143,8 @@ def _case_flips(letters: list[str]) -> bool:
     One flip is normal (McCain, iPhone, the Korean "KCNA에서" has none); mojibake of a
     case-swapping code page flips on nearly every word.
     """
-    flips = sum(1 for a, b in zip(letters, letters[1:], strict=False) if a.islower() and b.isupper())
+    pairs = zip(letters, letters[1:], strict=False)
+    flips = sum(1 for a, b in pairs if a.islower() and b.isupper())
     return flips >= 1 and len(letters) >= _MIN_WORD and not letters[0].isupper()
 
 

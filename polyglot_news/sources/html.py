@@ -4,14 +4,14 @@ Page chrome is removed first by rule (scripts, styles, navigation, asides, foote
 elements whose class or id names a cookie banner, menu, "most read" list, share bar...), so
 that neither extractor can mistake it for the article; an element holding most of the page's
 paragraph text is the article whatever its class says ("metered-paywall"). The main text then
-comes from trafilatura (Barbaresi 2021, ACL demo: "Trafilatura: A Web Scraping Library and Command-Line
-Tool for Text Discovery and Extraction"), which scores text density and link density of the
-remaining blocks. When it finds nothing, a readability-style heuristic takes the element whose
-``<p>`` children hold the most text (Arc90 Readability's core idea). Paragraphs are kept apart
-by a blank line. When trafilatura keeps much less than the page's paragraph text, the heuristic
-is tried too and the longer result kept, with a warning; every page paragraph left out is
-recorded as a ``boilerplate`` :class:`~polyglot_news.records.Removal`. lxml and trafilatura
-are imported lazily.
+comes from trafilatura (Barbaresi 2021, ACL demo: "Trafilatura: A Web Scraping Library and
+Command-Line Tool for Text Discovery and Extraction"), which scores text density and link
+density of the remaining blocks. When it finds nothing, or keeps much less than the page's
+paragraph text, a readability-style heuristic (Arc90 Readability's core idea: the element
+whose ``<p>`` children hold the most text) is tried and the longer result kept, with a
+warning. Paragraphs are kept apart by a blank line. Every page paragraph left out, and all
+visible text of removed chrome, is recorded as a ``boilerplate``
+:class:`~polyglot_news.records.Removal`. lxml and trafilatura are imported lazily.
 """
 
 from __future__ import annotations
