@@ -69,6 +69,17 @@ def _html_without_article(tmp: Path) -> Path:
     return tmp / "menu.html"
 
 
+def _undeterminable_encoding(tmp: Path) -> Path:
+    # high bytes and spaces that every code page reads as garbage: refused, never guessed
+    (tmp / "garbled.txt").write_bytes(
+        bytes.fromhex(
+            "d1 e7 9a 20 f0 8f b3 c9 a4 20 e9 ff 81 dd 20 8b 9e c4 20 fb 92 a7 b0 ee 20 "
+            "9d 85 e6 d9 20 c3 fa 8c 20 b6 93 eb 20 a9 ce 8d 20 f4 99 bc 20 e1 87 d7"
+        )
+    )
+    return tmp / "garbled.txt"
+
+
 def _unsupported_format(tmp: Path) -> Path:
     (tmp / "story.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     return tmp / "story.pdf"
@@ -81,6 +92,7 @@ BAD_SOURCES: dict[str, Callable[[Path], Path]] = {
     "whitespace-only": _whitespace,
     "binary": _binary,
     "invalid-utf8": _invalid_utf8,
+    "undeterminable-encoding": _undeterminable_encoding,
     "50-MB": _too_large,
     "html-without-article": _html_without_article,
     "unsupported-format": _unsupported_format,
@@ -322,3 +334,222 @@ def test_output_never_overwrites_an_input(
     assert code == 1
     assert good.read_bytes() == before
     _assert_one_line_errors(err, ["good_en.txt"])
+
+
+# ---- Issue 13: inputs that used to be silently altered, lost or misrouted, by kind. ----------
+
+# Markup in text fields: every container decodes entities and tags the same way, and records it.
+PLAIN = 'Seoul said "about 11,000" troops went. It\'s the first time — Kyiv & Moscow disagree.'
+MARKUP_VARIANTS: dict[str, tuple[str, str]] = {
+    "json-entities": (
+        "r.json",
+        json.dumps(
+            {
+                "text": "Seoul said &quot;about 11,000&quot; troops went.&nbsp;It&#39;s the "
+                "first time &mdash; Kyiv &amp; Moscow disagree."
+            }
+        ),
+    ),
+    "jsonl-hex-entities": (
+        "r.jsonl",
+        json.dumps(
+            {
+                "body": "Seoul said &#x22;about 11,000&#x22; troops went. It&#x27;s the "
+                "first time &#8212; Kyiv &#38; Moscow disagree."
+            }
+        )
+        + "\n",
+    ),
+    "double-escaped": (
+        "r.json",
+        json.dumps(
+            {
+                "content": "Seoul said &amp;quot;about 11,000&amp;quot; troops went. "
+                "It&amp;#39;s the first time &amp;mdash; Kyiv &amp;amp; Moscow disagree."
+            }
+        ),
+    ),
+    "escaped-tags": (
+        "r.json",
+        json.dumps(
+            {
+                "text": "&lt;p&gt;Seoul said &quot;about 11,000&quot; troops went. "
+                "It&#39;s the first time &mdash; Kyiv &amp; Moscow disagree.&lt;/p&gt;"
+            }
+        ),
+    ),
+    "cdata-and-tags": (
+        "r.json",
+        json.dumps(
+            {
+                "text": '<![CDATA[<p>Seoul said "about 11,000" troops went. It\'s the '
+                "first time <b>—</b> Kyiv &amp; Moscow disagree.</p>]]>"
+            }
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(MARKUP_VARIANTS), ids=sorted(MARKUP_VARIANTS))
+def test_markup_in_text_fields_is_decoded_and_recorded(tmp_path: Path, variant: str) -> None:
+    import polyglot_news
+
+    name, content = MARKUP_VARIANTS[variant]
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    [version] = polyglot_news.load(path)
+    assert version.text == PLAIN
+    assert any(r.kind == "markup" for r in version.removed)
+
+
+@pytest.mark.parametrize("container", ["json", "html-attribute"])
+def test_escaped_titles_are_decoded(tmp_path: Path, container: str) -> None:
+    import polyglot_news
+
+    body = "Officials in Seoul said the troops were deployed in the autumn of last year."
+    if container == "json":
+        path = tmp_path / "t.json"
+        path.write_text(
+            json.dumps({"title": "Russia&amp;#39;s &lt;b&gt;Kursk&lt;/b&gt; region", "text": body}),
+            encoding="utf-8",
+        )
+    else:
+        path = tmp_path / "t.html"
+        path.write_text(
+            '<html><head><meta property="og:title" content="Russia&amp;#39;s '
+            f'Kursk region"></head><body><p>{body}</p></body></html>',
+            encoding="utf-8",
+        )
+    [version] = polyglot_news.load(path)
+    assert version.title == "Russia's Kursk region"
+    assert any(r.kind == "markup" and r.text.startswith("title:") for r in version.removed)
+
+
+# Short legacy-encoded text: decoded right (or refused), never read as another language.
+LEGACY_TEXTS: list[tuple[str, str, str]] = [
+    ("ru", "koi8_r", "Мэрия закрыла мост на ремонт."),
+    ("ru", "cp866", "Ночью в городе выпал снег."),
+    ("ru", "mac_cyrillic", "Суд отложил заседание до среды."),
+    ("uk", "koi8_u", "Уряд ухвалив нові правила їзди."),
+    ("uk", "cp1251", "Її обрали мером міста."),
+    ("bg", "cp1251", "Парламентът прие бюджета."),
+    ("be", "iso8859_5", "Урад прыняў новы закон."),
+    ("ko", "euc_kr", "국회가 예산안을 통과시켰다."),
+    ("ko", "johab", "서울에 첫눈이 내렸다."),
+    ("ko", "iso2022_kr", "정부가 새 대책을 내놓았다."),
+    ("ja", "iso2022_jp", "国会で予算案が可決された。"),
+    ("ja", "euc_jp", "東京で初雪が降った。"),
+    ("el", "cp1253", "Η Βουλή ψήφισε τον προϋπολογισμό."),
+    ("zh-tw", "big5", "立法院通過了新預算。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding", "text"), LEGACY_TEXTS, ids=[f"{l}-{e}" for l, e, _ in LEGACY_TEXTS]
+)
+def test_short_legacy_text_decodes_and_detects(
+    tmp_path: Path, language: str, encoding: str, text: str
+) -> None:
+    import polyglot_news
+
+    path = tmp_path / "flash.txt"
+    path.write_bytes(text.encode(encoding))
+    [version] = polyglot_news.load(path)
+    assert version.text == text
+    assert polyglot_news.detect(version.text).language == language
+
+
+@pytest.mark.parametrize(
+    ("written", "wrong"),
+    [("koi8_r", "shift_jis_2004"), ("koi8_r", "cp1252"), ("koi8_r", "cp1251"), ("utf-8", "cp1251")],
+)
+def test_mojibake_is_never_detected_with_confidence(written: str, wrong: str) -> None:
+    import polyglot_news
+
+    garbled = "Пхеньян подтвердил участие своих войск.".encode(written).decode(wrong, "replace")
+    result = polyglot_news.detect(garbled)
+    assert not result.reliable and result.confidence <= 0.5
+
+
+def test_given_encoding_wins_and_a_wrong_one_is_one_line(tmp_path: Path) -> None:
+    import polyglot_news
+    from polyglot_news.errors import DecodingError
+
+    path = tmp_path / "flash.txt"
+    path.write_bytes("Суд отложил заседание.".encode("cp866"))
+    [version] = polyglot_news.load(path, encoding="cp866")
+    assert (version.text, version.encoding) == ("Суд отложил заседание.", "cp866")
+    for wrong in ("utf-8", "no-such-codec"):
+        with pytest.raises(DecodingError) as info:
+            polyglot_news.load(path, encoding=wrong)
+        assert "\n" not in str(info.value) and "encoding" in str(info.value)
+
+
+# Text inside containers whose class names page chrome is the article when it holds the text.
+@pytest.mark.parametrize("classes", ["js-paywall", "story has-ads", "premium paywall-body"])
+def test_article_body_inside_chrome_named_container_is_kept(tmp_path: Path, classes: str) -> None:
+    import polyglot_news
+
+    paragraphs = [
+        "The regional council voted on Tuesday to close the old bridge for repairs.",
+        "Engineers found cracks in two of its supports during an inspection in May.",
+        "The closure will last until the end of October, the council said.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><body><article><h1>Bridge closed</h1><div class='{classes}'>{body}</div>"
+        "<div class='cookie-banner'><p>We use cookies.</p></div></article></body></html>",
+        encoding="utf-8",
+    )
+    [version] = polyglot_news.load(path)
+    assert version.text.split("\n\n") == ["Bridge closed", *paragraphs]
+    assert any("We use cookies" in r.text for r in version.removed if r.kind == "boilerplate")
+
+
+# Tokens without language evidence: links, handles, hashtags, e-mails, numbers.
+POSTS: list[tuple[str, str]] = [
+    (
+        "ru",
+        "Мэрия закрыла мост на ремонт.\n\nhttps://t.me/city_news/1234 #Moscow #bridge "
+        "@city_news_bot press@city.example 2025-10-31 15:00",
+    ),
+    ("uk", "Уряд ухвалив нові правила.\n\n#Ukraine #news #breaking @kyiv_bot t.me/kyivnews"),
+    ("bg", "Парламентът прие бюджета.\n\nwww.example.bg/news/2025/10/31 #Bulgaria #budget"),
+    ("el", "Η Βουλή ψήφισε τον προϋπολογισμό.\n\n#Greece #budget #vouli @ert_news 11.000.000"),
+    ("ko", "국회가 예산안을 통과시켰다.\n\nhttps://example.kr/news/123 #Korea #budget @yna_bot"),
+]
+
+
+@pytest.mark.parametrize(("language", "post"), POSTS, ids=[lang for lang, _ in POSTS])
+def test_links_handles_hashtags_carry_no_language(language: str, post: str) -> None:
+    import polyglot_news
+
+    result = polyglot_news.detect(post)
+    assert result.language == language
+    assert {p.language for p in result.paragraphs} <= {language}
+
+
+# Mixed documents: each paragraph run from its own language; a missing pair is named.
+def test_mixed_document_routes_each_run_and_names_a_missing_pair(
+    cli: Callable[..., tuple[int, str, str]], tmp_path: Path, example_models: Path
+) -> None:
+    path = tmp_path / "ru_quotes.txt"
+    path.write_text(
+        "Северная Корея впервые подтвердила участие своих военных в боях в Курской области.\n\n"
+        "Министерството на отбраната на България заяви, че следи внимателно развитието.\n\n"
+        "Ранее об этом сообщала южнокорейская разведка.\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("translate", "--models", example_models, "--json", path)
+    assert code == 0, err
+    [result] = json.loads(out)
+    languages = [(p["language"], p["translated"]) for p in result["paragraphs"]]
+    assert languages == [("ru", True), ("bg", False), ("ru", True)]
+    assert "Министерството" in result["translation"]  # left as written, not garbled
+    [warning] = result["warnings"]
+    assert "bg" in warning and "models install bg en" in warning
+    assert "bg" in err and "warning" in err
+    code, out, err = cli("compare", "--models", example_models, path, _good(tmp_path))
+    assert code == 0, err
+    assert "Warnings" in out and "models install bg en" in out

@@ -131,6 +131,9 @@ def _progress(estimate: int) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
+    for path, outcome in results:
+        for warning in getattr(outcome, "warnings", ()):
+            _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome) for path, outcome in results])
         return
@@ -139,8 +142,6 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
             route = " -> ".join(outcome.route)
             typer.echo(f"== {path} ({route})")
             typer.echo(outcome.text)
-            for warning in outcome.warnings:
-                _common.warn(f"{path}: {warning}")
             failed = [t.canonical for t in outcome.terms if t.status == "failed"]
             if failed:
                 _common.warn(f"{path}: glossary terms lost in translation: {', '.join(failed)}")

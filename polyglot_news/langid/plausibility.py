@@ -8,7 +8,7 @@ flips inside words ("рХЕМЭЪМ"); EUC-KR Korean read as cp1251 is Cyrillic 
 - **odd characters**: controls, private use, unassigned code points, U+FFFD, half-width
   katakana, box drawing, and Latin-1 signs (``¤ ± ¶ ¬``...) wedged between letters;
 - **script consistency**: letters of a second non-Latin script (Greek inside Cyrillic), words
-  that mix two scripts, case that flips inside a word, Latin words made mostly of accented
+  that mix two scripts, case that flips inside a word, sentences that start in lower case, Latin words made mostly of accented
   letters, and, for Chinese, Japanese and Korean, characters outside the common level of their
   national standard (GB 2312 level 1, JIS X 0208 level 1, the 2,350 Hangul syllables of
   KS X 1001), which real text rarely leaves and mojibake rarely stays in;
@@ -30,6 +30,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -54,6 +55,7 @@ UNKNOWN_SCRIPT_SHORTFALL = (
 )
 _ACCENTED_WORD = 0.5  # a Latin word with more than this share of accented letters is odd
 _MIN_WORD = 3
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _SAMPLE = 4000  # characters scored; enough for any decision, bounded cost
 
 
@@ -130,7 +132,16 @@ def _script_anomalies(text: str, letters: list[str]) -> int:
             anomalies += len(word_letters) // 2
         elif word_scripts == {"latin"} and _accented_share(word_letters) > _ACCENTED_WORD:
             anomalies += len(word_letters) // 2
-    return anomalies + _rare_cjk(letters)
+    return anomalies + _rare_cjk(letters) + _lowercase_starts(text)
+
+
+def _lowercase_starts(text: str) -> int:
+    """Sentences that begin with a lower-case letter (capitals read as signs: "‘уд отложил")."""
+    count = 0
+    for sentence in _SENTENCE_START.split(text):
+        first = next((ch for ch in sentence if ch.isalpha() or ch.isdigit()), "")
+        count += first.islower()
+    return count
 
 
 def _pooled(script: str) -> str:

@@ -227,11 +227,11 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue  # the sample decoded, a later byte does not
     best = max(scored)[2] if scored else None
-    guess = f" (the likeliest, {best}, reads as garbled text)" if best else ""
+    guess = f" (read as {best} it is garbled)" if best else ""
     raise DecodingError(
         f"{name}: cannot determine the text encoding{guess}; give it with --encoding ENC "
-        "(e.g. cp1251, koi8-r, euc-kr, shift_jis) or "
-        + _ICONV_HINT.format(name=name, stem=_stem(name)),
+        "(encoding= in the library; e.g. koi8-r, cp866, euc-kr, johab) or convert it with "
+        f"`iconv -f ENC -t UTF-8 {name} > {_stem(name)}.utf8.txt`",
         source=name,
     )
 
