@@ -445,7 +445,9 @@ LEGACY_TEXTS: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(
-    ("language", "encoding", "text"), LEGACY_TEXTS, ids=[f"{l}-{e}" for l, e, _ in LEGACY_TEXTS]
+    ("language", "encoding", "text"),
+    LEGACY_TEXTS,
+    ids=[f"{lang}-{enc}" for lang, enc, _ in LEGACY_TEXTS],
 )
 def test_short_legacy_text_decodes_and_detects(
     tmp_path: Path, language: str, encoding: str, text: str

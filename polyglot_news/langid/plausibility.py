@@ -6,12 +6,14 @@ flips inside words ("рХЕМЭЪМ"); EUC-KR Korean read as cp1251 is Cyrillic 
 ``±``/``№``. :func:`plausibility` scores a text in [0, 1] from three kinds of evidence:
 
 - **odd characters**: controls, private use, unassigned code points, U+FFFD, half-width
-  katakana, box drawing, and Latin-1 signs (``¤ ± ¶ ¬``...) wedged between letters;
+  katakana, box drawing, signs news prose hardly uses (``¤ ± ¶ ¬``...), and closing marks
+  or dashes stuck to the front of a word;
 - **script consistency**: letters of a second non-Latin script (Greek inside Cyrillic), words
-  that mix two scripts, case that flips inside a word, sentences that start in lower case, Latin words made mostly of accented
-  letters, and, for Chinese, Japanese and Korean, characters outside the common level of their
-  national standard (GB 2312 level 1, JIS X 0208 level 1, the 2,350 Hangul syllables of
-  KS X 1001), which real text rarely leaves and mojibake rarely stays in;
+  that mix two scripts, case that flips inside a word, sentences that start in lower case,
+  Latin words made mostly of accented letters, and, for Chinese, Japanese and Korean,
+  characters outside the common level of their national standard (GB 2312 level 1, JIS X 0208
+  level 1, the 2,350 Hangul syllables of KS X 1001), which real text rarely leaves and
+  mojibake rarely stays in;
 - **letter frequencies**: the mean log-probability of the text's letter bigrams under the best
   language of its script, with bigram tables derived from the langid word tables
   (``polyglot_news/data/langid/words``; add-one smoothing), compared with the same figure for
