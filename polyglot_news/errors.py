@@ -28,6 +28,13 @@ where they enter (``raise ... from exc``); library code never exits the process.
     │   └── GlossaryConflictError   two entries claim one surface form
     ├── CacheError                  the translation cache cannot be used
     └── OutputError                 a report cannot be written where asked
+
+Warnings (something was done on the user's behalf and they should know) derive from
+:class:`PolyglotNewsWarning`, a ``UserWarning``; the CLI shows each as one line:
+
+    PolyglotNewsWarning
+    ├── GlossaryOverrideWarning     a glossary laid over another took a name from an entry
+    └── CacheRecoveredWarning       a corrupt translation cache was moved aside and rebuilt
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ __all__ = [
     "PackageError",
     "PackageIndexError",
     "PolyglotNewsError",
+    "PolyglotNewsWarning",
     "RecordError",
     "SourceNotFoundError",
     "SourceTooLargeError",
@@ -77,6 +85,10 @@ class PolyglotNewsError(Exception):
     def to_dict(self) -> dict[str, str]:
         """Return ``{"kind", "message"}`` for JSON output."""
         return {"kind": self.kind, "message": self.message}
+
+
+class PolyglotNewsWarning(UserWarning):
+    """Root of the warnings polyglot_news issues (the CLI prints each as one line)."""
 
 
 class InputError(PolyglotNewsError):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +38,28 @@ def example_story() -> Path:
 def example_models() -> Path:
     """The project-built Argos packages (ru->en, uk->en, ko->en, en->ru)."""
     return EXAMPLE_MODELS
+
+
+RegisterTranslator = Callable[[str, Callable[..., Any]], None]
+
+
+@pytest.fixture
+def register_translator() -> Iterator[RegisterTranslator]:
+    """Register translators as a user would (``polyglot_news.register_translator``).
+
+    Each is removed again after the test, so the registry is the same for every test.
+    """
+    from polyglot_news.translate import registry
+
+    added: list[str] = []
+
+    def register(name: str, factory: Callable[..., Any]) -> None:
+        registry.register_translator(name, factory)
+        added.append(name)
+
+    yield register
+    for name in added:
+        registry.unregister_translator(name)
 
 
 CliResult = tuple[int, str, str]

@@ -1,10 +1,27 @@
-"""Helpers shared by the CLI commands: error mapping, JSON output, per-input failures."""
+"""What every CLI command shares: the options, the builders behind them, errors and output.
+
+**Shared options.** The ``*_OPTION`` / ``INPUTS`` constants below are the one definition of each
+option that several commands take; a command declares a parameter with one of them as its
+default (``to: str = _common.TO_OPTION``) and passes the value to the matching builder
+(:func:`glossary_from_options`, :func:`detector_from_options`, :func:`translator_from_options`,
+:func:`engine_from_options`, :func:`load_inputs`). New commands (``batch``) and new options
+(``--encoding``) belong here too, so that an option means the same thing, and fails with the
+same exit code, in every command; ``tests/cli/test_shared_options.py`` runs each one across the
+commands that take it.
+
+**Errors and warnings.** :func:`run_app` is the one boundary: a
+:class:`~polyglot_news.errors.PolyglotNewsError` becomes one line on stderr and exit 1, a usage
+error exit 2, anything else exit 70 without a traceback; a
+:class:`~polyglot_news.errors.PolyglotNewsWarning` (a glossary override, a recovered cache)
+becomes one ``polyglot-news: warning:`` line. Commands therefore let library errors propagate.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,16 +30,66 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 import typer
 
-from polyglot_news.errors import PolyglotNewsError
+from polyglot_news.errors import PolyglotNewsError, PolyglotNewsWarning
 
 if TYPE_CHECKING:
     from polyglot_news.glossary import Glossary
+    from polyglot_news.langid import LanguageDetector
+    from polyglot_news.records import InputFailure, Version
+    from polyglot_news.translate.base import Translator
     from polyglot_news.translate.engine import TranslationEngine
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # a command ran, but an input or the command itself failed
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug, reported without a traceback
+EXIT_INTERRUPTED = 130
 
+
+# --- shared options (one definition each; see the module docstring) ---------------------------
+
+INPUTS = typer.Argument(
+    ..., help="News versions: files (text, HTML, JSON), folders of them, or - for standard input."
+)
+TO_OPTION = typer.Option(
+    "en", "--to", help="Language to translate into (ISO 639-1); the pivot of a comparison."
+)
+FROM_OPTION = typer.Option(
+    None, "--from", help="Language of every input (ISO 639-1); skips detection."
+)
+LANGUAGES_OPTION = typer.Option(
+    None, "--languages", help="Restrict language detection to these codes, e.g. ru,uk,en."
+)
+GLOSSARY_OPTION = typer.Option(
+    None,
+    "--glossary",
+    "-g",
+    help="A glossary file (TSV, CSV or TBX) laid over the default one; repeatable, later wins.",
+)
+NO_DEFAULT_GLOSSARY_OPTION = typer.Option(
+    False, "--no-default-glossary", help="Do not use the glossary shipped with polyglot_news."
+)
+MODELS_OPTION = typer.Option(
+    None,
+    "--models",
+    metavar="DIR",
+    help="Also use the Argos packages (.argosmodel files or package folders) in DIR, "
+    "without installing them; they win over installed packages for the same pair.",
+)
+TRANSLATOR_OPTION = typer.Option(
+    "argos",
+    "--translator",
+    metavar="NAME",
+    help="Translation backend: argos, fake, or one registered with "
+    "polyglot_news.register_translator.",
+)
+NO_CACHE_OPTION = typer.Option(
+    False, "--no-cache", help="Do not read or write the translation cache."
+)
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of text.")
+
+
+# --- the error boundary ------------------------------------------------------------------------
 
 # typer >= 0.20 vendors its own copy of click (typer._click), whose exceptions are not click's;
 # catch both copies without importing typer's private module.
@@ -35,11 +102,24 @@ _CLICK_ERRORS: tuple[type[Exception], ...] = tuple(
 
 
 def run_app(app: typer.Typer, argv: list[str] | None = None) -> None:
-    """Run ``app``; map library errors to one line on stderr and exit 1, never a traceback."""
+    """Run ``app``; map errors to one line on stderr and an exit code, never a traceback.
+
+    Exit codes: 0 success, 1 an input or the command failed (a ``PolyglotNewsError``), 2 bad
+    usage, 70 an internal error (``POLYGLOT_NEWS_DEBUG=1`` re-raises it), 130 interrupted.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", PolyglotNewsWarning)
+        warnings.showwarning = _show_warning
+        code = _run(app, argv)
+    if isinstance(code, int) and code != EXIT_OK:
+        sys.exit(code)
+
+
+def _run(app: typer.Typer, argv: list[str] | None) -> Any:
     try:
         # With standalone_mode=False a command's `raise typer.Exit(n)` comes back as the
         # return value, not as an exception, so it must be turned into the exit status here.
-        code = app(args=argv, standalone_mode=False)
+        return app(args=argv, standalone_mode=False)
     except (click.exceptions.Exit, typer.Exit) as exc:
         sys.exit(exc.exit_code)
     except _CLICK_ERRORS as exc:  # usage errors: bad option, missing argument
@@ -47,13 +127,13 @@ def run_app(app: typer.Typer, argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)  # type: ignore[attr-defined]
     except (click.exceptions.Abort, typer.Abort):
         error("aborted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except PolyglotNewsError as exc:
         error(str(exc))
         sys.exit(EXIT_FAILED)
     except KeyboardInterrupt:
         error("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.exit(EXIT_FAILED)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
@@ -63,9 +143,15 @@ def run_app(app: typer.Typer, argv: list[str] | None = None) -> None:
             f"internal error: {type(exc).__name__}: {exc} "
             "(set POLYGLOT_NEWS_DEBUG=1 for a traceback and please report it)"
         )
-        sys.exit(70)
-    if isinstance(code, int) and code != EXIT_OK:
-        sys.exit(code)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+    """``warnings.showwarning`` for the CLI: our warnings as one line, others as Python's."""
+    if issubclass(category, PolyglotNewsWarning):
+        warn(str(message))
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, *args[:2]))
 
 
 def error(message: str) -> None:
@@ -84,14 +170,64 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     raise typer.Exit(code)
 
 
-def failure_object(path: str, exc: PolyglotNewsError) -> dict[str, Any]:
-    """The JSON object reporting one failed input: ``{"path", "error": {kind, message}}``."""
-    return {"path": path, "error": exc.to_dict()}
+# --- output --------------------------------------------------------------------------------------
+
+
+def failure_object(path: str, failure: PolyglotNewsError | InputFailure) -> dict[str, Any]:
+    """The JSON object of one failed input: ``{"path", "error": {"kind", "message"}}``."""
+    return {"path": path, "error": {"kind": failure.kind, "message": failure.message}}
+
+
+def report_failures(failures: Iterable[tuple[str, str]]) -> None:
+    """Print one error line on stderr per failed ``(path, message)``, whatever the format.
+
+    Data goes to stdout (text or JSON, where failures are objects too); these lines go to
+    stderr so a person sees them even when stdout is piped into a file.
+    """
+    for path, message in failures:
+        error(message if path in message else f"{path}: {message}")
 
 
 def print_json(data: Any) -> None:
     """Print ``data`` as indented UTF-8 JSON on stdout."""
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def exit_for(failures: Iterable[object]) -> None:
+    """Exit 1 when any input failed, else return (exit 0)."""
+    if any(True for _ in failures):
+        raise typer.Exit(EXIT_FAILED)
+
+
+@contextmanager
+def progress(description: str) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield a ``(done, total)`` callback driving a transient progress bar on stderr.
+
+    Yields None (no bar) unless stderr is a terminal, so pipes, files and CI logs stay clean.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+# --- builders behind the shared options -----------------------------------------------------------
+
+
+def load_inputs(paths: Sequence[str]) -> tuple[list[Version], list[InputFailure]]:
+    """Load ``INPUTS`` (``-`` reads standard input); failed inputs come back as failures."""
+    from polyglot_news.sources import load_versions
+
+    return load_versions(paths, stdin=sys.stdin.buffer if "-" in paths else None)
 
 
 def parse_languages(value: str | None) -> tuple[str, ...] | None:
@@ -104,57 +240,76 @@ def parse_languages(value: str | None) -> tuple[str, ...] | None:
     return langs
 
 
-def exit_for(failures: Iterable[object]) -> None:
-    """Exit 1 when any input failed, else return (exit 0)."""
-    if any(True for _ in failures):
-        raise typer.Exit(EXIT_FAILED)
+def detector_from_options(languages: str | None) -> LanguageDetector:
+    """The language detector for ``--languages``; an unknown code is a usage error (exit 2)."""
+    from polyglot_news.errors import UnsupportedLanguageError
+    from polyglot_news.langid import LanguageDetector
+
+    try:
+        return LanguageDetector(parse_languages(languages))
+    except UnsupportedLanguageError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--languages") from exc
 
 
-def glossary_from_options(files: Sequence[Path], no_default: bool) -> Glossary:
-    """The glossary that ``--glossary FILE`` (repeatable) and ``--no-default-glossary`` ask for."""
+def glossary_from_options(files: Sequence[Path] | None, no_default: bool) -> Glossary:
+    """The glossary of ``--glossary FILE`` (repeatable) and ``--no-default-glossary``.
+
+    The shipped glossary (unless ``no_default``) with each file laid over it in order, later
+    files winning; a name a file takes from another entry is reported once as a warning.
+    """
     from polyglot_news.glossary import Glossary, default_glossary, load_glossary
 
     glossary = Glossary.empty() if no_default else default_glossary()
-    for path in files:
+    for path in files or ():
         glossary = glossary.merge(load_glossary(path))
     return glossary
 
 
+def model_files(models: Path | None) -> tuple[Path, ...]:
+    """The packages ``--models DIR`` adds: its ``.argosmodel`` files and package folders.
+
+    A DIR that is not a directory is a usage error (exit 2) in every command.
+    """
+    if models is None:
+        return ()
+    if not models.is_dir():
+        raise typer.BadParameter(
+            f"{models} is not a directory; give the folder holding .argosmodel files",
+            param_hint="--models",
+        )
+    return tuple(sorted(p for p in models.iterdir() if p.suffix == ".argosmodel" or p.is_dir()))
+
+
+def translator_from_options(name: str, models: Path | None) -> Translator:
+    """The backend ``--translator NAME`` names, given the packages of ``--models DIR``.
+
+    An unknown name is a usage error (exit 2) listing the registered ones.
+    """
+    from polyglot_news.translate.registry import create_translator, translator_names
+
+    files = model_files(models)
+    if name not in translator_names():
+        raise typer.BadParameter(
+            f"no translator named {name!r}; choose one of: {', '.join(translator_names())}",
+            param_hint="--translator",
+        )
+    return create_translator(name, models=files)
+
+
 def engine_from_options(
-    glossary: Glossary | None, *, models: Path | None = None, no_cache: bool = False
+    glossary: Glossary | None,
+    *,
+    translator: str = "argos",
+    models: Path | None = None,
+    no_cache: bool = False,
+    keep_unprotected: bool = False,
 ) -> TranslationEngine:
-    """The translation engine for ``--models DIR`` and ``--no-cache``."""
-    from polyglot_news.translate.argos import ArgosTranslator
-    from polyglot_news.translate.cache import TranslationCache
+    """The translation engine of ``--translator``, ``--models DIR`` and ``--no-cache``."""
     from polyglot_news.translate.engine import TranslationEngine
 
-    extra: tuple[Path, ...] = ()
-    if models is not None:
-        if not models.is_dir():
-            fail(f"--models {models}: not a directory; give the folder holding .argosmodel files")
-        extra = tuple(
-            sorted(p for p in models.iterdir() if p.suffix == ".argosmodel" or p.is_dir())
-        )
-    cache = None if no_cache else TranslationCache.default()
-    return TranslationEngine(ArgosTranslator(extra_packages=extra), cache=cache, glossary=glossary)
-
-
-@contextmanager
-def progress(description: str) -> Iterator[Callable[[int, int], None]]:
-    """Yield a ``(done, total)`` callback that drives a progress bar on stderr.
-
-    The bar is drawn only when stderr is a terminal and NO_COLOR/CI do not ask for plain output.
-    """
-    if not sys.stderr.isatty():
-        yield lambda done, total: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(description, total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield advance
+    return TranslationEngine(
+        translator_from_options(translator, models),
+        cache=not no_cache,
+        glossary=glossary,
+        keep_unprotected=keep_unprotected,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +27,8 @@ _SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "md"
 
 
 def compare_command(
-    paths: list[str] = typer.Argument(
-        ..., help="Versions of one story: files, directories, or - for standard input."
-    ),
-    to: str = typer.Option("en", "--to", help="Pivot language every version is translated to."),
+    paths: list[str] = _common.INPUTS,
+    to: str = _common.TO_OPTION,
     base: str | None = typer.Option(
         None, "--base", help="Id or path of the version the others are compared with."
     ),
@@ -41,49 +38,42 @@ def compare_command(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report to this file (never over an input)."
     ),
-    languages: str | None = typer.Option(
-        None, "--languages", help="Restrict language detection, e.g. ru,uk,en."
-    ),
-    glossary: list[Path] = typer.Option(
-        [], "--glossary", help="A glossary file to use as well (repeatable)."
-    ),
-    no_default_glossary: bool = typer.Option(
-        False, "--no-default-glossary", help="Do not use the glossary shipped with polyglot_news."
-    ),
-    models: Path | None = typer.Option(
-        None, "--models", help="Use the Argos packages (.argosmodel or folders) in this directory."
-    ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the cache."),
+    languages: str | None = _common.LANGUAGES_OPTION,
+    glossary: list[Path] | None = _common.GLOSSARY_OPTION,
+    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
+    translator: str = _common.TRANSLATOR_OPTION,
+    models: Path | None = _common.MODELS_OPTION,
+    no_cache: bool = _common.NO_CACHE_OPTION,
     strict_entities: bool = typer.Option(
         False, "--strict-entities", help="Report different renderings of one name as changes."
     ),
 ) -> None:
     """Compare versions of one story across outlets and languages."""
     from polyglot_news.comparison.engine import DiffOptions
-    from polyglot_news.pipeline import compare
+    from polyglot_news.pipeline import compare_versions
     from polyglot_news.report import write_report
 
     fmt = _format(output_format, output)
+    detector = _common.detector_from_options(languages)
     glossary_obj = _common.glossary_from_options(glossary, no_default_glossary)
-    engine = _common.engine_from_options(glossary_obj, models=models, no_cache=no_cache)
+    engine = _common.engine_from_options(
+        glossary_obj, translator=translator, models=models, no_cache=no_cache
+    )
+    versions, failures = _common.load_inputs(paths)
     with _common.progress("translating") as advance:
-        comparison = compare(
-            paths,
-            stdin=sys.stdin.buffer if "-" in paths else None,
+        comparison = compare_versions(
+            versions,
+            failures=failures,
             pivot=to,
             base=base,
-            languages=_common.parse_languages(languages),
+            detector=detector,
             engine=engine,
             glossary=glossary_obj,
             diff_options=DiffOptions(strict_entities=strict_entities),
             progress=advance,
         )
-    for failure in comparison.failures:
-        message = failure.message
-        _common.error(message if failure.path in message else f"{failure.path}: {message}")
-    for result in comparison.versions:
-        if result.error:
-            _common.error(result.error.message)
+    _common.report_failures((f.path, f.message) for f in comparison.failures)
+    _common.report_failures((r.error.path, r.error.message) for r in comparison.versions if r.error)
     text = _render(comparison, fmt, to_terminal=output is None)
     if output is None:
         if text:

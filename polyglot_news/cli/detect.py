@@ -8,13 +8,12 @@ or as a JSON list. Failed inputs are reported and the others still print; the ex
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import typer
 
 from polyglot_news.cli import _common
-from polyglot_news.errors import PolyglotNewsError, UnsupportedLanguageError
+from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, InputFailure
 
 
@@ -24,24 +23,13 @@ def register(app: typer.Typer) -> None:
 
 
 def detect(
-    paths: list[str] = typer.Argument(..., help="Files to detect ('-' for stdin)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
-    languages: str | None = typer.Option(
-        None, "--languages", help="Only answer one of these codes, e.g. ru,uk,en."
-    ),
-    seed: int = typer.Option(
-        0, "--seed", help="Seed recorded with the result (detection is deterministic)."
-    ),
+    paths: list[str] = _common.INPUTS,
+    as_json: bool = _common.JSON_OPTION,
+    languages: str | None = _common.LANGUAGES_OPTION,
 ) -> None:
     """Detect the language of news versions (per paragraph for mixed documents)."""
-    from polyglot_news.langid import LanguageDetector
-    from polyglot_news.sources import load_versions
-
-    try:
-        detector = LanguageDetector(_common.parse_languages(languages), seed=seed)
-    except UnsupportedLanguageError as exc:
-        raise typer.BadParameter(exc.message, param_hint="--languages") from exc
-    versions, failures = load_versions(paths, stdin=sys.stdin.buffer if "-" in paths else None)
+    detector = _common.detector_from_options(languages)
+    versions, failures = _common.load_inputs(paths)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
         name = (
@@ -50,11 +38,12 @@ def detect(
         try:
             results.append((name, detector(version.text)))
         except PolyglotNewsError as exc:
-            results.append((name, InputFailure(name, exc.kind, exc.message)))
+            results.append((name, InputFailure.from_error(name, exc)))
     order = {path: index for index, path in enumerate(paths)}
     results.sort(key=lambda item: order.get(item[0].split("#")[0], len(order)))
     if as_json:
         _common.print_json([_as_json(name, outcome) for name, outcome in results])
+        _common.report_failures((n, o.message) for n, o in results if isinstance(o, InputFailure))
     else:
         for name, outcome in results:
             _print_text(name, outcome)
@@ -63,7 +52,7 @@ def detect(
 
 def _as_json(name: str, outcome: Detection | InputFailure) -> dict[str, Any]:
     if isinstance(outcome, InputFailure):
-        return {"path": name, "error": {"kind": outcome.kind, "message": outcome.message}}
+        return _common.failure_object(name, outcome)
     return {
         "path": name,
         "language": outcome.language,
@@ -80,7 +69,7 @@ def _as_json(name: str, outcome: Detection | InputFailure) -> dict[str, Any]:
 
 def _print_text(name: str, outcome: Detection | InputFailure) -> None:
     if isinstance(outcome, InputFailure):
-        _common.error(f"{name}: {outcome.message}")
+        _common.report_failures([(name, outcome.message)])
         return
     note = "" if outcome.reliable else "  (unreliable)"
     typer.echo(f"{name}  {outcome.language}  {outcome.confidence:.2f}{note}")

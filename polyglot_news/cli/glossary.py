@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,60 +18,36 @@ group = typer.Typer(
     rich_markup_mode=None,
 )
 
-_GLOSSARY_OPT = typer.Option(
-    None, "--glossary", "-g", help="Extra glossary file (TSV, CSV or TBX); repeatable."
-)
-_NO_DEFAULT_OPT = typer.Option(
-    False, "--no-default-glossary", help="Use only the --glossary files."
-)
-
 
 def register(app: typer.Typer) -> None:
     """Add the command group to ``app``."""
     app.add_typer(group)
 
 
-def _glossary(files: list[Path] | None, no_default: bool) -> Any:
-    """The default glossary with each --glossary file laid over it (later files win)."""
-    from polyglot_news.glossary import (
-        Glossary,
-        GlossaryOverrideWarning,
-        default_glossary,
-        load_glossary,
-    )
-
-    result = Glossary.empty() if no_default else default_glossary()
-    for path in files or []:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", GlossaryOverrideWarning)
-            result = result.merge(load_glossary(path))
-        for warning in caught:
-            _common.warn(str(warning.message))
-    return result
-
-
 @group.command("match")
 def match(
-    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON files ('-' for stdin)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    glossary_files: list[Path] | None = _GLOSSARY_OPT,
-    no_default: bool = _NO_DEFAULT_OPT,
+    paths: list[str] = _common.INPUTS,
+    as_json: bool = _common.JSON_OPTION,
+    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
+    no_default: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
     language: str | None = typer.Option(
-        None, "--language", "-l", help="Language of all inputs; skips detection."
+        None,
+        "--from",
+        "--language",
+        "-l",
+        help="Language of every input (ISO 639-1); skips detection.",
     ),
+    languages: str | None = _common.LANGUAGES_OPTION,
 ) -> None:
     """List the glossary names found in each input, with character offsets."""
-    from polyglot_news.sources import load_versions
-
-    glossary = _glossary(glossary_files, no_default)
-    versions, failures = load_versions(paths)
+    glossary = _common.glossary_from_options(glossary_files, no_default)
+    detector = _common.detector_from_options(languages)
+    versions, failures = _common.load_inputs(paths)
     results: list[dict[str, Any]] = []
-    errors: list[dict[str, Any]] = [
-        {"path": f.path, "error": {"kind": f.kind, "message": f.message}} for f in failures
-    ]
+    errors = [_common.failure_object(f.path, f) for f in failures]
     for version in versions:
         try:
-            lang = language or _detect(version.text)
+            lang = language or detector(version.text).language
         except PolyglotNewsError as exc:
             errors.append(_common.failure_object(version.path, exc))
             continue
@@ -82,15 +57,8 @@ def match(
         _common.print_json({"results": results, "failures": errors})
     else:
         _print_matches(results)
-        for item in errors:
-            _common.error(f"{item['path']}: {item['error']['message']}")
+    _common.report_failures((item["path"], item["error"]["message"]) for item in errors)
     _common.exit_for(errors)
-
-
-def _detect(text: str) -> str:
-    from polyglot_news.langid import detect
-
-    return detect(text).language
 
 
 def _print_matches(results: list[dict[str, Any]]) -> None:
@@ -102,15 +70,15 @@ def _print_matches(results: list[dict[str, Any]]) -> None:
 
 @group.command("show")
 def show(
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    as_json: bool = _common.JSON_OPTION,
     language: str | None = typer.Option(
         None, "--language", "-l", help="Show canonical names and forms in this language."
     ),
-    glossary_files: list[Path] | None = _GLOSSARY_OPT,
-    no_default: bool = _NO_DEFAULT_OPT,
+    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
+    no_default: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
 ) -> None:
     """Show the glossary's entries with their canonical names and forms."""
-    glossary = _glossary(glossary_files, no_default)
+    glossary = _common.glossary_from_options(glossary_files, no_default)
     lang = language or "en"
     rows = [
         {

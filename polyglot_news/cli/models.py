@@ -2,7 +2,8 @@
 
 A thin adapter over :mod:`polyglot_news.translate.packages` and
 :mod:`polyglot_news.translate.index`; the library modules are imported inside each command so
-``polyglot-news --help`` stays instant. Errors print one line and exit 1; bad usage exits 2.
+``polyglot-news --help`` stays instant. Library errors propagate to
+:func:`~polyglot_news.cli._common.run_app`, which prints one line and exits 1; bad usage exits 2.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from polyglot_news.cli import _common
-from polyglot_news.errors import PolyglotNewsError
 
 if TYPE_CHECKING:
     from polyglot_news.translate.index import AvailablePackage
@@ -28,7 +28,6 @@ models_app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
 _INDEX = typer.Option(
     None, "--index", metavar="URL", help="Package index URL (default: ARGOS_PACKAGE_INDEX)."
 )
@@ -62,15 +61,12 @@ def _available_dict(pkg: AvailablePackage, installed: str | None) -> dict[str, A
 
 
 @models_app.command("list")
-def list_command(json_output: bool = _JSON, packages_dir: Path | None = _DIR) -> None:
+def list_command(json_output: bool = _common.JSON_OPTION, packages_dir: Path | None = _DIR) -> None:
     """List the installed packages; broken package folders are reported and exit 1."""
     from polyglot_news.translate.packages import packages_dir as resolve
     from polyglot_news.translate.packages import scan_installed
 
-    try:
-        found, broken = scan_installed(packages_dir)
-    except PolyglotNewsError as exc:
-        _common.fail(str(exc))
+    found, broken = scan_installed(packages_dir)
     if json_output:
         failures = [_common.failure_object(b.source or "", b) for b in broken]
         _common.print_json([*(_installed_dict(p) for p in found), *failures])
@@ -89,19 +85,16 @@ def list_command(json_output: bool = _JSON, packages_dir: Path | None = _DIR) ->
 
 @models_app.command("available")
 def available_command(
-    json_output: bool = _JSON, index: str | None = _INDEX, packages_dir: Path | None = _DIR
+    json_output: bool = _common.JSON_OPTION,
+    index: str | None = _INDEX,
+    packages_dir: Path | None = _DIR,
 ) -> None:
     """List the packages the Argos package index offers for download."""
     from polyglot_news.translate.index import available
     from polyglot_news.translate.packages import list_installed
 
-    try:
-        offered = available(index)
-        installed = {
-            (p.from_code, p.to_code): p.package_version for p in list_installed(packages_dir)
-        }
-    except PolyglotNewsError as exc:
-        _common.fail(str(exc))
+    offered = available(index)
+    installed = {(p.from_code, p.to_code): p.package_version for p in list_installed(packages_dir)}
     if json_output:
         _common.print_json(
             [_available_dict(p, installed.get((p.from_code, p.to_code))) for p in offered]
@@ -137,17 +130,14 @@ def install_command(
 
     if file is not None and (from_code or to_code or index):
         _common.fail("give either FROM TO (with --index) or --file, not both", _common.EXIT_USAGE)
-    try:
-        if file is not None:
-            pkg = install_file(file, packages_dir, replace=replace)
-        elif from_code and to_code:
-            pkg = install(
-                from_code, to_code, index_url=index, packages_dir=packages_dir, replace=replace
-            )
-        else:
-            _common.fail("give FROM and TO codes, e.g. `models install ru en`", _common.EXIT_USAGE)
-    except PolyglotNewsError as exc:
-        _common.fail(str(exc))
+    if file is not None:
+        pkg = install_file(file, packages_dir, replace=replace)
+    elif from_code and to_code:
+        pkg = install(
+            from_code, to_code, index_url=index, packages_dir=packages_dir, replace=replace
+        )
+    else:
+        _common.fail("give FROM and TO codes, e.g. `models install ru en`", _common.EXIT_USAGE)
     typer.echo(f"installed {pkg.identity} in {pkg.path}")
 
 
@@ -160,10 +150,7 @@ def remove_command(
     """Remove the installed FROM -> TO package(s)."""
     from polyglot_news.translate.packages import remove
 
-    try:
-        removed = remove(from_code, to_code, packages_dir)
-    except PolyglotNewsError as exc:
-        _common.fail(str(exc))
+    removed = remove(from_code, to_code, packages_dir)
     for pkg in removed:
         typer.echo(f"removed {pkg.identity} from {pkg.path}")
 

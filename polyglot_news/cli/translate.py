@@ -8,9 +8,6 @@ Inputs that fail are reported and the others still print; the exit code is then 
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +16,6 @@ import typer
 from polyglot_news.cli import _common
 from polyglot_news.errors import PolyglotNewsError
 
-_BAR_THRESHOLD = 40  # sentences; shorter runs finish before a bar is worth drawing
-
 
 def register(app: typer.Typer) -> None:
     """Add the command to ``app``."""
@@ -28,54 +23,44 @@ def register(app: typer.Typer) -> None:
 
 
 def translate(
-    paths: list[str] = typer.Argument(..., help="Files to translate ('-' for stdin)."),
-    to: str = typer.Option("en", "--to", help="Target language (ISO 639-1)."),
-    source: str | None = typer.Option(
-        None, "--from", help="Source language of every input (default: detect each)."
-    ),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
-    glossary_files: list[Path] = typer.Option(
-        [], "--glossary", help="Glossary file to use as well (TSV/CSV/TBX); repeatable."
-    ),
-    no_default_glossary: bool = typer.Option(
-        False, "--no-default-glossary", help="Do not use the shipped glossary."
-    ),
+    paths: list[str] = _common.INPUTS,
+    to: str = _common.TO_OPTION,
+    source: str | None = _common.FROM_OPTION,
+    languages: str | None = _common.LANGUAGES_OPTION,
+    as_json: bool = _common.JSON_OPTION,
+    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
+    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
     unprotected: bool = typer.Option(
         False, "--unprotected", help="Also translate without the glossary (JSON 'unprotected')."
     ),
-    models: Path | None = typer.Option(
-        None,
-        "--models",
-        exists=True,
-        file_okay=False,
-        help="Use the .argosmodel files / package folders in DIR, uninstalled.",
-    ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the cache."),
+    translator: str = _common.TRANSLATOR_OPTION,
+    models: Path | None = _common.MODELS_OPTION,
+    no_cache: bool = _common.NO_CACHE_OPTION,
 ) -> None:
     """Translate news versions offline with Argos Translate, holding names with a glossary."""
-    from polyglot_news.sources import load_versions
-    from polyglot_news.translate.engine import TranslationEngine
-
-    versions, failures = load_versions(paths, stdin=sys.stdin.buffer if "-" in paths else None)
+    detector = _common.detector_from_options(languages)
+    glossary = _common.glossary_from_options(glossary_files, no_default_glossary)
+    engine = _common.engine_from_options(
+        glossary if len(glossary) else None,
+        translator=translator,
+        models=models,
+        no_cache=no_cache,
+        keep_unprotected=unprotected,
+    )
+    versions, failures = _common.load_inputs(paths)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
     items: list[tuple[str, Any]] = []
     keep: list[str] = []
     for version in versions:
         try:
             # a detection (not just its language) routes each paragraph of a mixed text
-            language = (source or version.language or "").lower() or _detect(version.text)
+            language = (source or version.language or "").lower() or detector(version.text)
         except PolyglotNewsError as exc:
             results.append((version.path, exc))
             continue
         items.append((version.text, language))
         keep.append(version.path)
-    engine = TranslationEngine(
-        _translator(models),
-        cache=not no_cache,
-        glossary=_glossary(glossary_files, no_default_glossary),
-        keep_unprotected=unprotected,
-    )
-    with _progress(sum(text.count(".") + 1 for text, _ in items)) as progress:
+    with _common.progress("translating") as progress:
         translated = engine.translate_many(items, to.lower(), progress=progress)
     results.extend(zip(keep, translated, strict=True))
     order = {p: i for i, p in enumerate(paths)}
@@ -84,58 +69,13 @@ def translate(
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
 
 
-def _detect(text: str) -> Any:
-    from polyglot_news.langid import detect
-
-    return detect(text)
-
-
-def _translator(models: Path | None) -> Any:
-    from polyglot_news.translate.argos import ArgosTranslator
-
-    if models is None:
-        return ArgosTranslator()
-    return ArgosTranslator(packages_dir=models, extra_packages=sorted(models.glob("*.argosmodel")))
-
-
-def _glossary(files: list[Path], no_default: bool) -> Any:
-    if no_default and not files:
-        return None
-    from polyglot_news.glossary import default_glossary, load_glossary
-
-    loaded = [load_glossary(path) for path in files]
-    base = None if no_default else default_glossary()
-    glossaries = ([base] if base is not None else []) + loaded
-    merged = glossaries[0]
-    for other in glossaries[1:]:
-        merged = merged.merge(other)
-    return merged
-
-
-@contextmanager
-def _progress(estimate: int) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar on stderr for long runs on a terminal; None otherwise."""
-    if estimate < _BAR_THRESHOLD or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("translating", total=None)
-
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield update
-
-
 def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
     for path, outcome in results:
         for warning in getattr(outcome, "warnings", ()):
             _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome) for path, outcome in results])
+        _common.report_failures((p, o.message) for p, o in results if not hasattr(o, "route"))
         return
     for path, outcome in results:
         if hasattr(outcome, "route"):
@@ -147,11 +87,7 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
                 _common.warn(f"{path}: glossary terms lost in translation: {', '.join(failed)}")
             typer.echo("")
         else:
-            _common.error(f"{path}: {_message(outcome)}")
-
-
-def _message(outcome: Any) -> str:
-    return outcome.message if hasattr(outcome, "message") else str(outcome)
+            _common.report_failures([(path, outcome.message)])
 
 
 def _as_dict(path: str, outcome: Any) -> dict[str, Any]:
@@ -184,6 +120,4 @@ def _as_dict(path: str, outcome: Any) -> dict[str, Any]:
         if outcome.unprotected is not None:
             data["unprotected"] = outcome.unprotected
         return data
-    if isinstance(outcome, PolyglotNewsError):
-        return _common.failure_object(path, outcome)
-    return {"path": path, "error": {"kind": outcome.kind, "message": outcome.message}}
+    return _common.failure_object(path, outcome)

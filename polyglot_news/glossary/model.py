@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from polyglot_news.errors import GlossaryConflictError
+from polyglot_news.errors import GlossaryConflictError, PolyglotNewsWarning
 
 if TYPE_CHECKING:
     from polyglot_news.glossary.matcher import Matcher
@@ -43,7 +43,7 @@ USER_PREFIX = "user:"  # ids made up for imported rows that carry none (DeepL, G
 MULTI = "mul"  # ISO 639-2 "multiple languages": a form matched in every language
 
 
-class GlossaryOverrideWarning(UserWarning):
+class GlossaryOverrideWarning(PolyglotNewsWarning):
     """A glossary laid over another took a surface form away from a different entity."""
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from polyglot_news.errors import CacheError
+from polyglot_news.errors import CacheError, PolyglotNewsWarning
 
 __all__ = ["CacheRecoveredWarning", "TranslationCache", "default_cache_path"]
 
@@ -39,7 +39,7 @@ _BUSY_MS = 60_000
 _CHUNK = 400  # stays below SQLite's default limit of 999 bound parameters
 
 
-class CacheRecoveredWarning(UserWarning):
+class CacheRecoveredWarning(PolyglotNewsWarning):
     """The cache file was corrupt; it was moved aside and a new one started."""
 
 

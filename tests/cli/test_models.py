@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import socket
 from pathlib import Path
 
 import pytest
 from _packages import make_archive
-from typer.testing import CliRunner
 
 from polyglot_news.cli import app
 from polyglot_news.cli._common import run_app
@@ -39,8 +40,15 @@ def file_index(tmp_path: Path) -> str:
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["models", *args])
-    return result.exit_code, result.stdout, result.stderr
+    """Run ``polyglot-news models ARGS`` through run_app, the boundary that maps errors."""
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            run_app(app, ["models", *args])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+    return code, out.getvalue(), err.getvalue()
 
 
 def test_install_file_list_and_remove(packages: Path, tmp_path: Path) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from polyglot_news.cli import app
-from polyglot_news.cli import translate as command
 from polyglot_news.translate.fake import FakeTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +27,14 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTranslator:
+def fake(register_translator: Callable[..., None]) -> FakeTranslator:
+    """A fake with ru->en and uk->en only, plugged in as ``--translator test-fake``."""
     translator = FakeTranslator(pairs=[("ru", "en"), ("uk", "en")])
-    monkeypatch.setattr(command, "_translator", lambda models: translator)
-    # Detection is langid's to test; here a script rule keeps these tests about translation.
-    monkeypatch.setattr(command, "_detect", lambda text: "ko" if "다" in text else "ru")
+    register_translator("test-fake", lambda **options: translator)
     return translator
+
+
+FAKE = ("--translator", "test-fake")
 
 
 def _write(tmp_path: Path, name: str, text: str) -> str:
@@ -43,7 +45,7 @@ def _write(tmp_path: Path, name: str, text: str) -> str:
 
 def test_text_output(tmp_path: Path, fake: FakeTranslator) -> None:
     path = _write(tmp_path, "ru.txt", RU)
-    result = CliRunner().invoke(app, ["translate", path, "--to", "en", "--from", "ru"])
+    result = CliRunner().invoke(app, ["translate", path, "--to", "en", "--from", "ru", *FAKE])
     assert result.exit_code == 0, result.output
     assert f"== {path} (ru -> en)" in result.stdout
     assert "[ru>en] Бои продолжаются." in result.stdout
@@ -53,7 +55,7 @@ def test_json_with_failures_exits_1(tmp_path: Path, fake: FakeTranslator) -> Non
     ru = _write(tmp_path, "ru.txt", RU)
     ko = _write(tmp_path, "ko.txt", KO)
     missing = str(tmp_path / "missing.txt")
-    result = CliRunner().invoke(app, ["translate", ru, ko, missing, "--json"])
+    result = CliRunner().invoke(app, ["translate", ru, ko, missing, "--json", *FAKE])
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
     assert [d["path"] for d in data] == [ru, ko, missing]
@@ -70,7 +72,7 @@ def test_json_with_failures_exits_1(tmp_path: Path, fake: FakeTranslator) -> Non
 
 def test_no_default_glossary_and_unprotected(tmp_path: Path, fake: FakeTranslator) -> None:
     path = _write(tmp_path, "ru.txt", RU)
-    args = ["translate", path, "--from", "ru", "--json", "--no-default-glossary"]
+    args = ["translate", path, "--from", "ru", *FAKE, "--json", "--no-default-glossary"]
     (data,) = json.loads(CliRunner().invoke(app, args).stdout)
     assert "Курской области" in data["translation"] and data["terms"] == []
     (data,) = json.loads(CliRunner().invoke(app, [*args[:-1], "--unprotected"]).stdout)
@@ -82,10 +84,10 @@ def test_cache_is_used_unless_disabled(
     tmp_path: Path, fake: FakeTranslator, isolated: Path
 ) -> None:
     path = _write(tmp_path, "ru.txt", RU)
-    CliRunner().invoke(app, ["translate", path, "--from", "ru", "--no-cache"])
+    CliRunner().invoke(app, ["translate", path, "--from", "ru", "--no-cache", *FAKE])
     assert not isolated.exists()
     for _ in range(2):
-        assert CliRunner().invoke(app, ["translate", path, "--from", "ru"]).exit_code == 0
+        assert CliRunner().invoke(app, ["translate", path, "--from", "ru", *FAKE]).exit_code == 0
     assert (isolated / "translations.sqlite3").exists()
     assert len(fake.calls) == 2  # --no-cache run, first cached run; the second is all hits
 
@@ -111,6 +113,6 @@ def test_models_must_be_a_folder(tmp_path: Path) -> None:
 
 
 def test_stdin(fake: FakeTranslator) -> None:
-    result = CliRunner().invoke(app, ["translate", "-", "--from", "ru"], input=RU.encode())
+    result = CliRunner().invoke(app, ["translate", "-", "--from", "ru", *FAKE], input=RU.encode())
     assert result.exit_code == 0, result.output
     assert "[ru>en] Бои продолжаются." in result.stdout
