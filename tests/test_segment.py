@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from polyglot_news.segment import (
+    SEGMENTER_VERSION,
     flow,
     paragraph_spans,
+    segmenter_id,
     sentence_spans,
+    split_paragraph_sentences,
     split_paragraphs,
     split_sentences,
 )
+
+_BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "segmentation_accuracy.py"
+_spec = importlib.util.spec_from_file_location("segmentation_accuracy", _BENCHMARK)
+assert _spec is not None and _spec.loader is not None
+bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench  # dataclasses look their module up there
+_spec.loader.exec_module(bench)
+# The tuning table of the benchmark, one test per case; heldout.tsv is scored by the benchmark.
+DEV = bench.load_cases([bench.DATA / "dev.tsv"])
 
 CASES = [
     # (id, language, text, expected sentences)
@@ -167,6 +183,21 @@ def test_split_sentences(language: str | None, text: str, expected: list[str]) -
     assert split_sentences(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [(c.language, c.text, list(c.expected)) for c in DEV],
+    ids=[c.id for c in DEV],
+)
+def test_benchmark_dev_table(language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_dev_table_covers_every_language_the_issue_names() -> None:
+    languages = {c.language for c in DEV}
+    assert set("en ru uk be bg sr de fr es it pl ko ja zh".split()) <= languages
+    assert all(len([c for c in DEV if c.language == lang]) >= 6 for lang in languages)
+
+
 @pytest.mark.parametrize("text", [c[2] for c in CASES], ids=[c[0] for c in CASES])
 def test_spans_point_into_text(text: str) -> None:
     spans = sentence_spans(text)
@@ -175,6 +206,14 @@ def test_spans_point_into_text(text: str) -> None:
     assert spans == sorted(spans)
 
 
+WIRE = (
+    "KYIV, May 3 (Reuters) - Ukraine's energy ministry said on\n"
+    "Tuesday that repair crews had restored power to most\n"
+    "districts of the capital.\n"
+    "\n"
+    "The ministry warned that scheduled outages would continue\n"
+    "for at least a week."
+)
 PARAGRAPHS = [
     ("blank-lines", "One. Two.\n\nThree.", ["One. Two.", "Three."]),
     ("one-paragraph-a-line", "One.\nTwo.\n", ["One.", "Two."]),
@@ -185,6 +224,67 @@ PARAGRAPHS = [
         "The army said it had\r\nadvanced.\r\n\r\nNo.",
         ["The army said it had advanced.", "No."],
     ),
+    (
+        "wrapped-wire",
+        WIRE,
+        [
+            "KYIV, May 3 (Reuters) - Ukraine's energy ministry said on Tuesday that repair crews "
+            "had restored power to most districts of the capital.",
+            "The ministry warned that scheduled outages would continue for at least a week.",
+        ],
+    ),
+    (
+        "heading-then-wrapped-body",
+        "Power back in Kyiv\n" + WIRE.split("\n\n")[1],
+        [
+            "Power back in Kyiv",
+            "The ministry warned that scheduled outages would continue for at least a week.",
+        ],
+    ),
+    (
+        "dateline-line",
+        "KYIV, May 3 (Reuters)\nThe ministry warned that scheduled outages would continue\n"
+        "for at least a week, officials in the capital said.",
+        [
+            "KYIV, May 3 (Reuters)",
+            "The ministry warned that scheduled outages would continue for at least a week, "
+            "officials in the capital said.",
+        ],
+    ),
+    (
+        "bullet-list",
+        "Officials listed three steps:\n• evacuate the lower districts\n• close the bridge\n"
+        "• open two shelters",
+        [
+            "Officials listed three steps:",
+            "• evacuate the lower districts",
+            "• close the bridge",
+            "• open two shelters",
+        ],
+    ),
+    (
+        "numbered-list-wrapped-item",
+        "The plan has two parts:\n1. evacuate the lower districts before\n   the river peaks\n"
+        "2. close the bridge",
+        [
+            "The plan has two parts:",
+            "1. evacuate the lower districts before the river peaks",
+            "2. close the bridge",
+        ],
+    ),
+    (
+        "speaker-dash-wrapped-down",
+        "«Мы не отдадим ни метра нашей земли!»\n— заявил Зеленский в вечернем\nобращении.",
+        ["«Мы не отдадим ни метра нашей земли!» — заявил Зеленский в вечернем обращении."],
+    ),
+    (
+        "dialogue-lines",
+        "Спасатели ушли.\n— Мы вернёмся утром.\n— Ждём вас.",
+        ["Спасатели ушли.", "— Мы вернёмся утром.", "— Ждём вас."],
+    ),
+    ("lower-case-continues", "The convoy\nreached the port.", ["The convoy reached the port."]),
+    ("cjk-wrapped", "政府は新しい対策を\n発表した。", ["政府は新しい対策を発表した。"]),
+    ("hyphen-wrapped", "a well-\nknown reporter\nspoke.", ["a well-known reporter spoke."]),
     ("empty", "", []),
 ]
 
@@ -203,3 +303,33 @@ def test_spans_cover_every_visible_character(text: str) -> None:
     covered = {i for s, e in spans for i in range(s, e)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_segmenter_id_names_module_and_version() -> None:
+    assert segmenter_id() == f"polyglot_news.segment/{SEGMENTER_VERSION}"
+
+
+def test_paragraph_sentences_agree_with_flat_split() -> None:
+    nested = split_paragraph_sentences(WIRE, "en")
+    assert len(nested) == 2
+    assert [s for p in nested for s in p] == split_sentences(WIRE, "en")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The army", "said.", "It", "advanced", "9 a.m.", "U.S.", "— said", "«Да!»"]
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(min_value=12, max_value=60),
+)
+def test_wrapping_never_changes_the_sentences(words: list[str], width: int) -> None:
+    import textwrap
+
+    text = " ".join(words)
+    wrapped = textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    # A text whose every line ends in a full stop reads as one paragraph a line, by design.
+    assume(any(not line.endswith((".", "!", "»")) for line in wrapped.splitlines()[:-1]))
+    assert split_sentences(wrapped, "en") == split_sentences(text, "en")

@@ -8,7 +8,8 @@ paragraph's last line: a line that ends well short of the wrap width, so the nex
 word would have fitted on it (the reflow test of RFC 3676 "format=flowed" readers and PDF text
 extractors, without their trailing-space marker, which pasted text loses).
 
-A text is taken as hard-wrapped when some line inside a block ends without terminal
+A line followed by a line starting in lower case always runs on (no paragraph, heading or
+list item starts so). A text is taken as hard-wrapped when some line inside a block ends without terminal
 punctuation and no line is longer than any plausible wrap width; otherwise (one paragraph per
 line, the common form of text saved from a web page) every line break is hard, as before.
 """
@@ -59,11 +60,18 @@ def paragraph_line_spans(text: str) -> list[tuple[int, int]]:
     for block in blocks:
         start = block[0][0]
         for a, b in zip(block, block[1:], strict=False):
+            if _continues(text, a, b):
+                continue
             if not wrapped or _hard_break(text, a, b, width):
                 spans.append((start, a[1]))
                 start = b[0]
         spans.append((start, block[-1][1]))
     return spans
+
+
+def _continues(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """A line followed by one that starts in lower case: the sentence runs on."""
+    return text[b[0]].islower()
 
 
 def _looks_wrapped(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
@@ -101,7 +109,9 @@ def _is_item(text: str, line: tuple[int, int], before: tuple[int, int] | None) -
     previous = text[before[0] : before[1]] if before else ""
     ended = before is None or _TERMINAL_END.search(previous) is not None
     if dash:  # a dash list or dialogue, not the speaker tag "— said he" wrapped down
-        if before is None or _DASH_ITEM.match(previous):
+        # lower case after the dash: a speaker tag wrapped down, or a short item the width
+        # rule finds; upper case: a dialogue line or an item when the line before ended.
+        if before is None:
             return True
         return ended and (dash.group(1).isupper() or dash.group(1).isdigit())
     if _NUMBER_ITEM.match(content):

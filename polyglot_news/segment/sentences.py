@@ -34,6 +34,7 @@ _TERMINATOR = re.compile(r"(?:[.!?…‽]+|[。！？]+)(?:[ \u00a0\u202f]?[»�
 _CJK_STOPS = frozenset("。！？")
 _NO_START = frozenset(",;:)]}»”’、，。」』）")
 _DASHES = frozenset("—–-―")
+_PARTICLES = frozenset("とっはがをにのもでへやか")  # Japanese particles that follow a quotation
 _QUOTE_PAIRS = {
     "«": "»",
     "„": "“”",
@@ -135,7 +136,7 @@ def _cjk_boundary(text: str, nxt: int, limit: int, rules: Rules, quoted: bool) -
     following = text[nxt]
     if following in _NO_START:
         return False
-    if quoted and following in "とっ":  # Japanese quotative particle: 「…」と述べた
+    if quoted and following in _PARTICLES:  # 「…」と述べた, 『…！』は公開される
         return False
     if quoted:
         clause = re.match(r"[^。！？.!?]*", text[nxt : min(limit, nxt + 40)])
