@@ -168,9 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         for case in cases:
             got = normalise(split(case.text, case.language), case.language)
             if got != case.expected:
-                print(
-                    f"\n{case.split}/{case.id} [{case.kind}]\n  want {list(case.expected)}\n  got  {list(got)}"
-                )
+                print(f"\n{case.split}/{case.id} [{case.kind}]")
+                print(f"  want {list(case.expected)}\n  got  {list(got)}")
     return 0
 
 

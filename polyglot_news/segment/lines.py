@@ -9,9 +9,10 @@ word would have fitted on it (the reflow test of RFC 3676 "format=flowed" reader
 extractors, without their trailing-space marker, which pasted text loses).
 
 A line followed by a line starting in lower case always runs on (no paragraph, heading or
-list item starts so). A text is taken as hard-wrapped when some line inside a block ends without terminal
-punctuation and no line is longer than any plausible wrap width; otherwise (one paragraph per
-line, the common form of text saved from a web page) every line break is hard, as before.
+list item starts so). A text is taken as hard-wrapped when some line inside a block ends
+without terminal punctuation and no line is longer than any plausible wrap width; otherwise
+(one paragraph per line, the common form of text saved from a web page) every line break is
+hard, as before.
 """
 
 from __future__ import annotations
