@@ -2,8 +2,11 @@
 
 Each story file holds its versions one sentence a line (``version<TAB>facts<TAB>sentence``),
 every sentence tagged by hand with the facts it reports (``#fact<TAB>id<TAB>description``
-lines say what each fact is). Two sentences of different versions link when they share a
-fact; a connected group of one sentence against one (or against two adjacent ones) is one
+lines say what each fact is). A fact tagged ``F?`` is one the sentence may be read to carry
+(a headline restating the lead): links through it are *possible*, not *sure* (the sure and
+possible links of Och & Ney 2003, "A systematic comparison of various statistical alignment
+models"): a predicted possible link is no error, a missing one no miss. Two sentences of
+different versions link (sure) when they share a fact; a connected group of one sentence against one (or against two adjacent ones) is one
 link. Its kind: ``same`` when the sentences are equal after typography folding, ``reworded``
 when both sides report the same facts, ``partial`` when one side adds or drops one (a
 substantial clause); the reason names the facts shared, added and dropped.
@@ -33,6 +36,7 @@ class Story:
     split: str
     facts: dict[str, str] = field(default_factory=dict)
     versions: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    possible: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
     def sentences(self, version: str) -> list[str]:
         """The sentences of one version, in order."""
@@ -64,8 +68,13 @@ def load_story(path: Path) -> Story:
             story.facts[cells[1]] = cells[2]
         elif not cells[0].startswith("#"):
             version, tags, text = cells
-            story.versions.setdefault(version, []).append((frozenset(tags.split()), text))
-    unknown = {t for v in story.versions.values() for tags, _ in v for t in tags} - set(story.facts)
+            sure = frozenset(t for t in tags.split() if not t.endswith("?"))
+            maybe = frozenset(t[:-1] for t in tags.split() if t.endswith("?"))
+            story.versions.setdefault(version, []).append((sure, text))
+            story.possible.setdefault(version, []).append(maybe)
+    tagged = [t for v in story.versions.values() for tags, _ in v for t in tags]
+    tagged += [t for v in story.possible.values() for tags in v for t in tags]
+    unknown = set(tagged) - set(story.facts)
     if unknown:
         raise ValueError(f"{path}: facts without a #fact line: {sorted(unknown)}")
     return story
@@ -127,6 +136,15 @@ def gold_links(story: Story, va: str, vb: str) -> list[GoldLink]:
     return links
 
 
+def possible_pairs(story: Story, va: str, vb: str) -> set[tuple[int, int]]:
+    """Sentence pairs linked through a possible fact only (neither error nor miss)."""
+    a = [s | p for (s, _), p in zip(story.versions[va], story.possible[va], strict=True)]
+    b = [s | p for (s, _), p in zip(story.versions[vb], story.possible[vb], strict=True)]
+    sure = {(i, j) for g in gold_links(story, va, vb) for i in g.a for j in g.b}
+    every = {(i, j) for i, j in itertools.product(range(len(a)), range(len(b))) if a[i] & b[j]}
+    return every - sure
+
+
 def version_pairs(story: Story) -> list[tuple[str, str]]:
     """Every pair of versions of a story, in file order."""
     return list(itertools.combinations(story.versions, 2))
@@ -144,7 +162,10 @@ def main() -> None:
             print(f"== {story.name}: {va} vs {vb} ({len(links)} links)")
             for link in links:
                 print(f"  {link.a} ~ {link.b} {link.kind}: {link.reason}")
-            exported.append({"a": va, "b": vb, "links": [link.__dict__ for link in links]})
+            possible = sorted(possible_pairs(story, va, vb))
+            exported.append(
+                {"a": va, "b": vb, "links": [link.__dict__ for link in links], "possible": possible}
+            )
         if args.export:
             out = DATA / f"{story.name}.links.json"
             out.write_text(

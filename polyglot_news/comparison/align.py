@@ -31,7 +31,15 @@ from dataclasses import dataclass
 
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_similarity
 
-__all__ = ["HUNGARIAN_LIMIT", "AlignedPair", "align", "group_moves", "max_weight_matching"]
+__all__ = [
+    "HUNGARIAN_LIMIT",
+    "AlignedPair",
+    "align",
+    "group_moves",
+    "in_order",
+    "max_weight_matching",
+    "monotone_matching",
+]
 
 HUNGARIAN_LIMIT = 250_000
 """Leftover cells (rows x columns) above which the move pass matches greedily."""
@@ -278,3 +286,61 @@ def group_moves(pairs: Sequence[AlignedPair]) -> list[list[AlignedPair]]:
         else:
             runs.append([pair])
     return runs
+
+
+def monotone_matching(grid: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
+    """Order-preserving matching of maximum total weight over the positive cells of ``grid``.
+
+    A weighted longest common subsequence (the dynamic programme of Gale & Church 1993 with
+    weights instead of length costs), O(rows x columns).
+    """
+    n, m = len(grid), len(grid[0]) if grid else 0
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        row, prev, cells = score[i], score[i - 1], grid[i - 1]
+        for j in range(1, m + 1):
+            best = prev[j] if prev[j] >= row[j - 1] else row[j - 1]
+            s = cells[j - 1]
+            if s > 0.0 and prev[j - 1] + s > best:
+                best = prev[j - 1] + s
+            row[j] = best
+    pairs: list[tuple[int, int]] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        s = grid[i - 1][j - 1]
+        if s > 0.0 and score[i][j] == score[i - 1][j - 1] + s:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif score[i][j] == score[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def in_order(links: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> set[int]:
+    """Indices of the links in the longest in-order chain, counted in sentences.
+
+    A chain is increasing in both versions; among chains it maximises the number of sentences
+    its links cover (ties: the earliest links), so the fewest sentences are reported moved:
+    with versions [U, W, P] and [P, U, W] the chain is U, W and only P is moved. O(L^2) in
+    the number of links (a dynamic programme over links sorted by a).
+    """
+    order = sorted(range(len(links)), key=lambda k: (links[k][0], links[k][1]))
+    size = [len(links[k][0]) + len(links[k][1]) for k in order]
+    best = list(size)
+    back = [-1] * len(order)
+    for q in range(len(order)):
+        aq, bq = links[order[q]]
+        for p in range(q):
+            ap, bp = links[order[p]]
+            if ap[-1] < aq[0] and bp[-1] < bq[0] and best[p] + size[q] > best[q]:
+                best[q], back[q] = best[p] + size[q], p
+    if not order:
+        return set()
+    q = max(range(len(order)), key=lambda k: (best[k], -k))
+    chain = set()
+    while q != -1:
+        chain.add(order[q])
+        q = back[q]
+    return chain

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from polyglot_news.comparison.align import max_weight_matching
+from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 
 __all__ = [
@@ -27,8 +27,6 @@ __all__ = [
     "LINK_KINDS",
     "Agreement",
     "agreement",
-    "in_order",
-    "monotone_matching",
     "LinkOptions",
     "SentenceLink",
     "TermWeights",
@@ -66,25 +64,32 @@ class SentenceLink:
 class LinkOptions:
     """Thresholds of the aligner, chosen on the gold alignments (docs/comparison.md).
 
-    A pair of sentences (or a sentence and two adjacent ones) links when its weighted Dice
-    score reaches ``threshold``, or when one side is covered to at least ``contain`` by the
-    other (containment) with the other side covered to at least ``contain_floor``. A link is
-    ``partial`` when the less-covered side is covered below ``partial``. ``merge``: allow one
-    sentence to link to two adjacent ones; ``moves``: allow links outside the in-order chain
-    (otherwise those sentences stay unlinked); ``position``: weight of the position hint
-    (a tie-breaker in the matching, never part of the score).
+    Scores are :func:`agreement` of the sentences' terms (weighted Dice, and how much of each
+    side the shared terms cover). A pair can link in order when its Dice reaches
+    ``threshold``, or when one side is covered to at least ``contain`` with the other covered
+    to at least ``contain_floor`` (one sentence says what the other says, and more); between
+    two in-order links a Dice of ``gap`` is enough (a sentence left between two linked
+    neighbours most likely pairs with the one left between their partners). A link that
+    crosses the in-order ones (a move) needs a Dice of ``move``: position is a weak hint,
+    never a requirement. ``merge``: a linked sentence takes an adjacent unlinked one of the
+    other side when that one agrees (Dice at least ``join``) with what the link left
+    unexplained, giving a link of one long sentence with two short ones. A link is
+    ``partial`` when its less-covered side is covered below ``partial``. ``moves``: allow
+    links outside the in-order chain (otherwise those sentences stay unlinked).
     """
 
     threshold: float = 0.28
     contain: float = 0.5
     contain_floor: float = 0.2
-    partial: float = 0.6
+    partial: float = 0.4
     move: float = 0.4
+    gap: float = 0.15
+    join: float = 0.25
     merge: bool = True
     moves: bool = True
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "contain", "contain_floor", "partial", "move"):
+        for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join"):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
 
@@ -161,13 +166,16 @@ def link_sentences(
     """Link the sentences of two versions that report the same fact.
 
     Sentences with the same key (same words after typography and entity folding) that occur
-    once in each version are linked as ``same`` first; the others are scored by
-    :func:`agreement` of their terms (weighted by ``weights``) and paired by a maximum-weight
-    bipartite matching (Hungarian algorithm) over the pairs that pass the thresholds, with
-    the position as a small tie-breaking bonus. A linked sentence then takes an adjacent
-    unlinked sentence of the other side when the two together agree better with it (one long
-    sentence covering two short ones). Finally the longest in-order chain of links (counted in
-    sentences) stays in place and every other link is flagged ``moved``.
+    once in each version are linked ``same`` first. The others are scored by
+    :func:`agreement` of their terms (weighted by ``weights``) and linked in three passes
+    (see :class:`LinkOptions`): the order-preserving matching of largest total score over
+    the pairs that pass (a weighted LCS, after Gale & Church 1993), pairs in the gaps
+    between those links at the lower ``gap`` score, then moves among what is left by a
+    maximum-weight bipartite matching (Hungarian algorithm). A linked sentence then takes an
+    adjacent unlinked sentence of the other side when that one agrees with what the link
+    left unexplained (one long sentence covering two short ones). Finally the longest
+    in-order chain of links (counted in sentences) stays in place and every other link is
+    flagged ``moved``.
 
     Args:
         a: features of version a's sentences, in order (``sentence_features`` of each).
@@ -221,12 +229,12 @@ def _matched(
     """Link the remaining sentences: in order first, then moves among what is left."""
     if not left_a or not left_b:
         return []
-    found = _agreements(a, b, left_a, left_b, weights, options)
+    found = _agreements(a, b, left_a, left_b, weights)
     grid = [
-        [found[r, c].dice if (r, c) in found else 0.0 for c in range(len(left_b))]
+        [_weight(found.get((r, c)), options) for c in range(len(left_b))]
         for r in range(len(left_a))
     ]
-    pairs = monotone_matching(grid)
+    pairs = _gaps_filled(monotone_matching(grid), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
     used_c = {c for _, c in pairs}
     rows = [r for r in range(len(left_a)) if r not in used_r]
@@ -242,15 +250,50 @@ def _matched(
     return links
 
 
+def _weight(ag: Agreement | None, options: LinkOptions) -> float:
+    """Matching weight of a pair: its Dice score when it passes the thresholds, else 0."""
+    return max(ag.dice, 0.01) if ag is not None and ag.links(options) else 0.0
+
+
+def _gaps_filled(
+    pairs: list[tuple[int, int]],
+    found: dict[tuple[int, int], Agreement],
+    n: int,
+    m: int,
+    options: LinkOptions,
+) -> list[tuple[int, int]]:
+    """Add in-order links of at least ``options.gap`` between consecutive in-order links.
+
+    A sentence left between two linked neighbours is most likely the other side's sentence
+    left between the same neighbours, so there a lower score is enough (position as a hint,
+    the score still required).
+    """
+    out: list[tuple[int, int]] = []
+    prev = (-1, -1)
+    for nxt in [*pairs, (n, m)]:
+        rows = range(prev[0] + 1, nxt[0])
+        cols = range(prev[1] + 1, nxt[1])
+        if len(rows) and len(cols):
+            sub = [[_gap_weight(found.get((r, c)), options) for c in cols] for r in rows]
+            out += [(rows[x], cols[y]) for x, y in monotone_matching(sub)]
+        if nxt != (n, m):
+            out.append(nxt)
+        prev = nxt
+    return out
+
+
+def _gap_weight(ag: Agreement | None, options: LinkOptions) -> float:
+    return ag.dice if ag is not None and ag.dice >= options.gap else 0.0
+
+
 def _agreements(
     a: Sequence[SentenceFeatures],
     b: Sequence[SentenceFeatures],
     left_a: list[int],
     left_b: list[int],
     weights: TermWeights,
-    options: LinkOptions,
 ) -> dict[tuple[int, int], Agreement]:
-    """Agreements of the (row, column) pairs that share a term and pass the thresholds."""
+    """Agreements of the (row, column) pairs that share a term (equal keys agree fully)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for c, j in enumerate(left_b):
         for term in b[j].terms:
@@ -262,40 +305,8 @@ def _agreements(
             if a[i].key == b[j].key:
                 found[r, c] = Agreement(1.0, 1.0, 1.0)
                 continue
-            ag = agreement(a[i].terms, b[j].terms, weights)
-            if ag.links(options):
-                found[r, c] = Agreement(max(ag.dice, 0.01), ag.cover_a, ag.cover_b)
+            found[r, c] = agreement(a[i].terms, b[j].terms, weights)
     return found
-
-
-def monotone_matching(grid: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """Order-preserving matching of maximum total weight over the positive cells of ``grid``.
-
-    A weighted longest common subsequence (the dynamic programme of Gale & Church 1993 with
-    weights instead of length costs), O(rows x columns).
-    """
-    n, m = len(grid), len(grid[0]) if grid else 0
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        row, prev, cells = score[i], score[i - 1], grid[i - 1]
-        for j in range(1, m + 1):
-            best = prev[j] if prev[j] >= row[j - 1] else row[j - 1]
-            s = cells[j - 1]
-            if s > 0.0 and prev[j - 1] + s > best:
-                best = prev[j - 1] + s
-            row[j] = best
-    pairs: list[tuple[int, int]] = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        s = grid[i - 1][j - 1]
-        if s > 0.0 and score[i][j] == score[i - 1][j - 1] + s:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif score[i][j] == score[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
-    return pairs[::-1]
 
 
 def _merged(
@@ -317,55 +328,21 @@ def _merged(
                 if extra not in free:
                     continue
                 grown = tuple(sorted((*own, extra)))
-                merged = _join(sents, grown)
-                ag = agreement(merged, _join(partner, other), weights)
-                part = sents[extra].terms
-                new = weights.of(part & (_join(partner, other) - _join(sents, own)))
-                if (
-                    ag.dice > score
-                    and weights.of(part)
-                    and new / weights.of(part) >= options.contain
-                    and (best is None or ag.dice > best[0])
-                ):
-                    best = (ag.dice, side, grown, extra, ag)
+                whole = _join(partner, other)
+                rest = agreement(sents[extra].terms, whole - _join(sents, own), weights)
+                if rest.dice >= options.join and (best is None or rest.dice > best[0]):
+                    ag = agreement(_join(sents, grown), whole, weights)
+                    best = (rest.dice, side, grown, extra, ag)
         if best is None:
             out.append((x, y, kind, score))
             continue
-        dice, side, grown, extra, ag = best
+        _, side, grown, extra, ag = best
         (free_a if side == 0 else free_b).discard(extra)
         nx, ny = (grown, y) if side == 0 else (x, grown)
-        out.append((nx, ny, ag.kind(options), dice))
+        out.append((nx, ny, ag.kind(options), ag.dice))
     return out
 
 
 def _join(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
     """Union of the terms of some sentences."""
     return frozenset().union(*(sentences[k].terms for k in indices))
-
-
-def in_order(links: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> set[int]:
-    """Indices of the links in the longest in-order chain, counted in sentences.
-
-    A chain is increasing in both versions; among chains it maximises the number of sentences
-    its links cover (ties: the earliest links), so the fewest sentences are reported moved:
-    with versions [U, W, P] and [P, U, W] the chain is U, W and only P is moved. O(L^2) in
-    the number of links (a dynamic programme over links sorted by a).
-    """
-    order = sorted(range(len(links)), key=lambda k: (links[k][0], links[k][1]))
-    size = [len(links[k][0]) + len(links[k][1]) for k in order]
-    best = list(size)
-    back = [-1] * len(order)
-    for q in range(len(order)):
-        aq, bq = links[order[q]]
-        for p in range(q):
-            ap, bp = links[order[p]]
-            if ap[-1] < aq[0] and bp[-1] < bq[0] and best[p] + size[q] > best[q]:
-                best[q], back[q] = best[p] + size[q], p
-    if not order:
-        return set()
-    q = max(range(len(order)), key=lambda k: (best[k], -k))
-    chain = set()
-    while q != -1:
-        chain.add(order[q])
-        q = back[q]
-    return chain

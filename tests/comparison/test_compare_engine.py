@@ -191,3 +191,50 @@ def test_invalid_arguments(call: Callable[[], object], message: str) -> None:
 def test_apply_changes_rejects_changes_that_do_not_fit() -> None:
     with pytest.raises(ValueError, match="do not fit"):
         apply_changes([], [Change("insert", b_text="x", b_index=5)])
+
+
+TYPOGRAPHY = (
+    'The minister said "we will not retreat" -- and left. It\'s a "turning point"... '
+    "Talks resume at 10 - 11 a.m."
+)
+CURLY = (
+    "The minister said \u201cwe will not retreat\u201d \u2014 and left. It\u2019s a "
+    "\u201cturning point\u201d\u2026 Talks resume at 10 \u2013 11\u00a0a.m."
+)
+
+
+def test_typography_only_edit_is_no_change() -> None:
+    pairs, _, _ = compare_texts([("v1", TYPOGRAPHY), ("v2", CURLY)])
+    assert pairs[0].changes == ()
+    assert all(i is not None and j is not None for i, j in pairs[0].aligned)
+
+
+def test_one_long_sentence_linked_to_two_short_ones() -> None:
+    a = (
+        "North Korea confirmed its troops fought in Kursk, the state agency KCNA reported on "
+        "Monday. The Kremlin thanked Pyongyang."
+    )
+    b = (
+        "North Korea confirmed its troops fought in Kursk. KCNA reported this on Monday. "
+        "The Kremlin thanked Pyongyang."
+    )
+    pairs, _, _ = compare_texts([("a", a), ("b", b)])
+    [change] = pairs[0].changes
+    assert (change.kind, change.a_index, change.b_index) == ("reworded", 0, 0)
+    assert (change.a_count, change.b_count, change.link) == (1, 2, "reworded")
+    assert [p[1] for p in change.parts] == split_text(b)[:2]
+    assert apply_changes(split_text(a), pairs[0].changes) == split_text(b)
+    assert pairs[0].aligned == ((0, 0), (0, 1), (1, 2))
+
+
+def test_report_rows_show_each_change_once() -> None:
+    from polyglot_news.report import _view
+
+    a = "Kim visited Pyongyang. North Korea confirmed its troops fought in Kursk, KCNA said."
+    b = "Kim visited Pyongyang. North Korea confirmed its troops fought in Kursk. KCNA said so."
+    pairs, _, _ = compare_texts([("a", a), ("b", b)])
+    rows = _view.pair_rows(pairs[0], split_text(a), split_text(b))
+    assert [(r.kind, r.a_index, r.b_index) for r in rows] == [
+        ("same", 0, 0),
+        ("reworded", 1, 1),
+    ]
