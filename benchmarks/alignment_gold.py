@@ -6,10 +6,11 @@ lines say what each fact is). A fact tagged ``F?`` is one the sentence may be re
 (a headline restating the lead): links through it are *possible*, not *sure* (the sure and
 possible links of Och & Ney 2003, "A systematic comparison of various statistical alignment
 models"): a predicted possible link is no error, a missing one no miss. Two sentences of
-different versions link (sure) when they share a fact; a connected group of one sentence against one (or against two adjacent ones) is one
-link. Its kind: ``same`` when the sentences are equal after typography folding, ``reworded``
-when both sides report the same facts, ``partial`` when one side adds or drops one (a
-substantial clause); the reason names the facts shared, added and dropped.
+different versions link (sure) when they share a fact; a connected group of one sentence
+against one (or against two adjacent ones) is one link. Its kind: ``same`` when the
+sentences are equal after typography folding, ``reworded`` when both sides report the same
+facts, ``partial`` when one side adds or drops one (a substantial clause); the reason names
+the facts shared, added and dropped.
 
     python benchmarks/alignment_gold.py            # print every gold link with its reason
     python benchmarks/alignment_gold.py --export   # also write <story>.links.json beside it

@@ -41,10 +41,9 @@ def sentence_features(
     named = entity_normaliser(text) if entity_normaliser is not None else text
     normal = _DIGIT.sub("0", unicodedata.normalize("NFKC", named).casefold())
     tokens = tuple(_TOKEN.findall(normal))
-    joined = f" {' '.join(tokens)} "
-    grams = frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
     key = text.strip() if strict_entities else named.strip()
-    return SentenceFeatures(text, key, tokens, frozenset(tokens), grams)
+    # trigrams: SentenceFeatures.grams, computed from the tokens when first used (as in 0.1.0)
+    return SentenceFeatures(text, key, tokens, frozenset(tokens))
 
 
 def compare_sentences(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
@@ -74,14 +74,15 @@ class LinkOptions:
     never a requirement. ``merge``: a linked sentence takes an adjacent unlinked one of the
     other side when that one agrees (Dice at least ``join``) with what the link left
     unexplained, giving a link of one long sentence with two short ones. A link is
-    ``partial`` when its less-covered side is covered below ``partial``. ``moves``: allow
+    ``partial`` when one side is covered less than ``partial`` times as much as the other
+    (that side adds a clause the other lacks), ``reworded`` otherwise. ``moves``: allow
     links outside the in-order chain (otherwise those sentences stay unlinked).
     """
 
     threshold: float = 0.28
     contain: float = 0.5
     contain_floor: float = 0.2
-    partial: float = 0.4
+    partial: float = 0.6
     move: float = 0.4
     gap: float = 0.15
     join: float = 0.25
@@ -105,11 +106,19 @@ class TermWeights:
 
     weight: dict[str, float]
     default: float = 1.0
+    _totals: dict[frozenset[str], float] = field(default_factory=dict, compare=False, repr=False)
 
     def of(self, terms: frozenset[str]) -> float:
         """Total weight of a set of terms."""
         get, default = self.weight.get, self.default
         return sum(get(t, default) for t in terms)
+
+    def total(self, terms: frozenset[str]) -> float:
+        """Total weight of a sentence's terms, remembered (a sentence is scored many times)."""
+        value = self._totals.get(terms)
+        if value is None:
+            value = self._totals[terms] = self.of(terms)
+        return value
 
 
 def term_weights(versions: Sequence[Sequence[SentenceFeatures]]) -> TermWeights:
@@ -140,13 +149,15 @@ class Agreement:
         return high >= options.contain and low >= options.contain_floor
 
     def kind(self, options: LinkOptions) -> str:
-        """``reworded`` or ``partial`` (``same`` is decided on the text)."""
-        return "partial" if min(self.cover_a, self.cover_b) < options.partial else "reworded"
+        """``partial`` when one side is covered much less than the other (it adds or drops a
+        clause), else ``reworded`` (``same`` is decided on the text)."""
+        low, high = sorted((self.cover_a, self.cover_b))
+        return "partial" if low < options.partial * high else "reworded"
 
 
 def agreement(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> Agreement:
     """Weighted Dice and coverages of two term sets (0 for an empty side)."""
-    wa, wb = weights.of(a), weights.of(b)
+    wa, wb = weights.total(a), weights.total(b)
     if not wa or not wb:
         return Agreement(0.0, 0.0, 0.0)
     shared = weights.of(a & b)

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = [
     "DocumentFeatures",
@@ -70,8 +71,13 @@ class SentenceFeatures:
     key: str
     tokens: tuple[str, ...]
     token_set: frozenset[str]
-    grams: frozenset[str]
     terms: frozenset[str] = frozenset()  # aligner terms (comparison.terms), e.g. "#11000"
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """Character trigrams of the tokens joined by spaces (for ``sentence_similarity``)."""
+        joined = f" {' '.join(self.tokens)} "
+        return frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
 
 
 @dataclass(frozen=True)
@@ -112,11 +118,9 @@ def sentence_features(
     folded = fold_typography(text)
     named = entity_normaliser(folded) if entity_normaliser is not None else folded
     tokens = tuple(_TOKEN.findall(_normalise(named)))
-    joined = f" {' '.join(tokens)} "
-    grams = frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
     key = folded if strict_entities else named.strip()
     terms = sentence_terms(named, language)
-    return SentenceFeatures(text, key, tokens, frozenset(tokens), grams, terms)
+    return SentenceFeatures(text, key, tokens, frozenset(tokens), terms)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
