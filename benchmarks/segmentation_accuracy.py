@@ -124,8 +124,11 @@ def report(cases: list[Case], results: dict[str, dict[tuple[str, str], list[bool
     names = list(results)
     lines = ["| split | language | cases | " + " | ".join(names) + " |"]
     lines.append("|" + "---|" * (3 + len(names)))
-    keys = sorted({(c.split, c.language) for c in cases})
-    for split in sorted({k[0] for k in keys}):
+    for table in results.values():  # every split together, per language
+        for (_, language), flags in list(table.items()):
+            table.setdefault(("all", language), []).extend(flags)
+    keys = sorted({(split, c.language) for c in cases for split in (c.split, "all")})
+    for split in sorted({k[0] for k in keys}, key=lambda s: (s == "all", s)):
         for key in [k for k in keys if k[0] == split]:
             total = len(results[names[0]][key])
             cells = []
