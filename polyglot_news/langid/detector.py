@@ -105,7 +105,7 @@ class LanguageDetector:
             language, confidence = self._cjk(counts)
         else:
             language, confidence = self._alphabetic(counts, script)
-        if plausibility(text) < PLAUSIBLE:
+        if plausibility(text, language) < PLAUSIBLE:
             # mojibake (a wrong decoding) is in no language: never say so confidently
             confidence = min(confidence, MOJIBAKE_CONFIDENCE)
         reliable = confidence >= RELIABLE

@@ -61,15 +61,16 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _SAMPLE = 4000  # characters scored; enough for any decision, bounded cost
 
 
-def plausibility(text: str) -> float:
+def plausibility(text: str, language: str | None = None) -> float:
     """A score in [0, 1]: near 1 for text people write, low for mojibake; 1.0 without letters.
 
+    ``language`` (ISO 639-1), when known, restricts the letter-frequency test to its table.
     Links, handles, hashtags and numbers are ignored (:func:`strip_non_language`).
     """
-    return assess(text)[0]
+    return assess(text, language)[0]
 
 
-def assess(text: str) -> tuple[float, float]:
+def assess(text: str, language: str | None = None) -> tuple[float, float]:
     """``(plausibility, ranking score)``: the second also rewards a closer bigram fit.
 
     Two readings can be equally plausible (Czech in ISO 8859-2 read as cp1250 differs in a
@@ -82,13 +83,28 @@ def assess(text: str) -> tuple[float, float]:
         score = 1.0 if not _odd_count(sample) else 0.0
         return score, math.log(score or 1e-9)
     anomalies = _odd_count(sample) + _script_anomalies(sample, letters)
-    gap = _bigram_shortfall(sample, letters)
+    gap = _bigram_shortfall(sample, letters, language)
     cost = ANOMALY_WEIGHT * anomalies / len(letters) + FIT_WEIGHT * max(0.0, gap - _FIT_SLACK)
     return math.exp(-cost), -cost - RANK_FIT_WEIGHT * gap
 
 
 def _odd_count(text: str) -> int:
-    return sum(_odd(text, index) for index in range(len(text)))
+    # only the characters that can be odd are looked at one by one (speed: detection calls this)
+    return sum(_odd(text, match.start()) for match in _suspects().finditer(text))
+
+
+@cache
+def _suspects() -> re.Pattern[str]:
+    """Characters that may be odd: the fixed sets, and combining marks and non-ASCII digits."""
+    marks = [
+        chr(code)
+        for code in range(0x80, 0x10000)
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Nd") and not 0xD800 <= code < 0xE000
+    ]
+    fixed = "".join(_RARE_SIGNS | _GLUED_PUNCTUATION) + "\ufffd"
+    ranges = "".join(f"{chr(a)}-{chr(b)}" for a, b in _ODD_RANGES)
+    controls = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
+    return re.compile(f"[{controls}{ranges}{re.escape(fixed + ''.join(marks))}]")
 
 
 def _odd(text: str, index: int) -> bool:
@@ -201,9 +217,9 @@ def _in_big5_common(ch: str) -> bool:
     return len(encoded) == 2 and 0xA4 <= encoded[0] <= 0xC6
 
 
-def _bigram_shortfall(text: str, letters: list[str]) -> float:
+def _bigram_shortfall(text: str, letters: list[str], language: str | None = None) -> float:
     """How far the text's letter bigrams fall below the best table of their script (nats per
-    bigram, against that language's own mean).
+    bigram, against that language's own mean); only ``language``'s table when it is given.
 
     For Chinese, Japanese and Korean, whose words are not in the tables, the share of
     characters among the language's frequent ones stands in for bigrams.
@@ -212,14 +228,17 @@ def _bigram_shortfall(text: str, letters: list[str]) -> float:
     main = scripts.most_common(1)[0][0]
     if main == "cjk":
         return _cjk_shortfall([ch for ch in letters if _pooled(script_of(ch)) == "cjk"])
-    tables = [table for table in _bigram_tables().values() if table.script == main]
-    grams = _bigrams(text.lower(), main)
+    all_tables = _bigram_tables()
+    hinted = all_tables.get(language or "")
+    tables = [hinted] if hinted and hinted.script == main else [
+        table for table in all_tables.values() if table.script == main
+    ]  # fmt: skip
+    grams = Counter(_bigrams(text.lower(), main))
     if not tables:
         return UNKNOWN_SCRIPT_SHORTFALL
-    if len(grams) < 2:
+    if sum(grams.values()) < 2:
         return 0.0
-    best = max(tables, key=lambda table: table.mean(grams) - table.reference)
-    return max(0.0, best.reference - best.mean(grams))
+    return max(0.0, min(table.reference - table.mean(grams) for table in tables))
 
 
 def _cjk_shortfall(chars: list[str]) -> float:
@@ -271,8 +290,11 @@ class _BigramTable:
         # the table's own mean log-probability per bigram, weighted as text would be
         self.reference = sum(n * self._logs[g] for g, n in counts.items()) / max(total, 1)
 
-    def mean(self, grams: list[str]) -> float:
-        return sum(self._logs.get(g, self._unseen) for g in grams) / len(grams)
+    def mean(self, grams: Counter[str]) -> float:
+        """Mean log-probability per bigram of ``grams`` (bigram -> count)."""
+        logs, unseen = self._logs, self._unseen
+        total = sum(n * logs.get(g, unseen) for g, n in grams.items())
+        return total / sum(grams.values())
 
 
 @cache

@@ -1,0 +1,76 @@
+"""Per-paragraph routing of mixed-language texts (fake translator marks each sentence's pair)."""
+
+from __future__ import annotations
+
+from polyglot_news.records import Detection, ParagraphLanguage
+from polyglot_news.translate.engine import TranslationEngine
+from polyglot_news.translate.fake import FakeTranslator
+from polyglot_news.translate.routing import language_runs
+
+UK = "Генштаб ЗСУ спростував заяву Москви."
+RU = "Ранее Герасимов доложил Путину об освобождении области."
+UK2 = "Бої тривають, заявили у штабі."
+TEXT = f"{UK}\n\n{RU}\n\n{UK2}"
+
+
+def _detection(ru_confidence: float = 1.0) -> Detection:
+    a, b = 0, len(UK)
+    c, d = b + 2, b + 2 + len(RU)
+    e, f = d + 2, len(TEXT)
+    paragraphs = (
+        ParagraphLanguage(a, b, "uk", 1.0),
+        ParagraphLanguage(c, d, "ru", ru_confidence),
+        ParagraphLanguage(e, f, "uk", 1.0),
+    )
+    return Detection("uk", 1.0, True, paragraphs)
+
+
+def test_runs_follow_reliable_paragraph_languages() -> None:
+    language, runs = language_runs(TEXT, _detection())
+    assert language == "uk"
+    assert [(r.language, TEXT[r.start : r.end]) for r in runs] == [
+        ("uk", UK), ("ru", RU), ("uk", UK2),
+    ]  # fmt: skip
+
+
+def test_unreliable_paragraph_stays_with_the_document() -> None:
+    _, runs = language_runs(TEXT, _detection(ru_confidence=0.6))
+    assert [r.language for r in runs] == ["uk"]
+    assert (runs[0].start, runs[0].end) == (0, len(TEXT))
+
+
+def test_each_run_is_translated_from_its_language() -> None:
+    engine = TranslationEngine(FakeTranslator(), cache=None, glossary=None)
+    [result] = engine.translate_many([(TEXT, _detection())], "en")
+    assert not isinstance(result, Exception)
+    assert result.text.split("\n\n") == [f"[uk>en] {UK}", f"[ru>en] {RU}", f"[uk>en] {UK2}"]
+    assert result.route == ("uk", "en")
+    assert result.packages == ("fake:uk-en", "fake:ru-en")
+    assert [(p.language, p.route, p.translated) for p in result.paragraphs] == [
+        ("uk", ("uk", "en"), True), ("ru", ("ru", "en"), True), ("uk", ("uk", "en"), True),
+    ]  # fmt: skip
+    assert [s for s, _ in result.sentences] == [UK, RU, UK2]
+    assert result.warnings == ()
+
+
+def test_run_without_a_model_is_left_as_written_and_named() -> None:
+    engine = TranslationEngine(FakeTranslator(pairs=[("uk", "en")]), cache=None, glossary=None)
+    [result] = engine.translate_many([(TEXT, _detection())], "en")
+    assert not isinstance(result, Exception)
+    assert result.text.split("\n\n") == [f"[uk>en] {UK}", RU, f"[uk>en] {UK2}"]
+    [warning] = result.warnings
+    assert "is in ru, not uk" in warning and "ru->en" in warning
+    assert [p.translated for p in result.paragraphs] == [True, False, True]
+
+
+def test_document_language_without_a_model_fails_the_text() -> None:
+    engine = TranslationEngine(FakeTranslator(pairs=[("ru", "en")]), cache=None, glossary=None)
+    [result] = engine.translate_many([(TEXT, _detection())], "en")
+    assert isinstance(result, Exception) and "uk->en" in str(result)
+
+
+def test_language_code_source_is_one_run() -> None:
+    engine = TranslationEngine(FakeTranslator(), cache=None, glossary=None)
+    [result] = engine.translate_many([(TEXT, "uk")], "en")
+    assert not isinstance(result, Exception)
+    assert result.paragraphs == () and result.text.count("[uk>en]") == 3
