@@ -199,8 +199,12 @@ def _pairs(ru3: str) -> tuple[PairComparison, ...]:
 def _claims(versions: tuple[VersionResult, ...], hostile: bool) -> tuple[Claim, ...]:
     """The claims of the three compared versions, from links matching the pair comparisons."""
     compared = [r for r in versions if r.error is None]
-    ru_links = [((0,), (0,), "same", 1.0), ((3,), (1,), "reworded", 0.62),
-                ((1,), (2,), "same", 1.0), ((2,), (3,), "reworded", 0.71)]
+    ru_links = [
+        ((0,), (0,), "same", 1.0),
+        ((3,), (1,), "reworded", 0.62),
+        ((1,), (2,), "same", 1.0),
+        ((2,), (3,), "reworded", 0.71),
+    ]
     if hostile:  # the planted sentence links to nothing: a claim only tass-ru reports
         ru_links.pop()
     links = {

@@ -387,6 +387,12 @@ MARKUP_VARIANTS: dict[str, tuple[str, str]] = {
             }
         ),
     ),
+    "rss-description": (
+        "r.rss",
+        "<rss><channel><item><description>Seoul said &amp;quot;about 11,000&amp;quot; troops "
+        "went. It&amp;#39;s the first time &amp;mdash; Kyiv &amp;amp; Moscow disagree."
+        "</description></item></channel></rss>",
+    ),
 }
 
 

@@ -6,8 +6,9 @@ the first :class:`~polyglot_news.errors.InputError`. :func:`load_versions` reads
 and keeps going: each bad file, and each broken JSON Lines line (``path:line``) or record
 (``path[index]``), becomes an :class:`~polyglot_news.records.InputFailure` while the rest load.
 
-Formats come from the suffix (``.txt .text .html .htm .xhtml .json .jsonl .ndjson``); any
-other name is sniffed (HTML by its doctype or ``<html>``, JSON by parsing). Bytes are decoded
+Formats come from the suffix (``.txt .text .html .htm .xhtml .json .jsonl .ndjson``, and
+``.rss .atom .xml`` for news feeds, one version per item); any other name is sniffed (HTML by
+its doctype or ``<html>``, a feed by ``<rss>``/``<feed>``, JSON by parsing). Bytes are decoded
 by :mod:`.decode`, pages reduced to their article by :mod:`.html`, records read by
 :mod:`.records`, and every text normalised by :mod:`.normalise`. Files over ``max_bytes``
 (:data:`DEFAULT_MAX_BYTES`, 20 MiB) are refused without being read. Version ids are the file
@@ -42,6 +43,7 @@ from polyglot_news.sources.files import (
     read_stream,
     supported_list,
 )
+from polyglot_news.sources.feeds import looks_like_feed, parse_feed
 from polyglot_news.sources.html import extract_article, looks_like_html
 from polyglot_news.sources.normalise import normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl
@@ -49,7 +51,9 @@ from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "load_versions", "normalise"]
 
 STDIN = "-"
-_HTML_BYTES = re.compile(rb"<!doctype\s+html|<html[\s>]|<meta[^>]{0,200}charset", re.I)
+_HTML_BYTES = re.compile(
+    rb"<!doctype\s+html|<html[\s>]|<meta[^>]{0,200}charset|^\s*<\?xml[^>]{0,200}encoding", re.I
+)
 _TITLE_MAX = 200
 _Item = Version | PolyglotNewsError
 
@@ -139,7 +143,9 @@ def _load_file(path: Path, max_bytes: int, encoding: str | None) -> list[_Item]:
 def _from_bytes(
     data: bytes, *, name: str, stem: str, fmt: str | None, path: str, enc: str | None = None
 ) -> list[_Item]:
-    html_like = fmt == "html" or (fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None)
+    html_like = fmt in ("html", "feed") or (
+        fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None
+    )
     declared = declared_charset(data) if html_like else None
     text, encoding = decode(data, name, declared=declared, encoding=enc)
     if fmt is None:
@@ -152,8 +158,8 @@ def _from_bytes(
         fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
         base = replace(base, warnings=article.warnings)
         return [_finish(base, article.text, fields, name, article.removed)]
-    if fmt in ("json", "jsonl"):
-        parse = parse_json if fmt == "json" else parse_jsonl
+    if fmt in ("json", "jsonl", "feed"):
+        parse = {"json": parse_json, "jsonl": parse_jsonl, "feed": parse_feed}[fmt]
         return [_from_record(base, stem, r) for r in parse(text, name)]
     return [_finish(base, text, {}, name)]
 
@@ -163,7 +169,7 @@ def _from_record(base: Version, stem: str, record: Record | RecordError) -> _Ite
         return record
     name = "<stdin>" if base.path == STDIN else base.path
     where = f"{name}:{record.number}" if base.format == "jsonl" else name
-    if base.format == "json" and record.number is not None:
+    if base.format in ("json", "feed") and record.number is not None:
         where = f"{name}[{record.number - 1}]"
     ident = stem if record.number is None else f"{stem}#{record.number}"
     version = replace(base, id=ident, metadata=dict(record.metadata))
@@ -212,6 +218,8 @@ def _guess_title(text: str) -> str | None:
 
 def _sniff(text: str) -> str:
     head = text.lstrip()
+    if looks_like_feed(head):
+        return "feed"
     if looks_like_html(head):
         return "html"
     if head[:1] in "{[" and head:

@@ -60,6 +60,7 @@ _SNIFF = 64 * 1024  # how much of a large file the binary checks look at
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
 )
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""")
 # WHATWG: documents labelled Latin-1 or ASCII are decoded as windows-1252.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 
@@ -116,8 +117,9 @@ def check_binary(data: bytes, name: str) -> None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The codec named by an HTML ``<meta charset>`` in the first 4 KB, if Python knows it."""
-    match = _META_CHARSET.search(data[:4096])
+    """The codec named by an XML declaration or an HTML ``<meta charset>`` in the first 4 KB,
+    if Python knows it."""
+    match = _XML_ENCODING.match(data[:4096]) or _META_CHARSET.search(data[:4096])
     if match is None:
         return None
     try:
@@ -154,13 +156,25 @@ def decode(
     if b"\x00" in data[:_SNIFF]:
         codec = _utf16_without_bom(data[:_SNIFF]) or "utf-16-le"
         return _strict(data, codec, codec, name), codec
-    for candidate in (declared, _iso2022(data), "utf-8"):
-        if candidate:
-            try:
-                return data.decode(candidate), candidate
-            except (UnicodeDecodeError, LookupError):
-                pass
+    readings = [(c, _strict_or_none(data, c)) for c in (declared, _iso2022(data), "utf-8") if c]
+    readings = [(codec, text) for codec, text in readings if text is not None]
+    if len(readings) > 1 and readings[0][1] != readings[-1][1] and readings[-1][0] == "utf-8":
+        # a page that says windows-1251 but is valid UTF-8 (CMS templates lie): the more
+        # plausible reading wins, the declaration on a tie
+        from polyglot_news.langid.plausibility import assess
+
+        best = max(readings, key=lambda reading: assess(reading[1])[1])
+        return best[1], best[0]
+    if readings:
+        return readings[0][1], readings[0][0]
     return _detect(data, name)
+
+
+def _strict_or_none(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _given(data: bytes, name: str, encoding: str) -> tuple[str, str]:

@@ -39,6 +39,9 @@ _FORMATS = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
 _UNSUPPORTED = frozenset(
