@@ -34,6 +34,7 @@ from polyglot_news.errors import (
 )
 from polyglot_news.records import InputFailure, Removal, Version
 from polyglot_news.sources.decode import declared_charset, decode
+from polyglot_news.sources.feeds import looks_like_feed, parse_feed
 from polyglot_news.sources.files import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_SUFFIXES,
@@ -43,7 +44,6 @@ from polyglot_news.sources.files import (
     read_stream,
     supported_list,
 )
-from polyglot_news.sources.feeds import looks_like_feed, parse_feed
 from polyglot_news.sources.html import extract_article, looks_like_html
 from polyglot_news.sources.normalise import normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl

@@ -156,8 +156,11 @@ def decode(
     if b"\x00" in data[:_SNIFF]:
         codec = _utf16_without_bom(data[:_SNIFF]) or "utf-16-le"
         return _strict(data, codec, codec, name), codec
-    readings = [(c, _strict_or_none(data, c)) for c in (declared, _iso2022(data), "utf-8") if c]
-    readings = [(codec, text) for codec, text in readings if text is not None]
+    readings: list[tuple[str, str]] = []
+    for candidate in (declared, _iso2022(data), "utf-8"):
+        reading = _strict_or_none(data, candidate) if candidate else None
+        if candidate and reading is not None:
+            readings.append((candidate, reading))
     if len(readings) > 1 and readings[0][1] != readings[-1][1] and readings[-1][0] == "utf-8":
         # a page that says windows-1251 but is valid UTF-8 (CMS templates lie): the more
         # plausible reading wins, the declaration on a tie

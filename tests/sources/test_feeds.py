@@ -26,7 +26,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <entry><title type="html">Kim&amp;#39;s monument</title>
 <link href="https://example.org/a/1"/><updated>2025-04-30T10:00:00Z</updated>
 <summary>Short.</summary>
-<content type="html">&lt;p&gt;Kim Jong Un said a monument would be built in Pyongyang.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;Kim Jong Un said a monument would be built in Pyongyang.&lt;/p&gt;
+</content>
 </entry>
 <entry><title>XHTML</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
 <p>Seoul said about 11,000 troops were deployed.</p></div></content></entry>
