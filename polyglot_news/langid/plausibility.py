@@ -70,12 +70,16 @@ def plausibility(text: str, language: str | None = None) -> float:
     return assess(text, language)[0]
 
 
-def assess(text: str, language: str | None = None) -> tuple[float, float]:
+def assess(
+    text: str, language: str | None = None, floor: float | None = None
+) -> tuple[float, float]:
     """``(plausibility, ranking score)``: the second also rewards a closer bigram fit.
 
     Two readings can be equally plausible (Czech in ISO 8859-2 read as cp1250 differs in a
     few letters only); the ranking score (a log-probability, higher is better) still tells
-    which fits the language better, so it is what candidates are sorted by.
+    which fits the language better, so it is what candidates are sorted by. With ``floor``
+    (the best ranking score so far), a reading whose anomalies alone put it below the floor
+    is not scored further: both values are then upper bounds, below ``floor``.
     """
     sample = strip_non_language(text[:_SAMPLE])
     letters = [ch for ch in sample if ch.isalpha()]
@@ -83,6 +87,9 @@ def assess(text: str, language: str | None = None) -> tuple[float, float]:
         score = 1.0 if not _odd_count(sample) else 0.0
         return score, math.log(score or 1e-9)
     anomalies = _odd_count(sample) + _script_anomalies(sample, letters)
+    bound = -ANOMALY_WEIGHT * anomalies / len(letters)
+    if floor is not None and bound < floor:
+        return math.exp(bound), bound
     gap = _bigram_shortfall(sample, letters, language)
     cost = ANOMALY_WEIGHT * anomalies / len(letters) + FIT_WEIGHT * max(0.0, gap - _FIT_SLACK)
     return math.exp(-cost), -cost - RANK_FIT_WEIGHT * gap
@@ -146,7 +153,7 @@ def _script_anomalies(text: str, letters: list[str]) -> int:
         if len(word_scripts) > 1 and ("cjk" not in word_scripts or latin_text):
             # "Kиев"; "Rz鉅" in Latin text ("KCNA에서" in Korean text is normal)
             anomalies += len(word_letters)
-        elif _case_flips(word_letters):
+        elif not word.islower() and _case_flips(word_letters):
             anomalies += len(word_letters) // 2
         elif word_scripts == {"latin"} and _accented_share(word_letters) > _ACCENTED_WORD:
             anomalies += len(word_letters) // 2
@@ -167,14 +174,15 @@ def _pooled(script: str) -> str:
 
 
 def _case_flips(letters: list[str]) -> bool:
-    """Lower case followed by upper case inside a word ("рХЕМ"), more than once or twice.
+    """A word that starts in lower case and turns upper case inside ("рХЕМЭЪМ").
 
-    One flip is normal (McCain, iPhone, the Korean "KCNA에서" has none); mojibake of a
-    case-swapping code page flips on nearly every word.
+    Case-swapping code-page confusions (KOI8 read as cp1251 and back) do this on nearly every
+    word; real text does it in a rare brand name ("iPhone"), which costs little in a text.
+    McCain and "KCNA에서" start upper case or have no case change, so they do not count.
     """
-    pairs = zip(letters, letters[1:], strict=False)
-    flips = sum(1 for a, b in pairs if a.islower() and b.isupper())
-    return flips >= 1 and len(letters) >= _MIN_WORD and not letters[0].isupper()
+    if len(letters) < _MIN_WORD or letters[0].isupper():
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(letters, letters[1:], strict=False))
 
 
 def _accented_share(letters: list[str]) -> float:

@@ -73,7 +73,8 @@ _LEGACY = (
     "johab shift_jis cp932 euc_jp gb18030 big5 cp1250 iso8859_2 cp1252 iso8859_15 cp1254 "
     "cp1257 cp1255 cp1256"
 ).split()
-_SAMPLE_BYTES = 16 * 1024  # what each candidate decodes to be scored
+_SAMPLE_BYTES = 16 * 1024  # what each candidate decodes (strictly) to be considered
+_SCORED_CHARS = 1500  # of which this much is scored: evidence is clear long before
 _ISO2022 = (
     (b"\x1b$B", "iso2022_jp"),
     (b"\x1b$@", "iso2022_jp"),
@@ -234,7 +235,8 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         if text is None or text in seen:
             continue  # fails strictly, or reads exactly as a better-ranked candidate
         seen.add(text)
-        score, ranking = assess(text)
+        floor = max(scored)[0] if scored else None  # prunes readings that cannot win
+        score, ranking = assess(text[:_SCORED_CHARS], floor=floor)
         scored.append((ranking, -rank, codec, score))
     for _, _, codec, score in sorted(scored, reverse=True):
         if score < PLAUSIBLE:
