@@ -42,3 +42,13 @@ def test_real_text_is_plausible(text: str) -> None:
 def test_mojibake_is_implausible(text: str, written: str, read: str) -> None:
     garbled = text.encode(written).decode(read, errors="replace")
     assert plausibility(garbled) < PLAUSIBLE
+
+
+def test_shipped_bigram_tables_match_a_rebuild_from_the_word_tables() -> None:
+    from polyglot_news.langid.bigrams import bigram_tables, build_tables
+
+    shipped = bigram_tables()
+    rebuilt = build_tables()
+    assert sorted(shipped) == sorted(rebuilt)
+    for lang in ("ru", "uk", "el", "pl"):  # a sample keeps the test fast; the script rebuilds all
+        assert shipped[lang] == rebuilt[lang], f"run scripts/build_bigram_tables.py ({lang})"

@@ -16,8 +16,8 @@ flips inside words ("рХЕМЭЪМ"); EUC-KR Korean read as cp1251 is Cyrillic 
   mojibake rarely stays in;
 - **letter frequencies**: the mean log-probability of the text's letter bigrams under the best
   language of its script, with bigram tables derived from the langid word tables
-  (``polyglot_news/data/langid/words``; add-one smoothing), compared with the same figure for
-  text of that language. Mojibake in a language's own alphabet (cp1251 read as KOI8-R) passes
+  (:mod:`~polyglot_news.langid.bigrams`), compared with the same figure for text of that
+  language. Mojibake in a language's own alphabet (cp1251 read as KOI8-R) passes
   the first two tests and fails this one. Chinese, Japanese and Korean, whose words the tables
   lack, use the share of their frequent characters instead (``cjk_frequent.json``): EUC-KR
   Korean read as GB 2312 is all level-1 hanzi, but not the ones Chinese uses most.
@@ -29,7 +29,6 @@ The anomalies per letter and the bigram shortfall are combined as ``exp(-(ANOMAL
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import re
@@ -38,6 +37,7 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+from polyglot_news.langid.bigrams import bigram_tables
 from polyglot_news.langid.scripts import CJK_SCRIPTS, script_of, strip_non_language
 
 __all__ = ["PLAUSIBLE", "assess", "plausibility"]
@@ -236,7 +236,7 @@ def _bigram_shortfall(text: str, letters: list[str], language: str | None = None
     main = scripts.most_common(1)[0][0]
     if main == "cjk":
         return _cjk_shortfall([ch for ch in letters if _pooled(script_of(ch)) == "cjk"])
-    all_tables = _bigram_tables()
+    all_tables = bigram_tables()
     hinted = all_tables.get(language or "")
     tables = [hinted] if hinted and hinted.script == main else [
         table for table in all_tables.values() if table.script == main
@@ -273,50 +273,3 @@ def _bigrams(text: str, script: str) -> list[str]:
             padded = f" {letters} "
             grams.extend(padded[i : i + 2] for i in range(len(padded) - 1))
     return grams
-
-
-class _BigramTable:
-    """Letter-bigram log-probabilities of one language, from its word table."""
-
-    def __init__(self, words: dict[str, int]) -> None:
-        mass: Counter[str] = Counter()
-        for word, n in words.items():
-            mass[_pooled(script_of(word[0]))] += n * len(word)
-        self.script = mass.most_common(1)[0][0] if mass else "other"
-        # gettext catalogs keep some English: only words of the language's script count
-        words = {w: n for w, n in words.items() if _pooled(script_of(w[0])) == self.script}
-        counts: Counter[str] = Counter()
-        for word, n in words.items():
-            padded = f" {word} "
-            for i in range(len(padded) - 1):
-                counts[padded[i : i + 2]] += n
-        letters = Counter(ch for word in words for ch in word)
-        total = sum(counts.values())
-        vocabulary = (len(letters) + 1) ** 2
-        self._logs = {g: math.log((n + 1) / (total + vocabulary)) for g, n in counts.items()}
-        self._unseen = math.log(1 / (total + vocabulary))
-        # the table's own mean log-probability per bigram, weighted as text would be
-        self.reference = sum(n * self._logs[g] for g, n in counts.items()) / max(total, 1)
-
-    def mean(self, grams: Counter[str]) -> float:
-        """Mean log-probability per bigram of ``grams`` (bigram -> count)."""
-        logs, unseen = self._logs, self._unseen
-        total = sum(n * logs.get(g, unseen) for g, n in grams.items())
-        return total / sum(grams.values())
-
-
-@cache
-def _bigram_tables() -> dict[str, _BigramTable]:
-    folder = resources.files("polyglot_news.data") / "langid" / "words"
-    tables: dict[str, _BigramTable] = {}
-    for path in folder.iterdir():
-        if not path.name.endswith(".tsv.gz"):
-            continue
-        rows = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-        words: dict[str, int] = {}
-        for row in rows:
-            word, _, count = row.partition("\t")
-            if word.isalpha():
-                words[word.lower()] = words.get(word.lower(), 0) + int(count)
-        tables[path.name[: -len(".tsv.gz")]] = _BigramTable(words)
-    return tables
