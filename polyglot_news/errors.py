@@ -27,6 +27,7 @@ where they enter (``raise ... from exc``); library code never exits the process.
     │   ├── GlossaryFormatError     malformed file (names file and line)
     │   └── GlossaryConflictError   two entries claim one surface form
     ├── CacheError                  the translation cache cannot be used
+    ├── ClusterError                a Dask cluster cannot be used (address, extra not installed)
     └── OutputError                 a report cannot be written where asked
 
 Warnings (something was done on the user's behalf and they should know) derive from
@@ -42,6 +43,7 @@ from __future__ import annotations
 __all__ = [
     "BinarySourceError",
     "CacheError",
+    "ClusterError",
     "DecodingError",
     "DetectionError",
     "EmptySourceError",
@@ -221,6 +223,12 @@ class CacheError(PolyglotNewsError):
     """The translation cache cannot be opened or written."""
 
     kind = "cache"
+
+
+class ClusterError(PolyglotNewsError):
+    """A Dask cluster cannot be started or reached, or Dask is not installed."""
+
+    kind = "cluster"
 
 
 class OutputError(PolyglotNewsError):

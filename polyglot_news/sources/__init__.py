@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -48,7 +48,14 @@ from polyglot_news.sources.html import extract_article, looks_like_html
 from polyglot_news.sources.normalise import normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "load_versions", "normalise"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "load",
+    "load_data",
+    "load_versions",
+    "normalise",
+]
 
 STDIN = "-"
 _HTML_BYTES = re.compile(
@@ -104,6 +111,49 @@ def load_versions(
     return _unique_ids(versions), failures
 
 
+def load_data(
+    items: Iterable[tuple[str, bytes | PolyglotNewsError, int | None]],
+    *,
+    encoding: str | None = None,
+) -> tuple[list[Version], list[InputFailure]]:
+    """Like :func:`load_versions`, for inputs already read into memory.
+
+    Each item is ``(path, data, line)``: the bytes of file ``path`` (format from its suffix,
+    else sniffed), or with ``line`` set, line ``line`` of the JSON Lines file ``path``. ``data``
+    may be the error met while reading it, which is reported like any other failure.
+    ``encoding`` decodes every input with that codec instead of detecting it.
+    """
+    versions: list[Version] = []
+    failures: list[InputFailure] = []
+    for path, data, line in items:
+        try:
+            if isinstance(data, PolyglotNewsError):
+                raise data
+            if line is None:
+                fmt = format_for(Path(path))
+                found = _from_bytes(
+                    data, name=path, stem=Path(path).stem, fmt=fmt, path=path, enc=encoding
+                )
+            else:
+                found = _from_bytes(
+                    data,
+                    name=path,
+                    stem=Path(path).stem,
+                    fmt="jsonl",
+                    path=path,
+                    enc=encoding,
+                    first=line,
+                )
+        except PolyglotNewsError as exc:
+            found = [exc]
+        for item in found:
+            if isinstance(item, Version):
+                versions.append(item)
+            else:
+                failures.append(_failure(path, item))
+    return _unique_ids(versions), failures
+
+
 def _failure(path: str, exc: PolyglotNewsError) -> InputFailure:
     return InputFailure(path=exc.source or path, kind=exc.kind, message=exc.message)
 
@@ -141,7 +191,14 @@ def _load_file(path: Path, max_bytes: int, encoding: str | None) -> list[_Item]:
 
 
 def _from_bytes(
-    data: bytes, *, name: str, stem: str, fmt: str | None, path: str, enc: str | None = None
+    data: bytes,
+    *,
+    name: str,
+    stem: str,
+    fmt: str | None,
+    path: str,
+    enc: str | None = None,
+    first: int = 1,
 ) -> list[_Item]:
     html_like = fmt in ("html", "feed") or (
         fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None
@@ -159,8 +216,11 @@ def _from_bytes(
         base = replace(base, warnings=article.warnings)
         return [_finish(base, article.text, fields, name, article.removed)]
     if fmt in ("json", "jsonl", "feed"):
-        parse = {"json": parse_json, "jsonl": parse_jsonl, "feed": parse_feed}[fmt]
-        return [_from_record(base, stem, r) for r in parse(text, name)]
+        if fmt == "jsonl":
+            records = parse_jsonl(text, name, first)
+        else:
+            records = {"json": parse_json, "feed": parse_feed}[fmt](text, name)
+        return [_from_record(base, stem, r) for r in records]
     return [_finish(base, text, {}, name)]
 
 

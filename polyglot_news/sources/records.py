@@ -61,10 +61,13 @@ def parse_json(text: str, name: str) -> list[Record | RecordError]:
     return [_record(data, name, None)]
 
 
-def parse_jsonl(text: str, name: str) -> list[Record | RecordError]:
-    """Records of a JSON Lines document, numbered by line; blank lines are skipped."""
+def parse_jsonl(text: str, name: str, first_line: int = 1) -> list[Record | RecordError]:
+    """Records of a JSON Lines document, numbered by line; blank lines are skipped.
+
+    ``first_line`` is the number of the text's first line (when it is a slice of a file).
+    """
     results: list[Record | RecordError] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
