@@ -33,7 +33,6 @@ from polyglot_news.errors import ClusterError
 __all__ = ["BatchWorkerPlugin", "DaskExecutor", "run_on_worker"]
 
 _LOCAL = re.compile(r"^local(?::(\d+))?$")
-_CONNECT_TIMEOUT = "20s"
 
 
 class BatchWorkerPlugin(WorkerPlugin):
@@ -76,7 +75,8 @@ class DaskExecutor:
                 )
                 self._client = Client(self._cluster)
             elif "://" in address:
-                self._client = Client(address, timeout=_CONNECT_TIMEOUT)
+                # waits up to Dask's distributed.comm.timeouts.connect (30 s by default)
+                self._client = Client(address)
                 settings = replace(settings, worker_cache="local")
             else:
                 raise ClusterError(

@@ -35,6 +35,7 @@ from polyglot_news.errors import (
     RecordError,
     SourceNotFoundError,
     SourceUnreadableError,
+    UnsupportedFormatError,
 )
 from polyglot_news.records import InputFailure
 from polyglot_news.sources.files import DEFAULT_MAX_BYTES, directory_entries, read_path
@@ -213,24 +214,22 @@ class _IndexBuilder:
         self.failures: list[tuple[int, str, str, str]] = []
 
     def add(self, path: Path) -> None:
-        if path.suffix.lower() in JSONL_SUFFIXES and not path.is_dir():
-            self._add_jsonl(path)
+        if not path.exists():
+            error: PolyglotNewsError = SourceNotFoundError(
+                f"{path} does not exist; check the path", source=str(path)
+            )
+            self._fail(str(path), error)
         elif path.is_dir():
             self._add_directory(path)
-        elif path.exists():
-            self._fail(
-                str(path),
-                SourceUnreadableError(
-                    f"{path} is not a corpus; give a .jsonl file with a story field per record "
-                    "or a directory with one sub-directory per story",
-                    source=str(path),
-                ),
-            )
+        elif path.suffix.lower() in JSONL_SUFFIXES:
+            self._add_jsonl(path)
         else:
-            self._fail(
-                str(path),
-                SourceNotFoundError(f"{path} does not exist; check the path", source=str(path)),
+            error = UnsupportedFormatError(
+                f"{path} is not a corpus; give .jsonl files with a story field per record "
+                "or directories with one sub-directory per story",
+                source=str(path),
             )
+            self._fail(str(path), error)
 
     def _add_directory(self, path: Path) -> None:
         try:

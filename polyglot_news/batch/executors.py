@@ -29,6 +29,15 @@ __all__ = ["MAX_ATTEMPTS", "Executor", "LocalExecutor", "default_workers", "lost
 
 MAX_ATTEMPTS = 3
 _SETTINGS: BatchSettings | None = None  # a pool worker's settings, set when it starts
+_PRELOAD = (
+    "polyglot_news.batch.worker",
+    "polyglot_news.pipeline",
+    "polyglot_news.sources",
+    "polyglot_news.langid",
+    "polyglot_news.glossary",
+    "polyglot_news.report",
+    "polyglot_news.translate.engine",
+)
 
 
 class Executor(Protocol):
@@ -143,7 +152,8 @@ class LocalExecutor:
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["polyglot_news.batch.worker"])
+        # Workers fork from a server that has imported the pipeline once, so they start warm.
+        context.set_forkserver_preload(list(_PRELOAD))
         return context
     return multiprocessing.get_context("spawn")
 

@@ -177,20 +177,24 @@ def _run(settings: BatchSettings, kit: WorkerTools, story: StoryInput, key: str)
 
     versions, failures = load_data(story.items)
     counts = _Counts()
-    comparison = compare_versions(
-        versions,
-        pivot=settings.pivot,
-        base=settings.base,
-        detector=kit.detector,
-        engine=kit.engine,
-        glossary=kit.glossary,
-        diff_options=kit.diff_options,
-        failures=failures,
-        progress=counts,
-    )
+    try:
+        comparison = compare_versions(
+            versions,
+            pivot=settings.pivot,
+            base=settings.base,
+            detector=kit.detector,
+            engine=kit.engine,
+            glossary=kit.glossary,
+            diff_options=kit.diff_options,
+            failures=failures,
+            progress=counts,
+        )
+    except PolyglotNewsError as exc:  # the story as a whole: keep what failed inside it
+        outcome = _failed(story, key, exc.kind, exc.message, final=True)
+        return replace(outcome, failures=tuple((f.path, f.kind, f.message) for f in failures))
     row = story_row(comparison, story.name, translated=counts.translated)
-    failed = [(f.path, f.kind, f.message) for f in failures]
-    failed += [(r.version.path, "version", r.error) for r in comparison.versions if r.error]
+    failed = list(comparison.failures)
+    failed += [r.error for r in comparison.versions if r.error is not None]
     return StoryOutcome(
         name=story.name,
         key=key,
@@ -200,7 +204,7 @@ def _run(settings: BatchSettings, kit: WorkerTools, story: StoryInput, key: str)
         report_html=render_html(comparison) if settings.html else None,
         sentences=int(row["sentences"]),
         translated=counts.translated,
-        failures=tuple(failed),
+        failures=tuple((f.path, f.kind, f.message) for f in failed),
     )
 
 
