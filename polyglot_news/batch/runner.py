@@ -205,6 +205,10 @@ class _Run:
             ],
             "row": row,
             "worker": outcome.worker,
+            "timing": {
+                "seconds": round(outcome.seconds, 4),
+                "translate_seconds": round(outcome.translate_seconds, 4),
+            },
             "finished": _now(),
         }
         self._store_translations(outcome)
