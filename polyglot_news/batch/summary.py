@@ -4,10 +4,12 @@ A row says what a desk scanning a month of stories needs first: how many version
 languages, from which outlets; how alike they are (mean similarity over all pairs of the
 story's similarity matrix); how many changes of each kind (``replace``/``insert``/``delete``/
 ``move``) and label (``number``, ``hedge``, ``attribution``...) the versions show against the
-base; and how many sentences only one version carries. Rows are made on the worker from the
-finished :class:`~polyglot_news.comparison.model.Comparison`, so the client never holds one.
-Parquet needs the ``parquet`` extra (``pip install 'polyglot-news[parquet]'``); it is written
-in row groups, so writing it is as bounded in memory as the rest of the run.
+base; and how many claims (rows of the claims table) there are and how many of them only one
+outlet carries (a version without an ``outlet`` counts as its own outlet, under its id). Rows
+are made on the worker from the finished :class:`~polyglot_news.comparison.model.Comparison`,
+so the client never holds one. Parquet needs the ``parquet`` extra
+(``pip install 'polyglot-news[parquet]'``); it is written in row groups, so writing it is as
+bounded in memory as the rest of the run.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ ROW_FIELDS = (
     "mean_similarity",
     "changes",
     "labels",
-    "single_version",
+    "claims",
+    "single_outlet_claims",
     "report",
     "seconds",
     "error",
@@ -53,7 +56,10 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
             changes[change.kind] += 1
             labels.update(change.labels)
     languages = {r.detection.language for r in compared if r.detection is not None}
-    outlets = {r.version.outlet for r in compared if r.version.outlet}
+    outlet_of = {r.id: r.version.outlet or r.id for r in compared}
+    single = sum(
+        1 for claim in comparison.claims if len({outlet_of.get(v, v) for v in claim.versions}) == 1
+    )
     sentences = sum(len(r.translation.sentences) for r in compared if r.translation is not None)
     return {
         "story": story,
@@ -61,13 +67,14 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
         "versions": len(compared),
         "failed_versions": len(comparison.versions) - len(compared) + len(comparison.failures),
         "languages": sorted(languages),
-        "outlets": sorted(outlets),
+        "outlets": sorted(set(outlet_of.values())),
         "sentences": sentences,
         "translated": translated,
         "mean_similarity": _mean_similarity(comparison.matrix),
         "changes": dict(sorted(changes.items())),
         "labels": dict(sorted(labels.items())),
-        "single_version": len(comparison.unique),
+        "claims": len(comparison.claims),
+        "single_outlet_claims": single,
         "report": None,
         "seconds": None,
         "error": None,
@@ -134,7 +141,8 @@ def _schema(pa: Any) -> Any:
         "mean_similarity": pa.float64(),
         "changes": counts,
         "labels": counts,
-        "single_version": pa.int64(),
+        "claims": pa.int64(),
+        "single_outlet_claims": pa.int64(),
         "report": pa.string(),
         "seconds": pa.float64(),
         "error": pa.string(),
