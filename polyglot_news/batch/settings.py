@@ -37,6 +37,7 @@ class BatchSettings:
         pivot: the language every version is translated to.
         base: id or path of the version the others are compared with (default: the first).
         languages: restrict language detection to these codes.
+        encoding: decode every input with this codec instead of detecting it.
         models: Argos packages (``.argosmodel`` files or folders) used without installing.
         packages_dir: where Argos packages are installed (default: Argos' own folder).
         translator: a :class:`~polyglot_news.translate.base.Translator` to use instead of
@@ -51,6 +52,7 @@ class BatchSettings:
     pivot: str = "en"
     base: str | None = None
     languages: tuple[str, ...] | None = None
+    encoding: str | None = None
     models: tuple[str, ...] = ()
     packages_dir: str | None = None
     translator: Any = None
@@ -140,6 +142,7 @@ def settings_signature(settings: BatchSettings) -> dict[str, Any]:
         "pivot": settings.pivot,
         "base": settings.base,
         "languages": sorted(settings.languages) if settings.languages else None,
+        "encoding": settings.encoding,
         "detector": f"{getattr(detector, 'name', type(detector).__name__)}+seed.{detector.seed}",
         "translator": str(getattr(translator, "name", type(translator).__name__)),
         "translator_settings": settings_key(translator),

@@ -175,7 +175,7 @@ def _run(settings: BatchSettings, kit: WorkerTools, story: StoryInput, key: str)
     from polyglot_news.report import render_html, render_json
     from polyglot_news.sources import load_data
 
-    versions, failures = load_data(story.items)
+    versions, failures = load_data(story.items, encoding=settings.encoding)
     counts = _Counts()
     try:
         comparison = compare_versions(
