@@ -54,15 +54,11 @@ class DieOnce:
         self.marker = marker
         self.name = inner.name
 
-    @property
-    def settings_key(self) -> str:
-        return str(self.inner.settings_key)
-
-    def packages(self) -> Any:
-        return self.inner.packages()
-
-    def model_ids(self, source: str, target: str) -> tuple[str, ...]:
-        return tuple(self.inner.model_ids(source, target))
+    def __getattr__(self, name: str) -> Any:
+        # everything but translate_batch is the inner translator's (name, settings, packages)
+        if name.startswith("__") or name in ("inner", "marker"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 
     def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[str]:
         if texts:
