@@ -14,14 +14,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from polyglot_news import __version__
 from polyglot_news.comparison.model import (
     Comparison,
     EntityMention,
-    Signature,
     VersionResult,
 )
 from polyglot_news.errors import InputError, PolyglotNewsError
+from polyglot_news.provenance import make_signature
 from polyglot_news.records import Detection, InputFailure, Translation, Version
 
 if TYPE_CHECKING:
@@ -143,7 +142,7 @@ def compare_versions(
         comparisons=pairs,
         matrix=matrix,
         claims=attach_originals(claims, {r.id: _original_sentences(r) for r in usable}),
-        signature=_signature(detector, engine, glossary, diff_options, results),
+        signature=make_signature(detector, engine, glossary, diff_options, results),
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
     )
@@ -252,33 +251,6 @@ def _resolved(path: str) -> Path | None:
         return Path(path).resolve()
     except OSError:
         return None
-
-
-def _signature(
-    detector: Any,
-    engine: Any,
-    glossary: Glossary,
-    diff_options: DiffOptions,
-    results: Sequence[VersionResult],
-) -> Signature:
-    packages: list[str] = []
-    routes: dict[str, tuple[str, ...]] = {}
-    for result in results:
-        if result.translation is None:
-            continue
-        routes[result.id] = result.translation.route
-        packages.extend(p for p in result.translation.packages if p not in packages)
-    translator = getattr(getattr(engine, "translator", None), "name", type(engine).__name__)
-    return Signature(
-        polyglot_news=__version__,
-        detector=str(getattr(detector, "name", type(detector).__name__)),
-        detector_seed=int(getattr(detector, "seed", 0)),
-        translator=str(translator),
-        packages=tuple(sorted(packages)),
-        routes=routes,
-        glossary=glossary.digest,
-        diff=diff_options.describe(),
-    )
 
 
 def _default_detector(languages: Sequence[str] | None) -> Callable[[str], Detection]:

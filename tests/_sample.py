@@ -226,14 +226,23 @@ def sample_comparison(*, hostile: bool = False) -> Comparison:
     ru3 = versions[1].translation.sentences[3][1] if versions[1].translation else ""
     signature = Signature(
         polyglot_news="0.1.0",
-        detector="langdetect+scripts",
-        detector_seed=0,
+        detector="polyglot_news.langid[en,ko,ru,uk]",
         translator="argos",
+        translator_settings={
+            "beam_size": "4",
+            "compute_type": "int8",
+            "device": "cpu",
+            "length_penalty": "0.2",
+            "max_batch_tokens": "2048",
+        },
         packages=("argos:ko-en@1.0", "argos:ru-en@1.0"),
         routes={"reuters-en": ("en",), "tass-ru": ("ru", "en"), "yonhap-ko": ("ko", "en")},
         glossary="sha256:5f2b9c0e4d1a7b3c8e6f0a9d2c4b1e7f3a5d8c0b2e4f6a1c3d5e7f9b0a2c4e6d",
         diff="dmp-words|semantic|align=0.5|moves",
-    )
+        segmenter="polyglot_news.segment/2",
+        libraries={"ctranslate2": "4.5.0", "sentencepiece": "0.2.0", "langdetect": "1.0.9",
+                   "diff-match-patch": "20241021"},
+    )  # fmt: skip
     return Comparison(
         pivot="en",
         base="reuters-en",

@@ -197,23 +197,39 @@ class Claim:
 
 @dataclass(frozen=True)
 class Signature:
-    """Everything needed to reproduce a result (after sacrebleu's signatures)."""
+    """Everything that can change a result, to reproduce it (after sacrebleu's signatures).
+
+    ``detector``: the detector's name with its language restriction, e.g.
+    ``polyglot_news.langid[ru,uk]``; ``translator``: the backend's registry name and
+    ``translator_settings`` every setting of it that can change the output (beam size, compute
+    type, batch size, ...); ``packages``: the model packages used, with versions
+    (``argos:ru-en@1.0``); ``routes``: each version's route (``("ko", "en")``); ``glossary``:
+    ``sha256:`` digest of the glossary entries; ``diff``: alignment and diff settings;
+    ``segmenter``: :func:`polyglot_news.segment.segmenter_id`; ``libraries``: the versions of
+    the third-party libraries that shaped the result. ``str()`` gives all of it on one line.
+    """
 
     polyglot_news: str
     detector: str
-    detector_seed: int
     translator: str
+    translator_settings: dict[str, str] = field(default_factory=dict)
     packages: tuple[str, ...] = ()
     routes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    glossary: str = "none"  # "sha256:…" of the glossary entries in use
+    glossary: str = "none"
     diff: str = ""  # e.g. "dmp-words|semantic|align=0.5|moves"
+    segmenter: str = ""
+    libraries: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        packages = ",".join(self.packages) or "none"
+        settings = ",".join(f"{k}={v}" for k, v in sorted(self.translator_settings.items()))
+        translator = f"{self.translator}({settings})" if settings else self.translator
+        routes = ",".join(sorted({">".join(r) for r in self.routes.values()})) or "none"
+        libraries = ",".join(f"{k}={v}" for k, v in self.libraries.items()) or "none"
         return (
-            f"polyglot_news:{self.polyglot_news}|detector:{self.detector}+seed.{self.detector_seed}"
-            f"|translator:{self.translator}|packages:{packages}|glossary:{self.glossary}"
-            f"|diff:{self.diff}"
+            f"polyglot_news:{self.polyglot_news}|detector:{self.detector}"
+            f"|translator:{translator}|packages:{','.join(self.packages) or 'none'}"
+            f"|routes:{routes}|glossary:{self.glossary}|segmenter:{self.segmenter or 'none'}"
+            f"|diff:{self.diff}|libraries:{libraries}"
         )
 
 

@@ -66,6 +66,13 @@ class LanguageDetector:
         self.seed = seed
         self._profiles: ProfileSet | None = None
 
+    @property
+    def name(self) -> str:
+        """The detector as a result's signature names it, with its language restriction."""
+        if not self.languages:
+            return _NAME
+        return f"{_NAME}[{','.join(sorted(self.languages))}]"
+
     def __repr__(self) -> str:
         langs = ",".join(sorted(self.languages)) if self.languages else "all"
         return f"LanguageDetector(languages={langs}, seed={self.seed})"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "comparison_to_dict", "failure_to_dict", "render_json"]
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "3.0"
 """The ``schema_version`` of the JSON report; ``report/schema.json`` describes this version."""
 
 

@@ -1,9 +1,10 @@
 """The reproducibility signature shown at the foot of every report (after sacrebleu's).
 
-A :class:`~polyglot_news.comparison.model.Signature` says which polyglot_news, detector and seed,
-translation backend and Argos model packages (with their versions), pivot routes, glossary hash
-and diff settings produced a result. This module turns it into labelled fields for the human
-formats and into a dict for JSON, so all four renderers show the same facts.
+A :class:`~polyglot_news.comparison.model.Signature` says which polyglot_news, detector,
+translation backend (with its settings) and Argos model packages (with their versions), pivot
+routes, glossary hash, segmenter, diff settings and library versions produced a result. This
+module turns it into labelled fields for the human formats and into a dict for JSON, so all
+four renderers show the same facts.
 """
 
 from __future__ import annotations
@@ -21,14 +22,19 @@ __all__ = ["signature_fields", "signature_to_dict"]
 def signature_fields(signature: Signature) -> list[tuple[str, str]]:
     """``(label, value)`` pairs of the signature, in reading order, for human formats."""
     routes = "; ".join(f"{vid}: {route_text(r)}" for vid, r in sorted(signature.routes.items()))
+    settings = ", ".join(f"{k} {v}" for k, v in sorted(signature.translator_settings.items()))
+    translator = f"{signature.translator} ({settings})" if settings else signature.translator
+    libraries = ", ".join(f"{k} {v}" for k, v in signature.libraries.items())
     return [
         ("polyglot_news", signature.polyglot_news),
-        ("detector", f"{signature.detector} (seed {signature.detector_seed})"),
-        ("translator", signature.translator),
+        ("detector", signature.detector),
+        ("translator", translator),
         ("model packages", ", ".join(signature.packages) or "none"),
         ("routes", routes or "none"),
         ("glossary", signature.glossary),
+        ("segmenter", signature.segmenter or "none"),
         ("diff", signature.diff or "default"),
+        ("libraries", libraries or "none"),
         ("signature", str(signature)),
     ]
 
@@ -38,11 +44,13 @@ def signature_to_dict(signature: Signature) -> dict[str, Any]:
     return {
         "polyglot_news": signature.polyglot_news,
         "detector": signature.detector,
-        "detector_seed": signature.detector_seed,
         "translator": signature.translator,
+        "translator_settings": dict(sorted(signature.translator_settings.items())),
         "packages": list(signature.packages),
         "routes": {vid: list(route) for vid, route in sorted(signature.routes.items())},
         "glossary": signature.glossary,
+        "segmenter": signature.segmenter,
         "diff": signature.diff,
+        "libraries": dict(signature.libraries),
         "string": str(signature),
     }

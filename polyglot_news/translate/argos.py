@@ -71,6 +71,21 @@ class ArgosTranslator:
         return state
 
     @property
+    def settings(self) -> dict[str, str]:
+        """The settings a result's signature records: every one that can change the output.
+
+        The batch size is among them: CTranslate2 pads a batch to its longest sentence, and
+        with quantised (int8) weights a sentence's translation can differ with its batch.
+        """
+        return {
+            "beam_size": str(self.beam_size),
+            "compute_type": self.compute_type,
+            "device": self.device,
+            "length_penalty": f"{LENGTH_PENALTY:g}",
+            "max_batch_tokens": str(self.max_batch_tokens),
+        }
+
+    @property
     def settings_key(self) -> str:
         """The settings that can change the output (threads and batch size do not)."""
         raw = f"beam={self.beam_size};lp={LENGTH_PENALTY};ct={self.compute_type};d={self.device}"

@@ -5,7 +5,8 @@ DIRECT model and raises :class:`~polyglot_news.errors.MissingModelError` when it
 routing through a pivot language, caching, deduplication and the glossary are the engine's
 job (:mod:`polyglot_news.translate.engine`), so a backend stays small. Backends may also offer
 ``model_ids(source, target)`` (the identities of the models a pair uses, for signatures and
-cache keys) and ``settings_key`` (a string that changes whenever the output could change).
+cache keys), ``settings_key`` (a string that changes whenever the output could change) and
+``settings`` (a ``{name: value}`` dict of those settings, recorded in a result's signature).
 """
 
 from __future__ import annotations
