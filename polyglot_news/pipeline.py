@@ -67,8 +67,18 @@ def compare(
 ) -> Comparison:
     """Load the versions at ``paths`` and compare them; see :func:`compare_versions`.
 
-    ``encoding`` decodes every input with that codec instead of detecting it. Inputs that
-    cannot be loaded are listed in ``Comparison.failures``; the rest are compared.
+    Args:
+        paths: files, folders of them, or ``"-"`` for ``stdin``.
+        stdin: the binary stream ``"-"`` reads (default ``sys.stdin.buffer``).
+        encoding: decode every input with this codec instead of detecting it.
+        **options: passed to :func:`compare_versions`.
+
+    Returns:
+        The :class:`Comparison`; inputs that cannot be loaded are listed in its ``failures``
+        and the rest are compared.
+
+    Raises:
+        InputError: when fewer than two versions could be compared.
     """
     from polyglot_news.sources import load_versions
 

@@ -57,7 +57,15 @@ def _default() -> Glossary:
 def load_glossary(
     path: str | Path, *, source_language: str | None = None, target_language: str | None = None
 ) -> Glossary:
-    """Read a glossary file in any supported format (chosen by extension and header)."""
+    """Read a glossary file in any supported format (chosen by extension and header).
+
+    TSV in the shipped layout, two-column CSV/TSV (``source_language`` -> ``target_language``,
+    as DeepL and Google export them) or TBX; see ``docs/glossary.md``.
+
+    Raises:
+        GlossaryFormatError: the file is missing, unreadable or malformed (names file:line).
+        GlossaryConflictError: two entries claim one surface form in one language.
+    """
     path = Path(path)
     try:
         text = path.read_text("utf-8-sig")

@@ -56,8 +56,8 @@ class LanguageDetector:
     """A callable ``(text) -> Detection``: script rules plus n-gram/word scores, restrictable.
 
     ``languages`` restricts the answers to those codes (default: every supported language);
-    ``seed`` is kept for compatibility: scoring is exhaustive (no sampling), so the same text
-    always gets the same answer whatever the seed.
+    ``seed`` is accepted for compatibility and ignored: scoring is exhaustive (no sampling), so
+    the same text always gets the same answer.
     Profiles load on first use and are kept for the instance's life, not pickled.
     """
 
@@ -217,13 +217,21 @@ def detect(
 ) -> Detection:
     """Detect the language of ``text`` (per paragraph for mixed documents).
 
-    :param text: the text; paragraphs are separated by blank lines.
-    :param languages: restrict answers to these ISO 639-1 codes (e.g. ``("ru", "uk", "en")``).
-    :param seed: kept for compatibility; detection is deterministic without it.
-    :param detector: your own ``(text) -> Detection`` callable, used for each paragraph.
-    :raises TextTooShortError: when the text has too few letters to detect.
-    :raises UnsupportedLanguageError: for an unknown code in ``languages``, or when the text's
-        script is used by none of them, or ``detector`` answers outside them.
+    Args:
+        text: the text; paragraphs are separated by blank lines.
+        languages: restrict answers to these ISO 639-1 codes (e.g. ``("ru", "uk", "en")``).
+        seed: accepted for compatibility and ignored: scoring is exhaustive, not sampled, so
+            detection is deterministic without it.
+        detector: your own ``(text) -> Detection`` callable, used for each paragraph.
+
+    Returns:
+        The :class:`~polyglot_news.records.Detection`: an ISO 639-1 code, a confidence in
+        [0, 1], and one entry per paragraph.
+
+    Raises:
+        TextTooShortError: when the text has too few letters to detect.
+        UnsupportedLanguageError: for an unknown code in ``languages``, or when the text's
+            script is used by none of them, or ``detector`` answers outside them.
     """
     allowed = _check_languages(languages)
     if detector is None:

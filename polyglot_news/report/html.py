@@ -33,7 +33,11 @@ _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
 def render_html(comparison: Comparison) -> str:
-    """Render ``comparison`` as one self-contained, script-safe HTML document."""
+    """Render ``comparison`` as one self-contained, script-safe HTML document.
+
+    Returns the page as text: inline CSS and script, no external fetches, every article text
+    escaped, a Content-Security-Policy that lets only its own script (by hash) run.
+    """
     import jinja2
 
     env = jinja2.Environment(

@@ -58,7 +58,11 @@ def failure_to_dict(failure: InputFailure) -> dict[str, str]:
 
 
 def render_json(comparison: Comparison) -> str:
-    """The JSON report: indented UTF-8 text ending in a newline."""
+    """The JSON report: indented UTF-8 text ending in a newline.
+
+    The object is :func:`comparison_to_dict`'s, described by ``report/schema.json``
+    (``schema_version`` :data:`SCHEMA_VERSION`).
+    """
     return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -38,7 +38,10 @@ def _cell(text: str) -> str:
 
 
 def render_markdown(comparison: Comparison) -> str:
-    """Render ``comparison`` as a Markdown document."""
+    """Render ``comparison`` as a Markdown document (CommonMark with GFM tables).
+
+    Article text is escaped so that it renders as text, never as links, markup or HTML.
+    """
     out = [
         f"# Comparison of {len(comparison.versions)} versions",
         "",

@@ -77,6 +77,13 @@ def load(
     ``stdin`` is the binary stream ``-`` reads (default ``sys.stdin.buffer``); ``max_bytes``
     is the per-file size limit; ``encoding`` (a Python codec name such as ``koi8-r``) decodes
     every file with it instead of detecting the encoding (see :func:`.decode.decode`).
+
+    Returns:
+        The versions, one per file (one per record of a JSON Lines file), in path order.
+
+    Raises:
+        InputError: the first input that cannot be loaded (a subclass names why: missing,
+            unreadable, empty, binary, undecodable, unsupported, malformed, too large).
     """
     items = _load_items(path, stdin, max_bytes, encoding)
     for item in items:
@@ -95,6 +102,11 @@ def load_versions(
     """Load every path, collecting failures instead of stopping at the first bad input.
 
     ``encoding`` decodes every input with that codec instead of detecting it.
+
+    Returns:
+        ``(versions, failures)``: the loaded versions in path order, and one
+        :class:`~polyglot_news.records.InputFailure` per input that failed. Never raises for
+        a bad input.
     """
     versions: list[Version] = []
     failures: list[InputFailure] = []

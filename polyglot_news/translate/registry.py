@@ -61,7 +61,7 @@ def unregister_translator(name: str) -> None:
 
 
 def translator_names() -> list[str]:
-    """The names of every available translator, registered or offered by an entry point."""
+    """The names of every available translator (registered or by entry point), sorted."""
     return sorted({*_FACTORIES, *(ep.name for ep in _entry_points())})
 
 
