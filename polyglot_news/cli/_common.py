@@ -4,7 +4,8 @@
 option that several commands take; a command declares a parameter with one of them as its
 default (``to: str = _common.TO_OPTION``) and passes the value to the matching builder
 (:func:`glossary_from_options`, :func:`detector_from_options`, :func:`translator_from_options`,
-:func:`engine_from_options`, :func:`load_inputs`). New commands (``batch``) and new options
+:func:`engine_from_options`, :func:`load_inputs`); the one progress bar is
+:func:`polyglot_news.report.terminal.progress_bar`. New commands (``batch``) and new options
 (``--encoding``) belong here too, so that an option means the same thing, and fails with the
 same exit code, in every command; ``tests/cli/test_shared_options.py`` runs each one across the
 commands that take it.
@@ -22,8 +23,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -197,27 +197,6 @@ def exit_for(failures: Iterable[object]) -> None:
     """Exit 1 when any input failed, else return (exit 0)."""
     if any(True for _ in failures):
         raise typer.Exit(EXIT_FAILED)
-
-
-@contextmanager
-def progress(description: str) -> Iterator[Callable[[int, int], None] | None]:
-    """Yield a ``(done, total)`` callback driving a transient progress bar on stderr.
-
-    Yields None (no bar) unless stderr is a terminal, so pipes, files and CI logs stay clean.
-    """
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(description, total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield advance
 
 
 # --- builders behind the shared options -----------------------------------------------------------

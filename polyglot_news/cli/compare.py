@@ -52,6 +52,7 @@ def compare_command(
     from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.pipeline import compare_versions
     from polyglot_news.report import write_report
+    from polyglot_news.report.terminal import progress_bar
 
     fmt = _format(output_format, output)
     detector = _common.detector_from_options(languages)
@@ -60,7 +61,7 @@ def compare_command(
         glossary_obj, translator=translator, models=models, no_cache=no_cache
     )
     versions, failures = _common.load_inputs(paths)
-    with _common.progress("translating") as advance:
+    with progress_bar(None, "translating") as advance:
         comparison = compare_versions(
             versions,
             failures=failures,

@@ -60,7 +60,9 @@ def translate(
             continue
         items.append((version.text, language))
         keep.append(version.path)
-    with _common.progress("translating") as progress:
+    from polyglot_news.report.terminal import progress_bar
+
+    with progress_bar(None, "translating") as progress:
         translated = engine.translate_many(items, to.lower(), progress=progress)
     results.extend(zip(keep, translated, strict=True))
     order = {p: i for i, p in enumerate(paths)}

@@ -23,6 +23,10 @@ from typing import Any
 
 from polyglot_news.errors import EmptySourceError
 from polyglot_news.records import Removal
+from polyglot_news.sources.fragment import SPACES as _SPACES
+from polyglot_news.sources.fragment import block_text as _block_text
+from polyglot_news.sources.fragment import html_to_text
+from polyglot_news.sources.fragment import parse as _parse
 from polyglot_news.sources.markup import clean_field
 
 __all__ = ["Article", "extract_article", "html_to_text", "looks_like_html"]
@@ -38,17 +42,7 @@ _CHROME_WORDS = re.compile(
     r"(?:$|[-_])",
     re.IGNORECASE,
 )
-# Paragraph-level elements of HTML and of trafilatura's XML output (head, list, item, quote).
-_BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr section article "
-    "main header figure figcaption address hr head list item quote row code".split()
-)
-_BREAKS = frozenset({"br", "lb"})
-_SOFT_BREAK = "\u2028"  # a <br> inside a <p>, resolved once the block's text is joined
-_SOFT_BREAKS = re.compile(r" *\u2028(?:[ \u2028]*\u2028)? *")
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MIN_FALLBACK_CHARS = 1  # any real <p> text beats "no article"; chrome was removed already
 _INVISIBLE_TAGS = frozenset("script style noscript template svg object embed canvas".split())
 _SNIPPET = 120  # characters of dropped text kept in a Removal record
@@ -123,32 +117,10 @@ def _best_text(tree: Any, page_chars: int, name: str) -> tuple[str, list[str]]:
     ]
 
 
-def html_to_text(fragment: str) -> str:
-    """The visible text of an HTML fragment, one paragraph per block, scripts dropped."""
-    tree = _parse(f"<html><body><div>{fragment}</div></body></html>")
-    if tree is None:
-        return ""
-    for element in tree.iter("script", "style", "noscript", "template"):
-        element.drop_tree()
-    return _block_text(tree.body if tree.find("body") is not None else tree)
-
-
 def _no_article(name: str) -> EmptySourceError:
     return EmptySourceError(
         f"{name}: no article text found; save the article body as .txt", source=name
     )
-
-
-def _parse(markup: str) -> Any:
-    import lxml.html  # lazy: lxml comes with trafilatura
-
-    markup = _XML_DECL.sub("", markup, count=1).replace("\x00", "")
-    if not markup.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(markup)
-    except (ValueError, lxml.etree.ParserError):
-        return None
 
 
 def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
@@ -249,10 +221,8 @@ def _snippet(text: str) -> str:
 
 
 def _trafilatura_text(tree: Any) -> str:
-    try:
-        import trafilatura
-    except ImportError:  # e.g. lxml_html_clean missing: the heuristic below still works
-        return ""
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             copy.deepcopy(tree), include_comments=False, include_tables=True, fast=False
@@ -280,43 +250,6 @@ def _largest_paragraph_block(tree: Any) -> str:
 def _body_text(tree: Any) -> str:
     body = tree.find("body")
     return _block_text(body) if body is not None else ""
-
-
-def _block_text(root: Any) -> str:
-    """Text of ``root`` with HTML whitespace collapsed, blocks apart, <br> as a newline.
-
-    Inside a ``<p>`` one ``<br>`` is a soft break (a space: the sentence runs on) and two or
-    more are a paragraph break, the way pages fake paragraphs.
-    """
-    parts: list[str] = []
-
-    def walk(element: Any) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _BREAKS:
-            in_paragraph = any(a.tag == "p" for a in element.iterancestors())
-            parts.append(_SOFT_BREAK if in_paragraph else "\n")
-        elif tag in _BLOCKS:
-            parts.append("\n\n")
-        if element.text and tag:
-            parts.append(_SPACES.sub(" ", element.text))
-        for child in element:
-            walk(child)
-        if tag in _BLOCKS:
-            parts.append("\n\n")
-        if element.tail:
-            parts.append(_SPACES.sub(" ", element.tail))
-
-    text = root.text or ""
-    parts.append(_SPACES.sub(" ", text))
-    for child in root:
-        walk(child)
-    joined = _SOFT_BREAKS.sub(_resolve_soft_breaks, "".join(parts))
-    lines = (line.strip() for line in joined.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _resolve_soft_breaks(m: re.Match[str]) -> str:
-    return " " if m.group().count(_SOFT_BREAK) == 1 else "\n\n"
 
 
 def _clean(value: str) -> str:

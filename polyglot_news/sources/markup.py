@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from polyglot_news.records import Removal
+from polyglot_news.sources.fragment import html_to_text
 
 __all__ = ["clean_field", "has_entities", "has_tags"]
 
@@ -91,8 +92,6 @@ def _tag_name(tag: str) -> str:
 
 
 def _strip_tags(text: str, blocks: bool) -> str:
-    from polyglot_news.sources.html import html_to_text  # lxml is imported only when needed
-
     # a double-escaped entity inside a tagged fragment ("&amp;#39;") is decoded on the next
     # round, when no tag is left
     if not blocks:

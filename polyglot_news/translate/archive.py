@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from polyglot_news.errors import InvalidPackageError, PackageError
-from polyglot_news.translate.packages import (
+from polyglot_news.translate.package_format import (
     STAGING_PREFIX,
     InstalledPackage,
     read_package,

@@ -19,7 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from polyglot_news.errors import MissingModelError, ModelLoadError, TranslationError
-from polyglot_news.translate.packages import InstalledPackage, list_installed, read_package
+from polyglot_news.translate.packages import (
+    InstalledPackage,
+    list_installed,
+    read_package,
+    unpack_dir,
+)
 
 __all__ = ["ArgosTranslator", "LENGTH_PENALTY"]
 
@@ -207,10 +212,9 @@ def _decode(processor: Any, pieces: list[str], target_prefix: str) -> str:
 
 
 def _open_extra(path: Path) -> InstalledPackage:
-    """An ``.argosmodel`` file (unpacked once into our cache) or an unpacked folder."""
+    """An unpacked package folder, or an ``.argosmodel`` file unpacked once into unpack_dir()."""
     if path.is_dir():
         return read_package(path)
     from polyglot_news.translate.archive import open_package_file
-    from polyglot_news.translate.cache import default_cache_path
 
-    return open_package_file(path, default_cache_path().parent / "packages")
+    return open_package_file(path, unpack_dir())

@@ -92,9 +92,6 @@ def test_cache_is_used_unless_disabled(
     assert len(fake.calls) == 2  # --no-cache run, first cached run; the second is all hits
 
 
-@pytest.mark.skipif(
-    not list(MODELS.glob("translate-ru_en-*.argosmodel")), reason="no ru-en fixture"
-)
 def test_real_model_from_models_dir(tmp_path: Path) -> None:
     path = _write(tmp_path, "ru.txt", RU)
     args = ["translate", path, "--from", "ru", "--models", str(MODELS), "--json", "--no-cache"]

@@ -190,7 +190,6 @@ def test_max_bytes_is_configurable(tmp_path: Path) -> None:
     assert load(path, max_bytes=50)[0].text == "x" * 50
 
 
-@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/kursk-2025 not written yet")
 def test_the_example_story_loads_cleanly() -> None:
     versions, failures = load_versions([EXAMPLES])
     assert failures == []

@@ -194,3 +194,24 @@ def test_we_read_what_argostranslate_installs(tmp_path: Path) -> None:
     assert (pkg.identity, pkg.path) == ("argos:uk-en@1.0", str(root / "translate-uk_en-1_0"))
     assert remove("uk", "en", root) == [pkg]
     assert _run_argos("print(len(package.get_installed_packages()))", root, tmp_path) == "0\n"
+
+
+def test_archives_used_uninstalled_unpack_apart_from_the_translation_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from polyglot_news.translate.argos import ArgosTranslator
+    from polyglot_news.translate.packages import unpack_dir
+
+    monkeypatch.delenv("POLYGLOT_NEWS_UNPACK_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("POLYGLOT_NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    assert unpack_dir() == tmp_path / "xdg" / "polyglot_news" / "unpacked"
+    archive = make_archive(tmp_path / "archives")
+    [pkg] = ArgosTranslator(extra_packages=[archive]).packages().values()
+    assert Path(pkg.path).parent.parent == unpack_dir()  # unpack_dir()/<sha256>/<package>
+    assert not (tmp_path / "cache").exists()
+    # a second translator (another run) reads the same copy instead of unpacking again
+    [again] = ArgosTranslator(extra_packages=[archive]).packages().values()
+    assert again.path == pkg.path
+    monkeypatch.setenv("POLYGLOT_NEWS_UNPACK_DIR", str(tmp_path / "mine"))
+    assert unpack_dir() == tmp_path / "mine"
