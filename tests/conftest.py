@@ -13,12 +13,29 @@ EXAMPLE_STORY = ROOT / "examples" / "kursk-2025"
 EXAMPLE_MODELS = ROOT / "examples" / "models"
 
 
+@pytest.fixture(scope="session")
+def _unpacked_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder per test run where ``.argosmodel`` files used uninstalled are unpacked.
+
+    Unpacking is content-addressed (a folder per archive's SHA-256) and never changes an
+    archive's copy once made, so every test can share it: the example models are unzipped once
+    per run instead of once per test (about 1 s each time on this machine).
+    """
+    return tmp_path_factory.mktemp("unpacked-packages")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_state(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    _unpacked_packages: Path,
 ) -> None:
-    """Keep packages, caches and settings of every test in its own temporary folders."""
+    """Keep packages, caches and settings of every test in its own temporary folders.
+
+    Only the unpacked copies of package archives are shared (see ``_unpacked_packages``).
+    """
     home = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("POLYGLOT_NEWS_UNPACK_DIR", str(_unpacked_packages))
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(home / "packages"))
     monkeypatch.setenv("POLYGLOT_NEWS_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
