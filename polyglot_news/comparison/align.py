@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_similarity
@@ -288,34 +288,33 @@ def group_moves(pairs: Sequence[AlignedPair]) -> list[list[AlignedPair]]:
     return runs
 
 
-def monotone_matching(grid: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """Order-preserving matching of maximum total weight over the positive cells of ``grid``.
+def monotone_matching(cells: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Order-preserving matching of maximum total weight over weighted ``(row, column)`` cells.
 
     A weighted longest common subsequence (the dynamic programme of Gale & Church 1993 with
-    weights instead of length costs), O(rows x columns).
+    weights instead of length costs), on the cells given only (the pairs that may link):
+    O(K^2) in their number, which stays small next to rows x columns. Ties keep the earlier
+    chain; the result is in order of rows.
     """
-    n, m = len(grid), len(grid[0]) if grid else 0
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        row, prev, cells = score[i], score[i - 1], grid[i - 1]
-        for j in range(1, m + 1):
-            best = prev[j] if prev[j] >= row[j - 1] else row[j - 1]
-            s = cells[j - 1]
-            if s > 0.0 and prev[j - 1] + s > best:
-                best = prev[j - 1] + s
-            row[j] = best
-    pairs: list[tuple[int, int]] = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        s = grid[i - 1][j - 1]
-        if s > 0.0 and score[i][j] == score[i - 1][j - 1] + s:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif score[i][j] == score[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
-    return pairs[::-1]
+    order = sorted((rc for rc, w in cells.items() if w > 0.0))
+    best: list[float] = []
+    back: list[int] = []
+    for k, (r, c) in enumerate(order):
+        score, prev = cells[r, c], -1
+        for p in range(k):
+            pr, pc = order[p]
+            if pr < r and pc < c and best[p] + cells[r, c] > score:
+                score, prev = best[p] + cells[r, c], p
+        best.append(score)
+        back.append(prev)
+    if not order:
+        return []
+    k = max(range(len(order)), key=lambda x: (best[x], -x))
+    chain = []
+    while k != -1:
+        chain.append(order[k])
+        k = back[k]
+    return chain[::-1]
 
 
 def in_order(links: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> set[int]:

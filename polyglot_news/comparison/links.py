@@ -69,7 +69,8 @@ class LinkOptions:
     ``threshold``, or when one side is covered to at least ``contain`` with the other covered
     to at least ``contain_floor`` (one sentence says what the other says, and more); between
     two in-order links a Dice of ``gap`` is enough (a sentence left between two linked
-    neighbours most likely pairs with the one left between their partners). A link that
+    neighbours most likely pairs with the one left between their partners; with ``gap_span``
+    only where one side of the gap has at most that many sentences). A link that
     crosses the in-order ones (a move) needs a Dice of ``move``: position is a weak hint,
     never a requirement. ``merge``: a linked sentence takes an adjacent unlinked one of the
     other side when that one agrees (Dice at least ``join``) with what the link left
@@ -83,8 +84,9 @@ class LinkOptions:
     contain: float = 0.5
     contain_floor: float = 0.2
     partial: float = 0.6
-    move: float = 0.4
-    gap: float = 0.15
+    move: float = 0.3
+    gap: float = 0.2
+    gap_span: int | None = None
     join: float = 0.25
     merge: bool = True
     moves: bool = True
@@ -241,17 +243,14 @@ def _matched(
     if not left_a or not left_b:
         return []
     found = _agreements(a, b, left_a, left_b, weights)
-    grid = [
-        [_weight(found.get((r, c)), options) for c in range(len(left_b))]
-        for r in range(len(left_a))
-    ]
-    pairs = _gaps_filled(monotone_matching(grid), found, len(left_a), len(left_b), options)
+    cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
+    pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
     used_c = {c for _, c in pairs}
     rows = [r for r in range(len(left_a)) if r not in used_r]
     cols = [c for c in range(len(left_b)) if c not in used_c]
     if options.moves and rows and cols:
-        moves = [[grid[r][c] if grid[r][c] >= options.move else 0.0 for c in cols] for r in rows]
+        moves = [[_move_weight(cells.get((r, c), 0.0), options) for c in cols] for r in rows]
         pairs += [(rows[x], cols[y]) for x, y in max_weight_matching(moves)]
     links: list[_Link] = []
     for r, c in pairs:
@@ -259,6 +258,10 @@ def _matched(
         same = a[i].key == b[j].key
         links.append(((i,), (j,), "same" if same else ag.kind(options), 1.0 if same else ag.dice))
     return links
+
+
+def _move_weight(weight: float, options: LinkOptions) -> float:
+    return weight if weight >= options.move else 0.0
 
 
 def _weight(ag: Agreement | None, options: LinkOptions) -> float:
@@ -273,7 +276,8 @@ def _gaps_filled(
     m: int,
     options: LinkOptions,
 ) -> list[tuple[int, int]]:
-    """Add in-order links of at least ``options.gap`` between consecutive in-order links.
+    """Add in-order links of at least ``options.gap`` between consecutive in-order links
+    (with ``options.gap_span``, only where one side of the gap has at most that many).
 
     A sentence left between two linked neighbours is most likely the other side's sentence
     left between the same neighbours, so there a lower score is enough (position as a hint,
@@ -284,17 +288,19 @@ def _gaps_filled(
     for nxt in [*pairs, (n, m)]:
         rows = range(prev[0] + 1, nxt[0])
         cols = range(prev[1] + 1, nxt[1])
-        if len(rows) and len(cols):
-            sub = [[_gap_weight(found.get((r, c)), options) for c in cols] for r in rows]
-            out += [(rows[x], cols[y]) for x, y in monotone_matching(sub)]
+        span = min(len(rows), len(cols))
+        if span and (options.gap_span is None or span <= options.gap_span):
+            sub = {
+                (r, c): ag.dice
+                for r in rows
+                for c in cols
+                if (ag := found.get((r, c))) is not None and ag.dice >= options.gap
+            }
+            out += monotone_matching(sub)
         if nxt != (n, m):
             out.append(nxt)
         prev = nxt
     return out
-
-
-def _gap_weight(ag: Agreement | None, options: LinkOptions) -> float:
-    return ag.dice if ag is not None and ag.dice >= options.gap else 0.0
 
 
 def _agreements(
@@ -304,19 +310,32 @@ def _agreements(
     left_b: list[int],
     weights: TermWeights,
 ) -> dict[tuple[int, int], Agreement]:
-    """Agreements of the (row, column) pairs that share a term (equal keys agree fully)."""
+    """Agreements of the (row, column) pairs that share a term (equal keys agree fully).
+
+    The shared weight of every pair is summed along the postings of a's terms (one pass per
+    sentence of a), which gives the same numbers as :func:`agreement` without a set
+    intersection per pair.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for c, j in enumerate(left_b):
         for term in b[j].terms:
             postings[term].append(c)
+    totals_b = [weights.total(b[j].terms) for j in left_b]
+    get, default = weights.weight.get, weights.default
     found: dict[tuple[int, int], Agreement] = {}
     for r, i in enumerate(left_a):
-        for c in sorted({c for t in a[i].terms for c in postings.get(t, ())}):
-            j = left_b[c]
-            if a[i].key == b[j].key:
+        shared: dict[int, float] = defaultdict(float)
+        for t in a[i].terms:
+            w = get(t, default)
+            for c in postings.get(t, ()):
+                shared[c] += w
+        wa = weights.total(a[i].terms)
+        for c in sorted(shared):
+            if a[i].key == b[left_b[c]].key:
                 found[r, c] = Agreement(1.0, 1.0, 1.0)
-                continue
-            found[r, c] = agreement(a[i].terms, b[j].terms, weights)
+            elif wa and totals_b[c]:
+                x, wb = shared[c], totals_b[c]
+                found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb)
     return found
 
 

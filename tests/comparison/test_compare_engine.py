@@ -161,7 +161,7 @@ def test_self_comparison_has_no_changes(base_story: str) -> None:
 @pytest.mark.parametrize(
     ("options", "text"),
     [
-        (DiffOptions(), "dmp-words|semantic|links=2|align=0.28|moves=0.4"),
+        (DiffOptions(), "dmp-words|semantic|links=2|align=0.28|moves=0.3"),
         (DiffOptions(semantic=False, moves=False), "dmp-words|raw|links=2|align=0.28|no-moves"),
         (
             DiffOptions(align_threshold=0.4, move_threshold=0.7, strict_entities=True),
