@@ -22,36 +22,39 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from polyglot_news.errors import GlossaryFormatError
 from polyglot_news.glossary.matcher import compile_form
 from polyglot_news.glossary.model import Entry, Form, Glossary, base_language, form_key
+from polyglot_news.glossary.shipped import ShippedGlossary
 
-__all__ = ["COLUMNS", "DEFAULT_FILES", "default_glossary", "dump_tsv", "load_glossary", "parse"]
+__all__ = ["COLUMNS", "default_glossary", "dump_tsv", "load_glossary", "parse"]
 
 COLUMNS = ("id", "type", "lang", "form", "canonical", "inflect", "note")
-DEFAULT_FILES = ("names.tsv", "cldr.tsv")  # in glossary_data/, laid over each other in this order
 _LANG = re.compile(r"^(?:[a-z]{2,3}|mul)(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 _IGNORED_COLUMNS = {"pos", "description", "note", "notes"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def default_glossary() -> Glossary:
-    """The glossary shipped with polyglot_news (built once per process; pickles by reference)."""
+    """The glossary shipped with polyglot_news (built once per process; pickles by reference).
+
+    ``glossary_data/names.tsv`` laid over the generated world glossary
+    (``glossary_data/world/<lang>.tsv``), each language read on first use; see
+    :mod:`polyglot_news.glossary.shipped`.
+    """
     return _default()
 
 
 @lru_cache(maxsize=1)
 def _default() -> Glossary:
-    data = files("polyglot_news.glossary_data")
-    merged: Glossary | None = None
-    for name in DEFAULT_FILES:
-        part = Glossary(parse(data.joinpath(name).read_text("utf-8"), name), name=name)
-        merged = part if merged is None else merged.merge(part)
-    assert merged is not None
-    return Glossary(merged.entries, name="default", reference=default_glossary)
+    return ShippedGlossary(_read_shipped, default_glossary)
+
+
+def _read_shipped(text: str, name: str) -> list[Entry]:
+    # the shipped files are validated by the test suite, not on every start
+    return parse(text, name, validate=False)
 
 
 def load_glossary(
@@ -85,8 +88,14 @@ def parse(
     name: str,
     source_language: str | None = None,
     target_language: str | None = None,
+    *,
+    validate: bool = True,
 ) -> list[Entry]:
-    """Parse glossary ``text`` (from file ``name``, used in messages) into entries."""
+    """Parse glossary ``text`` (from file ``name``, used in messages) into entries.
+
+    ``validate=False`` skips compiling each form's inflection (for data already checked).
+    Raises GlossaryFormatError naming the file and line of the first malformed row.
+    """
     head = text.lstrip()[:200].lower()
     if name.lower().endswith((".tbx", ".xml")) or head.startswith(("<?xml", "<martif", "<tbx")):
         return _read_tbx(text, name)
@@ -98,7 +107,7 @@ def parse(
         raise GlossaryFormatError(f"{name}:1: the glossary is empty; add a header row and entries")
     header = [cell.strip().lower() for cell in rows[0][1]]
     if tuple(header[:4]) == COLUMNS[:4]:
-        return _read_default(rows, name)
+        return _read_default(rows, name, validate)
     langs = [h for h in header if h not in _IGNORED_COLUMNS]
     if len(header) == 2 and all(_LANG.match(h) for h in header):
         return _read_pairs(rows[1:], name, header[0], header[1])
@@ -144,7 +153,7 @@ def _language(value: str, name: str, line: int) -> str:
     return base_language(value)
 
 
-def _read_default(rows: list[tuple[int, list[str]]], name: str) -> list[Entry]:
+def _read_default(rows: list[tuple[int, list[str]]], name: str, validate: bool) -> list[Entry]:
     forms: dict[str, list[Form]] = {}
     types: dict[str, str] = {}
     canon: set[tuple[str, str]] = set()
@@ -172,7 +181,8 @@ def _read_default(rows: list[tuple[int, list[str]]], name: str) -> list[Entry]:
             )
         if form.canonical:
             canon.add((entry_id, form.lang))
-        compile_form(entry_id, form.text, form.inflect, form.lang, form.origin)  # validates
+        if validate:
+            compile_form(entry_id, form.text, form.inflect, form.lang, form.origin)
         types.setdefault(entry_id, kind)
         forms.setdefault(entry_id, []).append(form)
     return [Entry(i, types[i], tuple(f)) for i, f in forms.items()]

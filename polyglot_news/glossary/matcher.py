@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Protocol
@@ -31,26 +31,45 @@ from typing import Any, Protocol
 from polyglot_news.errors import GlossaryFormatError
 
 __all__ = [
+    "COMMON",
+    "DERIVED",
+    "Hit",
     "Matcher",
-    "SubstringMatcher",
     "TokenMatcher",
-    "build_matcher",
+    "common_forms",
+    "compile_form",
     "form_words",
     "inflection_rules",
+    "supported",
 ]
 
-_WORD = re.compile(r"\w+")
-SUBSTRING_LANGUAGES = frozenset({"ja", "zh"})
+# A word is letters plus the combining marks of Indic, Hebrew and Arabic scripts (the vowel
+# signs of सूडान are marks, not \w), and the zero-width (non-)joiners.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0dff"
+    "\u200c\u200d"
+)
+_WORD = re.compile(rf"[\w{_MARKS}]+")
+SUBSTRING_LANGUAGES = frozenset({"ja", "zh", "th"})  # scripts written without spaces
 _MAX_GAP = 3  # characters allowed between the words of one name: spaces, hyphen, apostrophe
 _GAP_CHARS = " \t\n\r\u00a0\u202f-\u2010\u2011\u2013'\u2019"
 _KATAKANA = "\u30a0-\u30ff"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+ABBREVIATION = "abbr"  # the inflect value of a one-character headline abbreviation (北, 米)
+ABBREVIATION_LANGUAGES = frozenset({"ko", "ja"})
+
+
+DERIVED = 1  # hit flag: a relational adjective of the name (курские власти, київська влада)
+COMMON = 2  # hit flag: the form is also a common word and was kept for its context
+Hit = tuple[str, int, int, int]  # (entry_id, start, end, flags)
 
 
 class Matcher(Protocol):
-    """Finds ``(entry_id, start, end)`` spans in text, non-overlapping, in order."""
+    """Finds ``(entry_id, start, end, flags)`` hits in text, non-overlapping, in order."""
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """Return the spans of glossary names in ``text``."""
+    def find(self, text: str) -> list[Hit]:
+        """Return the hits of glossary names in ``text``."""
         ...
 
 
@@ -80,6 +99,7 @@ class WordRule:
     endings: frozenset[str]
     chain: bool = False  # Korean: any chain of particles may follow
     exact: str = ""  # abbreviations (КНДР, DPRK) must match case-sensitively
+    upper: bool = False  # a capitalised name word must be capitalised in the text (путина)
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,7 @@ class Pattern:
 
     entry_id: str
     words: tuple[WordRule, ...]
+    flags: int = 0  # DERIVED when the form is a relational adjective; COMMON for common words
 
 
 def _paradigm_for(word: str, rules: dict[str, Any]) -> str:
@@ -101,11 +122,23 @@ def _paradigm_for(word: str, rules: dict[str, Any]) -> str:
     return "-"
 
 
-def compile_form(entry_id: str, text: str, inflect: str, lang: str, origin: str = "") -> Pattern:
-    """Compile one form into a :class:`Pattern` using the language's ending tables."""
+@lru_cache(maxsize=200_000)
+def compile_form(
+    entry_id: str, text: str, inflect: str, lang: str, origin: str = "", common: bool = False
+) -> Pattern:
+    """Compile one form into a :class:`Pattern` using the language's ending tables.
+
+    Pure and cached: the shared ``mul`` forms are compiled once for every language.
+
+    Raises GlossaryFormatError when ``inflect`` names a paradigm the language lacks or gives a
+    different number of paradigms than the form has words.
+    """
     rules = inflection_rules().get(lang, {})
     words = form_words(text)
     names = inflect.split() if inflect else []
+    if inflect == ABBREVIATION:
+        _check_abbreviation(entry_id, text, lang, origin)
+        return Pattern(entry_id, ())
     if names and len(names) != len(words):
         raise GlossaryFormatError(
             f"{origin or entry_id}: inflect {inflect!r} names {len(names)} paradigms for"
@@ -113,6 +146,7 @@ def compile_form(entry_id: str, text: str, inflect: str, lang: str, origin: str 
             source=origin or entry_id,
         )
     compiled = []
+    head = True  # only the first capitalised word must keep its capital (Kursk oblast)
     for index, word in enumerate(words):
         last = index == len(words) - 1
         if word.isupper() and len(word) >= 2:
@@ -122,8 +156,22 @@ def compile_form(entry_id: str, text: str, inflect: str, lang: str, origin: str 
             compiled.append(WordRule(_norm(word), frozenset({""}), chain=last))
             continue
         name = names[index] if names else _paradigm_for(word, rules)
-        compiled.append(_word_rule(word, name, rules, origin or entry_id))
-    return Pattern(entry_id, tuple(compiled))
+        rule = _word_rule(word, name, rules, origin or entry_id)
+        upper = head and word[:1].isupper() and not name.startswith("adj")
+        head = head and not word[:1].isupper()
+        compiled.append(replace(rule, upper=upper) if upper else rule)
+    derived = len(words) == 1 and bool(names) and names[0].startswith("adj")
+    flags = (DERIVED if derived else 0) | (COMMON if common else 0)
+    return Pattern(entry_id, tuple(compiled), flags)
+
+
+def _check_abbreviation(entry_id: str, text: str, lang: str, origin: str) -> None:
+    if lang not in ABBREVIATION_LANGUAGES or len(text) != 1 or not _HAN.fullmatch(text):
+        raise GlossaryFormatError(
+            f"{origin or entry_id}: inflect 'abbr' is for one Han character in Korean or"
+            f" Japanese headlines (北, 米), not {lang} {text!r}",
+            source=origin or entry_id,
+        )
 
 
 def _word_rule(word: str, name: str, rules: dict[str, Any], where: str) -> WordRule:
@@ -151,30 +199,32 @@ class TokenMatcher:
     particles: frozenset[str] = frozenset()
     max_particles: int = 0
     surface_includes_ending: bool = True
+    cased: bool = True  # the script has letter case: common-word names need not support
+    common: frozenset[str] = frozenset()  # lower-cased surfaces that are also common words
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """Return ``(entry_id, start, end)`` of each name, longest match at each token."""
+    def find(self, text: str) -> list[Hit]:
+        """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
         low = _norm(text)
         if len(low) != len(text):  # a rare character changed length when lowered
             low = "".join(_norm(ch)[:1] or ch for ch in text)
         toks = [m.span() for m in _WORD.finditer(text)]
-        found: list[tuple[str, int, int]] = []
+        found: list[Hit] = []
         i = 0
         while i < len(toks):
             best = self._best_at(text, low, toks, i)
             if best is None:
                 i += 1
                 continue
-            entry_id, start, end, i = best
-            found.append((entry_id, start, end))
-        return found
+            hit, i = best
+            found.append(hit)
+        return supported(found, text, self.cased)
 
     def _best_at(
         self, text: str, low: str, toks: list[tuple[int, int]], i: int
-    ) -> tuple[str, int, int, int] | None:
+    ) -> tuple[Hit, int] | None:
         start, stop = toks[i]
         token = low[start:stop]
-        best: tuple[tuple[int, int, int], tuple[str, int, int, int]] | None = None
+        best: tuple[tuple[int, int, int], tuple[Hit, int]] | None = None
         for cut in range(len(token), max(0, len(token) - self.max_ending) - 1, -1):
             for pattern in self.index.get(token[:cut], ()):
                 hit = self._try(pattern, text, low, toks, i)
@@ -183,7 +233,8 @@ class TokenMatcher:
                 next_i, end = hit
                 rank = (next_i - i, end, cut)
                 if best is None or rank > best[0]:
-                    best = (rank, (pattern.entry_id, start, end, next_i))
+                    flags = pattern.flags | (COMMON if low[start:end] in self.common else 0)
+                    best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
 
     def _try(
@@ -205,6 +256,8 @@ class TokenMatcher:
                 return None
             if rule.exact and not _exact_ok(text[start : start + len(rule.stem)], rule.exact):
                 return None
+            if rule.upper and not text[start].isupper():
+                return None
             end = stop if self.surface_includes_ending else start + len(rule.stem)
         return i + len(pattern.words), end
 
@@ -223,6 +276,37 @@ class TokenMatcher:
         return False
 
 
+_SUPPORT_CHARS = 120  # a common-word name counts when another name is this close
+_OPENERS = " \t\"'«»“”„‘’([-–—"
+
+
+def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
+    """Drop hits of common-word forms (Газа, 수단) that their context does not support.
+
+    A common-word hit stays when another, ordinary name lies within ``_SUPPORT_CHARS``
+    characters, or, in a cased script, when it is capitalised inside a sentence (a capital at
+    the start of a sentence says nothing).
+    """
+    if not any(flags & COMMON for *_, flags in hits):
+        return hits
+    anchors = [(s, e) for _, s, e, flags in hits if not flags & COMMON]
+    kept = []
+    for hit in hits:
+        _, start, end, flags = hit
+        if flags & COMMON:
+            reach = _SUPPORT_CHARS
+            near = any(s - reach <= start and end <= e + reach for s, e in anchors)
+            if not near and not (cased and not _sentence_initial(text, start)):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?…\n" or "\n" in text[len(before) : start]
+
+
 def _is_gap(gap: str) -> bool:
     return 0 < len(gap) <= _MAX_GAP and not gap.strip(_GAP_CHARS)
 
@@ -232,57 +316,13 @@ def _exact_ok(original: str, form: str) -> bool:
     return original == form or (len(form) >= 4 and original == form.capitalize())
 
 
-@dataclass(frozen=True)
-class SubstringMatcher:
-    """One alternation regex over literal forms, for scripts written without spaces."""
-
-    regex: re.Pattern[str]
-    owners: dict[str, str]
-
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """Return ``(entry_id, start, end)`` of each name, longest alternative first."""
-        found = []
-        for m in self.regex.finditer(text):
-            owner = self.owners.get(m.group().lower())
-            if owner:
-                found.append((owner, m.start(), m.end()))
-        return found
+@lru_cache(maxsize=1)
+def common_forms() -> frozenset[tuple[str, str]]:
+    """``(lang, lower-cased surface)`` of names that are also common words, as a whole form
+    (Газа, 수단) or as one inflected surface (путина): ``common_forms.tsv``."""
+    data = files("polyglot_news.glossary_data").joinpath("common_forms.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
+    return frozenset((lang, _norm(form)) for lang, form in rows if lang != "lang")
 
 
-def _literal(form: str) -> str:
-    body = re.escape(form)
-    if re.fullmatch(rf"[{_KATAKANA}]+", form):
-        return rf"(?<![{_KATAKANA}]){body}(?![{_KATAKANA}])"
-    if form.isascii():
-        return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
-    return body
-
-
-def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher:
-    """Compile the forms of ``entries`` in ``lang`` (and ``mul``) into one matcher."""
-    forms = [(e.id, f) for e in entries for f in e.forms_in(lang)]
-    if lang in SUBSTRING_LANGUAGES:
-        owners = {f.text.lower(): entry_id for entry_id, f in forms}
-        alternatives = sorted({f.text for _, f in forms}, key=lambda t: (-len(t), t))
-        body = "|".join(_literal(t) for t in alternatives) or r"(?!x)x"
-        return SubstringMatcher(re.compile(body, re.IGNORECASE), owners)
-    rules = inflection_rules().get(lang, {})
-    index: dict[str, list[Pattern]] = {}
-    for entry_id, form in forms:
-        form_lang = lang if form.lang == lang else form.lang
-        pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin)
-        if pattern.words:
-            index.setdefault(pattern.words[0].stem, []).append(pattern)
-    particles = frozenset(rules.get("particles", ()))
-    max_particles = int(rules.get("max_particles", 0))
-    endings = [len(e) for ps in index.values() for p in ps for w in p.words for e in w.endings]
-    max_ending = max(endings, default=0)
-    if particles:
-        max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
-    return TokenMatcher(
-        {stem: tuple(patterns) for stem, patterns in index.items()},
-        max_ending,
-        particles,
-        max_particles,
-        bool(rules.get("surface_includes_ending", True)),
-    )
+UNCASED_LANGUAGES = frozenset({"ko", "ja", "zh", "th", "ar", "fa", "he", "hi", "ur"})

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from polyglot_news.errors import GlossaryConflictError, PolyglotNewsWarning
+from polyglot_news.glossary.matcher import DERIVED
 
 if TYPE_CHECKING:
     from polyglot_news.glossary.matcher import Matcher
@@ -94,7 +95,11 @@ class Entry:
 
 @dataclass(frozen=True)
 class Match:
-    """A glossary entity found in text; offsets are characters into the searched text."""
+    """A glossary entity found in text; offsets are characters into the searched text.
+
+    ``derived`` is True when the surface is a relational adjective of the name rather than the
+    name itself (курские власти, київська влада: "Kursk's", not "Kursk").
+    """
 
     entry_id: str
     canonical: str  # the entity's canonical form in the target language
@@ -102,11 +107,13 @@ class Match:
     start: int
     end: int
     language: str
+    derived: bool = False
 
 
 class Glossary:
     """A set of entries with a per-language matcher built lazily (picklable, immutable).
 
+    ``checked=True`` skips the conflict check (for entries known to be conflict-free).
     ``reference`` is a module-level function returning this very glossary (the shipped one is
     built by :func:`polyglot_news.glossary.default_glossary`): such a glossary pickles as a
     call to it, so workers load it once instead of receiving thousands of entries.
@@ -118,13 +125,27 @@ class Glossary:
         *,
         name: str = "",
         reference: Callable[[], Glossary] | None = None,
+        checked: bool = False,
     ):
-        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._entries: tuple[Entry, ...] = tuple(entries)
         self.name = name
         self._reference = reference
-        self._by_id = {e.id: e for e in self.entries}
+        self._index: dict[str, Entry] | None = None
+        self._digest = ""
         self._matchers: dict[str, Matcher] = {}
-        _check_conflicts(self.entries)
+        if not checked:  # entries from a merge or the shipped build are conflict-free
+            _check_conflicts(self._entries)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry, in file order."""
+        return self._entries
+
+    @property
+    def _by_id(self) -> dict[str, Entry]:
+        if self._index is None:
+            self._index = {e.id: e for e in self.entries}
+        return self._index
 
     @classmethod
     def empty(cls) -> Glossary:
@@ -163,22 +184,29 @@ class Glossary:
     @property
     def digest(self) -> str:
         """``sha256:<hex>`` over the entries' content, stable across processes and order."""
-        lines = sorted(
-            "\t".join((e.id, e.type, f.lang, f.text, "1" if f.canonical else "0", f.inflect))
-            for e in self.entries
-            for f in e.forms
-        )
-        return "sha256:" + hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+        if not self._digest:
+            lines = sorted(
+                "\t".join((e.id, e.type, f.lang, f.text, "1" if f.canonical else "0", f.inflect))
+                for e in self.entries
+                for f in e.forms
+            )
+            digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+            self._digest = "sha256:" + digest
+        return self._digest
 
     def matcher(self, language: str) -> Matcher:
         """The compiled matcher for ``language`` (built on first use, then reused)."""
         lang = base_language(language)
         matcher = self._matchers.get(lang)
         if matcher is None:
-            from polyglot_news.glossary.matcher import build_matcher
+            from polyglot_news.glossary.substring import build_matcher
 
-            matcher = self._matchers[lang] = build_matcher(self.entries, lang)
+            matcher = self._matchers[lang] = build_matcher(self._entries_for(lang), lang)
         return matcher
+
+    def _entries_for(self, language: str) -> tuple[Entry, ...]:
+        """The entries a matcher for ``language`` is compiled from (all of them here)."""
+        return self.entries
 
     def find(
         self, text: str, language: str, *, target_language: str = DEFAULT_TARGET
@@ -189,8 +217,16 @@ class Glossary:
         """
         lang = base_language(language)
         return [
-            Match(entry_id, self.canonical(entry_id, target_language), text[s:e], s, e, lang)
-            for entry_id, s, e in self.matcher(lang).find(text)
+            Match(
+                entry_id,
+                self.canonical(entry_id, target_language),
+                text[s:e],
+                s,
+                e,
+                lang,
+                bool(flags & DERIVED),
+            )
+            for entry_id, s, e, flags in self.matcher(lang).find(text)
         ]
 
     def merge(self, other: Glossary) -> Glossary:
@@ -201,19 +237,23 @@ class Glossary:
             target_id = entry.id if entry.id in merged else _adopt(entry, owner) or entry.id
             for form in entry.forms:
                 key = (form.lang, form_key(form.text))
-                holder = owner.get(key)
-                if holder is not None and holder != target_id:
+                # the same form held in every language ("mul") gives way too
+                for held in {key, (MULTI, key[1])}:
+                    holder = owner.get(held)
+                    if holder is None or holder == target_id:
+                        continue
                     warnings.warn(
-                        f"glossary {other.name or 'override'}: {form.lang} form {form.text!r} "
-                        f"now names {target_id!r} instead of {holder!r}",
+                        f"glossary {other.name or 'override'}: {held[0]} form {form.text!r}"
+                        f" now names {target_id!r} instead of {holder!r}",
                         GlossaryOverrideWarning,
                         stacklevel=2,
                     )
-                    merged[holder] = _without(merged[holder], key)
+                    merged[holder] = _without(merged[holder], held)
+                    del owner[held]
                 owner[key] = target_id
             merged[target_id] = _union(merged.get(target_id), replace(entry, id=target_id))
         name = "+".join(n for n in (self.name, other.name) if n)
-        return Glossary(merged.values(), name=name)
+        return Glossary(merged.values(), name=name, checked=True)
 
 
 def _rebuild(entries: tuple[Entry, ...], name: str) -> Glossary:

@@ -1,0 +1,116 @@
+"""The glossary shipped with polyglot_news, loaded one language at a time.
+
+The shipped data is the hand-written story glossary (``glossary_data/names.tsv``) laid over the
+generated world glossary, split by language (``glossary_data/world/<lang>.tsv``, written by
+``scripts/build_glossary.py``). Loading it reads only ``names.tsv``; a language's shard is read
+the first time text in that language is matched or a canonical form in it is asked for, so
+start-up stays fast with thousands of entities. Asking for every entry (``entries``, ``merge``,
+``len``) reads all shards once.
+
+The build guarantees that no world form names another entity than ``names.tsv`` gives it, so
+laying ``names.tsv`` over a single shard equals laying it over the whole world glossary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from polyglot_news.glossary.model import DEFAULT_TARGET, MULTI, Entry, Glossary, base_language
+
+__all__ = ["ShippedGlossary"]
+
+Reader = Callable[[str, str], list[Entry]]  # (text, file name) -> entries, without validation
+
+
+class ShippedGlossary(Glossary):
+    """``names.tsv`` laid over the per-language world shards, read lazily (immutable)."""
+
+    def __init__(self, read: Reader, reference: Callable[[], Glossary]) -> None:
+        self._data = files("polyglot_news.glossary_data")
+        self._read = read
+        story = read(self._data.joinpath("names.tsv").read_text("utf-8"), "names.tsv")
+        super().__init__(story, name="default", reference=reference)
+        self._story = {e.id: e for e in story}
+        self._shards: dict[str, tuple[Entry, ...]] = {}
+        self._all: tuple[Entry, ...] | None = None
+
+    def _shard_files(self) -> dict[str, Traversable]:
+        folder = self._data.joinpath("world")
+        return {p.name[:-4]: p for p in folder.iterdir() if p.name.endswith(".tsv")}
+
+    def shard(self, language: str) -> tuple[Entry, ...]:
+        """The world entries with forms in ``language`` (those forms only)."""
+        lang = base_language(language)
+        if lang not in self._shards:
+            path = self._data.joinpath("world", f"{lang}.tsv")
+            entries: Iterable[Entry] = ()
+            if path.is_file():
+                entries = self._read(path.read_text("utf-8"), f"world/{lang}.tsv")
+            self._shards[lang] = tuple(entries)
+        return self._shards[lang]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry: all shards merged, ``names.tsv`` laid over them (read once)."""
+        if self._all is None:
+            world = [e for lang in sorted(self._shard_files()) for e in self.shard(lang)]
+            world_glossary = Glossary(_join(world), name="world", checked=True)
+            merged = world_glossary.merge(Glossary(self._entries, checked=True))
+            self._all = merged.entries
+        return self._all
+
+    def _entries_for(self, language: str) -> tuple[Entry, ...]:
+        lang = base_language(language)
+        shared = self.shard(MULTI) if lang != MULTI else ()
+        return self.shard(lang) + shared + self._entries
+
+    def canonical(self, entry_id: str, language: str = DEFAULT_TARGET) -> str:
+        """The canonical form in ``language`` (``names.tsv`` first), else English, else the id."""
+        return self._canonical(entry_id, language) or (
+            self._canonical(entry_id, DEFAULT_TARGET) or entry_id
+        )
+
+    def _canonical(self, entry_id: str, language: str) -> str | None:
+        lang = base_language(language)
+        story = self._story.get(entry_id)
+        if story is not None:
+            flagged = [f.text for f in story.forms if f.lang == lang and f.canonical]
+            if flagged:
+                return flagged[0]
+        for entry in self.shard(lang):
+            if entry.id == entry_id:
+                return entry.canonical(lang)
+        return story.canonical(lang) if story is not None else None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages with at least one form, sorted."""
+        story = {f.lang for e in self._entries for f in e.forms}
+        return tuple(sorted(story | set(self._shard_files())))
+
+    @property
+    def digest(self) -> str:
+        """``sha256:<hex>`` over the shipped data files' bytes (names.tsv and every shard)."""
+        if not self._digest:
+            sha = hashlib.sha256(self._data.joinpath("names.tsv").read_bytes())
+            for lang, path in sorted(self._shard_files().items()):
+                sha.update(lang.encode("ascii") + b"\0" + path.read_bytes())
+            self._digest = "sha256:" + sha.hexdigest()
+        return self._digest
+
+    def __repr__(self) -> str:
+        return "Glossary('default', shipped)"
+
+
+def _join(entries: Iterable[Entry]) -> list[Entry]:
+    """One entry per id: the shards split each entity's forms by language."""
+    joined: dict[str, Entry] = {}
+    for entry in entries:
+        prior = joined.get(entry.id)
+        joined[entry.id] = entry if prior is None else Entry(
+            entry.id, prior.type, prior.forms + entry.forms
+        )
+    return list(joined.values())

@@ -1,0 +1,201 @@
+"""Matchers for scripts written without spaces (Chinese, Japanese) and headline abbreviations.
+
+* :class:`SubstringMatcher` finds literal forms by probing, at each position, the lengths of
+  the forms that start with that character (a dictionary lookup per length, so the cost does not
+  grow with the number of forms).
+* :func:`find_abbreviations` finds one-character country abbreviations of Korean and Japanese
+  headlines (北, 美, 韓美, 日米, 米大統領) standing as a run of their own.
+* :func:`build_matcher` compiles a glossary's forms in one language into the right matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from polyglot_news.glossary.matcher import (
+    _HAN,
+    _KATAKANA,
+    ABBREVIATION,
+    COMMON,
+    DERIVED,
+    SUBSTRING_LANGUAGES,
+    UNCASED_LANGUAGES,
+    Hit,
+    Pattern,
+    TokenMatcher,
+    _norm,
+    common_forms,
+    compile_form,
+    inflection_rules,
+    supported,
+)
+
+__all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
+
+
+@dataclass(frozen=True)
+class SubstringMatcher:
+    """Literal forms for scripts written without spaces, found by length probes per position.
+
+    ``lengths`` maps a form's first (lower-cased) character to the lengths of the forms that
+    start with it, longest first; each position costs one dictionary probe plus one per length.
+    Katakana forms must not touch other katakana (ソウル is Seoul, ソウルフード is not), Latin
+    forms must not touch Latin letters or digits.
+    """
+
+    owners: dict[str, tuple[str, int]]
+    lengths: dict[str, tuple[int, ...]]
+    abbreviations: dict[str, str]
+    cues: tuple[str, ...] = ()
+    language: str = ""
+
+    def find(self, text: str) -> list[Hit]:
+        """Return ``(entry_id, start, end, flags)`` of each name, longest form first."""
+        low = text.lower() if len(text.lower()) == len(text) else text
+        found: list[Hit] = []
+        i, n = 0, len(text)
+        while i < n:
+            hit = self._at(text, low, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit[2]
+        if self.abbreviations:
+            found = merge_hits(found, find_abbreviations(text, self))
+        return supported(found, text, cased=False)
+
+    def _at(self, text: str, low: str, i: int) -> Hit | None:
+        for size in self.lengths.get(low[i], ()):
+            if i + size > len(low):
+                continue
+            owner = self.owners.get(low[i : i + size])
+            if owner and _bounded(text, i, i + size):
+                return (owner[0], i, i + size, owner[1])
+        return None
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    body = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _KATA.fullmatch(body):
+        return not (_KATA.fullmatch(before or "a") or _KATA.fullmatch(after or "a"))
+    if body.isascii():
+        return not (before.isascii() and before.isalnum()) and not (
+            after.isascii() and after.isalnum()
+        )
+    return True
+
+
+_KATA = re.compile(f"[{_KATAKANA}]+")
+
+
+def find_abbreviations(text: str, matcher: Any) -> list[Hit]:
+    """Headline abbreviations: a run of Han characters that are all country abbreviations.
+
+    Korean: 北 김정은, 韓美 (any run of them, not after a digit: 3日 is a date). Japanese also
+    needs the run to be two long (日米), or followed by a headline cue (米大統領, 露軍) or by
+    a comma, middle dot or space (米、イラン); a lone 日 never counts (日に, 30日).
+    """
+    found: list[Hit] = []
+    table: dict[str, str] = matcher.abbreviations
+    for run in _HAN.finditer(text):
+        start, body = run.start(), run.group()
+        if start and text[start - 1].isdigit():
+            continue
+        if matcher.language == "ja":
+            size = next((k for k in range(min(3, len(body)), 0, -1) if _all_in(body[:k], table)), 0)
+            rest = body[size:]
+            cue = rest == "" or any(rest.startswith(c) for c in matcher.cues)
+            after = text[start + len(body) : start + len(body) + 1]
+            alone = rest == "" and (size >= 2 or after in ("、", "・", " ", "\u3000"))
+            if not size or not (alone or (rest and cue)) or body[:size] == "日":
+                continue
+            body = body[:size]
+        if 1 <= len(body) <= 3 and all(ch in table for ch in body):
+            found.extend((table[ch], start + k, start + k + 1, 0) for k, ch in enumerate(body))
+    return found
+
+
+def _all_in(chars: str, table: dict[str, str]) -> bool:
+    return all(ch in table for ch in chars)
+
+
+def merge_hits(first: list[Hit], second: list[Hit]) -> list[Hit]:
+    """Hits of ``first`` plus those of ``second`` that overlap none of them, in text order."""
+    taken = [(s, e) for _, s, e, _ in first]
+    extra = [h for h in second if all(h[2] <= s or h[1] >= e for s, e in taken)]
+    return sorted(first + extra, key=lambda h: h[1])
+
+
+@dataclass(frozen=True)
+class AbbreviatingMatcher:
+    """A word matcher plus Korean hanja headline abbreviations (北, 美, 韓美)."""
+
+    words: TokenMatcher
+    abbreviations: dict[str, str]
+    cues: tuple[str, ...] = ()
+    language: str = "ko"
+
+    def find(self, text: str) -> list[Hit]:
+        """The word matcher's hits plus abbreviation hits that overlap none of them."""
+        return merge_hits(self.words.find(text), find_abbreviations(text, self))
+
+
+def build_matcher(
+    entries: Any, lang: str
+) -> TokenMatcher | SubstringMatcher | AbbreviatingMatcher:
+    """Compile the forms of ``entries`` in ``lang`` (and ``mul``) into one matcher."""
+    forms = [(e.id, f) for e in entries for f in e.forms_in(lang)]
+    common = common_forms()
+    abbreviations = {f.text: eid for eid, f in forms if f.inflect == ABBREVIATION}
+    forms = [(eid, f) for eid, f in forms if f.inflect != ABBREVIATION]
+    rules = inflection_rules().get(lang, {})
+    if lang in SUBSTRING_LANGUAGES:
+        owners: dict[str, tuple[str, int]] = {}
+        for entry_id, f in forms:
+            flag = COMMON if (lang, _norm(f.text)) in common else 0
+            owners.setdefault(f.text.lower(), (entry_id, flag))
+        lengths: dict[str, set[int]] = {}
+        for key in owners:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return SubstringMatcher(
+            owners,
+            {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()},
+            abbreviations,
+            tuple(rules.get("abbreviation_cues", ())),
+            lang,
+        )
+    index: dict[str, list[Pattern]] = {}
+    people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
+    for entry_id, form in forms:
+        form_lang = lang if form.lang == lang else form.lang
+        is_common = (lang, _norm(form.text)) in common
+        pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
+        if pattern.flags & DERIVED and entry_id in people:
+            pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
+        if pattern.words:
+            index.setdefault(pattern.words[0].stem, []).append(pattern)
+    particles = frozenset(rules.get("particles", ()))
+    max_particles = int(rules.get("max_particles", 0))
+    endings = [len(e) for ps in index.values() for p in ps for w in p.words for e in w.endings]
+    max_ending = max(endings, default=0)
+    if particles:
+        max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
+    matcher = TokenMatcher(
+        {stem: tuple(patterns) for stem, patterns in index.items()},
+        max_ending,
+        particles,
+        max_particles,
+        bool(rules.get("surface_includes_ending", True)),
+        cased=lang not in UNCASED_LANGUAGES,
+        common=frozenset(form for code, form in common if code == lang),
+    )
+    if abbreviations:
+        return AbbreviatingMatcher(matcher, abbreviations)
+    return matcher
+
+

@@ -1,0 +1,152 @@
+"""Morphology for the world glossary build: place adjectives and common-word checks.
+
+Uses pymorphy3 with its OpenCorpora (Russian) and LanguageTool/VESUM (Ukrainian) dictionaries at
+build time only; the shipped glossary carries the results as data, so the runtime never imports
+pymorphy3. Belarusian has no pymorphy3 dictionary: its adjectives are not generated.
+
+* :func:`place_adjectives` proposes the relational adjective of a place name by rule
+  (Курск -> курский, Москва -> московский, Київ -> київський) and keeps only candidates the
+  dictionary knows as adjectives, so no invented word enters the glossary.
+* :func:`is_common_word` says whether a one-word name is also an ordinary word (Мир, Газа as
+  the genitive of газ): such forms are listed in ``common_forms.tsv`` and need support in context.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+# (ending of the name, letters to strip, suffixes to try), first match wins; from the usual
+# formation of relational adjectives (-ский/-ський) in Russian and Ukrainian grammars.
+_RULES: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {
+    "ru": [
+        ("ия", 2, ("ийский", "ский")),
+        ("ья", 2, ("ьский", "ский")),
+        ("я", 1, ("йский", "ский", "инский")),
+        ("ва", 2, ("вский", "овский")),
+        ("сса", 2, ("ский",)),
+        ("а", 1, ("ский", "инский", "анский", "овский")),
+        ("ск", 0, ("ий",)),
+        ("цк", 0, ("ий",)),
+        ("ь", 1, ("ский", "ьский")),
+        ("й", 0, ("ский",)),
+        ("о", 1, ("ский", "овский")),
+        ("е", 1, ("ский",)),
+        ("и", 1, ("ийский", "ский")),
+        ("", 0, ("ский", "овский", "ийский")),
+    ],
+    "uk": [
+        ("ія", 2, ("ійський", "ський")),
+        ("я", 1, ("йський", "ський")),
+        ("ва", 2, ("вський", "овський")),
+        ("са", 1, ("ький", "ський")),
+        ("а", 1, ("ський", "инський", "анський", "овський")),
+        ("ськ", 0, ("ий",)),
+        ("цьк", 0, ("ий",)),
+        ("ь", 1, ("ський", "ьський")),
+        ("й", 0, ("ський",)),
+        ("о", 1, ("ський",)),
+        ("", 0, ("ський", "ійський")),
+    ],
+}
+_NAME_TAGS = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
+
+
+@cache
+def analyzer(lang: str) -> Any:
+    """The pymorphy3 analyser for ``ru`` or ``uk``, or None when there is no dictionary."""
+    if lang not in _RULES:
+        return None
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def place_adjectives(name: str, lang: str) -> list[str]:
+    """Dictionary-attested relational adjectives (masculine nominative) of a one-word place."""
+    morph = analyzer(lang)
+    if morph is None or " " in name or "-" in name:
+        return []
+    low = name.lower().replace("ё", "е")
+    for ending, strip, suffixes in _RULES[lang]:
+        if low.endswith(ending):
+            stem = low[: len(low) - strip] if strip else low
+            found = [stem + s for s in suffixes if _is_adjective(morph, stem + s)]
+            if found:
+                return found[:1]
+    return []
+
+
+def _is_adjective(morph: Any, word: str) -> bool:
+    if not morph.word_is_known(word):
+        return False
+    return any("ADJF" in p.tag and p.normal_form == word for p in morph.parse(word))
+
+
+def is_common_word(name: str, lang: str, words: frozenset[str]) -> bool:
+    """True when a one-word name is also an ordinary word of ``lang``.
+
+    ``words`` is the language's common-word list (polyglot_news's langid word tables); for
+    Russian, a name whose most likely pymorphy3 reading is not a proper name counts as well.
+    """
+    if " " in name:
+        return False
+    low = name.lower()
+    if low in words:
+        return True
+    morph = analyzer(lang) if lang == "ru" else None
+    if morph is None or not morph.word_is_known(low):
+        return False
+    best = morph.parse(name)[0]
+    return not (_NAME_TAGS & set(str(best.tag).replace(" ", ",").split(",")))
+
+
+def attested(name: str, lang: str) -> bool:
+    """Whether an untagged GeoNames alternate name is a Russian/Ukrainian place name.
+
+    GeoNames mixes Tatar, Bashkir, Belarusian, old spellings and nicknames (Жемчужина у моря)
+    into its Cyrillic alternates: keep one-word names the dictionary knows (Russian: as a place
+    name, tag Geox; the Ukrainian dictionary has no such tag). True for other languages.
+    """
+    morph = analyzer(lang)
+    if morph is None:
+        return True
+    if " " in name or not morph.word_is_known(name):
+        return False
+    return lang != "ru" or any("Geox" in str(p.tag) for p in morph.parse(name))
+
+
+def lexeme_forms(word: str, lang: str) -> list[str]:
+    """The singular case forms of a one-word Russian/Ukrainian name, from the dictionary.
+
+    Rules miss stem alternations (Харків -> Харкова, Египет -> Египта); the dictionary's lexeme
+    has them. Empty when the dictionary does not know the word as a noun in the nominative.
+    """
+    morph = analyzer(lang)
+    if morph is None or not word.isalpha() or not morph.word_is_known(word):
+        return []
+    low = word.lower().replace("ё", "е")
+    for parse in morph.parse(word):
+        tag = str(parse.tag)
+        if "NOUN" in tag and "nomn" in tag and parse.word.replace("ё", "е") == low:
+            forms = [
+                f.word.replace("ё", "е")
+                for f in parse.lexeme
+                if "plur" not in str(f.tag) or "Sgtm" in str(f.tag) or "Pltm" in str(f.tag)
+            ]
+            return sorted({_cased_like(f, word) for f in forms if f.isalpha()})
+    return []
+
+
+def _cased_like(form: str, model: str) -> str:
+    return form[:1].upper() + form[1:] if model[:1].isupper() else form
+
+
+def common_surface(surface: str, lang: str) -> bool:
+    """True when an inflected Russian name is more likely an ordinary word (мира, газа: the
+    dictionary's most probable reading of the lower-cased surface is no proper name)."""
+    morph = analyzer(lang) if lang == "ru" else None
+    if morph is None or " " in surface or not morph.word_is_known(surface):
+        return False
+    best = morph.parse(surface.lower())[0]
+    return not (_NAME_TAGS & set(str(best.tag).replace(" ", ",").split(",")))

