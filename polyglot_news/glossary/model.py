@@ -237,17 +237,20 @@ class Glossary:
             target_id = entry.id if entry.id in merged else _adopt(entry, owner) or entry.id
             for form in entry.forms:
                 key = (form.lang, form_key(form.text))
-                # the same form held in every language ("mul") gives way too
-                for held in {key, (MULTI, key[1])}:
+                # the same form held in every language ("mul") gives way too; one warning
+                warned = False
+                for held in (key, (MULTI, key[1])):
                     holder = owner.get(held)
                     if holder is None or holder == target_id:
                         continue
-                    warnings.warn(
-                        f"glossary {other.name or 'override'}: {held[0]} form {form.text!r}"
-                        f" now names {target_id!r} instead of {holder!r}",
-                        GlossaryOverrideWarning,
-                        stacklevel=2,
-                    )
+                    if not warned:
+                        warnings.warn(
+                            f"glossary {other.name or 'override'}: {form.lang} form"
+                            f" {form.text!r} now names {target_id!r} instead of {holder!r}",
+                            GlossaryOverrideWarning,
+                            stacklevel=2,
+                        )
+                        warned = True
                     merged[holder] = _without(merged[holder], held)
                     del owner[held]
                 owner[key] = target_id
