@@ -21,17 +21,19 @@ labelled (:mod:`.labels`).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from polyglot_news.comparison.labels import LABELS, label_diff
 from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
-from polyglot_news.comparison.version_links import Node, PairLinks
+from polyglot_news.comparison.version_links import STRONG_KINDS, Node, PairLinks
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
     "MAX_CELL",
+    "SUPPORT",
     "attach_originals",
     "build_claims",
     "group_sentences",
@@ -42,11 +44,24 @@ __all__ = [
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
 
+SUPPORT = 0.25
+"""Least share of each side's versions that must be linked to the other side for a join."""
 
-def _edges(links: PairLinks) -> list[tuple[float, int, int, tuple[int, ...], tuple[int, ...]]]:
-    """All links as (score, version i, version j, a, b), strongest first, ties in a fixed order."""
+
+_Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...], str]
+"""A link as (score, version i, version j, sentences of i, sentences of j, kind)."""
+
+
+@dataclass(frozen=True)
+class _Options:
+    max_cell: int
+    support: float
+
+
+def _edges(links: PairLinks) -> list[_Edge]:
+    """All links as :data:`_Edge`, strongest first, ties in a fixed order."""
     edges = [
-        (float(link.score), i, j, tuple(link.a), tuple(link.b))
+        (float(link.score), i, j, tuple(link.a), tuple(link.b), link.kind)
         for (i, j), pair in links.items()
         for link in pair
         if i != j and link.a and link.b
@@ -55,16 +70,43 @@ def _edges(links: PairLinks) -> list[tuple[float, int, int, tuple[int, ...], tup
 
 
 class _Groups:
-    """Union-find over sentences, each group holding its sentences by version."""
+    """Union-find over sentences, each group holding its sentences by version.
 
-    def __init__(self, sizes: Sequence[int], max_cell: int) -> None:
+    A join must keep every version's cell a short run and be *supported*: at least
+    ``support`` of the versions on each side must be linked to the other side, directly or
+    through one *anchor* both are linked to: a sentence of the base they are linked to as
+    ``same`` or ``reworded``, or the sentence they are equal to (such pairs are not linked
+    again, see :mod:`.version_links`).
+    """
+
+    def __init__(
+        self, sizes: Sequence[int], edges: Sequence[_Edge], base: int | None, options: _Options
+    ) -> None:
         self.parent: dict[Node, Node] = {
             (v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)
         }
         self.cells: dict[Node, dict[int, set[int]]] = {
             node: {node[0]: {node[1]}} for node in self.parent
         }
-        self.max_cell = max_cell
+        self.options = options
+        self.adj: dict[Node, set[Node]] = defaultdict(set)
+        self.anchors: dict[Node, set[Node]] = defaultdict(set)
+        for _, i, j, a, b, kind in edges:
+            for x in a:
+                for y in b:
+                    self.adj[(i, x)].add((j, y))
+                    self.adj[(j, y)].add((i, x))
+                    # an anchor stands for the links not made (see module docs of version_links)
+                    if kind == "same" or (kind in STRONG_KINDS and i == base):
+                        self.anchors[(j, y)].add((i, x))
+                        self.anchors[(i, x)].add((i, x))
+                    elif kind in STRONG_KINDS and j == base:
+                        self.anchors[(i, x)].add((j, y))
+                        self.anchors[(j, y)].add((j, y))
+        self.anchored: dict[Node, set[Node]] = defaultdict(set)  # anchor -> the nodes it holds
+        for node, anchors in self.anchors.items():
+            for anchor in anchors:
+                self.anchored[anchor].add(node)
 
     def find(self, node: Node) -> Node:
         root = node
@@ -76,55 +118,115 @@ class _Groups:
 
     def join(self, nodes: Iterable[Node]) -> bool:
         """Join the groups of ``nodes`` when every version's cell stays a short run."""
-        roots = sorted({self.find(n) for n in nodes})
+        roots = {self.find(n) for n in nodes}
         if len(roots) < 2:
             return True
-        merged: dict[int, set[int]] = defaultdict(set)
-        grown: set[int] = set()  # versions in two of the groups: only their cells change
-        for root in roots:
+        # the smaller groups go into the largest, so a join costs the size of the smaller ones
+        keep = max(roots, key=lambda r: (len(self.cells[r]), r))
+        cells = self.cells[keep]
+        added: dict[int, set[int]] = {}
+        for root in sorted(roots - {keep}):
             for v, ks in self.cells[root].items():
-                if v in merged:
-                    grown.add(v)
-                merged[v] |= ks
-        if not all(self._is_cell(merged[v]) for v in grown):
+                added[v] = added[v] | ks if v in added else set(ks)
+        for v, ks in added.items():
+            if (v in cells or len(ks) > 1) and not self._is_cell(cells.get(v, set()) | ks):
+                return False
+        if not self._supported(keep, added):
             return False
-        keep = roots[0]
-        for root in roots[1:]:
+        for v, ks in added.items():
+            cells.setdefault(v, set()).update(ks)
+        for root in roots - {keep}:
             self.parent[root] = keep
             del self.cells[root]
-        self.cells[keep] = dict(merged)
         return True
 
+    def split_weak(self, cells: Mapping[int, set[int]]) -> list[dict[int, tuple[int, ...]]]:
+        """The group as cells, less the cells linked to too few of its other versions.
+
+        Joins are greedy, so a cell admitted early through one link may end up in a row of
+        many versions it is not linked to; such a cell becomes a row of its own (related).
+        """
+        group = {v: tuple(sorted(ks)) for v, ks in sorted(cells.items())}
+        if len(group) < 3:
+            return [group]
+        need = self._need(len(group) - 1)
+        weak = []
+        for v, ks in group.items():
+            mine = {(v, k) for k in ks}
+            _, reached = self._reach(mine, lambda n, v=v: n[0] != v and n[1] in group.get(n[0], ()))
+            if len(reached) < need:
+                weak.append(v)
+        kept = {v: ks for v, ks in group.items() if v not in weak}
+        return ([kept] if kept else []) + [{v: group[v]} for v in weak]
+
     def _is_cell(self, sentences: set[int]) -> bool:
-        return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
+        return (
+            len(sentences) <= self.options.max_cell
+            and max(sentences) - min(sentences) < len(sentences)
+        )
+
+    def _need(self, versions: int) -> int:
+        return math.ceil(self.options.support * versions - 1e-9)
+
+    def _supported(self, keep: Node, xs: Mapping[int, set[int]]) -> bool:
+        """Whether enough versions of each side are linked to the other side."""
+        x_nodes = {(v, k) for v, ks in xs.items() for k in ks}
+        linked, reached = self._reach(x_nodes, lambda n: self.find(n) == keep)
+        need_x, need_y = self._need(len(xs)), self._need(len(self.cells[keep]))
+        return len(linked) >= need_x and len(reached) >= need_y
+
+    def _reach(
+        self, nodes: set[Node], inside: Callable[[Node], bool]
+    ) -> tuple[set[int], set[int]]:
+        """Versions of ``nodes`` linked to the other side, and the other side's versions they
+        reach (directly, or through an anchor)."""
+        linked: set[int] = set()
+        reached: set[int] = set()
+        for node in nodes:
+            hits = {n for n in self.adj.get(node, ()) if inside(n)}
+            for anchor in self.anchors.get(node, ()):
+                hits |= {n for n in self.anchored.get(anchor, ()) if n != node and inside(n)}
+            if hits:
+                linked.add(node[0])
+                reached |= {n[0] for n in hits}
+        return linked, reached
 
 
 def group_sentences(
-    sizes: Sequence[int], links: PairLinks, *, max_cell: int = MAX_CELL
+    sizes: Sequence[int],
+    links: PairLinks,
+    *,
+    base: int | None = None,
+    max_cell: int = MAX_CELL,
+    support: float = SUPPORT,
 ) -> tuple[list[dict[int, tuple[int, ...]]], dict[Node, set[Node]]]:
     """Group the sentences of versions with ``sizes`` sentences into claims (see module).
+
+    ``base`` is the version every other was linked with (pairs of sentences both linked to
+    one base sentence count as linked when a join's support is measured); ``max_cell`` and
+    ``support`` are :data:`MAX_CELL` and :data:`SUPPORT`.
 
     Returns the groups (version index -> its sentence indices, ascending; every sentence in
     exactly one group) in no particular order, and each group's related groups (by their
     smallest sentence, a :data:`Node`) through links that were refused.
     """
-    groups = _Groups(sizes, max_cell)
     edges = _edges(links)
-    for _, i, j, a, b in edges:
+    groups = _Groups(sizes, edges, base, _Options(max_cell, support))
+    for _, i, j, a, b, _ in edges:
         nodes = [(i, k) for k in a] + [(j, k) for k in b]
         if not groups.join(nodes):  # fall back on the link's single pairs
             for x in a:
                 for y in b:
                     groups.join([(i, x), (j, y)])
+    parts = [part for cells in groups.cells.values() for part in groups.split_weak(cells)]
+    owner = {(v, k): n for n, cells in enumerate(parts) for v, ks in cells.items() for k in ks}
+    names = [_first(cells) for cells in parts]
     related: dict[Node, set[Node]] = defaultdict(set)
-    for _, i, j, a, b in edges:
-        roots = {groups.find((i, k)) for k in a} | {groups.find((j, k)) for k in b}
-        for root in roots:
-            related[root] |= roots - {root}
-    cells = [{v: tuple(sorted(ks)) for v, ks in sorted(c.items())} for c in groups.cells.values()]
-    keyed = {_first(c): root for c, root in zip(cells, groups.cells, strict=True)}
-    names = {root: first for first, root in keyed.items()}
-    return cells, {names[r]: {names[x] for x in xs} for r, xs in related.items() if xs}
+    for _, i, j, a, b, _ in edges:
+        hit = {owner[(i, k)] for k in a} | {owner[(j, k)] for k in b}
+        for n in hit:
+            related[names[n]] |= {names[m] for m in hit - {n}}
+    return parts, {name: rel for name, rel in related.items() if rel}
 
 
 def _first(cells: Mapping[int, tuple[int, ...]]) -> Node:
@@ -196,6 +298,7 @@ def build_claims(
     semantic: bool = True,
     strict_entities: bool = False,
     max_cell: int = MAX_CELL,
+    support: float = SUPPORT,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -208,6 +311,7 @@ def build_claims(
         language, entity_normaliser, semantic, strict_entities: as for the word diffs and
             labels of changes (:func:`.labels.label_diff`, :func:`.worddiff.word_diff`).
         max_cell: most consecutive sentences one version may have in one claim.
+        support: least share of each side's versions linked to the other for a join.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -219,11 +323,13 @@ def build_claims(
         raise ValueError(f"build_claims: {len(ids)} ids for {len(sentences)} sentence lists")
     if ids and not 0 <= base < len(ids):
         raise ValueError(f"build_claims: base={base} is not an index of the {len(ids)} versions")
-    groups, related = group_sentences([len(s) for s in sentences], links, max_cell=max_cell)
+    groups, related = group_sentences(
+        [len(s) for s in sentences], links, base=base, max_cell=max_cell, support=support
+    )
     order = order_groups(groups, len(ids), base)
     row_of = {_first(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities)
-    direct = _direct_links(links)
+    direct = _direct_links(links, {_reference(groups[g], base) for g in order})
     claims = []
     for g in order:
         cells = groups[g]
@@ -236,10 +342,12 @@ _Direct = Mapping[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]]
 """Links by (version i, version j, sentence of i): (score, kind, the sentences of j)."""
 
 
-def _direct_links(links: PairLinks) -> _Direct:
-    """Every link indexed from both of its ends."""
+def _direct_links(links: PairLinks, references: set[int]) -> _Direct:
+    """The links of the pairs that hold a reference version, indexed from both ends."""
     out: dict[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]] = defaultdict(list)
     for (i, j), pair in links.items():
+        if i not in references and j not in references:
+            continue
         for link in pair:
             score = float(link.score)
             for k in link.a:
@@ -247,6 +355,11 @@ def _direct_links(links: PairLinks) -> _Direct:
             for k in link.b:
                 out[(j, i, k)].append((score, link.kind, frozenset(link.a)))
     return out
+
+
+def _reference(cells: Mapping[int, tuple[int, ...]], base: int) -> int:
+    """The version whose wording a row's other cells are diffed against."""
+    return base if base in cells else min(cells)
 
 
 def _claim(
@@ -259,7 +372,7 @@ def _claim(
     related: tuple[int, ...],
 ) -> Claim:
     """One row: the reference cell, and every other cell diffed and labelled against it."""
-    ref = base if base in cells else min(cells)
+    ref = _reference(cells, base)
     ref_text = " ".join(sentences[ref][k] for k in cells[ref])
     seen: dict[str, tuple[Diff, tuple[str, ...], bool]] = {}
     out = []

@@ -20,7 +20,7 @@ back: the invariant the property tests check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
@@ -30,6 +30,7 @@ from polyglot_news.comparison.claims import build_claims
 from polyglot_news.comparison.links import (
     LINKS_VERSION,
     LinkOptions,
+    SentenceLink,
     TermWeights,
     link_sentences,
     term_weights,
@@ -262,12 +263,16 @@ def claims_of(
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
     weights: TermWeights | None = None,
+    base_links: Mapping[tuple[int, int], Sequence[SentenceLink]] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims table of versions given as sentence features (see :mod:`.claims`).
 
     Links every pair of versions with :func:`.links.link_sentences` (term rarity measured
     over all the versions, ``options.align_threshold`` as the least link score, moves as
-    ``options.moves``), then groups the links into claims.
+    ``options.moves``; :func:`.version_links.link_versions` skips what grouping does not
+    need), then groups the links into claims. ``weights`` (default: computed from
+    ``features``) and ``base_links`` (the links of the base with other versions, keyed
+    ``(base, k)``) may be given when the caller made them already.
     """
     options = options or DiffOptions()
     linker = partial(
@@ -278,7 +283,7 @@ def claims_of(
     return build_claims(
         ids,
         [[f.text for f in sentences] for sentences in features],
-        link_versions(features, linker, base=base),
+        link_versions(features, linker, base=base, known=base_links),
         base=base,
         language=language,
         entity_normaliser=entity_normaliser,

@@ -17,7 +17,10 @@ from typing import Protocol
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["Link", "Linker", "Node", "PairLinks", "link_versions"]
+__all__ = ["STRONG_KINDS", "Link", "Linker", "Node", "PairLinks", "link_versions"]
+
+STRONG_KINDS = frozenset({"same", "reworded"})
+"""Link kinds firm enough to stand for the links they make unnecessary (not ``partial``)."""
 
 Node = tuple[int, int]
 """A sentence: (version index, sentence index)."""
@@ -54,14 +57,19 @@ class _Link:
 
 
 def link_versions(
-    features: Sequence[Sequence[SentenceFeatures]], linker: Linker, *, base: int = 0
+    features: Sequence[Sequence[SentenceFeatures]],
+    linker: Linker,
+    *,
+    base: int = 0,
+    known: PairLinks | None = None,
 ) -> dict[tuple[int, int], list[Link]]:
     """Links between the versions' sentences, enough to group every pair's links into claims.
 
     1. Sentences with the same ``key`` (unchanged, in the engine's sense) are linked ``same``
        (score 1.0) to that sentence in the base, or in the first version that has it; the
        ``linker`` never sees them.
-    2. The base is linked with every other version.
+    2. The base is linked with every other version (``known`` may hold those links already,
+       keyed ``(base, k)``, e.g. the ones the base comparisons made: they are used as given).
     3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
        base): open sentences of j against the rest of i, and open ones of i against the rest
        of j. Two sentences both linked to the base are grouped through it already.
@@ -76,8 +84,11 @@ def link_versions(
     def rest(i: int, j: int) -> list[int]:  # sentences of i without their equal in j
         return [k for k in range(len(features[i])) if j not in held.get((i, k), ())]
 
+    known = known or {}
     for k in range(len(features)):
-        if k != base:
+        if (base, k) in known:
+            out[(base, k)].extend(known[(base, k)])
+        elif k != base:
             _call(linker, features, base, k, rest(base, k), rest(k, base), out)
     to_base = {
         end

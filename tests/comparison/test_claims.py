@@ -83,6 +83,21 @@ GROUPING = [
         id="cell-capped-at-three-sentences",
     ),
     pytest.param(
+        [1] * 6,
+        {**{(i, j): [L((0,), (0,), score=0.8)] for i in range(5) for j in range(i + 1, 5)},
+         (4, 5): [L((0,), (0,), "partial", 0.9)]},
+        [{(v, 0) for v in range(5)}],
+        {((0, 0), (5, 0))},  # related groups are named by their first sentence
+        id="one-link-to-a-row-of-five-versions-is-too-little",
+    ),
+    pytest.param(
+        [1, 1, 1, 1],
+        {(0, 1): [L((0,), (0,))], (0, 2): [L((0,), (0,))], (2, 3): [L((0,), (0,))]},
+        [{(0, 0), (1, 0), (2, 0), (3, 0)}],
+        set(),
+        id="a-chain-of-four-is-enough-support",
+    ),
+    pytest.param(
         [3, 4],
         {(0, 1): [L((2,), (3,), score=0.6)]},
         [{(0, 2), (1, 3)}],
@@ -293,3 +308,19 @@ def test_link_versions_skips_equal_and_base_grouped_sentences() -> None:
     ]
     same = [(pair, ln.a, ln.b) for pair, ls in links.items() for ln in ls if ln.kind == "same"]
     assert same == [((0, 1), (0,), (0,)), ((0, 2), (0,), (0,))]
+
+
+def test_link_versions_uses_known_base_links() -> None:
+    versions = [["F0 a.", "F1 a."], ["F1 b.", "F0 b."], ["F2 c."]]
+    features = [[sentence_features(s) for s in v] for v in versions]
+    calls: list[tuple[list[str], list[str]]] = []
+
+    def counting(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[L]:
+        calls.append(([f.text for f in a], [f.text for f in b]))
+        return fact_linker(a, b)
+
+    known = {(0, 1): [L((0,), (1,)), L((1,), (0,))]}
+    links = link_versions(features, counting, base=0, known=known)
+    assert links[(0, 1)] == known[(0, 1)]
+    assert (["F0 a.", "F1 a."], ["F1 b.", "F0 b."]) not in calls
+    assert calls[0] == (["F0 a.", "F1 a."], ["F2 c."])

@@ -1,0 +1,168 @@
+"""How well the claims table groups N versions of a story, on hand-labelled stories.
+
+Each story in ``benchmarks/data/claims/*.tsv`` lists every sentence of every version (English
+renderings of outlets in several languages, written for this benchmark) with the facts it
+reports (``F1,F2``: a long sentence may report two). The aligner's gold stories
+(``benchmarks/data/alignment/*.tsv``, the same fact tags) are measured too when present. The sentences go through the product's
+comparison (``compare_sentences``: links of all pairs, claims, unique sentences; the gold
+sentence split is used so that segmentation errors do not blur the figures) and this prints,
+per story:
+
+* ``claims``: rows of the table, against the facts of the gold and the rows with 2+ versions;
+* ``false unique``: sentences listed *only in one version* although a sentence of another
+  version reports one of their facts (the figure the claims table exists to bring to 0),
+  against the sentences that are really unique and how many of those are found;
+* ``mixed rows``: rows whose cells share no fact (unrelated facts joined);
+* ``split facts``: facts reported by 2+ versions in single-fact sentences that end up in more
+  than one row.
+
+It writes the figures under "## Claims" in ``docs/benchmarks.md`` (replacing that section).
+
+    python benchmarks/claims_accuracy.py [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from polyglot_news.comparison.engine import compare_sentences
+from polyglot_news.comparison.model import Claim, unique_sentences
+
+DATA = Path(__file__).resolve().parent / "data" / "claims"
+ALIGNMENT = Path(__file__).resolve().parent / "data" / "alignment"
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+
+@dataclass(frozen=True)
+class Story:
+    """One hand-labelled story: versions' sentences and the facts each sentence reports."""
+
+    name: str
+    ids: list[str]
+    sentences: dict[str, list[str]]
+    facts: dict[tuple[str, int], frozenset[str]]
+
+
+def load_story(path: Path) -> Story:
+    """Read a story TSV: ``version, paragraph, facts, sentence`` rows, or the aligner gold's
+    ``version, facts, sentence`` (facts separated by commas or spaces; ``#`` comments)."""
+    sentences: dict[str, list[str]] = defaultdict(list)
+    facts: dict[tuple[str, int], frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        version, labels, sentence = fields[0], fields[-2], fields[-1]
+        facts[(version, len(sentences[version]))] = frozenset(labels.replace(",", " ").split())
+        sentences[version].append(sentence)
+    return Story(path.stem, list(sentences), dict(sentences), facts)
+
+
+def _reported_elsewhere(story: Story) -> set[tuple[str, int]]:
+    """Sentences sharing a fact with a sentence of another version."""
+    by_fact: dict[str, set[str]] = defaultdict(set)
+    for (version, _), facts in story.facts.items():
+        for fact in facts:
+            by_fact[fact].add(version)
+    return {
+        node
+        for node, facts in story.facts.items()
+        if any(by_fact[f] - {node[0]} for f in facts)
+    }
+
+
+def _cell_facts(story: Story, claim: Claim) -> list[frozenset[str]]:
+    return [
+        frozenset().union(*(story.facts[(c.version, k)] for k in c.sentences)) for c in claim.cells
+    ]
+
+
+def measure(story: Story) -> dict[str, int]:
+    """Run the comparison on ``story`` and count what the module docstring lists."""
+    _, _, claims = compare_sentences([(v, story.sentences[v]) for v in story.ids])
+    shared = _reported_elsewhere(story)
+    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    mixed = sum(not frozenset.intersection(*_cell_facts(story, c)) for c in claims)
+    rows_of: dict[str, set[int]] = defaultdict(set)
+    versions_of: dict[str, set[str]] = defaultdict(set)
+    for row, claim in enumerate(claims):
+        for cell in claim.cells:
+            for k in cell.sentences:
+                facts = story.facts[(cell.version, k)]
+                if len(facts) == 1:
+                    (fact,) = facts
+                    rows_of[fact].add(row)
+                    versions_of[fact].add(cell.version)
+    all_facts = {f for facts in story.facts.values() for f in facts}
+    return {
+        "versions": len(story.ids),
+        "sentences": len(story.facts),
+        "facts": len(all_facts),
+        "claims": len(claims),
+        "multi": sum(len(c.cells) > 1 for c in claims),
+        "true_unique": len(set(story.facts) - shared),
+        "found_unique": len(unique - shared),
+        "false_unique": len(unique & shared),
+        "mixed": mixed,
+        "split": sum(len(rows_of[f]) > 1 and len(versions_of[f]) > 1 for f in rows_of),
+        "related": sum(bool(c.related) for c in claims),
+    }
+
+
+def table(results: dict[str, dict[str, int]]) -> list[str]:
+    """The figures as a Markdown table."""
+    lines = [
+        "| story | versions | sentences | facts | claims | claims in 2+ versions | false unique "
+        "| unique found / really unique | mixed rows | split facts | rows with related |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, r in results.items():
+        lines.append(
+            f"| {name} | {r['versions']} | {r['sentences']} | {r['facts']} | {r['claims']} "
+            f"| {r['multi']} | {r['false_unique']} | {r['found_unique']} / {r['true_unique']} "
+            f"| {r['mixed']} | {r['split']} | {r['related']} |"
+        )
+    return lines
+
+
+def write_section(lines: list[str]) -> None:
+    """Replace (or append) the "## Claims" section of docs/benchmarks.md."""
+    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
+    section = "## Claims\n\n" + "\n".join(lines) + "\n"
+    start = text.find("## Claims\n")
+    if start == -1:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        end = text.find("\n## ", start + 1)
+        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
+    DOCS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    """Measure every story, print, and write the docs section."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    paths = sorted(DATA.glob("*.tsv")) + sorted(ALIGNMENT.glob("*.tsv"))
+    results = {p.stem: measure(load_story(p)) for p in paths}
+    lines = [
+        "`python benchmarks/claims_accuracy.py`: the claims table on hand-labelled stories "
+        "(`benchmarks/data/claims/`, each sentence tagged with the facts it reports; gold "
+        "sentence split). *False unique*: sentences listed only in one version although "
+        "another version reports one of their facts. *Mixed rows*: rows whose cells share no "
+        "fact. *Split facts*: facts told by 2+ versions in one-fact sentences that land in "
+        "more than one row.",
+        "",
+        *table(results),
+    ]
+    print("\n".join(lines))
+    if not args.no_write:
+        write_section(lines)
+        print(f"written to {DOCS}")
+
+
+if __name__ == "__main__":
+    main()
