@@ -3,10 +3,10 @@
 Each story in ``benchmarks/data/claims/*.tsv`` lists every sentence of every version (English
 renderings of outlets in several languages, written for this benchmark) with the facts it
 reports (``F1,F2``: a long sentence may report two). The aligner's gold stories
-(``benchmarks/data/alignment/*.tsv``, the same fact tags) are measured too when present. The sentences go through the product's
-comparison (``compare_sentences``: links of all pairs, claims, unique sentences; the gold
-sentence split is used so that segmentation errors do not blur the figures) and this prints,
-per story:
+(``benchmarks/data/alignment/*.tsv``, the same fact tags) are measured too when present. The
+sentences go through the product's comparison (``compare_sentences``: links of all pairs,
+claims, unique sentences; the gold sentence split is used so that segmentation errors do not
+blur the figures) and this prints, per story:
 
 * ``claims``: rows of the table, against the facts of the gold and the rows with 2+ versions;
 * ``false unique``: sentences listed *only in one version* although a sentence of another
@@ -150,8 +150,9 @@ def main() -> None:
     results = {p.stem: measure(load_story(p)) for p in paths}
     lines = [
         "`python benchmarks/claims_accuracy.py`: the claims table on hand-labelled stories "
-        "(`benchmarks/data/claims/`, each sentence tagged with the facts it reports; gold "
-        "sentence split). *False unique*: sentences listed only in one version although "
+        "(`benchmarks/data/claims/`, written for it, and the aligner's gold stories in "
+        "`benchmarks/data/alignment/`; each sentence tagged with the facts it reports; gold "
+        "sentence split; default options). *False unique*: sentences listed only in one version although "
         "another version reports one of their facts. *Mixed rows*: rows whose cells share no "
         "fact. *Split facts*: facts told by 2+ versions in one-fact sentences that land in "
         "more than one row.",

@@ -151,10 +151,10 @@ class _Groups:
             return [group]
         need = self._need(len(group) - 1)
         weak = []
+        members = {(v, k) for v, ks in group.items() for k in ks}
         for v, ks in group.items():
-            mine = {(v, k) for k in ks}
-            _, reached = self._reach(mine, lambda n, v=v: n[0] != v and n[1] in group.get(n[0], ()))
-            if len(reached) < need:
+            _, reached = self._reach({(v, k) for k in ks}, members.__contains__)
+            if len(reached - {v}) < need:
                 weak.append(v)
         kept = {v: ks for v, ks in group.items() if v not in weak}
         return ([kept] if kept else []) + [{v: group[v]} for v in weak]
