@@ -152,8 +152,8 @@ def main() -> None:
         "`python benchmarks/claims_accuracy.py`: the claims table on hand-labelled stories "
         "(`benchmarks/data/claims/`, written for it, and the aligner's gold stories in "
         "`benchmarks/data/alignment/`; each sentence tagged with the facts it reports; gold "
-        "sentence split; default options). *False unique*: sentences listed only in one version although "
-        "another version reports one of their facts. *Mixed rows*: rows whose cells share no "
+        "sentence split; default options). *False unique*: sentences listed only in one "
+        "version although another version reports one of their facts. *Mixed rows*: rows whose cells share no "
         "fact. *Split facts*: facts told by 2+ versions in one-fact sentences that land in "
         "more than one row.",
         "",
