@@ -10,7 +10,8 @@ blur the figures) and this prints, per story:
 
 * ``claims``: rows of the table, against the facts of the gold and the rows with 2+ versions;
 * ``false unique``: sentences listed *only in one version* although a sentence of another
-  version reports one of their facts (the figure the claims table exists to bring to 0),
+  version reports one of their facts (a fact tagged ``F?``, one a sentence may be read to
+  carry, counts only for mixed rows) (the figure the claims table exists to bring to 0),
   against the sentences that are really unique and how many of those are found;
 * ``mixed rows``: rows whose cells share no fact (unrelated facts joined);
 * ``split facts``: facts reported by 2+ versions in single-fact sentences that end up in more
@@ -43,7 +44,8 @@ class Story:
     name: str
     ids: list[str]
     sentences: dict[str, list[str]]
-    facts: dict[tuple[str, int], frozenset[str]]
+    facts: dict[tuple[str, int], frozenset[str]]  # sure facts
+    possible: dict[tuple[str, int], frozenset[str]]  # facts tagged "F?": it may be read so
 
 
 def load_story(path: Path) -> Story:
@@ -51,14 +53,18 @@ def load_story(path: Path) -> Story:
     ``version, facts, sentence`` (facts separated by commas or spaces; ``#`` comments)."""
     sentences: dict[str, list[str]] = defaultdict(list)
     facts: dict[tuple[str, int], frozenset[str]] = {}
+    possible: dict[tuple[str, int], frozenset[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         version, labels, sentence = fields[0], fields[-2], fields[-1]
-        facts[(version, len(sentences[version]))] = frozenset(labels.replace(",", " ").split())
+        tags = labels.replace(",", " ").split()
+        node = (version, len(sentences[version]))
+        facts[node] = frozenset(t for t in tags if not t.endswith("?"))
+        possible[node] = frozenset(t[:-1] for t in tags if t.endswith("?"))
         sentences[version].append(sentence)
-    return Story(path.stem, list(sentences), dict(sentences), facts)
+    return Story(path.stem, list(sentences), dict(sentences), facts, possible)
 
 
 def _reported_elsewhere(story: Story) -> set[tuple[str, int]]:
@@ -75,8 +81,12 @@ def _reported_elsewhere(story: Story) -> set[tuple[str, int]]:
 
 
 def _cell_facts(story: Story, claim: Claim) -> list[frozenset[str]]:
+    """The facts each cell of a claim reports, possibly (``F?``) reported ones included."""
     return [
-        frozenset().union(*(story.facts[(c.version, k)] for k in c.sentences)) for c in claim.cells
+        frozenset().union(
+            *(story.facts[(c.version, k)] | story.possible[(c.version, k)] for k in c.sentences)
+        )
+        for c in claim.cells
     ]
 
 

@@ -21,19 +21,17 @@ labelled (:mod:`.labels`).
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from polyglot_news.comparison.labels import LABELS, label_diff
 from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
-from polyglot_news.comparison.version_links import STRONG_KINDS, Node, PairLinks
+from polyglot_news.comparison.version_links import Node, PairLinks
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
     "MAX_CELL",
-    "SUPPORT",
     "attach_originals",
     "build_claims",
     "group_sentences",
@@ -44,24 +42,15 @@ __all__ = [
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
 
-SUPPORT = 0.25
-"""Least share of each side's versions that must be linked to the other side for a join."""
 
-
-_Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...], str]
-"""A link as (score, version i, version j, sentences of i, sentences of j, kind)."""
-
-
-@dataclass(frozen=True)
-class _Options:
-    max_cell: int
-    support: float
+_Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...]]
+"""A link as (score, version i, version j, sentences of i, sentences of j)."""
 
 
 def _edges(links: PairLinks) -> list[_Edge]:
     """All links as :data:`_Edge`, strongest first, ties in a fixed order."""
     edges = [
-        (float(link.score), i, j, tuple(link.a), tuple(link.b), link.kind)
+        (float(link.score), i, j, tuple(link.a), tuple(link.b))
         for (i, j), pair in links.items()
         for link in pair
         if i != j and link.a and link.b
@@ -70,43 +59,16 @@ def _edges(links: PairLinks) -> list[_Edge]:
 
 
 class _Groups:
-    """Union-find over sentences, each group holding its sentences by version.
+    """Union-find over sentences, each group holding its sentences by version."""
 
-    A join must keep every version's cell a short run and be *supported*: at least
-    ``support`` of the versions on each side must be linked to the other side, directly or
-    through one *anchor* both are linked to: a sentence of the base they are linked to as
-    ``same`` or ``reworded``, or the sentence they are equal to (such pairs are not linked
-    again, see :mod:`.version_links`).
-    """
-
-    def __init__(
-        self, sizes: Sequence[int], edges: Sequence[_Edge], base: int | None, options: _Options
-    ) -> None:
+    def __init__(self, sizes: Sequence[int], max_cell: int) -> None:
         self.parent: dict[Node, Node] = {
             (v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)
         }
         self.cells: dict[Node, dict[int, set[int]]] = {
             node: {node[0]: {node[1]}} for node in self.parent
         }
-        self.options = options
-        self.adj: dict[Node, set[Node]] = defaultdict(set)
-        self.anchors: dict[Node, set[Node]] = defaultdict(set)
-        for _, i, j, a, b, kind in edges:
-            for x in a:
-                for y in b:
-                    self.adj[(i, x)].add((j, y))
-                    self.adj[(j, y)].add((i, x))
-                    # an anchor stands for the links not made (see module docs of version_links)
-                    if kind == "same" or (kind in STRONG_KINDS and i == base):
-                        self.anchors[(j, y)].add((i, x))
-                        self.anchors[(i, x)].add((i, x))
-                    elif kind in STRONG_KINDS and j == base:
-                        self.anchors[(i, x)].add((j, y))
-                        self.anchors[(j, y)].add((j, y))
-        self.anchored: dict[Node, set[Node]] = defaultdict(set)  # anchor -> the nodes it holds
-        for node, anchors in self.anchors.items():
-            for anchor in anchors:
-                self.anchored[anchor].add(node)
+        self.max_cell = max_cell
 
     def find(self, node: Node) -> Node:
         root = node
@@ -131,8 +93,6 @@ class _Groups:
         for v, ks in added.items():
             if (v in cells or len(ks) > 1) and not self._is_cell(cells.get(v, set()) | ks):
                 return False
-        if not self._supported(keep, added):
-            return False
         for v, ks in added.items():
             cells.setdefault(v, set()).update(ks)
         for root in roots - {keep}:
@@ -140,89 +100,35 @@ class _Groups:
             del self.cells[root]
         return True
 
-    def split_weak(self, cells: Mapping[int, set[int]]) -> list[dict[int, tuple[int, ...]]]:
-        """The group as cells, less the cells linked to too few of its other versions.
-
-        Joins are greedy, so a cell admitted early through one link may end up in a row of
-        many versions it is not linked to; such a cell becomes a row of its own (related).
-        """
-        group = {v: tuple(sorted(ks)) for v, ks in sorted(cells.items())}
-        if len(group) < 3:
-            return [group]
-        need = self._need(len(group) - 1)
-        weak = []
-        members = {(v, k) for v, ks in group.items() for k in ks}
-        for v, ks in group.items():
-            _, reached = self._reach({(v, k) for k in ks}, members.__contains__)
-            if len(reached - {v}) < need:
-                weak.append(v)
-        kept = {v: ks for v, ks in group.items() if v not in weak}
-        return ([kept] if kept else []) + [{v: group[v]} for v in weak]
-
     def _is_cell(self, sentences: set[int]) -> bool:
-        return (
-            len(sentences) <= self.options.max_cell
-            and max(sentences) - min(sentences) < len(sentences)
-        )
-
-    def _need(self, versions: int) -> int:
-        return math.ceil(self.options.support * versions - 1e-9)
-
-    def _supported(self, keep: Node, xs: Mapping[int, set[int]]) -> bool:
-        """Whether enough versions of each side are linked to the other side."""
-        x_nodes = {(v, k) for v, ks in xs.items() for k in ks}
-        linked, reached = self._reach(x_nodes, lambda n: self.find(n) == keep)
-        need_x, need_y = self._need(len(xs)), self._need(len(self.cells[keep]))
-        return len(linked) >= need_x and len(reached) >= need_y
-
-    def _reach(
-        self, nodes: set[Node], inside: Callable[[Node], bool]
-    ) -> tuple[set[int], set[int]]:
-        """Versions of ``nodes`` linked to the other side, and the other side's versions they
-        reach (directly, or through an anchor)."""
-        linked: set[int] = set()
-        reached: set[int] = set()
-        for node in nodes:
-            hits = {n for n in self.adj.get(node, ()) if inside(n)}
-            for anchor in self.anchors.get(node, ()):
-                hits |= {n for n in self.anchored.get(anchor, ()) if n != node and inside(n)}
-            if hits:
-                linked.add(node[0])
-                reached |= {n[0] for n in hits}
-        return linked, reached
+        return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
 
 
 def group_sentences(
     sizes: Sequence[int],
     links: PairLinks,
     *,
-    base: int | None = None,
     max_cell: int = MAX_CELL,
-    support: float = SUPPORT,
 ) -> tuple[list[dict[int, tuple[int, ...]]], dict[Node, set[Node]]]:
     """Group the sentences of versions with ``sizes`` sentences into claims (see module).
-
-    ``base`` is the version every other was linked with (pairs of sentences both linked to
-    one base sentence count as linked when a join's support is measured); ``max_cell`` and
-    ``support`` are :data:`MAX_CELL` and :data:`SUPPORT`.
 
     Returns the groups (version index -> its sentence indices, ascending; every sentence in
     exactly one group) in no particular order, and each group's related groups (by their
     smallest sentence, a :data:`Node`) through links that were refused.
     """
     edges = _edges(links)
-    groups = _Groups(sizes, edges, base, _Options(max_cell, support))
-    for _, i, j, a, b, _ in edges:
+    groups = _Groups(sizes, max_cell)
+    for _, i, j, a, b in edges:
         nodes = [(i, k) for k in a] + [(j, k) for k in b]
         if not groups.join(nodes):  # fall back on the link's single pairs
             for x in a:
                 for y in b:
                     groups.join([(i, x), (j, y)])
-    parts = [part for cells in groups.cells.values() for part in groups.split_weak(cells)]
+    parts = [{v: tuple(sorted(ks)) for v, ks in sorted(c.items())} for c in groups.cells.values()]
     owner = {(v, k): n for n, cells in enumerate(parts) for v, ks in cells.items() for k in ks}
     names = [_first(cells) for cells in parts]
     related: dict[Node, set[Node]] = defaultdict(set)
-    for _, i, j, a, b, _ in edges:
+    for _, i, j, a, b in edges:
         hit = {owner[(i, k)] for k in a} | {owner[(j, k)] for k in b}
         for n in hit:
             related[names[n]] |= {names[m] for m in hit - {n}}
@@ -298,7 +204,6 @@ def build_claims(
     semantic: bool = True,
     strict_entities: bool = False,
     max_cell: int = MAX_CELL,
-    support: float = SUPPORT,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -311,7 +216,6 @@ def build_claims(
         language, entity_normaliser, semantic, strict_entities: as for the word diffs and
             labels of changes (:func:`.labels.label_diff`, :func:`.worddiff.word_diff`).
         max_cell: most consecutive sentences one version may have in one claim.
-        support: least share of each side's versions linked to the other for a join.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -323,9 +227,7 @@ def build_claims(
         raise ValueError(f"build_claims: {len(ids)} ids for {len(sentences)} sentence lists")
     if ids and not 0 <= base < len(ids):
         raise ValueError(f"build_claims: base={base} is not an index of the {len(ids)} versions")
-    groups, related = group_sentences(
-        [len(s) for s in sentences], links, base=base, max_cell=max_cell, support=support
-    )
+    groups, related = group_sentences([len(s) for s in sentences], links, max_cell=max_cell)
     order = order_groups(groups, len(ids), base)
     row_of = {_first(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities)

@@ -17,10 +17,7 @@ from typing import Protocol
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["STRONG_KINDS", "Link", "Linker", "Node", "PairLinks", "link_versions"]
-
-STRONG_KINDS = frozenset({"same", "reworded"})
-"""Link kinds firm enough to stand for the links they make unnecessary (not ``partial``)."""
+__all__ = ["Link", "Linker", "Node", "PairLinks", "link_versions"]
 
 Node = tuple[int, int]
 """A sentence: (version index, sentence index)."""

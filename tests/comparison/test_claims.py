@@ -83,14 +83,6 @@ GROUPING = [
         id="cell-capped-at-three-sentences",
     ),
     pytest.param(
-        [1] * 6,
-        {**{(i, j): [L((0,), (0,), score=0.8)] for i in range(5) for j in range(i + 1, 5)},
-         (4, 5): [L((0,), (0,), "partial", 0.9)]},
-        [{(v, 0) for v in range(5)}],
-        {((0, 0), (5, 0))},  # related groups are named by their first sentence
-        id="one-link-to-a-row-of-five-versions-is-too-little",
-    ),
-    pytest.param(
         [1, 1, 1, 1],
         {(0, 1): [L((0,), (0,))], (0, 2): [L((0,), (0,))], (2, 3): [L((0,), (0,))]},
         [{(0, 0), (1, 0), (2, 0), (3, 0)}],
