@@ -164,8 +164,8 @@ def main() -> None:
         "`benchmarks/data/alignment/`; each sentence tagged with the facts it reports; gold "
         "sentence split; default options). *False unique*: sentences listed only in one "
         "version although another version reports one of their (sure) facts. *Mixed rows*: "
-        "rows whose cells share no fact (possible `F?` facts included). *Split facts*: facts told by 2+ versions in one-fact sentences that land in "
-        "more than one row.",
+        "rows whose cells share no fact (possible `F?` facts included). *Split facts*: facts "
+        "told by 2+ versions in one-fact sentences that land in more than one row.",
         "",
         *table(results),
     ]
