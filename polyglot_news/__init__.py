@@ -65,6 +65,7 @@ _EXPORTS: dict[str, str] = {
     "write_report": "polyglot_news.report",
     "BinarySourceError": "polyglot_news.errors",
     "CacheError": "polyglot_news.errors",
+    "ClusterError": "polyglot_news.errors",
     "DecodingError": "polyglot_news.errors",
     "DetectionError": "polyglot_news.errors",
     "EmptySourceError": "polyglot_news.errors",

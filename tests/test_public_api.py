@@ -34,7 +34,7 @@ PUBLIC = [
     "RecordError", "SourceTooLargeError", "DetectionError", "TextTooShortError",
     "UnsupportedLanguageError", "TranslationError", "MissingModelError", "ModelLoadError",
     "PackageError", "InvalidPackageError", "PackageIndexError", "GlossaryError",
-    "GlossaryFormatError", "GlossaryConflictError", "CacheError", "OutputError",
+    "GlossaryFormatError", "GlossaryConflictError", "CacheError", "ClusterError", "OutputError",
     "PolyglotNewsWarning", "GlossaryOverrideWarning", "CacheRecoveredWarning",
     "__version__",
 ]  # fmt: skip

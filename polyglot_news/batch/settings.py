@@ -113,7 +113,7 @@ def worker_tools(settings: BatchSettings) -> WorkerTools:
     cache: TranslationCache | None = None
     if settings.cache is not None:
         if settings.worker_cache == "local":
-            from polyglot_news.batch.worker import RecordingCache
+            from polyglot_news.batch.recording import RecordingCache
 
             cache = RecordingCache()  # this machine's default cache, recording what it adds
         else:

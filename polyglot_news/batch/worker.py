@@ -16,18 +16,17 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from polyglot_news.batch.corpus import StoryInput
+from polyglot_news.batch.recording import Namespace, RecordingCache
 from polyglot_news.batch.settings import BatchSettings, WorkerTools, worker_tools
 from polyglot_news.errors import PolyglotNewsError
-from polyglot_news.translate.cache import TranslationCache
 
 __all__ = ["RecordingCache", "StoryOutcome", "TimedTranslator", "process_story"]
 
-Namespace = tuple[str, str, str, str]
 _TOOLS: dict[str, WorkerTools] = {}
 _TOOLS_LOCK = threading.Lock()
 
@@ -56,39 +55,6 @@ class StoryOutcome:
     seconds: float = 0.0
     translate_seconds: float = 0.0
     worker: str = ""
-
-
-class RecordingCache(TranslationCache):
-    """A translation cache that also remembers what it stored, to send it to the client.
-
-    Used on the workers of a remote cluster: each keeps its own SQLite file (``path``, default
-    that machine's cache) and :meth:`take` hands over the entries added since the last call.
-    """
-
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        super().__init__(path)
-        self._added: list[tuple[Namespace, dict[str, str]]] = []
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> dict[str, Any]:
-        return super().__getstate__()
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._added = []
-        self._lock = threading.Lock()
-
-    def put_many(self, namespace: Namespace, pairs: Mapping[str, str]) -> None:
-        """Store and remember ``{sentence: translation}`` under ``namespace``."""
-        super().put_many(namespace, pairs)
-        with self._lock:
-            self._added.append((namespace, dict(pairs)))
-
-    def take(self) -> tuple[tuple[Namespace, dict[str, str]], ...]:
-        """The entries stored since the last call, and forget them."""
-        with self._lock:
-            added, self._added = self._added, []
-        return tuple(added)
 
 
 class TimedTranslator:
