@@ -211,7 +211,7 @@ def _translate_versions(
             results.append(VersionResult(version.id, version, None, None, error=failure))
             continue
         outcome = next(translated)
-        entities = _entities(glossary, version.text, det.language)
+        entities = _entities(glossary, version.text, det)
         if isinstance(outcome, Translation):
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
@@ -232,10 +232,17 @@ def _detect(
         return type(exc)(f"{version.path}: {exc}", source=version.path)
 
 
-def _entities(glossary: Glossary, text: str, language: str) -> tuple[EntityMention, ...]:
+def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[EntityMention, ...]:
+    """Glossary names in ``text``, each paragraph run matched with its own language's rules."""
+    from polyglot_news.translate.routing import language_runs
+
+    _, runs = language_runs(text, detection)
     return tuple(
-        EntityMention(m.entry_id, m.canonical, m.surface, m.start, m.end, language)
-        for m in glossary.find(text, language)
+        EntityMention(
+            m.entry_id, m.canonical, m.surface, m.start + r.start, m.end + r.start, r.language
+        )
+        for r in runs
+        for m in glossary.find(text[r.start : r.end], r.language)
     )
 
 

@@ -110,3 +110,12 @@ def test_13_article_body_with_a_paywall_class_is_kept() -> None:
     assert gated.text == plain.text
     assert len(gated.text.split("\n\n")) == 6
     assert not gated.warnings
+
+
+def test_10_names_in_the_quoted_paragraph_are_matched_as_russian() -> None:
+    from polyglot_news.glossary import default_glossary
+    from polyglot_news.pipeline import _entities
+
+    text = load(CASES / "10_mixed_uk_ru_routing" / "outlet_uk_quotes_ru.txt")[0].text
+    found = {(e.canonical, e.language) for e in _entities(default_glossary(), text, detect(text))}
+    assert {("Valery Gerasimov", "ru"), ("Vladimir Putin", "ru"), ("Kyiv", "uk")} <= found
