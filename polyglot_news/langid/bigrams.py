@@ -4,11 +4,11 @@
 word TAB count) into letter-bigram log-probabilities: every word of the language's main script
 (gettext catalogs carry some English, which is left out) is padded with a space on each side,
 its bigrams counted with the word's count, and probabilities add-one smoothed over the
-alphabet's bigrams. Each table also stores its own mean log-probability per bigram (the
-``reference`` a real text of the language is compared with) and the log-probability of an
-unseen bigram. Building takes seconds, so ``scripts/build_bigram_tables.py`` writes the tables
-to ``bigrams.json.gz`` once and :func:`bigram_tables` loads that file; a test checks that the
-file matches a rebuild.
+alphabet's bigrams; words are lower-cased and optional letters folded (``ё`` -> ``е``).
+Each table also stores its own mean log-probability per bigram (the ``reference`` a real text
+of the language is compared with) and the log-probability of an unseen bigram. Building takes
+seconds, so ``scripts/build_bigram_tables.py`` writes the tables to ``bigrams.json.gz`` once
+and :func:`bigram_tables` loads that file; a test checks that the file matches a rebuild.
 """
 
 from __future__ import annotations
@@ -24,9 +24,16 @@ from typing import Any
 
 from polyglot_news.langid.scripts import CJK_SCRIPTS, script_of
 
-__all__ = ["BigramTable", "bigram_tables", "build_table", "build_tables"]
+__all__ = ["BigramTable", "bigram_tables", "build_table", "build_tables", "fold"]
 
 _DIGITS = 3  # log-probabilities are stored rounded to this many decimals
+# letters written or left out at will: Russian and Belarusian "ё" is mostly printed "е"
+_FOLD = str.maketrans("ё", "е")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased with optional letters folded, as the tables are built."""
+    return text.lower().translate(_FOLD)
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ def build_tables(folder: Any = None) -> dict[str, BigramTable]:
         for row in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
             word, _, count = row.partition("\t")
             if word.isalpha():
-                words[word.lower()] = words.get(word.lower(), 0) + int(count)
+                words[fold(word)] = words.get(fold(word), 0) + int(count)
         tables[path.name[: -len(".tsv.gz")]] = build_table(words)
     return tables
 

@@ -37,7 +37,7 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
-from polyglot_news.langid.bigrams import bigram_tables
+from polyglot_news.langid.bigrams import bigram_tables, fold
 from polyglot_news.langid.scripts import CJK_SCRIPTS, script_of, strip_non_language
 
 __all__ = ["PLAUSIBLE", "assess", "plausibility"]
@@ -49,7 +49,15 @@ CJK_FREQUENT_FLOOR = 0.2  # real CJK prose has more of its frequent characters t
 CJK_WEIGHT = 8.0
 RANK_FIT_WEIGHT = 0.3  # how much a closer bigram fit counts when ranking readings
 _FIT_SLACK = 0.6  # nats per bigram a real text may fall below its language's own mean
-_ODD_RANGES = ((0xFF61, 0xFF9F), (0x2500, 0x259F), (0xE000, 0xF8FF))
+# half-width katakana, box drawing, private use, Arabic presentation forms (visual-order
+# legacy code pages such as cp864; Unicode text uses the base letters)
+_ODD_RANGES = (
+    (0xFF61, 0xFF9F),
+    (0x2500, 0x259F),
+    (0xE000, 0xF8FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 _RARE_SIGNS = frozenset("¡¢¤¦¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷\u00ad†‡‰•™")
 _GLUED_PUNCTUATION = frozenset("’”›»€…–—")
 UNKNOWN_SCRIPT_SHORTFALL = (
@@ -90,8 +98,10 @@ def assess(
     bound = -ANOMALY_WEIGHT * anomalies / len(letters)
     if floor is not None and bound < floor:
         return math.exp(bound), bound
-    gap = _bigram_shortfall(sample, letters, language)
-    cost = ANOMALY_WEIGHT * anomalies / len(letters) + FIT_WEIGHT * max(0.0, gap - _FIT_SLACK)
+    gap, grams = _bigram_shortfall(sample, letters, language)
+    # a short text's mean is a noisy estimate: allow it one standard-error-like nat per sqrt(n)
+    slack = _FIT_SLACK + (1.0 / math.sqrt(grams) if grams else 0.0)
+    cost = ANOMALY_WEIGHT * anomalies / len(letters) + FIT_WEIGHT * max(0.0, gap - slack)
     return math.exp(-cost), -cost - RANK_FIT_WEIGHT * gap
 
 
@@ -169,6 +179,14 @@ def _lowercase_starts(text: str) -> int:
     return count
 
 
+def _main_script(scripts: Counter[str]) -> str:
+    """The text's script: a non-Latin one with a third of the letters beats Latin names in it."""
+    other = max((s for s in scripts if s != "latin"), key=lambda s: scripts[s], default=None)
+    if other is not None and scripts[other] * 3 >= sum(scripts.values()):
+        return other
+    return "latin" if scripts["latin"] else (other or "other")
+
+
 def _pooled(script: str) -> str:
     return "cjk" if script in CJK_SCRIPTS else script
 
@@ -225,28 +243,32 @@ def _in_big5_common(ch: str) -> bool:
     return len(encoded) == 2 and 0xA4 <= encoded[0] <= 0xC6
 
 
-def _bigram_shortfall(text: str, letters: list[str], language: str | None = None) -> float:
-    """How far the text's letter bigrams fall below the best table of their script (nats per
-    bigram, against that language's own mean); only ``language``'s table when it is given.
+def _bigram_shortfall(
+    text: str, letters: list[str], language: str | None = None
+) -> tuple[float, int]:
+    """``(gap, bigrams)``: how far the text's letter bigrams fall below the best table of their
+    script (nats per bigram, against that language's own mean; only ``language``'s table when
+    it is given), and how many bigrams that rests on.
 
     For Chinese, Japanese and Korean, whose words are not in the tables, the share of
     characters among the language's frequent ones stands in for bigrams.
     """
     scripts = Counter(_pooled(script_of(ch)) for ch in letters)
-    main = scripts.most_common(1)[0][0]
+    main = _main_script(scripts)
     if main == "cjk":
-        return _cjk_shortfall([ch for ch in letters if _pooled(script_of(ch)) == "cjk"])
+        return _cjk_shortfall([ch for ch in letters if _pooled(script_of(ch)) == "cjk"]), 0
     all_tables = bigram_tables()
     hinted = all_tables.get(language or "")
     tables = [hinted] if hinted and hinted.script == main else [
         table for table in all_tables.values() if table.script == main
     ]  # fmt: skip
-    grams = Counter(_bigrams(text.lower(), main))
+    grams = Counter(_bigrams(fold(text), main))
+    count = sum(grams.values())
     if not tables:
-        return UNKNOWN_SCRIPT_SHORTFALL
-    if sum(grams.values()) < 2:
-        return 0.0
-    return max(0.0, min(table.reference - table.mean(grams) for table in tables))
+        return UNKNOWN_SCRIPT_SHORTFALL, 0
+    if count < 2:
+        return 0.0, count
+    return max(0.0, min(table.reference - table.mean(grams) for table in tables)), count
 
 
 def _cjk_shortfall(chars: list[str]) -> float:

@@ -282,7 +282,13 @@ def _iso2022(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when NULs sit on one side of mostly-ASCII code units, else None."""
+    """``utf-16-le``/``-be`` for UTF-16 without a byte order mark, else None.
+
+    Mostly-ASCII text shows NULs on one side of nearly every code unit. Cyrillic, Greek or
+    Korean text has NULs only at its spaces and punctuation, so both byte orders are decoded
+    and the one that reads plausibly (:mod:`polyglot_news.langid.plausibility`) is taken;
+    binary data reads as scattered rare CJK characters and is not.
+    """
     even, odd = head[0::2], head[1::2]
     if len(head) < 4 or len(head) % 2:
         return None
@@ -294,7 +300,18 @@ def _utf16_without_bom(head: bytes) -> str | None:
                 continue
             if "\x00" not in text:
                 return codec
-    return None
+    from polyglot_news.langid.plausibility import PLAUSIBLE, assess
+
+    readings = []
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score, ranking = assess(text[:_SCORED_CHARS])
+        if "\x00" not in text and score >= PLAUSIBLE:
+            readings.append((ranking, codec))
+    return max(readings)[1] if readings else None
 
 
 def _stem(name: str) -> str:
