@@ -502,8 +502,15 @@ def test_given_encoding_wins_and_a_wrong_one_is_one_line(tmp_path: Path) -> None
 
 
 # Text inside containers whose class names page chrome is the article when it holds the text.
-@pytest.mark.parametrize("classes", ["js-paywall", "story has-ads", "premium paywall-body"])
-def test_article_body_inside_chrome_named_container_is_kept(tmp_path: Path, classes: str) -> None:
+@pytest.mark.parametrize(
+    ("classes", "plain_classes", "tag"),
+    [("js-paywall", "story", "p"), ("story has-ads", "story", "p"),
+     ("premium paywall-body", "premium", "p"), ("article-text js-paywall", "article-text", "div"),
+     ("subscription-content", "content", "section")],
+)  # fmt: skip
+def test_article_body_inside_chrome_named_container_is_kept(
+    tmp_path: Path, classes: str, plain_classes: str, tag: str
+) -> None:
     import polyglot_news
 
     paragraphs = [
@@ -511,15 +518,18 @@ def test_article_body_inside_chrome_named_container_is_kept(tmp_path: Path, clas
         "Engineers found cracks in two of its supports during an inspection in May.",
         "The closure will last until the end of October, the council said.",
     ]
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<html><body><article><h1>Bridge closed</h1><div class='{classes}'>{body}</div>"
-        "<div class='cookie-banner'><p>We use cookies.</p></div></article></body></html>",
-        encoding="utf-8",
+    body = "".join(f"<{tag} class='para'>{p}</{tag}>" for p in paragraphs)
+    page = (
+        "<html><body><article><h1>Bridge closed</h1><div class='{classes}'>{body}</div>"
+        "<div class='cookie-banner'><p>We use cookies.</p></div></article></body></html>"
     )
-    [version] = polyglot_news.load(path)
-    assert version.text.split("\n\n") == ["Bridge closed", *paragraphs]
+    gated, plain = tmp_path / "gated.html", tmp_path / "plain.html"
+    gated.write_text(page.format(classes=classes, body=body), encoding="utf-8")
+    plain.write_text(page.format(classes=plain_classes, body=body), encoding="utf-8")
+    [version] = polyglot_news.load(gated)
+    assert version.text == polyglot_news.load(plain)[0].text
+    assert version.text.startswith("Bridge closed")
+    assert all(p in version.text for p in paragraphs)
     assert any("We use cookies" in r.text for r in version.removed if r.kind == "boilerplate")
 
 

@@ -46,6 +46,7 @@ _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", r
 _MIN_FALLBACK_CHARS = 1  # any real <p> text beats "no article"; chrome was removed already
 _INVISIBLE_TAGS = frozenset("script style noscript template svg object embed canvas".split())
 _SNIPPET = 120  # characters of dropped text kept in a Removal record
+_TEXT_BLOCKS = ("p", "div", "section", "li", "td", "blockquote")
 SHORT_EXTRACT = 0.5  # below this share of the page's paragraph text, try the other extractor
 ARTICLE_SHARE = 0.5  # a chrome-named element holding this share of the prose is the article
 
@@ -76,8 +77,8 @@ def looks_like_html(text: str) -> bool:
 def extract_article(markup: str, name: str) -> Article:
     """Return the main article of the page ``markup``; EmptySourceError when there is none.
 
-    The text of the page's paragraphs (``<p>``, outside navigation, footers and asides) is the
-    yardstick: when trafilatura keeps less than :data:`SHORT_EXTRACT` of it, the
+    The prose of the page's text blocks (outside navigation, footers and asides, link text
+    excluded) is the yardstick: when trafilatura keeps less than :data:`SHORT_EXTRACT` of it, the
     largest-paragraph-block extractor is tried as well and the longer result kept, with a
     warning; every page paragraph missing from the result is recorded as ``boilerplate``.
     """
@@ -87,11 +88,10 @@ def extract_article(markup: str, name: str) -> Article:
     meta, removed = _metadata(tree)
     removed.extend(_strip_tag_chrome(tree))
     paragraphs = _paragraphs(tree)
-    page_chars = sum(len(p) for p, _ in paragraphs)
-    prose_chars = sum(len(p) - links for p, links in paragraphs)
+    prose_chars = sum(len(p) - links for p, links in paragraphs)  # link text is not prose
     dropped = _strip_class_chrome(tree, prose_chars)
     removed.extend(record for _, record in dropped)
-    text, warnings = _best_text(tree, page_chars, name)
+    text, warnings = _best_text(tree, prose_chars, name)
     if not text.strip():
         raise _no_article(name)
     text, note = clean_field(text)  # a page that shows "&#39;" was escaped twice by its CMS
@@ -113,7 +113,7 @@ def _best_text(tree: Any, page_chars: int, name: str) -> tuple[str, list[str]]:
         return other, []
     return other, [
         f"{name}: trafilatura kept {len(primary)} of the page's {page_chars} characters of "
-        f"paragraph text; used the largest-paragraph-block extractor ({len(other)} characters)"
+        f"prose; used the largest-paragraph-block extractor ({len(other)} characters)"
     ]
 
 
@@ -192,6 +192,13 @@ def _strip_class_chrome(tree: Any, prose_chars: int) -> list[tuple[str, Removal]
         paragraphs = _paragraphs(element)
         prose = sum(len(p) - links for p, links in paragraphs)
         if len(paragraphs) >= 2 and prose_chars and prose >= ARTICLE_SHARE * prose_chars:
+            # it is the article: drop the chrome word so that trafilatura's own class rules
+            # do not demote it either
+            for attribute in ("class", "id"):
+                kept = [
+                    w for w in element.get(attribute, "").split() if not _CHROME_WORDS.search(w)
+                ]
+                element.set(attribute, " ".join(kept))
             continue
         dropped.extend((_clean(element.text_content()), r) for r in _dropped(element))
         element.drop_tree()
@@ -199,12 +206,18 @@ def _strip_class_chrome(tree: Any, prose_chars: int) -> list[tuple[str, Removal]
 
 
 def _paragraphs(root: Any) -> list[tuple[str, int]]:
-    """``(text, characters inside links)`` of each non-empty ``<p>`` under ``root``."""
+    """``(text, characters inside links)`` of each text block under ``root``.
+
+    A block is a ``<p>``, or a ``<div>``/``<section>``/``<li>``/``<td>``/``<blockquote>``
+    holding no other block (CMSs that write paragraphs as ``<div class="para">``).
+    """
     found = []
-    for paragraph in root.iter("p"):
-        text = _clean(paragraph.text_content())
+    for block in root.iter(*_TEXT_BLOCKS):
+        if block.tag != "p" and any(True for _ in block.iterdescendants(*_TEXT_BLOCKS)):
+            continue
+        text = _clean(block.text_content())
         if text:
-            links = sum(len(_clean(a.text_content())) for a in paragraph.iter("a"))
+            links = sum(len(_clean(a.text_content())) for a in block.iter("a"))
             found.append((text, links))
     return found
 
