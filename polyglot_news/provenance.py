@@ -92,6 +92,9 @@ def make_signature(
         if result.translation is None:
             continue
         routes[result.id] = result.translation.route
+        for run in result.translation.paragraphs:  # a mixed text: runs routed another way
+            if run.route != result.translation.route:
+                routes[f"{result.id}[{run.start}:{run.end}]"] = run.route
         packages.extend(p for p in result.translation.packages if p not in packages)
     translator = getattr(engine, "translator", engine)
     return Signature(

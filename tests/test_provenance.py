@@ -45,3 +45,23 @@ def test_signature_of_a_real_comparison(tmp_path: Path) -> None:
     assert sig.routes == {"wire": ("en",), "rewrite": ("en",)}
     line = str(sig)
     assert "|routes:en|" in line and "beam_size=2" in line and "seed" not in line
+
+
+def test_runs_of_a_mixed_text_routed_another_way_are_in_the_signature(tmp_path: Path) -> None:
+    mixed = (
+        "Северная Корея впервые подтвердила участие своих военных в боях в Курской области.\n\n"
+        "Міністерство оборони України заявило, що уважно стежить за розвитком подій.\n\n"
+        "Ранее об этом сообщала южнокорейская разведка со ссылкой на свои источники.\n"
+    )
+    paths = [tmp_path / "mixed.txt", tmp_path / "wire.txt"]
+    paths[0].write_text(mixed, encoding="utf-8")
+    paths[1].write_text(WIRE, encoding="utf-8")
+    engine = polyglot_news.TranslationEngine(
+        polyglot_news.FakeTranslator(), glossary=polyglot_news.default_glossary()
+    )
+    sig = polyglot_news.compare(paths, engine=engine).signature
+    start = mixed.index("Міністерство")
+    end = mixed.index("подій.") + len("подій.")
+    assert sig.routes["mixed"] == ("ru", "en")
+    assert sig.routes[f"mixed[{start}:{end}]"] == ("uk", "en")
+    assert "|routes:en,ru>en,uk>en|" in str(sig)

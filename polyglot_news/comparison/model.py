@@ -203,7 +203,8 @@ class Signature:
     ``polyglot_news.langid[ru,uk]``; ``translator``: the backend's registry name and
     ``translator_settings`` every setting of it that can change the output (beam size, compute
     type, batch size, ...); ``packages``: the model packages used, with versions
-    (``argos:ru-en@1.0``); ``routes``: each version's route (``("ko", "en")``); ``glossary``:
+    (``argos:ru-en@1.0``); ``routes``: each version's route (``("ko", "en")``), and as
+    ``"id[start:end]"`` each run of a mixed-language version routed another way; ``glossary``:
     ``sha256:`` digest of the glossary entries; ``diff``: alignment and diff settings;
     ``segmenter``: :func:`polyglot_news.segment.segmenter_id`; ``libraries``: the versions of
     the third-party libraries that shaped the result. ``str()`` gives all of it on one line.
