@@ -30,7 +30,9 @@ __all__ = ["sentence_bounds"]
 
 _CLOSERS = "\"'”’»)]」』）〕】›“"
 _QUOTE_CLOSERS = frozenset("\"'”’»」』›“«")
-_TERMINATOR = re.compile(r"(?:[.!?…‽]+|[。！？]+)(?:[ \u00a0\u202f]?[»›])?[\"'”’»)\]」』）〕】›“]*")
+_TERMINATOR = re.compile(
+    r"(?:\.(?: \.){2,}|[.!?…‽]+|[。！？]+)(?:[ \u00a0\u202f]?[»›])?[\"'”’»)\]」』）〕】›“]*"
+)
 _CJK_STOPS = frozenset("。！？")
 _NO_START = frozenset(",;:)]}»”’、，。」』）")
 _DASHES = frozenset("—–-―")
@@ -50,7 +52,10 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«„(\[¿¡]*([\w'’-]+)")
 _TOKEN = re.compile(r"[\w'’-]+")
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}$")
-_LIST_MARKER = re.compile(r"[•·▪‣◦●*+\-–—]?\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)](?=\s)")
+_LIST_MARKER = re.compile(
+    r"(?P<bullet>[•·▪‣◦●⁃*+\-–—]?\s*)(?P<label>\d{1,3}|[a-zA-Z])(?P<style>\.\)|[.)])(?=\s)"
+)
+_BULLET_START = re.compile(r"([•▪●◦‣⁃])\s")
 _UPPER = "A-ZА-ЯЁІЇЄҐЎЂЈЉЊЋЏ"
 _DATELINE = re.compile(
     rf"\s*[{_UPPER}][{_UPPER}'’. -]*[{_UPPER}],[^.!?]{{0,30}}\d[^.!?]{{0,20}}"
@@ -63,18 +68,63 @@ _CJK_SPEAKER_CHARS = 20
 def sentence_bounds(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Untrimmed ``(start, end)`` of each sentence of the paragraph ``text[start:end]``."""
     quotes = _quote_spans(text, start, end)
-    marker = _LIST_MARKER.match(text, start, end)
-    skip_until = marker.end() if marker else start
+    cuts = _inline_items(text, start, end)
+    skip_until = _marker_end(text, start, end)
     bounds: list[tuple[int, int]] = []
     current = start
     for m in _TERMINATOR.finditer(text, start, end):
+        while cuts and cuts[0] <= m.start():  # the next item of an inline list
+            cut = cuts.pop(0)
+            if cut > current:
+                bounds.append((current, cut))
+                current = cut
+            skip_until = _marker_end(text, current, end)
         if m.end() >= end or m.start() < skip_until or _inside(m, quotes):
             continue
         if _ends_sentence(text, m, end, rules, current):
             bounds.append((current, m.end()))
             current = m.end()
+            skip_until = _marker_end(text, current, end)
+    for cut in cuts:
+        if cut > current:
+            bounds.append((current, cut))
+            current = cut
     bounds.append((current, end))
     return bounds
+
+
+def _inline_items(text: str, start: int, end: int) -> list[int]:
+    """Where the items of a list run on in one paragraph start: ``1. … 2. …``, ``• … • …``."""
+    first = _LIST_MARKER.match(text, start, end)
+    if first is None:
+        dot = _BULLET_START.match(text, start, end)
+        if dot is None:
+            return []
+        again = re.compile(rf"\s({re.escape(dot.group(1))})\s")
+        return [m.start(1) for m in again.finditer(text, dot.end(), end)]
+    bullet, label, style = first.group("bullet") or "", first.group("label"), first.group("style")
+    if label.isupper():  # "J. Smith met K. Jones": initials, not a list
+        return []
+    cuts: list[int] = []
+    position = first.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        pattern = re.escape(bullet.strip()) + r"\s*" if bullet.strip() else ""
+        found = re.compile(rf"\s({pattern}{re.escape(label)}{re.escape(style)})\s").search(
+            text, position, end
+        )
+        if found is None:
+            return cuts
+        cuts.append(found.start(1))
+        position = found.end(1)
+
+
+def _marker_end(text: str, start: int, end: int) -> int:
+    """End of a list marker (``1.``, ``a)``, ``• 3.``) opening the sentence at ``start``."""
+    while start < end and text[start].isspace():
+        start += 1
+    marker = _LIST_MARKER.match(text, start, end)
+    return marker.end() if marker else start
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -131,6 +181,14 @@ def _ends_sentence(text: str, m: re.Match[str], limit: int, rules: Rules, curren
     return not _dot_continues(text, m.start(), nxt, rules)
 
 
+def _is_starter(text: str, nxt: int, rules: Rules) -> bool:
+    """True when the word at ``nxt`` usually opens a sentence (and is not itself an initial)."""
+    after = _NEXT_WORD.match(text, nxt)
+    if after is None or after.group(1) not in rules.starters:
+        return False
+    return not text.startswith(".", after.end())  # "А. И. Семенов": И. is an initial
+
+
 def _cjk_boundary(text: str, nxt: int, limit: int, rules: Rules, quoted: bool) -> bool:
     """A CJK full stop ends a sentence, spaces or not, except before a speaker tag."""
     following = text[nxt]
@@ -172,7 +230,7 @@ def _dot_continues(text: str, dot: int, nxt: int, rules: Rules) -> bool:
         return False
     after = _NEXT_WORD.match(text, nxt)
     next_word = after.group(1) if after else ""
-    starter = next_word in rules.starters
+    starter = _is_starter(text, nxt, rules)
     if word in rules.titles:
         return True
     if original.isdigit():
