@@ -1,11 +1,11 @@
 """The terminal report (rich), and a progress bar for the CLI.
 
 A table of the versions (outlet, language, confidence, translation route, glossary hits,
-similarity to the base), the claims table (one row per fact, one narrow column per version
-marking how that version words it: ``R`` the row's reference wording, ``=`` the same, ``~``
-reworded, ``p`` partial, ``·`` absent) followed by the word diffs of the rows worded
-differently, then each version's changes against the base with word diffs inline,
-the sentences only one version carries, what was left out, and the signature. In colour,
+similarity to the base), the claims table (one row per fact, one narrow numbered column per
+version marking how that version words it: ``R`` the row's reference wording, ``=`` the same,
+``~`` reworded, ``p`` partial, ``·`` absent; labels abbreviated) followed by the word diffs of
+the rows worded differently with their full labels, then each version's changes against the
+base with word diffs inline, the sentences only one version carries, what was left out, and the signature. In colour,
 deletions are red and struck through and insertions green; in plain output (not a terminal, or
 ``NO_COLOR`` set, see https://no-color.org) they are marked ``[-like this-]`` and
 ``{+like this+}`` (wdiff's convention) so nothing depends on colour. Article text is always
@@ -134,6 +134,7 @@ def _versions_table(comparison: Comparison) -> Any:
 
 
 _CLAIM_MARKS = {"reference": "R", "same": "=", "reworded": "~", "partial": "p"}
+_SHORT = {"number": "num", "attribution": "attr", "entity_naming": "name"}  # grid labels
 
 
 def _render_claims(console: Console, comparison: Comparison, plain: bool) -> None:
@@ -151,14 +152,16 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     )
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
-    labels = [" ".join(row.claim.labels) for row in rows]
+    key = "  ".join(f"{n} {clean(vid)}" for n, vid in enumerate(columns, 1))
+    console.print(Text(f"columns: {key}", style="dim"))
+    labels = [" ".join(_SHORT.get(x, x) for x in row.claim.labels) for row in rows]
     widest = max(map(len, labels), default=0)
-    widths = [len(str(len(rows))), *(len(clean(v)) for v in columns), widest]
+    widths = [len(str(len(rows))), *(len(str(n)) for n in range(1, len(columns) + 1)), widest]
     room = max(20, console.width - sum(widths) - 2 * len(widths) - 1)
     table = Table(show_header=True, box=None, pad_edge=False, show_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    for vid in columns:
-        table.add_column(Text(clean(vid)), justify="center", no_wrap=True)
+    for n in range(1, len(columns) + 1):
+        table.add_column(str(n), justify="center", no_wrap=True)
     table.add_column("labels", no_wrap=True)
     table.add_column("claim (reference wording)", no_wrap=True, max_width=room)
     for row, label in zip(rows, labels, strict=True):
