@@ -5,11 +5,12 @@ similarity to the base), the claims table (one row per fact, one narrow numbered
 version marking how that version words it: ``R`` the row's reference wording, ``=`` the same,
 ``~`` reworded, ``p`` partial, ``·`` absent; labels abbreviated) followed by the word diffs of
 the rows worded differently with their full labels, then each version's changes against the
-base with word diffs inline, the sentences only one version carries, what was left out, and the signature. In colour,
-deletions are red and struck through and insertions green; in plain output (not a terminal, or
-``NO_COLOR`` set, see https://no-color.org) they are marked ``[-like this-]`` and
-``{+like this+}`` (wdiff's convention) so nothing depends on colour. Article text is always
-passed to rich as :class:`rich.text.Text`, never as markup, and stripped of control characters.
+base with word diffs inline, the sentences only one version carries, what was left out, and
+the signature. In colour, deletions are red and struck through and insertions green; in plain
+output (not a terminal, or ``NO_COLOR`` set, see https://no-color.org) they are marked
+``[-like this-]`` and ``{+like this+}`` (wdiff's convention) so nothing depends on colour.
+Article text is always passed to rich as :class:`rich.text.Text`, never as markup, and
+stripped of control characters.
 """
 
 from __future__ import annotations
