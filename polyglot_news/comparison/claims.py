@@ -42,6 +42,9 @@ __all__ = [
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
 
+KnownDiffs = Mapping[tuple[str, str], tuple[Diff, tuple[str, ...]]]
+"""Word diff and labels of ``(a, b)`` wordings, made already with the same settings."""
+
 
 _Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...]]
 """A link as (score, version i, version j, sentences of i, sentences of j)."""
@@ -191,6 +194,7 @@ class _Wording:
     normaliser: Callable[[str], str] | None
     semantic: bool
     strict_entities: bool
+    known: KnownDiffs
 
 
 def build_claims(
@@ -204,6 +208,7 @@ def build_claims(
     semantic: bool = True,
     strict_entities: bool = False,
     max_cell: int = MAX_CELL,
+    known_diffs: KnownDiffs | None = None,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -216,6 +221,9 @@ def build_claims(
         language, entity_normaliser, semantic, strict_entities: as for the word diffs and
             labels of changes (:func:`.labels.label_diff`, :func:`.worddiff.word_diff`).
         max_cell: most consecutive sentences one version may have in one claim.
+        known_diffs: word diffs and labels already made with these settings for
+            ``(reference wording, other wording)`` pairs (the pair comparisons' changes), so
+            they are not made twice.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -230,7 +238,7 @@ def build_claims(
     groups, related = group_sentences([len(s) for s in sentences], links, max_cell=max_cell)
     order = order_groups(groups, len(ids), base)
     row_of = {_first(groups[g]): row for row, g in enumerate(order)}
-    wording = _Wording(language, entity_normaliser, semantic, strict_entities)
+    wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})
     direct = _direct_links(links, {_reference(groups[g], base) for g in order})
     claims = []
     for g in order:
@@ -308,9 +316,12 @@ def _wording_diff(
     reference: str, text: str, wording: _Wording
 ) -> tuple[Diff, tuple[str, ...], bool]:
     """Word diff reference -> text, its labels, and whether the wording is the same."""
-    diff = word_diff(reference, text, semantic=wording.semantic)
+    known = wording.known.get((reference, text))
+    diff = known[0] if known else word_diff(reference, text, semantic=wording.semantic)
     if is_unchanged(diff):
         return diff, (), True
+    if known and known[1]:  # labelled, so not only a renaming of entities
+        return diff, known[1], False
     result = label_diff(
         diff,
         language=wording.language,

@@ -26,7 +26,7 @@ from functools import partial
 from itertools import accumulate
 
 from polyglot_news.comparison.changes import labeller, pair_changes
-from polyglot_news.comparison.claims import build_claims
+from polyglot_news.comparison.claims import KnownDiffs, build_claims
 from polyglot_news.comparison.links import (
     LINKS_VERSION,
     LinkOptions,
@@ -249,8 +249,15 @@ def compare_sentences(
         for k in range(len(versions))
         if k != base
     )
+    edits = {  # the word diffs of the base comparisons, not made again for the claims
+        (c.a_text, c.b_text): (c.diff, c.labels)
+        for pair in comparisons
+        for c in pair.changes
+        if c.kind in ("reworded", "partial", "move")
+    }
     claims = claims_of(ids, features, base=base, language=language, options=options,
-                       entity_normaliser=entity_normaliser, weights=weights)  # fmt: skip
+                       entity_normaliser=entity_normaliser, weights=weights,
+                       known_diffs=edits)  # fmt: skip
     return comparisons, matrix, claims
 
 
@@ -264,6 +271,7 @@ def claims_of(
     entity_normaliser: Callable[[str], str] | None = None,
     weights: TermWeights | None = None,
     base_links: Mapping[tuple[int, int], Sequence[SentenceLink]] | None = None,
+    known_diffs: KnownDiffs | None = None,
 ) -> tuple[Claim, ...]:
     """The claims table of versions given as sentence features (see :mod:`.claims`).
 
@@ -272,7 +280,8 @@ def claims_of(
     ``options.moves``; :func:`.version_links.link_versions` skips what grouping does not
     need), then groups the links into claims. ``weights`` (default: computed from
     ``features``) and ``base_links`` (the links of the base with other versions, keyed
-    ``(base, k)``) may be given when the caller made them already.
+    ``(base, k)``) and ``known_diffs`` (see :func:`.claims.build_claims`) may be given when
+    the caller made them already.
     """
     options = options or DiffOptions()
     linker = partial(
@@ -289,6 +298,7 @@ def claims_of(
         entity_normaliser=entity_normaliser,
         semantic=options.semantic,
         strict_entities=options.strict_entities,
+        known_diffs=known_diffs,
     )
 
 

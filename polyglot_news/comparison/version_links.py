@@ -69,7 +69,8 @@ def link_versions(
        keyed ``(base, k)``, e.g. the ones the base comparisons made: they are used as given).
     3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
        base): open sentences of j against the rest of i, and open ones of i against the rest
-       of j. Two sentences both linked to the base are grouped through it already.
+       of j. Two sentences both linked to the base are grouped through it already, and a
+       sentence equal to one of the base's stands for it, which step 2 linked already.
 
     A sentence gets no link only when no version has a link for it, so a sentence with none
     is one no other version reports. Between revisions of one article little is left to link,
@@ -78,8 +79,13 @@ def link_versions(
     out: dict[tuple[int, int], list[Link]] = defaultdict(list)
     held = _exact_links(features, base, out)
 
+    holders = [
+        [held.get((v, k), frozenset()) for k in range(len(f))] for v, f in enumerate(features)
+    ]
+    own = [[k for k, h in enumerate(hs) if base not in h] for hs in holders]  # not in the base
+
     def rest(i: int, j: int) -> list[int]:  # sentences of i without their equal in j
-        return [k for k in range(len(features[i])) if j not in held.get((i, k), ())]
+        return [k for k, h in enumerate(holders[i]) if j not in h]
 
     known = known or {}
     for k in range(len(features)):
@@ -98,7 +104,9 @@ def link_versions(
         for j in range(i + 1, len(features)):
             if base in (i, j):
                 continue
-            rest_i, rest_j = rest(i, j), rest(j, i)
+            # a sentence equal to one of the base's was linked through it in the base pairs
+            rest_i = [x for x in own[i] if j not in holders[i][x]]
+            rest_j = [y for y in own[j] if i not in holders[j][y]]
             open_i = [x for x in rest_i if (i, x) not in to_base]
             open_j = [y for y in rest_j if (j, y) not in to_base]
             closed_j = [y for y in rest_j if (j, y) in to_base]

@@ -146,23 +146,23 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     rows = _view.claim_rows(comparison)
     if not rows:
         return
-    n = _view.claims_summary(comparison)
+    counts = _view.claims_summary(comparison)
     head = (
-        f"Claims: {n.claims} ({n.in_all} in every version, {n.unique} only in one, "
-        f"{n.reworded} worded differently)"
+        f"Claims: {counts.claims} ({counts.in_all} in every version, {counts.unique} only in "
+        f"one, {counts.reworded} worded differently)"
     )
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
-    key = "  ".join(f"{n} {clean(vid)}" for n, vid in enumerate(columns, 1))
+    key = "  ".join(f"{k} {clean(vid)}" for k, vid in enumerate(columns, 1))
     console.print(Text(f"columns: {key}", style="dim"))
     labels = [" ".join(_SHORT.get(x, x) for x in row.claim.labels) for row in rows]
     widest = max(map(len, labels), default=0)
-    widths = [len(str(len(rows))), *(len(str(n)) for n in range(1, len(columns) + 1)), widest]
+    widths = [len(str(len(rows))), *(len(str(k)) for k in range(1, len(columns) + 1)), widest]
     room = max(20, console.width - sum(widths) - 2 * len(widths) - 1)
     table = Table(show_header=True, box=None, pad_edge=False, show_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    for n in range(1, len(columns) + 1):
-        table.add_column(str(n), justify="center", no_wrap=True)
+    for k in range(1, len(columns) + 1):
+        table.add_column(str(k), justify="center", no_wrap=True)
     table.add_column("labels", no_wrap=True)
     table.add_column("claim (reference wording)", no_wrap=True, max_width=room)
     for row, label in zip(rows, labels, strict=True):
