@@ -579,3 +579,33 @@ def test_mixed_document_routes_each_run_and_names_a_missing_pair(
     code, out, err = cli("compare", "--models", example_models, path, _good(tmp_path))
     assert code == 0, err
     assert "Warnings" in out and "models install bg en" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["detect", "--json"],
+        ["glossary", "match", "--json"],
+        ["translate", "--json"],
+        ["compare", "-f", "json"],
+    ],
+    ids=["detect", "glossary-match", "translate", "compare"],
+)
+def test_every_command_that_reads_files_takes_encoding(
+    cli: Callable[..., tuple[int, str, str]],
+    tmp_path: Path,
+    example_models: Path,
+    command: list[str],
+) -> None:
+    garbled = _undeterminable_encoding(tmp_path)
+    flash = tmp_path / "flash.txt"
+    flash.write_bytes("Пхеньян подтвердил участие своих войск в боях под Курском.".encode("cp866"))
+    extra = ["--models", example_models] if command[0] in ("translate", "compare") else []
+    inputs = [flash, flash] if command[0] == "compare" else [flash]
+    code, out, err = cli(*command, *extra, "--encoding", "cp866", *inputs)
+    assert code == 0, err
+    assert '"ru"' in out  # decoded as written: detected Russian, not garbage
+    code, _out, err = cli(*command, *extra, garbled, *inputs)
+    assert "--encoding ENC" in err and "garbled.txt" in err
+    code, _out, err = cli(*command, *extra, "--encoding", "no-such-codec", *inputs)
+    assert code == 2 and "unknown encoding" in err and "Traceback" not in err

@@ -19,6 +19,7 @@ becomes one ``polyglot-news: warning:`` line. Commands therefore let library err
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
@@ -87,6 +88,28 @@ NO_CACHE_OPTION = typer.Option(
     False, "--no-cache", help="Do not read or write the translation cache."
 )
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of text.")
+
+
+def _check_encoding(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise typer.BadParameter(
+            f"unknown encoding {value!r}; e.g. utf-8, cp1251, koi8-r, koi8-u, cp866, "
+            "mac-cyrillic, euc-kr, johab, iso-2022-kr, shift_jis, euc-jp, gb18030, big5"
+        ) from None
+
+
+ENCODING_OPTION = typer.Option(
+    None,
+    "--encoding",
+    metavar="ENC",
+    callback=_check_encoding,
+    help="Decode every input with this encoding (e.g. koi8-r, cp866, euc-kr, johab) "
+    "instead of detecting it; for files the detector refuses.",
+)
 
 
 # --- the error boundary ------------------------------------------------------------------------
@@ -202,11 +225,15 @@ def exit_for(failures: Iterable[object]) -> None:
 # --- builders behind the shared options -----------------------------------------------------------
 
 
-def load_inputs(paths: Sequence[str]) -> tuple[list[Version], list[InputFailure]]:
-    """Load ``INPUTS`` (``-`` reads standard input); failed inputs come back as failures."""
+def load_inputs(
+    paths: Sequence[str], encoding: str | None = None
+) -> tuple[list[Version], list[InputFailure]]:
+    """Load ``INPUTS`` (``-`` reads standard input), decoded with ``--encoding`` when given;
+    failed inputs come back as failures."""
     from polyglot_news.sources import load_versions
 
-    return load_versions(paths, stdin=sys.stdin.buffer if "-" in paths else None)
+    stdin = sys.stdin.buffer if "-" in paths else None
+    return load_versions(paths, stdin=stdin, encoding=encoding)
 
 
 def parse_languages(value: str | None) -> tuple[str, ...] | None:

@@ -44,6 +44,7 @@ def compare_command(
     translator: str = _common.TRANSLATOR_OPTION,
     models: Path | None = _common.MODELS_OPTION,
     no_cache: bool = _common.NO_CACHE_OPTION,
+    encoding: str | None = _common.ENCODING_OPTION,
     strict_entities: bool = typer.Option(
         False, "--strict-entities", help="Report different renderings of one name as changes."
     ),
@@ -60,7 +61,7 @@ def compare_command(
     engine = _common.engine_from_options(
         glossary_obj, translator=translator, models=models, no_cache=no_cache
     )
-    versions, failures = _common.load_inputs(paths)
+    versions, failures = _common.load_inputs(paths, encoding)
     with progress_bar(None, "translating") as advance:
         comparison = compare_versions(
             versions,

@@ -26,10 +26,11 @@ def detect(
     paths: list[str] = _common.INPUTS,
     as_json: bool = _common.JSON_OPTION,
     languages: str | None = _common.LANGUAGES_OPTION,
+    encoding: str | None = _common.ENCODING_OPTION,
 ) -> None:
     """Detect the language of news versions (per paragraph for mixed documents)."""
     detector = _common.detector_from_options(languages)
-    versions, failures = _common.load_inputs(paths)
+    versions, failures = _common.load_inputs(paths, encoding)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
         name = (

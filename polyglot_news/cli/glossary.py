@@ -38,11 +38,12 @@ def match(
         help="Language of every input (ISO 639-1); skips detection.",
     ),
     languages: str | None = _common.LANGUAGES_OPTION,
+    encoding: str | None = _common.ENCODING_OPTION,
 ) -> None:
     """List the glossary names found in each input, with character offsets."""
     glossary = _common.glossary_from_options(glossary_files, no_default)
     detector = _common.detector_from_options(languages)
-    versions, failures = _common.load_inputs(paths)
+    versions, failures = _common.load_inputs(paths, encoding)
     results: list[dict[str, Any]] = []
     errors = [_common.failure_object(f.path, f) for f in failures]
     for version in versions:

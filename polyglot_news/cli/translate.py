@@ -36,6 +36,7 @@ def translate(
     translator: str = _common.TRANSLATOR_OPTION,
     models: Path | None = _common.MODELS_OPTION,
     no_cache: bool = _common.NO_CACHE_OPTION,
+    encoding: str | None = _common.ENCODING_OPTION,
 ) -> None:
     """Translate news versions offline with Argos Translate, holding names with a glossary."""
     detector = _common.detector_from_options(languages)
@@ -47,7 +48,7 @@ def translate(
         no_cache=no_cache,
         keep_unprotected=unprotected,
     )
-    versions, failures = _common.load_inputs(paths)
+    versions, failures = _common.load_inputs(paths, encoding)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
     items: list[tuple[str, Any]] = []
     keep: list[str] = []
@@ -81,7 +82,8 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
         return
     for path, outcome in results:
         if hasattr(outcome, "route"):
-            route = " -> ".join(outcome.route)
+            routes = [outcome.route, *(p.route for p in outcome.paragraphs)]
+            route = "; ".join(" -> ".join(r) for r in dict.fromkeys(routes))
             typer.echo(f"== {path} ({route})")
             typer.echo(outcome.text)
             failed = [t.canonical for t in outcome.terms if t.status == "failed"]
