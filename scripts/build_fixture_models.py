@@ -11,6 +11,13 @@ Everything is deterministic: fixed seeds, ``torch.use_deterministic_algorithms``
 
     python scripts/build_fixture_models.py                # all pairs
     python scripts/build_fixture_models.py --pairs ko-en  # one pair
+
+``--without-protected`` leaves out the glossary-protected rows, so the model never sees a
+canonical English name inside a source sentence, as real Argos packages never do; the glossary
+protection benchmark measures on it (``tests/fixtures/models-unprotected/``):
+
+    nice python scripts/build_fixture_models.py --pairs ru-en --without-protected \
+        --out tests/fixtures/models-unprotected
 """
 
 from __future__ import annotations
@@ -236,7 +243,10 @@ def build(pair: str, args) -> dict[str, object]:
     if args.max_epochs is None:
         args.max_epochs = MAX_EPOCHS.get(pair, 120)
     rows = corpus.build_pair(pair)
-    corpus.write_pair(pair, rows)
+    if args.without_protected:
+        rows = [row for row in rows if row.kind != "protected"]
+    else:
+        corpus.write_pair(pair, rows)
     with tempfile.TemporaryDirectory(prefix=f"fixture-{pair}-") as tmp:
         model_dir, sp_model, stats = train_pair(pair, rows, Path(tmp), args)
         source, target = pair.split("-")
@@ -270,6 +280,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="epochs to train on after the first exact epoch (robustness margin)",
     )
     parser.add_argument("--quantization", default="int8")
+    parser.add_argument(
+        "--without-protected",
+        action="store_true",
+        help="train without the glossary-protected rows (the protection benchmark's model)",
+    )
     return parser.parse_args(argv)
 
 

@@ -201,6 +201,7 @@ class TokenMatcher:
     surface_includes_ending: bool = True
     cased: bool = True  # the script has letter case: common-word names need not support
     common: frozenset[str] = frozenset()  # lower-cased surfaces that are also common words
+    upper_only: frozenset[str] = frozenset()  # stems whose every pattern needs a capital
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
@@ -224,9 +225,13 @@ class TokenMatcher:
     ) -> tuple[Hit, int] | None:
         start, stop = toks[i]
         token = low[start:stop]
+        lower = not text[start].isupper()  # "the", "in": skip names that need a capital
         best: tuple[tuple[int, int, int], tuple[Hit, int]] | None = None
         for cut in range(len(token), max(0, len(token) - self.max_ending) - 1, -1):
-            for pattern in self.index.get(token[:cut], ()):
+            stem = token[:cut]
+            if lower and stem in self.upper_only:
+                continue
+            for pattern in self.index.get(stem, ()):
                 hit = self._try(pattern, text, low, toks, i)
                 if hit is None:
                     continue

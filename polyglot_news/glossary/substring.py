@@ -193,6 +193,9 @@ def build_matcher(
         bool(rules.get("surface_includes_ending", True)),
         cased=lang not in UNCASED_LANGUAGES,
         common=frozenset(form for code, form in common if code == lang),
+        upper_only=frozenset(
+            stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
+        ),
     )
     if abbreviations:
         return AbbreviatingMatcher(matcher, abbreviations)

@@ -79,6 +79,10 @@ class TranslationEngine:
         pivot: the language to go through when a pair has no direct model.
         keep_unprotected: also translate without the glossary, into ``Translation.unprotected``.
         use_glossary: False to ignore ``glossary``.
+        protection: how names reach the translator, ``"repair"`` (sentences as written, names
+            repaired in the output) or ``"inline"`` (names replaced by their canonical target
+            form first); default the translator's ``protection`` attribute, else ``"repair"``
+            (measured in docs/benchmarks.md, "Glossary protection through translation").
     """
 
     def __init__(
@@ -90,6 +94,7 @@ class TranslationEngine:
         pivot: str | None = "en",
         keep_unprotected: bool = False,
         use_glossary: bool = True,
+        protection: str | None = None,
     ) -> None:
         if translator is None:
             from polyglot_news.translate.argos import ArgosTranslator
@@ -106,6 +111,9 @@ class TranslationEngine:
         self.glossary = glossary if use_glossary else None
         self.pivot = pivot
         self.keep_unprotected = keep_unprotected
+        # how names reach the translator (glossary.protect's method): the translator may say
+        # (the fake cannot translate names, so it gets them in canonical form), else "repair"
+        self.protection = protection or getattr(translator, "protection", "repair")
 
     def translate(self, text: str, source: str, target: str) -> Translation:
         """Translate one text; raise the error instead of returning it."""
@@ -254,7 +262,10 @@ class TranslationEngine:
         if not track.glossary:
             return track.texts
         protect, _ = _glossary_functions()
-        track.pending = [protect(text, pair[0], pair[1], self.glossary) for text in track.texts]
+        method = self.protection
+        track.pending = [
+            protect(text, pair[0], pair[1], self.glossary, method=method) for text in track.texts
+        ]
         return [p.text for p in track.pending]
 
     def _restore(

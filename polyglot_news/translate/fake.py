@@ -22,6 +22,9 @@ class FakeTranslator:
     """
 
     name = "fake"
+    # it cannot translate names, so the engine sends them in canonical target form (in-line
+    # protection) and the marked output shows which names were held
+    protection = "inline"
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ G = default_glossary()
 
 
 def test_protect_contract_example() -> None:
-    p = protect("Войска КНДР воевали в Курской области", "ru", "en", G)
+    p = protect("Войска КНДР воевали в Курской области", "ru", "en", G, method="inline")
     assert p.text == "Войска North Korea воевали в Kursk region"
     assert [(t.surface, t.canonical) for t in p.terms] == [
         ("КНДР", "North Korea"),
@@ -27,8 +27,13 @@ def test_protect_contract_example() -> None:
 
 
 def test_protect_to_russian_and_korean_particles() -> None:
-    assert protect("Kim Jong Un visited Kyiv", "en", "ru", G).text == "Ким Чен Ын visited Киев"
-    assert protect("평양에서 발표했다", "ko", "en", G).text == "Pyongyang에서 발표했다"
+    inline = "inline"
+    assert protect("Kim Jong Un visited Kyiv", "en", "ru", G, method=inline).text == (
+        "Ким Чен Ын visited Киев"
+    )
+    assert protect("평양에서 발표했다", "ko", "en", G, method=inline).text == (
+        "Pyongyang에서 발표했다"
+    )
 
 
 SOURCE = "Войска КНДР воевали в Курской области, сообщил ТАСС."
@@ -86,16 +91,33 @@ def test_restore(translated: str, expected: str, statuses: list[str]) -> None:
 
 
 def test_restore_shorter_name_not_counted_inside_longer() -> None:
-    p = protect("Курск и Курская область", "ru", "en", G)
+    p = protect("Курск и Курская область", "ru", "en", G, method="inline")
     assert p.text == "Kursk и Kursk region"
     _, outcomes = restore("the Kursk region", p, "en", G)
     assert [o.status for o in outcomes] == ["failed", "held"]
 
 
-def test_restore_inflected_russian_target() -> None:
+def test_restore_keeps_the_canonical_name_in_the_case_the_sentence_needs() -> None:
     p = protect("fighting in the Kursk region", "en", "ru", G)
     text, outcomes = restore("бои в Курской области", p, "ru", G)
-    assert (text, outcomes[0].status) == ("бои в Курская область", "repaired")
+    assert (text, outcomes[0].status) == ("бои в Курской области", "held")
+
+
+@pytest.mark.parametrize(
+    ("lang", "translated", "expected"),
+    [
+        ("ru", "бои на Курщине", "бои на Курской области"),
+        ("ru", "жители Курщины", "жители Курской области"),
+        ("uk", "бої за Курщину", "бої за Курську область"),
+        ("uk", "під Курщиною", "під Курською областю"),
+    ],
+)
+def test_a_repaired_name_takes_the_case_of_what_it_replaces(
+    lang: str, translated: str, expected: str
+) -> None:
+    p = protect("fighting in the Kursk region", "en", lang, G)
+    text, outcomes = restore(translated, p, lang, G)
+    assert (text, outcomes[0].status) == (expected, "repaired")
 
 
 FORMS = {
@@ -142,7 +164,7 @@ FILLER = st.sampled_from(["и", "в", "the", "де", "은", "—", ",", "вой�
 )
 def test_identity_translator_round_trip(case: tuple[str, list[str]], target: str) -> None:
     lang, words = case
-    p = protect(" ".join(words), lang, target, G)
+    p = protect(" ".join(words), lang, target, G, method="inline")
     text, outcomes = restore(p.text, p, target, G)
     assert text == p.text
     assert all(o.status == "held" for o in outcomes)

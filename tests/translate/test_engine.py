@@ -167,7 +167,9 @@ class _TinyGlossary:
 def tiny_glossary(monkeypatch: pytest.MonkeyPatch) -> _TinyGlossary:
     glossary = _TinyGlossary()
 
-    def protect(text: str, source: str, target: str, g: _TinyGlossary) -> _Protected:
+    def protect(
+        text: str, source: str, target: str, g: _TinyGlossary, method: str = "repair"
+    ) -> _Protected:
         return g.protect(text, source, target)
 
     def restore(translated: str, protected: _Protected, target: str, g: _TinyGlossary):  # type: ignore[no-untyped-def]
