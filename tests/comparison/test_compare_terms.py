@@ -1,0 +1,80 @@
+"""Terms of the aligner: numbers as values, one predicate class, lemmas and stems, typography."""
+
+from __future__ import annotations
+
+import pytest
+
+from polyglot_news.comparison.similarity import fold_typography
+from polyglot_news.comparison.terms import PREDICATE, sentence_terms
+
+NUMBER_CASES = [
+    ("grouped-comma", "about 11,000 troops", "#11000"),
+    ("grouped-space", "11 000 troops", "#11000"),
+    ("grouped-thin-space", "11\u202f000 troops", "#11000"),
+    ("scale-word", "1.5 million people", "#1500000"),
+    ("thousand-word", "12 thousand soldiers", "#12000"),
+    ("hyphenated-words", "twenty-one rivers", "#21"),
+    ("number-word", "nine people died", "#9"),
+    ("ordinal", "on the 28th", "#28"),
+    ("decimal", "a 6.8 quake", "#6.8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"), [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES]
+)
+def test_numbers(text: str, term: str) -> None:
+    assert term in sentence_terms(text)
+
+
+def test_a_year_beside_a_day_is_two_numbers() -> None:
+    assert {"#26", "#2025"} <= sentence_terms("on April 26 2025")
+
+
+def test_one_is_a_word_not_a_number() -> None:
+    assert not any(t.startswith("#") for t in sentence_terms("Formula One, one of the towns"))
+
+
+@pytest.mark.parametrize("verb", ["said", "claimed", "confirmed", "admitted", "reported"])
+def test_attribution_verbs_are_one_class(verb: str) -> None:
+    assert PREDICATE in sentence_terms(f"Officials {verb} it.")
+
+
+def test_denial_is_its_own_class() -> None:
+    denied = sentence_terms("Kyiv denied it.")
+    assert PREDICATE not in denied
+    assert denied & sentence_terms("Kyiv rejected it.") == denied
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("troops fought", "soldiers fight"), ("the deployment", "they deployed"), ("homes", "home")],
+    ids=["synonyms-and-irregular", "derivation", "plural"],
+)
+def test_forms_reduce_to_one_term(a: str, b: str) -> None:
+    assert sentence_terms(a) == sentence_terms(b)
+
+
+def test_stopwords_carry_no_term() -> None:
+    assert sentence_terms("It was of the and for them.") == frozenset()
+
+
+def test_a_language_without_word_lists_still_gets_words_and_numbers() -> None:
+    assert sentence_terms("Le roi a parlé 3 fois.", "xx") == {"le", "roi", "parlé", "fois", "#3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("\u201cquoted\u201d", '"quoted"'),
+        ("it\u2019s", "it's"),
+        ("a \u2014 b", "a - b"),
+        ("a--b", "a - b"),
+        ("wait\u2026", "wait..."),
+        ("11\u00a0000", "11 000"),
+        ("soft\u00adhyphen", "softhyphen"),
+    ],
+    ids=["curly-quotes", "apostrophe", "em-dash", "double-hyphen", "ellipsis", "nbsp", "shy"],
+)
+def test_fold_typography(text: str, folded: str) -> None:
+    assert fold_typography(text) == folded
