@@ -52,7 +52,6 @@ def compare_command(
     """Compare versions of one story across outlets and languages."""
     from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.pipeline import compare_versions
-    from polyglot_news.report import write_report
     from polyglot_news.report.terminal import progress_bar
 
     fmt = _format(output_format, output)
@@ -76,15 +75,22 @@ def compare_command(
         )
     _common.report_failures((f.path, f.message) for f in comparison.failures)
     _common.report_failures((r.error.path, r.error.message) for r in comparison.versions if r.error)
+    _output(comparison, fmt, output, paths)
+    failed = list(comparison.failures) + [r for r in comparison.versions if r.error]
+    _common.exit_for(failed)
+
+
+def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[str]) -> None:
+    """Print the report, or write it to ``output`` (never over one of the input ``paths``)."""
+    from polyglot_news.report import write_report
+
     text = _render(comparison, fmt, to_terminal=output is None)
     if output is None:
         if text:
             typer.echo(text, nl=not text.endswith("\n"))
-    else:
-        write_report(text, output, inputs=[Path(p) for p in paths if p != "-"])
-        typer.echo(f"wrote {fmt} report to {output}", err=True)
-    failed = list(comparison.failures) + [r for r in comparison.versions if r.error]
-    _common.exit_for(failed)
+        return
+    write_report(text, output, inputs=[Path(p) for p in paths if p != "-"])
+    typer.echo(f"wrote {fmt} report to {output}", err=True)
 
 
 def _format(output_format: ReportFormat | None, output: Path | None) -> str:
