@@ -62,13 +62,16 @@ def pair_changes(
     link_options: LinkOptions | None = None,
     semantic: bool = True,
     strict_entities: bool = False,
+    links: Sequence[SentenceLink] | None = None,
 ) -> PairComparison:
     """Compare version b with version a: links, then changes in order of b (see module).
 
     ``label`` maps a word diff to ``(labels, only entity renamings)``; ``weights`` is the
-    term rarity among all versions compared.
+    term rarity among all versions compared; ``links`` are a's and b's sentence links when
+    the caller made them already (with these weights and options).
     """
-    links = link_sentences(fa, fb, weights=weights, options=link_options)
+    if links is None:
+        links = link_sentences(fa, fb, weights=weights, options=link_options)
     changes: list[Change] = []
     aligned: list[tuple[int | None, int | None]] = []
     run: list[SentenceLink] = []

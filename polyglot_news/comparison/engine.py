@@ -233,6 +233,14 @@ def compare_sentences(
     matrix = similarity_matrix(features)
     weights = term_weights(features)
     label = labeller(language, entity_normaliser, options.strict_entities)
+    link_options = options.link_options()
+    base_links = {  # made once: the pair comparisons and the claims both need them
+        (base, k): link_sentences(
+            features[base], features[k], weights=weights, options=link_options
+        )
+        for k in range(len(versions))
+        if k != base
+    }
     comparisons = tuple(
         pair_changes(
             ids[base],
@@ -242,9 +250,10 @@ def compare_sentences(
             matrix[base][k],
             label=label,
             weights=weights,
-            link_options=options.link_options(),
+            link_options=link_options,
             semantic=options.semantic,
             strict_entities=options.strict_entities,
+            links=base_links[(base, k)],
         )
         for k in range(len(versions))
         if k != base
@@ -257,7 +266,7 @@ def compare_sentences(
     }
     claims = claims_of(ids, features, base=base, language=language, options=options,
                        entity_normaliser=entity_normaliser, weights=weights,
-                       known_diffs=edits)  # fmt: skip
+                       base_links=base_links, known_diffs=edits)  # fmt: skip
     return comparisons, matrix, claims
 
 
