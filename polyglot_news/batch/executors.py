@@ -13,9 +13,12 @@ tasks of a lost worker. :class:`DaskExecutor` is in :mod:`polyglot_news.batch.cl
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +31,7 @@ from polyglot_news.batch.worker import StoryOutcome, process_story
 __all__ = ["MAX_ATTEMPTS", "Executor", "LocalExecutor", "default_workers", "lost_story"]
 
 MAX_ATTEMPTS = 3
+_PARENT_POLL_S = 0.5
 _SETTINGS: BatchSettings | None = None  # a pool worker's settings, set when it starts
 _PRELOAD = (
     "polyglot_news.batch.worker",
@@ -163,6 +167,35 @@ def _install(settings: BatchSettings) -> None:
     global _SETTINGS
     _SETTINGS = settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_client()
+
+
+def _exit_with_client() -> None:
+    """Make this worker exit when the client is killed (``kill -9``) instead of idling forever.
+
+    A pool worker waits on a queue the client feeds and never learns that the client died.
+    A fork server's children inherit the write end of its "alive" pipe, which keeps the fork
+    server running while any of them lives; a worker does not start processes itself, so it
+    closes its copy: then the fork server exits when the client dies, the worker is
+    re-parented, and a watcher thread that sees its parent change ends it.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(alive, int):
+        with contextlib.suppress(OSError):
+            os.close(alive)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(_PARENT_POLL_S)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _pool_task(story: StoryInput, key: str) -> StoryOutcome:

@@ -25,9 +25,9 @@ app = typer.Typer(
 def _register() -> None:
     # Imported here, not at module top, so each command module can import `app` helpers
     # from _common without a cycle; none of them imports heavy libraries at import time.
-    from polyglot_news.cli import compare, detect, glossary, models, translate
+    from polyglot_news.cli import batch, compare, detect, glossary, models, translate
 
-    for module in (detect, translate, compare, models, glossary):
+    for module in (detect, translate, compare, batch, models, glossary):
         module.register(app)
 
 

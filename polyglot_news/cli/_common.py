@@ -84,6 +84,14 @@ TRANSLATOR_OPTION = typer.Option(
     help="Translation backend: argos, fake, or one registered with "
     "polyglot_news.register_translator.",
 )
+BASE_OPTION = typer.Option(
+    None,
+    "--base",
+    help="Id or path of the version the others are compared with (default: the first).",
+)
+STRICT_ENTITIES_OPTION = typer.Option(
+    False, "--strict-entities", help="Report different renderings of one name as changes."
+)
 NO_CACHE_OPTION = typer.Option(
     False, "--no-cache", help="Do not read or write the translation cache."
 )

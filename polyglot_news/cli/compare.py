@@ -29,9 +29,7 @@ _SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "md"
 def compare_command(
     paths: list[str] = _common.INPUTS,
     to: str = _common.TO_OPTION,
-    base: str | None = typer.Option(
-        None, "--base", help="Id or path of the version the others are compared with."
-    ),
+    base: str | None = _common.BASE_OPTION,
     output_format: ReportFormat | None = typer.Option(
         None, "--format", "-f", help="Report format (default: from -o's suffix, else text)."
     ),
@@ -45,9 +43,7 @@ def compare_command(
     models: Path | None = _common.MODELS_OPTION,
     no_cache: bool = _common.NO_CACHE_OPTION,
     encoding: str | None = _common.ENCODING_OPTION,
-    strict_entities: bool = typer.Option(
-        False, "--strict-entities", help="Report different renderings of one name as changes."
-    ),
+    strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
 ) -> None:
     """Compare versions of one story across outlets and languages."""
     from polyglot_news.comparison.engine import DiffOptions

@@ -1,0 +1,185 @@
+"""The ``polyglot-news batch`` command: every story of a corpus, on all cores or on Dask."""
+
+from __future__ import annotations
+
+import dataclasses
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from polyglot_news.cli import _common
+
+if TYPE_CHECKING:
+    from polyglot_news.batch import BatchProgress, BatchResult
+
+_SHOWN_FAILURES = 20  # failure lines printed on stderr; the rest are in DIR/failures.jsonl
+
+
+def batch_command(
+    corpus: list[Path] = typer.Argument(
+        ...,
+        help="Corpora: JSON Lines files with a story field in every record, and folders "
+        "holding one sub-folder per story.",
+    ),
+    out: Path = typer.Option(
+        ...,
+        "--out",
+        "-o",
+        help="Output folder: a report per story, summary.jsonl, failures.jsonl, manifest.json. "
+        "A re-run skips every story already done with the same inputs and settings.",
+    ),
+    to: str = _common.TO_OPTION,
+    base: str | None = _common.BASE_OPTION,
+    html: bool = typer.Option(False, "--html", help="Also write each story's HTML report."),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", min=1, help="Local worker processes (default: one per CPU)."
+    ),
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on Dask instead: local:N starts a LocalCluster of N workers, tcp://HOST:PORT "
+        "joins a running scheduler. Needs pip install 'polyglot-news[dask]'.",
+    ),
+    languages: str | None = _common.LANGUAGES_OPTION,
+    glossary: list[Path] | None = _common.GLOSSARY_OPTION,
+    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
+    translator: str = _common.TRANSLATOR_OPTION,
+    models: Path | None = _common.MODELS_OPTION,
+    no_cache: bool = _common.NO_CACHE_OPTION,
+    strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
+    json_output: bool = _common.JSON_OPTION,
+) -> None:
+    """Compare every story of a corpus; resumable, on all cores or a Dask cluster."""
+    from polyglot_news.batch import BatchSettings, run_batch
+    from polyglot_news.comparison.engine import DiffOptions
+
+    if workers is not None and dask is not None:
+        raise typer.BadParameter("give --workers or --dask, not both", param_hint="--workers")
+    detector = _common.detector_from_options(languages)
+    settings = BatchSettings(
+        pivot=to,
+        base=base,
+        languages=tuple(sorted(detector.languages)) if detector.languages else None,
+        models=tuple(str(p) for p in _common.model_files(models)),
+        # Argos is built on each worker with one thread (the workers are the parallelism).
+        translator=None
+        if translator == "argos"
+        else _common.translator_from_options(translator, models),
+        glossary=_common.glossary_from_options(glossary, no_default_glossary),
+        diff_options=DiffOptions(strict_entities=strict_entities),
+        cache=None if no_cache else "default",
+        html=html,
+    )
+    try:
+        with _terminated_as_interrupt(), _progress(quiet=json_output) as show:
+            result = run_batch(
+                corpus, out, settings=settings, workers=workers, dask=dask, progress=show
+            )
+    except KeyboardInterrupt:
+        _common.error(
+            f"interrupted; the stories finished are kept in {out}: run the same command again "
+            "to resume"
+        )
+        raise typer.Exit(_common.EXIT_INTERRUPTED) from None
+    _report(result, json_output)
+    if result.failed or result.input_failures:
+        raise typer.Exit(_common.EXIT_FAILED)
+
+
+def _report(result: BatchResult, json_output: bool) -> None:
+    """The run's counts on stdout (JSON with --json); failures one per line on stderr."""
+    import json
+
+    failures = result.out / "failures.jsonl"
+    shown = 0
+    if failures.is_file():
+        with failures.open(encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                shown += 1
+                if shown <= _SHOWN_FAILURES:
+                    where = item["path"] or f"story {item['story']}"
+                    _common.report_failures([(where, item["error"]["message"])])
+    if shown > _SHOWN_FAILURES:
+        _common.error(f"... and {shown - _SHOWN_FAILURES} more; all are listed in {failures}")
+    if json_output:
+        data = dataclasses.asdict(result)
+        data["out"] = str(result.out)
+        _common.print_json(data)
+        return
+    typer.echo(
+        f"{result.stories} stories: {result.compared} compared, {result.skipped} already done, "
+        f"{result.failed} failed; {result.sentences} sentences ({result.translated} sent to a "
+        f"model) in {result.seconds:.1f} s on {result.executor}. "
+        f"Summary: {result.out / 'summary.jsonl'}"
+    )
+
+
+@contextmanager
+def _progress(*, quiet: bool) -> Iterator[Callable[[BatchProgress], None] | None]:
+    """A progress bar on stderr (stories, sentences, ETA); none under --json or off a TTY."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("stories"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[sentences]} sentences ({task.fields[rate]}/s)"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("batch", total=None, sentences=0, rate="-")
+
+        def show(state: BatchProgress) -> None:
+            rate = f"{state.sentences / state.elapsed:.0f}" if state.elapsed > 0 else "-"
+            bar.update(
+                task,
+                completed=state.finished,
+                total=state.total,
+                sentences=state.sentences,
+                rate=rate,
+            )
+
+        yield show
+
+
+@contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM (``kill``) like Ctrl-C, so the run closes its output folder cleanly."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not in the main thread (an embedding application): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``batch`` to ``app``."""
+    app.command("batch")(batch_command)
