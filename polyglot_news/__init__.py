@@ -15,6 +15,10 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it (the list is pinned by tests/test_public_api.py)
 _EXPORTS: dict[str, str] = {
+    "BatchProgress": "polyglot_news.batch.runner",
+    "BatchResult": "polyglot_news.batch.runner",
+    "BatchSettings": "polyglot_news.batch.settings",
+    "run_batch": "polyglot_news.batch.runner",
     "compare": "polyglot_news.pipeline",
     "compare_versions": "polyglot_news.pipeline",
     "DiffOptions": "polyglot_news.comparison.engine",

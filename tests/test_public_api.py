@@ -14,6 +14,8 @@ import polyglot_news
 PUBLIC = [
     # the main job and its settings
     "compare", "compare_versions", "DiffOptions",
+    # a corpus of stories, on all cores or a Dask cluster
+    "run_batch", "BatchSettings", "BatchProgress", "BatchResult",
     # what a comparison returns
     "Comparison", "VersionResult", "PairComparison", "Change", "Claim", "ClaimCell",
     "UniqueSentence", "EntityMention", "Signature",

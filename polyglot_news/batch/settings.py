@@ -129,13 +129,19 @@ def worker_tools(settings: BatchSettings) -> WorkerTools:
 
 
 def settings_signature(settings: BatchSettings) -> dict[str, Any]:
-    """Everything in ``settings`` that can change a report, as a JSON-ready dict."""
+    """Everything in ``settings`` that can change a report, as a JSON-ready dict.
+
+    The fields of a report's :class:`~polyglot_news.comparison.model.Signature` that are known
+    before any story runs (:mod:`polyglot_news.provenance`), plus the run's own options and
+    every model package the translator may use.
+    """
     from polyglot_news import __version__
     from polyglot_news.langid import LanguageDetector
+    from polyglot_news.provenance import detector_name, library_versions, translator_settings
+    from polyglot_news.segment import segmenter_id
     from polyglot_news.translate.base import settings_key
 
     translator = settings.make_translator()
-    detector = LanguageDetector(languages=settings.languages)
     glossary = settings.glossary if settings.glossary is not None else _default_glossary()
     return {
         "polyglot_news": __version__,
@@ -143,13 +149,15 @@ def settings_signature(settings: BatchSettings) -> dict[str, Any]:
         "base": settings.base,
         "languages": sorted(settings.languages) if settings.languages else None,
         "encoding": settings.encoding,
-        "detector": f"{getattr(detector, 'name', type(detector).__name__)}+seed.{detector.seed}",
+        "detector": detector_name(LanguageDetector(languages=settings.languages)),
         "translator": str(getattr(translator, "name", type(translator).__name__)),
-        "translator_settings": settings_key(translator),
+        "translator_settings": translator_settings(translator),
+        "translator_key": settings_key(translator),
         "packages": _package_identities(translator),
         "glossary": glossary.digest,
-        "segmenter": _segmenter_id(),
+        "segmenter": segmenter_id(),
         "diff": settings.make_diff_options().describe(),
+        "libraries": library_versions(),
         "formats": ["json", "html"] if settings.html else ["json"],
     }
 
@@ -160,13 +168,6 @@ def _package_identities(translator: Any) -> list[str]:
     if not callable(packages):
         return []
     return sorted(str(getattr(p, "identity", p)) for p in packages().values())
-
-
-def _segmenter_id() -> str:
-    from polyglot_news import segment
-
-    ident = getattr(segment, "segmenter_id", None)
-    return str(ident()) if callable(ident) else "polyglot_news"
 
 
 def _default_glossary() -> Glossary:
