@@ -70,7 +70,7 @@ class DaskExecutor:
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # a free port: never "8787 is in use"
                     silence_logs=logging.ERROR,
                 )
                 self._client = Client(self._cluster)

@@ -32,6 +32,7 @@ __all__ = ["MAX_ATTEMPTS", "Executor", "LocalExecutor", "default_workers", "lost
 
 MAX_ATTEMPTS = 3
 _PARENT_POLL_S = 0.5
+_GRACE_S = 2.0  # seconds running stories get to finish when a run is cancelled
 _SETTINGS: BatchSettings | None = None  # a pool worker's settings, set when it starts
 _PRELOAD = (
     "polyglot_news.batch.worker",
@@ -146,11 +147,33 @@ class LocalExecutor:
             self.submit(story, key, attempt)
 
     def close(self, *, cancel: bool = False) -> None:
-        """Shut the pool down; with ``cancel``, terminate the workers mid-story."""
-        if cancel:
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.terminate()
-        self._pool.shutdown(wait=True, cancel_futures=cancel)
+        """Shut the pool down; with ``cancel``, drop queued stories and stop running ones.
+
+        Running stories get :data:`_GRACE_S` seconds to finish (their results are not used);
+        then their workers are terminated.
+        """
+        if not cancel:
+            self._pool.shutdown(wait=True)
+            return
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        _, running = wait(list(self._running), timeout=_GRACE_S)
+        if running:
+            _terminate(self._pool)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's workers without leaving its result thread waiting forever.
+
+    A worker killed while sending a result leaves half a message in the result pipe; the
+    pool's management thread would wait for the rest, and the interpreter waits for that
+    thread at exit. Closing our end of the pipe's writer gives it end-of-file instead.
+    """
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _context() -> multiprocessing.context.BaseContext:

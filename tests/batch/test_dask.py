@@ -42,7 +42,7 @@ def test_workers_of_a_scheduler_send_translations_home_and_a_killed_one_is_repla
         n_workers=1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
         silence_logs=logging.CRITICAL,
     ) as cluster:
         address = cluster.scheduler_address
