@@ -52,6 +52,7 @@ def batch_command(
     translator: str = _common.TRANSLATOR_OPTION,
     models: Path | None = _common.MODELS_OPTION,
     no_cache: bool = _common.NO_CACHE_OPTION,
+    encoding: str | None = _common.ENCODING_OPTION,
     strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
     json_output: bool = _common.JSON_OPTION,
 ) -> None:
@@ -66,6 +67,7 @@ def batch_command(
         pivot=to,
         base=base,
         languages=tuple(sorted(detector.languages)) if detector.languages else None,
+        encoding=encoding,
         models=tuple(str(p) for p in _common.model_files(models)),
         # Argos is built on each worker with one thread (the workers are the parallelism).
         translator=None
