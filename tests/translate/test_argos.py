@@ -4,12 +4,21 @@ Each fixture ``.argosmodel`` is unpacked once per session into a temporary packa
 sides read. argostranslate's own sentence splitters download models at first use, which fails
 offline, so its sentencizer is replaced by ours: the comparison is then of everything after
 sentence splitting (tokenizing, batching, decoding, detokenizing, paragraphs).
+
+The dev extras install ``argos-translate-lt`` (the ``argostranslate`` module without stanza and
+torch); ``.ci/run`` runs these tests a second time against the ``argostranslate`` distribution
+itself, installed without its dependencies. Its ``sbd`` module imports stanza (and so torch) at
+import time only for the Stanza splitter, which is replaced here, so a placeholder module stands
+in for stanza when it is not installed.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pickle
+import sys
+import types
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,6 +65,8 @@ def argos(packages_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
             mp.setenv(var, str(home / var.lower()))
         mp.setenv("ARGOS_PACKAGES_DIR", str(packages_dir))
+        if importlib.util.find_spec("stanza") is None:
+            mp.setitem(sys.modules, "stanza", types.ModuleType("stanza"))
         from argostranslate import sbd, settings, translate
 
         mp.setattr(settings, "package_dirs", [packages_dir])

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from _packages import make_archive
+from _packages import make_archive, run_argos
 
 from polyglot_news.errors import InvalidPackageError, PackageError, PackageIndexError
 from polyglot_news.translate import index as index_module
@@ -225,6 +225,40 @@ def test_index_url(case: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
 def test_unsupported_scheme() -> None:
     with pytest.raises(PackageIndexError, match="only http, https and file URLs"):
         available("ftp://example.org/index.json")
+
+
+ARGOSPM = "from argostranslate.argospm import main\nmain()\n"  # the argospm command
+
+
+def test_argospm_and_we_share_the_index_and_the_packages(site: Site, tmp_path: Path) -> None:
+    """argospm's own command line, for real: it installs from the index we read, we see and
+    remove what it installed, and it lists what we installed."""
+    uk = archive_bytes(tmp_path, "translate-uk_en-1_0", from_code="uk", from_name="Ukrainian")
+    entries = [
+        _entry(site.add("/ru_en.argosmodel", archive_bytes(tmp_path))),
+        {**_entry(site.add("/uk_en.argosmodel", uk)), "from_code": "uk", "from_name": "Ukrainian"},
+    ]
+    _serve_index(site, entries)
+    base, root, home = site.url + "/", tmp_path / "packages", tmp_path / "argos-home"
+    home.mkdir()
+
+    def argospm(*args: str) -> str:
+        return run_argos(ARGOSPM, root, home, args, index=base)
+
+    argospm("update")
+    assert argospm("search", "--to-lang", "en").split("\n")[:2] == [
+        "translate-ru_en: ru -> en",
+        "translate-uk_en: uk -> en",
+    ]
+    argospm("install", "translate-uk_en")
+    (theirs,) = list_installed(root)
+    assert (theirs.identity, theirs.path) == ("argos:uk-en@1.0", str(root / "translate-uk_en-1_0"))
+    assert [p.identity for p in available(base)] == ["argos:ru-en@1.0", "argos:uk-en@1.0"]
+    ours = install("ru", "en", index_url=base, packages_dir=root)
+    assert sorted(argospm("list").split()) == ["translate-ru_en", "translate-uk_en"]
+    assert argospm("remove", "translate-ru_en") == "Removed package translate-ru_en\n"
+    assert ours not in list_installed(root)
+    assert list_installed(root) == [theirs]
 
 
 def archive_bytes(tmp: Path, name: str = "translate-ru_en-1_0", **meta: str) -> bytes:

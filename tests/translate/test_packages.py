@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _packages import make_archive, make_package_dir
+from _packages import ARGOS_ENV, make_archive, make_package_dir, run_argos
 
 from polyglot_news.errors import InvalidPackageError, PackageError
 from polyglot_news.translate.packages import (
@@ -23,7 +23,6 @@ from polyglot_news.translate.packages import (
 )
 
 META = {"package_version": "1.0", "argos_version": "1.0", "from_code": "ru", "to_code": "en"}
-ARGOS_ENV = ("ARGOS_PACKAGES_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "SNAP", "SNAP_USER_DATA")
 
 
 @pytest.fixture
@@ -153,30 +152,10 @@ def test_read_package_errors(case: str, tmp_path: Path) -> None:
     assert str(info.value).startswith(str(folder))
 
 
-def _run_argos(code: str, root: Path, tmp: Path) -> str:
-    """Run argostranslate.package code with its folders in ``tmp``; skip its heavy translate
-    module (stanza, torch), which install_from_path imports only to clear a cache."""
-    prelude = (
-        "import sys, types\n"
-        "stub = types.ModuleType('argostranslate.translate')\n"
-        "stub.get_installed_languages = types.SimpleNamespace(cache_clear=lambda: None)\n"
-        "sys.modules['argostranslate.translate'] = stub\n"
-        "from argostranslate import package\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ARGOS_ENV}
-    env |= {"HOME": str(tmp), "ARGOS_PACKAGES_DIR": str(root), "XDG_DATA_HOME": str(tmp)}
-    env |= {"XDG_CONFIG_HOME": str(tmp), "XDG_CACHE_HOME": str(tmp)}
-    done = subprocess.run(
-        [sys.executable, "-c", prelude + code], env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 def test_argostranslate_reads_what_we_install(tmp_path: Path) -> None:
     root = tmp_path / "packages"
     ours = install_file(make_archive(tmp_path), root)
-    out = _run_argos(
+    out = run_argos(
         "import json\n"
         "print(json.dumps([[p.from_code, p.to_code, p.package_version, str(p.package_path)]\n"
         "                  for p in package.get_installed_packages()]))\n",
@@ -189,11 +168,11 @@ def test_argostranslate_reads_what_we_install(tmp_path: Path) -> None:
 def test_we_read_what_argostranslate_installs(tmp_path: Path) -> None:
     root = tmp_path / "packages"
     archive = make_archive(tmp_path, "translate-uk_en-1_0", from_code="uk")
-    _run_argos(f"package.install_from_path({str(archive)!r})\n", root, tmp_path)
+    run_argos(f"package.install_from_path({str(archive)!r})\n", root, tmp_path)
     (pkg,) = list_installed(root)
     assert (pkg.identity, pkg.path) == ("argos:uk-en@1.0", str(root / "translate-uk_en-1_0"))
     assert remove("uk", "en", root) == [pkg]
-    assert _run_argos("print(len(package.get_installed_packages()))", root, tmp_path) == "0\n"
+    assert run_argos("print(len(package.get_installed_packages()))", root, tmp_path) == "0\n"
 
 
 def test_archives_used_uninstalled_unpack_apart_from_the_translation_cache(
