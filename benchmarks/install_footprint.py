@@ -1,24 +1,27 @@
-"""What a new user pays to install polyglot_news, measured in fresh virtual environments.
+"""What a new user pays to install polyglot_news, side by side in fresh virtual environments.
 
-For each source tree (a git ref, or the working tree) this script creates a fresh virtual
-environment, runs the README's quick-start line in it (``pip install . && polyglot-news compare
-examples/kursk-2025 ...``, read from README.md so the two cannot drift apart) and records:
+For two source trees ("before", a git ref, and "after", another ref or the working tree) this
+script creates a fresh virtual environment each, runs the README's quick-start line in it
+(``pip install . && polyglot-news compare examples/kursk-2025 ...``, read from that tree's
+README.md so the two cannot drift apart) and records:
 
 * install: wall time of ``pip install .`` (pip's cache off, so every wheel is copied or built as on
   a fresh machine; the package index is whatever ``pip config list`` names, here a local mirror);
-* size: bytes under the virtual environment afterwards (``du``-like, files counted once);
+* size: bytes under the virtual environment afterwards (``du``-like, files counted once), and the
+  largest distributions;
 * heavy: which of torch, stanza, spacy, triton and nvidia-* ``pip list`` shows;
-* import: ``python -c "import polyglot_news"``, median of ``--repeat`` fresh processes;
-* help: ``polyglot-news --help``, median of ``--repeat`` fresh processes;
-* first compare: the README's compare command once, with an empty translation cache.
+* import: ``python -c "import polyglot_news"`` in a fresh process, median of ``--repeat``;
+* help: ``polyglot-news --help`` in a fresh process, median of ``--repeat``;
+* first compare: the README's compare command with an empty translation cache, median of
+  ``--repeat`` first runs (each with its own empty cache).
 
-Every figure is written to ``--json`` so a "before" run from an old commit and an "after" run can
-be printed side by side with ratios (``--against before.json``). Each virtual environment is
-deleted afterwards unless ``--keep``. A "before" of 0.1.0 downloads torch and CUDA libraries:
-check ``df -h`` first (about 7 GB free is needed).
+The installs run one after the other; every timing after them alternates between the two
+environments run by run, so load from other processes on a shared machine falls on both alike.
+The figures go to ``--json``. The environments are deleted afterwards unless ``--keep``. A
+"before" of 0.1.0 downloads torch and CUDA libraries: check ``df -h`` first (7 GB free).
 
-    python benchmarks/install_footprint.py --ref 60ae620 --json /tmp/before.json
-    python benchmarks/install_footprint.py --json /tmp/after.json --against /tmp/before.json
+    python benchmarks/install_footprint.py --before 60ae620 --json install.json
+    python benchmarks/install_footprint.py --after HEAD     # one tree alone
 """
 
 from __future__ import annotations
@@ -80,11 +83,6 @@ def _timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
     return seconds
 
 
-def _median_time(cmd: list[str], cwd: Path, env: dict[str, str], repeat: int) -> float:
-    _timed(cmd, cwd, env)  # one unmeasured run: the bytecode is compiled, the files are in memory
-    return statistics.median(_timed(cmd, cwd, env) for _ in range(repeat))
-
-
 def _pip_list(python: Path, env: dict[str, str]) -> list[dict[str, str]]:
     out = subprocess.run(
         [str(python), "-m", "pip", "list", "--format=json"],
@@ -96,36 +94,80 @@ def _pip_list(python: Path, env: dict[str, str]) -> list[dict[str, str]]:
     return list(json.loads(out))
 
 
-def measure(src: Path, work: Path, repeat: int) -> dict[str, Any]:
-    """Every figure for one source tree, in a fresh virtual environment under ``work``."""
-    match = QUICK_START.search((src / "README.md").read_text(encoding="utf-8"))
-    if match is None:
-        sys.exit(f"{src / 'README.md'}: no quick-start line 'pip install . && polyglot-news ...'")
-    venv = work / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    bin_dir = venv / "bin"
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env |= {"PATH": f"{bin_dir}{os.pathsep}{env['PATH']}", "VIRTUAL_ENV": str(venv)}
-    env |= {"PIP_NO_CACHE_DIR": "1", "POLYGLOT_NEWS_CACHE_DIR": str(work / "cache")}
-    empty = _tree_bytes(venv)
-    install = _timed([str(bin_dir / "pip"), "install", "-q", "."], src, env)
-    packages = _pip_list(bin_dir / "python", env)
-    outside = work / "elsewhere"  # so ``import polyglot_news`` finds the installed copy
-    outside.mkdir()
-    compare = _timed(shlex.split(match.group(1)), src, env)
-    return {
-        "install_s": install,
-        "venv_bytes": _tree_bytes(venv),
-        "empty_venv_bytes": empty,
-        "distributions": len(packages),
-        "heavy": sorted(p["name"] for p in packages if HEAVY.match(p["name"])),
-        "import_s": _median_time(
-            [str(bin_dir / "python"), "-c", "import polyglot_news"], outside, env, repeat
-        ),
-        "help_s": _median_time([str(bin_dir / "polyglot-news"), "--help"], outside, env, repeat),
-        "first_compare_s": compare,
-        "python": sys.version.split()[0],
+class Venv:
+    """A fresh virtual environment with one source tree installed by the README's quick start."""
+
+    def __init__(self, src: Path, work: Path) -> None:
+        match = QUICK_START.search((src / "README.md").read_text(encoding="utf-8"))
+        if match is None:
+            sys.exit(f"{src / 'README.md'}: no line 'pip install . && polyglot-news compare ...'")
+        self.src, self.work, self.compare_cmd = src, work, shlex.split(match.group(1))
+        self.path = work / "venv"
+        self.bin = self.path / "bin"
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+        env |= {"PATH": f"{self.bin}{os.pathsep}{env['PATH']}", "VIRTUAL_ENV": str(self.path)}
+        self.env = env | {"PIP_NO_CACHE_DIR": "1"}
+        self.outside = work / "elsewhere"  # so ``import polyglot_news`` finds the installed copy
+        self.outside.mkdir(parents=True)
+        self.runs = 0
+
+    def install(self) -> dict[str, Any]:
+        """Create, install, and the figures that do not need repeating."""
+        subprocess.run([sys.executable, "-m", "venv", str(self.path)], check=True)
+        seconds = _timed([str(self.bin / "pip"), "install", "-q", "."], self.src, self.env)
+        packages = _pip_list(self.bin / "python", self.env)
+        return {
+            "install_s": seconds,
+            "venv_bytes": _tree_bytes(self.path),
+            "distributions": len(packages),
+            "heavy": sorted(p["name"] for p in packages if HEAVY.match(p["name"])),
+            "largest_mb": _largest(self.path, 8),
+        }
+
+    def time_import(self) -> float:
+        return _timed(
+            [str(self.bin / "python"), "-c", "import polyglot_news"], self.outside, self.env
+        )
+
+    def time_help(self) -> float:
+        return _timed([str(self.bin / "polyglot-news"), "--help"], self.outside, self.env)
+
+    def time_first_compare(self) -> float:
+        self.runs += 1
+        env = self.env | {"POLYGLOT_NEWS_CACHE_DIR": str(self.work / f"cache-{self.runs}")}
+        return _timed(self.compare_cmd, self.src, env)
+
+
+def _largest(venv: Path, count: int) -> dict[str, float]:
+    """The ``count`` largest top-level entries of site-packages, in MB."""
+    (site,) = venv.glob("lib/python*/site-packages")
+    sizes = {
+        entry.name: _tree_bytes(entry) if entry.is_dir() else entry.stat().st_size
+        for entry in site.iterdir()
     }
+    top = sorted(sizes.items(), key=lambda item: -item[1])[:count]
+    return {name: round(size / 2**20, 1) for name, size in top}
+
+
+TIMINGS = ("import_s", "help_s", "first_compare_s")
+
+
+def measure(venvs: dict[str, Venv], repeat: int) -> dict[str, dict[str, Any]]:
+    """Install each, then time them alternately; median of ``repeat`` runs per timing."""
+    figures = {name: venv.install() for name, venv in venvs.items()}
+    samples: dict[str, dict[str, list[float]]] = {n: {k: [] for k in TIMINGS} for n in venvs}
+    for venv in venvs.values():  # one unmeasured run each: bytecode compiled, files in memory
+        venv.time_import()
+        venv.time_help()
+    for _ in range(repeat):
+        for name, venv in venvs.items():
+            samples[name]["import_s"].append(venv.time_import())
+            samples[name]["help_s"].append(venv.time_help())
+            samples[name]["first_compare_s"].append(venv.time_first_compare())
+    for name in venvs:
+        figures[name] |= {k: statistics.median(v) for k, v in samples[name].items()}
+        figures[name]["python"] = sys.version.split()[0]
+    return figures
 
 
 ROWS = (
@@ -134,49 +176,57 @@ ROWS = (
     ("install time (`pip install .`)", "install_s", lambda v: f"{v:.1f} s"),
     ("`import polyglot_news`", "import_s", lambda v: f"{v:.2f} s"),
     ("`polyglot-news --help`", "help_s", lambda v: f"{v:.2f} s"),
-    ("first `compare` of the example", "first_compare_s", lambda v: f"{v:.1f} s"),
+    ("first `compare` of the example", "first_compare_s", lambda v: f"{v:.2f} s"),
 )
 
 
-def table(before: dict[str, Any] | None, after: dict[str, Any]) -> str:
-    """A Markdown table, one row per figure; with ``before``, side by side with the ratio."""
-    if before is None:
-        lines = ["| figure | value |", "| --- | ---: |"]
-        lines += [f"| {label} | {fmt(after[key])} |" for label, key, fmt in ROWS]
-    else:
-        lines = ["| figure | before | after | after / before |", "| --- | ---: | ---: | ---: |"]
-        for label, key, fmt in ROWS:
-            ratio = after[key] / before[key] if before[key] else float("nan")
-            lines.append(f"| {label} | {fmt(before[key])} | {fmt(after[key])} | {ratio:.2f} |")
-    runs = [("before", before), ("after", after)] if before else [("now", after)]
+def table(figures: dict[str, dict[str, Any]]) -> str:
+    """A Markdown table, one row per figure, one column per tree, and after/before when both."""
+    names = list(figures)
+    both = names == ["before", "after"]
+    head = "| figure | " + " | ".join(f"{n} ({figures[n]['ref']})" for n in names)
+    lines = [head + (" | after / before |" if both else " |")]
+    lines.append("| --- |" + " ---: |" * (len(names) + both))
+    for label, key, fmt in ROWS:
+        cells = " | ".join(fmt(figures[n][key]) for n in names)
+        ratio = f" | {figures['after'][key] / figures['before'][key]:.2f}" if both else ""
+        lines.append(f"| {label} | {cells}{ratio} |")
     lines.append("")
-    for name, figures in runs:
-        found = ", ".join(figures["heavy"]) if figures and figures["heavy"] else "none"
-        lines.append(f"Heavy distributions {name} ({HEAVY_NAMES}): {found}.")
+    for name in names:
+        found = ", ".join(figures[name]["heavy"]) or "none"
+        lines.append(f"- heavy distributions {name} ({HEAVY_NAMES}): {found}")
+        largest = ", ".join(f"{k} {v:,.0f}" for k, v in figures[name]["largest_mb"].items())
+        lines.append(f"- largest in site-packages {name} (MB): {largest}")
     return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ref", help="git ref to measure (default: the working tree)")
+    parser.add_argument("--before", help="git ref of the 'before' tree (default: none)")
+    parser.add_argument("--after", help="git ref of the 'after' tree (default: the working tree)")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--against", type=Path, help="figures of a 'before' run to compare with")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per startup timing")
-    parser.add_argument("--keep", action="store_true", help="keep the virtual environment")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per timing")
+    parser.add_argument("--keep", action="store_true", help="keep the virtual environments")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="polyglot-news-install-"))
+    refs = {"before": args.before} if args.before else {}
+    refs["after"] = args.after
     try:
-        figures = measure(_source_tree(args.ref, work / "src"), work, args.repeat)
-        figures["ref"] = args.ref or "working tree"
+        venvs = {
+            name: Venv(_source_tree(ref, work / name / "src"), work / name)
+            for name, ref in refs.items()
+        }
+        figures = measure(venvs, args.repeat)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    for name, ref in refs.items():
+        figures[name]["ref"] = ref or "working tree"
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    before = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
-    print(table(before, figures))
+    print(table(figures))
     if args.keep:
-        print(f"\nkept: {work / 'venv'}")
+        print(f"\nkept: {work}")
 
 
 if __name__ == "__main__":
