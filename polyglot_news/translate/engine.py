@@ -26,7 +26,7 @@ from polyglot_news.records import Detection, TermOutcome, Translation
 from polyglot_news.segment import split_paragraph_sentences
 from polyglot_news.translate.base import Translator, model_ids, settings_key
 from polyglot_news.translate.cache import TranslationCache
-from polyglot_news.translate.routing import language_runs, merge_runs
+from polyglot_news.translate.routing import language_runs, merge_runs, token_edges
 
 __all__ = ["TranslationEngine"]
 
@@ -289,6 +289,18 @@ class TranslationEngine:
         )
 
     def _translate_unique(
+        self, sentences: list[str], pair: tuple[str, str], counter: _Counter
+    ) -> dict[str, str]:
+        """Translate distinct sentences for one pair; links and hashtags at their edges stay."""
+        edges = {sentence: token_edges(sentence) for sentence in sentences}
+        cores = list(dict.fromkeys(core for _, core, _ in edges.values() if core.strip()))
+        table = self._translate_cores(cores, pair, counter)
+        return {
+            sentence: head + table[core] + tail if core.strip() else sentence
+            for sentence, (head, core, tail) in edges.items()
+        }
+
+    def _translate_cores(
         self, sentences: list[str], pair: tuple[str, str], counter: _Counter
     ) -> dict[str, str]:
         """Translate distinct sentences for one pair, through the cache."""

@@ -14,6 +14,7 @@ document's own language fails the whole text, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -21,9 +22,34 @@ from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, ParagraphRoute, Translation
 from polyglot_news.segment import paragraph_spans
 
-__all__ = ["RELIABLE", "Run", "language_runs", "merge_runs"]
+__all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "token_edges"]
 
 RELIABLE = 0.8  # a paragraph's own language routes it only from this confidence up
+# Words that are not language: links, e-mail addresses, @handles, #hashtags. Models were not
+# trained on them and answer a line of hashtags with an invented sentence.
+_TOKEN = (
+    r"(?:(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][^\W_]\w*"
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,24}/\S*)"
+)
+_HEAD = re.compile(rf"^(?:\s*{_TOKEN}(?=\s|$))+\s*")
+_TAIL = re.compile(rf"(?:(?<!\S){_TOKEN}\s*)+$")
+
+
+def token_edges(sentence: str) -> tuple[str, str, str]:
+    """``(head, core, tail)``: the links, handles and hashtags that open and close ``sentence``
+    (kept as written, whitespace included) and the text between them, which is translated.
+
+    A sentence made only of such words has an empty core and is not translated at all.
+    """
+    head = _HEAD.match(sentence)
+    start = head.end() if head else 0
+    tail = _TAIL.search(sentence, start)
+    end = tail.start() if tail else len(sentence)
+    while start < end and sentence[start].isspace():
+        start += 1
+    while end > start and sentence[end - 1].isspace():
+        end -= 1  # the space before a tail belongs to the tail: models drop trailing spaces
+    return sentence[:start], sentence[start:end], sentence[end:]
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,21 @@ def test_language_code_source_is_one_run() -> None:
     [result] = engine.translate_many([(TEXT, "uk")], "en")
     assert not isinstance(result, Exception)
     assert result.paragraphs == () and result.text.count("[uk>en]") == 3
+
+
+def test_links_handles_and_hashtags_at_sentence_edges_are_not_translated() -> None:
+    translator = FakeTranslator()
+    engine = TranslationEngine(translator, cache=None, glossary=None)
+    text = (
+        "Бои идут у Суджи. https://t.me/news/1 #Kursk @news_bot\n\n"
+        "#Ukraine #Kursk #StandWithUkraine\n\n"
+        "@desk Писать на desk@example.org."
+    )
+    result = engine.translate(text, "ru", "en")
+    assert result.text.split("\n\n") == [
+        "[ru>en] Бои идут у Суджи. https://t.me/news/1 #Kursk @news_bot",
+        "#Ukraine #Kursk #StandWithUkraine",
+        "@desk [ru>en] Писать на desk@example.org.",
+    ]
+    sent = [text for _, _, texts in translator.calls for text in texts]
+    assert not any("#" in s or "https://" in s for s in sent)
