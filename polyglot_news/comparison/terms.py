@@ -142,16 +142,34 @@ def numbers(words: list[str]) -> tuple[list[str], set[int]]:
 
 def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
     """The terms of one sentence (see the module docstring); ``text`` is already folded."""
-    lexicon = load_term_lexicon(language)
+    table = _word_terms(language)
     words = [w.casefold() for w in _WORD.findall(text)]
     terms, used = numbers(words)
     result = set(terms)
     for k, word in enumerate(words):
-        if k in used or word in lexicon.stopwords or word in _SCALES:
+        if k in used:
             continue
-        stem = _reduce(word, lexicon)
-        if stem in lexicon.predicate:
-            result.add(PREDICATE)
-        elif len(stem) > 1 or not word.isascii():
-            result.add(lexicon.classes.get(stem, stem))
+        term = table.get(word)
+        if term is None:
+            term = table[word] = _word_term(word, load_term_lexicon(language))
+        if term:
+            result.add(term)
     return frozenset(result)
+
+
+@lru_cache(maxsize=16)
+def _word_terms(language: str) -> dict[str, str]:
+    """Word -> its term ("" for none), filled as words are met (one lookup per word)."""
+    return {}
+
+
+def _word_term(word: str, lexicon: TermLexicon) -> str:
+    """The term of one lower-cased word that is not part of a number ("" for none)."""
+    if word in lexicon.stopwords or word in _SCALES:
+        return ""
+    stem = _reduce(word, lexicon)
+    if stem in lexicon.predicate:
+        return PREDICATE
+    if len(stem) > 1 or not word.isascii():
+        return lexicon.classes.get(stem, stem)
+    return ""
