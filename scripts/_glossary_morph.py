@@ -111,9 +111,13 @@ def attested(name: str, lang: str) -> bool:
     morph = analyzer(lang)
     if morph is None:
         return True
-    if " " in name or not morph.word_is_known(name):
+    if " " in name:
         return False
+    if not morph.word_is_known(name):
+        return False  # Адэса (Belarusian) and Тайбэй (Russian) look alike: leave both out
     return lang != "ru" or any("Geox" in str(p.tag) for p in morph.parse(name))
+
+
 
 
 def lexeme_forms(word: str, lang: str) -> list[str]:
@@ -150,3 +154,9 @@ def common_surface(surface: str, lang: str) -> bool:
         return False
     best = morph.parse(surface.lower())[0]
     return not (_NAME_TAGS & set(str(best.tag).replace(" ", ",").split(",")))
+
+
+def place_adjectives_known(adjective: str, lang: str) -> bool:
+    """Whether the dictionary knows a curated adjective (турецкий) as an adjective."""
+    morph = analyzer(lang)
+    return morph is not None and _is_adjective(morph, adjective.lower())

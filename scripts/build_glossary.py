@@ -182,6 +182,12 @@ def add_aliases(builder: Builder) -> None:
         if row["id"] not in builder.rows:
             raise SystemExit(f"aliases.tsv: no entity {row['id']!r}; fix the id")
         builder.add(row["id"], builder.types[row["id"]], row["lang"], row["form"], note="alias")
+    for row in _table("adjectives.tsv"):
+        entity, lang, form = row["id"], row["lang"], row["form"]
+        if entity not in builder.rows:
+            raise SystemExit(f"adjectives.tsv: no entity {entity!r}; fix the id")
+        if morph.place_adjectives_known(form, lang):
+            builder.add(entity, builder.types[entity], lang, form, inflect="adj", note="adjective")
     for row in _table("abbreviations.tsv"):
         if row["id"] not in builder.rows:
             raise SystemExit(f"abbreviations.tsv: no entity {row['id']!r}; fix the id")

@@ -1,7 +1,8 @@
 """The generated world glossary: valid data, fast loading, and our own held-out tables.
 
 ``world_dev.tsv`` was used while tuning the build and the matcher; ``world_heldout.tsv`` was
-written before and never tuned on (its figure is the one in docs/benchmarks.md). Both hold
+written before tuning and measured (general fixes followed its first run); ``world_heldout2.tsv``
+was written after those fixes and measured once. Figures in docs/benchmarks.md. Both hold
 names of other stories than the example's, in many languages, and look-alike traps.
 """
 
@@ -101,6 +102,15 @@ def test_dev_table_meets_the_target_per_language_with_no_false_hits() -> None:
     stats, false_hits = _score("world_dev.tsv")
     assert false_hits == []
     assert {lang: f"{b}/{a}" for lang, (a, b) in stats.items() if b / a < TARGET} == {}
+
+
+def test_second_heldout_table_has_no_false_hits() -> None:
+    # measured once, never tuned on: 54/58 (93%), below the 95% target; this guards the floor
+    stats, false_hits = _score("world_heldout2.tsv")
+    assert false_hits == []
+    forms = sum(a for a, _ in stats.values())
+    found = sum(b for _, b in stats.values())
+    assert len(stats) >= 10 and found / forms >= 0.9
 
 
 def test_heldout_table_meets_the_target_overall() -> None:
