@@ -30,9 +30,6 @@ class RecordingCache(TranslationCache):
         self._added: list[tuple[Namespace, dict[str, str]]] = []
         self._lock = threading.Lock()
 
-    def __getstate__(self) -> dict[str, Any]:
-        return super().__getstate__()
-
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._added = []
