@@ -48,7 +48,7 @@ MODELS = tuple(str(p) for p in sorted((ROOT / "examples" / "models").glob("*.arg
 
 
 class MemorySampler:
-    """Samples the resident memory of this process and its descendants every 50 ms."""
+    """Samples the resident memory of this process and its descendants every 100 ms."""
 
     def __init__(self) -> None:
         import psutil
@@ -70,7 +70,7 @@ class MemorySampler:
     def _run(self) -> None:
         import psutil
 
-        while not self._stop.wait(0.05):
+        while not self._stop.wait(0.1):
             try:
                 client = self.process.memory_info().rss
                 total = client
@@ -90,7 +90,7 @@ def run_once(corpus: Path, work: Path, workers: int, dask: bool) -> dict[str, An
     work.mkdir(parents=True)
     settings = BatchSettings(models=MODELS, cache=str(work / "cache.sqlite3"))
     finished: list[float] = []
-    start = time.perf_counter()
+    start, client_cpu = time.perf_counter(), time.process_time()
 
     def progress(_: BatchProgress) -> None:
         finished.append(time.perf_counter() - start)
@@ -105,6 +105,7 @@ def run_once(corpus: Path, work: Path, workers: int, dask: bool) -> dict[str, An
             progress=progress,
         )
     wall = time.perf_counter() - start
+    client_cpu = time.process_time() - client_cpu
     steady = finished[-1] - finished[0] if len(finished) > 1 else wall
     statuses = (work / "out" / "stories").glob("*/status.json")
     timings = [json.loads(p.read_text())["timing"] for p in statuses]
@@ -122,6 +123,8 @@ def run_once(corpus: Path, work: Path, workers: int, dask: bool) -> dict[str, An
         "steady_sentences_per_s": result.sentences * (len(finished) - 1) / len(finished) / steady,
         "story_seconds": statistics.mean(t["seconds"] for t in timings),
         "translate_seconds": statistics.mean(t["translate_seconds"] for t in timings),
+        "worker_cpu": statistics.mean(t["cpu_seconds"] for t in timings),
+        "client_cpu": client_cpu / max(result.compared, 1),
         "peak_client_mib": memory.peak_client / 2**20,
         "peak_tree_mib": memory.peak_tree / 2**20,
     }
@@ -219,7 +222,31 @@ def _report(results: list[dict[str, Any]], costs: dict[str, float], stories: int
         "Per story (mean over the 1-worker local run): "
         f"{first['story_seconds']:.3f} s on the worker, of which "
         f"{first['translate_seconds']:.3f} s in the translation model.",
+        "",
+        *_cpu_lines(results),
     ]
+    return lines
+
+
+def _cpu_lines(results: list[dict[str, Any]]) -> list[str]:
+    """CPU time per story, and the 2-worker ratio it allows on 2 otherwise idle cores.
+
+    On N cores with N workers, the client's own work competes with them: throughput is at
+    most N / (worker CPU + client CPU) per story, against 1 / worker CPU for one worker with
+    the client on the other core. Wall-clock ratios under load say how busy the machine was;
+    this bound says what the code allows.
+    """
+    lines = [
+        "| executor | workers | worker CPU s/story | client CPU s/story "
+        "| 2-worker bound on 2 idle cores |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        bound = 2 * r["worker_cpu"] / (r["worker_cpu"] + r["client_cpu"])
+        lines.append(
+            f"| {r['executor']} | {r['workers']} | {r['worker_cpu']:.3f} "
+            f"| {r['client_cpu']:.3f} | {bound:.2f}x |"
+        )
     return lines
 
 

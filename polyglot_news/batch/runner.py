@@ -208,6 +208,7 @@ class _Run:
             "timing": {
                 "seconds": round(outcome.seconds, 4),
                 "translate_seconds": round(outcome.translate_seconds, 4),
+                "cpu_seconds": round(outcome.cpu_seconds, 4),
             },
             "finished": _now(),
         }

@@ -54,6 +54,7 @@ class StoryOutcome:
     translated: int = 0
     seconds: float = 0.0
     translate_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker process on this story
     worker: str = ""
 
 
@@ -102,7 +103,7 @@ def process_story(settings: BatchSettings, story: StoryInput, key: str) -> Story
 
     ``key`` is the story's resume key, passed through to the outcome.
     """
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     where = f"{socket.gethostname()}:{os.getpid()}"
     try:
         kit = tools(settings)
@@ -124,6 +125,7 @@ def process_story(settings: BatchSettings, story: StoryInput, key: str) -> Story
         fresh=_take_fresh(settings),
         seconds=seconds,
         translate_seconds=spent,
+        cpu_seconds=time.process_time() - cpu,
         worker=where,
     )
 
