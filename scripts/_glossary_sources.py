@@ -168,6 +168,8 @@ def geonames_cities() -> list[Place]:
         key = f"geonames:{city['geonameid']}"
         place = Place(key, "city", city["name"], cc, pop, source="GeoNames")
         place.add("en", city["name"])
+        if _latin_name(city["name"]):  # the GeoNames name serves most Latin-script languages
+            place.add("mul", city["name"])
         major = pop >= CITY_POLICY["world_population"] or (cc, city["name"]) in capitals
         for name in city["alternatenames"]:
             for lang in script_languages(name, cc):

@@ -114,6 +114,9 @@ class Builder:
         shared = lang == "mul" or ("mul", key[1]) in self.owner
         if shared and self.anywhere.get(key[1], entity) != entity:
             return False
+        holder = self.anywhere.get(key[1], entity)
+        if kind == "region" and holder != entity and self.types.get(holder) == "city":
+            return False  # Kabul the province gives way to Kabul the city, in every language
         if inflect == "adj":
             pass  # an attested relational adjective is no common word
         elif lang == "mul" and any(text.lower() in words for words in self.words.values()):
