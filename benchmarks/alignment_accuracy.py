@@ -247,7 +247,8 @@ def write_section(lines: list[str]) -> None:
         "Gold alignments in `benchmarks/data/alignment/` (hand-tagged facts per sentence, links "
         "derived by `alignment_gold.py`), scored as sentence pairs by "
         "`python benchmarks/alignment_accuracy.py --write`; thresholds were chosen on the tune "
-        "stories only (`--grid`), steel-jobs is held out. The old column is the 0.1.0 aligner "
+        "stories only (`--grid`); the stories marked `#split heldout` are held out. The old "
+        "column is the 0.1.0 aligner "
         "(surface similarity, cut-off 0.5).\n\n"
     )
     text = DOCS.read_text(encoding="utf-8")
