@@ -38,6 +38,8 @@ _NO_START = frozenset(",;:)]}»”’、，。」』）")
 _DASHES = frozenset("—–-―")
 _PARTICLES = frozenset("とっはがをにのもでへやか")  # Japanese particles that follow a quotation
 _QUOTE_PAIRS = {
+    "(": ")",
+    "（": "）",
     "«": "»",
     "„": "“”",
     "“": "”",
@@ -172,7 +174,10 @@ def _ends_sentence(text: str, m: re.Match[str], limit: int, rules: Rules, curren
         while after < limit and text[after].isspace():
             after += 1
         return not (quoted or (after < limit and text[after].islower()))
-    if quoted and _speaker_follows(text, nxt, limit, rules):
+    # After a quotation's "!" or "?" (or any mark before caseless Hangul), a verb of saying soon
+    # after names the speaker; after a plain "." in cased scripts the quote was a sentence.
+    exclaimed = "!" in marks or "?" in marks or not (following.isupper() or following.islower())
+    if quoted and exclaimed and _speaker_follows(text, nxt, limit, rules):
         return False
     if _DATELINE.fullmatch(text, current, m.start()):
         return False
