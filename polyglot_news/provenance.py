@@ -97,11 +97,15 @@ def make_signature(
                 routes[f"{result.id}[{run.start}:{run.end}]"] = run.route
         packages.extend(p for p in result.translation.packages if p not in packages)
     translator = getattr(engine, "translator", engine)
+    settings = translator_settings(translator)
+    protection = getattr(engine, "protection", None)
+    if protection:  # how glossary names reach the model changes the output too
+        settings["protection"] = str(protection)
     return Signature(
         polyglot_news=__version__,
         detector=detector_name(detector),
         translator=str(getattr(translator, "name", type(translator).__name__)),
-        translator_settings=translator_settings(translator),
+        translator_settings=settings,
         packages=tuple(sorted(packages)),
         routes=routes,
         glossary=glossary.digest,
