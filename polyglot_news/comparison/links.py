@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
+from polyglot_news.comparison.terms import PREDICATE
 
 __all__ = [
     "LINKS_VERSION",
@@ -359,7 +360,12 @@ def _merged(
                     continue
                 grown = tuple(sorted((*own, extra)))
                 whole = _join(partner, other)
-                rest = agreement(sents[extra].terms, whole - _join(sents, own), weights)
+                unexplained = whole - _join(sents, own)
+                rest = agreement(sents[extra].terms, unexplained, weights)
+                # The predicate class alone ("claimed" ~ "allegedly") is no evidence that the
+                # extra sentence says what the link left unexplained ("KCNA said so" is).
+                if not (sents[extra].terms & unexplained) - {PREDICATE}:
+                    continue
                 if rest.dice >= options.join and (best is None or rest.dice > best[0]):
                     ag = agreement(_join(sents, grown), whole, weights)
                     best = (rest.dice, side, grown, extra, ag)

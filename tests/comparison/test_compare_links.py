@@ -80,6 +80,17 @@ CASES = [
         [((0,), (0, 1), "reworded", False)],
     ),
     ("unrelated-stay-apart", [STORY[3]], ["Heavy rain flooded villages in northern Italy."], []),
+    (
+        # found by hypothesis: "claimed" and "allegedly" share only the predicate class, which
+        # is no evidence that the second sentence is part of the first one's link
+        "no-join-on-one-shared-term",
+        [
+            "North Korean troops fought in the Kursk region.",
+            "Officials claimed the town was retaken.",
+        ],
+        ["allegedly North Korean troops fought in the Kursk region."],
+        [((0,), (0,), "reworded", False)],
+    ),
 ]
 
 

@@ -60,8 +60,10 @@ def test_changes_replayed_on_a_give_b(
     )
     assert apply_changes(a, comparisons[0].changes) == b
     aligned = comparisons[0].aligned
-    assert sorted(i for i, _ in aligned if i is not None) == list(range(len(a)))
-    assert sorted(j for _, j in aligned if j is not None) == list(range(len(b)))
+    # Every sentence is aligned (to a partner or to nothing); one sentence may appear twice
+    # when it links to two of the other side (a 1-to-2 link).
+    assert {i for i, _ in aligned if i is not None} == set(range(len(a)))
+    assert {j for _, j in aligned if j is not None} == set(range(len(b)))
 
 
 @settings(max_examples=60, deadline=None)
