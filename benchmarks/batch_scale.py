@@ -130,6 +130,33 @@ def run_once(corpus: Path, work: Path, workers: int, dask: bool) -> dict[str, An
     }
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_ceiling(workers: int = 2, n: int = 3_000_000) -> float:
+    """How much faster ``workers`` processes do pure-Python CPU work than one, right now.
+
+    The same fixed loop, ``workers`` times, in 1 process and in ``workers`` processes: on
+    idle cores the ratio is ``workers``; what other users of the machine take shows here, and
+    bounds every scaling ratio measured in the same minute.
+    """
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        list(pool.map(_spin, [1000] * workers))  # start the processes first
+        start = time.perf_counter()
+        for _ in range(workers):
+            pool.submit(_spin, n).result()
+        serial = time.perf_counter() - start
+        start = time.perf_counter()
+        list(pool.map(_spin, [n] * workers))
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
 def fixed_costs() -> dict[str, float]:
     """What a worker pays once, measured in a freshly spawned interpreter."""
     context = multiprocessing.get_context("spawn")
@@ -201,7 +228,12 @@ def _table(results: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _report(results: list[dict[str, Any]], costs: dict[str, float], stories: int) -> list[str]:
+def _report(
+    results: list[dict[str, Any]],
+    costs: dict[str, float],
+    stories: int,
+    ceiling: tuple[float, float],
+) -> list[str]:
     load = os.getloadavg()
     first = results[0]
     lines = [
@@ -211,6 +243,9 @@ def _report(results: list[dict[str, Any]], costs: dict[str, float], stories: int
         f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}.",
         "",
         *_table(results),
+        "",
+        f"Machine ceiling in the same minute (the same CPU-bound loop in 2 processes vs 1, "
+        f"before / after the runs): {ceiling[0]:.2f}x / {ceiling[1]:.2f}x.",
         "",
         "Fixed costs, paid once per worker (a freshly spawned process; local workers fork from "
         "a server that has done the imports, so they pay only the rest):",
@@ -270,6 +305,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     args = parser.parse_args()
     load = os.getloadavg()
+    before = machine_ceiling()
     with tempfile.TemporaryDirectory(prefix="batch-scale-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         write_corpus(corpus, args.stories)
@@ -280,7 +316,8 @@ def main() -> None:
                 results.append(run_once(corpus, work, workers, dask))
                 print(_table(results)[-1], flush=True)
         costs = fixed_costs()
-    lines = _report(results, costs, args.stories)
+    ceiling = (before, machine_ceiling())
+    lines = _report(results, costs, args.stories, ceiling)
     print(f"\nload average before: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
     print("\n".join(lines))
     if args.write:
