@@ -19,7 +19,7 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -193,14 +193,19 @@ def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
         score = f" {cell.score:.2f}" if cell.score is not None else ""
         head = f"\n  {clean(cell.version)} {_view.cell_where(cell)} {cell.kind}{score}: "
         text.append(head, style="dim")
-        for op, part in cell.diff:
-            if op < 0:
-                _deleted(text, part, plain)
-            elif op > 0:
-                _inserted(text, part, plain)
-            else:
-                text.append(clean(part))
+        _append_diff(text, cell.diff, plain)
     return text
+
+
+def _append_diff(text: Text, diff: Sequence[tuple[int, str]], plain: bool) -> None:
+    """Append a word diff: deleted words struck (or [-...-]), inserted ones marked."""
+    for op, part in diff:
+        if op < 0:
+            _deleted(text, part, plain)
+        elif op > 0:
+            _inserted(text, part, plain)
+        else:
+            text.append(clean(part))
 
 
 def _plain_cell(value: str) -> Text:
@@ -227,13 +232,7 @@ def _row_text(row: _view.Row, plain: bool) -> Text:
     elif row.kind == "insert":
         _inserted(text, row.b_text, plain)
     elif row.diff:
-        for op, part in row.diff:
-            if op < 0:
-                _deleted(text, part, plain)
-            elif op > 0:
-                _inserted(text, part, plain)
-            else:
-                text.append(clean(part))
+        _append_diff(text, row.diff, plain)
     else:
         text.append(clean(row.b_text or row.a_text))
     return text
