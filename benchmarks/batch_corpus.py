@@ -10,6 +10,10 @@ the translation cache after their first appearance. Records are written in an in
 order (all first versions, then all second versions...), so grouping by ``story`` is tested.
 
     python benchmarks/batch_corpus.py 200 /tmp/corpus.jsonl
+
+``make_english_corpus`` is the variant for the Argos-sized benchmark package, which only
+translates en->ru: every version is English, written from the translation benchmark's sentence
+pool (``benchmarks/workload.py``), and compared in pivot ``ru``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,9 +76,36 @@ def make_corpus(stories: int, seed: int = 0) -> list[dict[str, str]]:
     return [record for column in by_version for record in column]
 
 
-def write_corpus(path: Path, stories: int, seed: int = 0) -> int:
-    """Write the generated corpus to ``path``; return the number of records."""
-    records = make_corpus(stories, seed)
+def make_english_corpus(
+    stories: int, versions: int = 3, sentences: int = 5, shared: int = 3, seed: int = 0
+) -> list[dict[str, str]]:
+    """``stories`` stories of ``versions`` English versions of ``sentences`` sentences each.
+
+    Each story draws a base of ``sentences`` sentences from the workload pool; every version
+    keeps ``shared`` of them in place and replaces the rest with sentences of its own, so
+    versions overlap the way outlets' rewrites do (shared sentences come from the translation
+    cache after their first version). Sentences are not reused across stories.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from workload import sentence_pool
+
+    pool = iter(sentence_pool(seed))
+    rng = random.Random(seed)
+    records: list[dict[str, str]] = []
+    for k in range(stories):
+        base = [next(pool) for _ in range(sentences)]
+        for v in range(versions):
+            kept = set(rng.sample(range(sentences), shared))
+            text = [base[i] if i in kept else next(pool) for i in range(sentences)]
+            records.append(
+                {"story": f"en-story-{k:04d}", "outlet": f"Outlet {v}", "text": " ".join(text)}
+            )
+    return records
+
+
+def write_corpus(path: Path, stories: int, seed: int = 0, english: bool = False) -> int:
+    """Write the generated corpus (English-only with ``english``) to ``path``; return records."""
+    records = make_english_corpus(stories, seed=seed) if english else make_corpus(stories, seed)
     with path.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")

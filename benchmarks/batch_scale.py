@@ -12,10 +12,17 @@ for each executor and worker count, and prints:
   each translation model — against the per-story time spent translating and in the rest of
   the pipeline, measured in a fresh process.
 
-Models: the project-built fixture packages in ``examples/models``. Machine load changes every
-figure here: run it on an idle machine, and read the load average printed with the results.
+Models (``--models``): ``fixture`` (default), the project-built fixture packages in
+``examples/models``, whose ~25 ms stories let the client's own per-story work compete with the
+workers; ``argos-sized``, the Transformer-base benchmark package (en->ru, random weights,
+``scripts/build_benchmark_model.py``, built into ``benchmarks/models`` on first use) on an
+English-only corpus compared in pivot ``ru`` (``make_english_corpus``: 3 versions of 5
+sentences a story), where stories cost what real translation costs. Each worker runs
+CTranslate2 on 1 thread. Machine load changes every figure here: run it on an idle machine, and
+read the load average printed with the results.
 
-    python benchmarks/batch_scale.py [--stories 120] [--workers 1 2] [--no-dask] [--write]
+    python benchmarks/batch_scale.py [--models fixture|argos-sized] [--stories 120]
+        [--workers 1 2] [--no-dask] [--write]
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import json
 import multiprocessing
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -45,6 +53,26 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Corpus scale"
 MODELS = tuple(str(p) for p in sorted((ROOT / "examples" / "models").glob("*.argosmodel")))
+ARGOS_SIZED = ROOT / "benchmarks" / "models" / "translate-en_ru-0_0.argosmodel"
+# --models choice -> (packages, pivot, English-only corpus, docs section, label in the report)
+MODEL_SETS: dict[str, tuple[tuple[str, ...], str, bool, str, str]] = {
+    "fixture": (MODELS, "en", False, SECTION, "fixture models"),
+    "argos-sized": (
+        (str(ARGOS_SIZED),),
+        "ru",
+        True,
+        f"{SECTION}: Argos-sized model",
+        "the Argos-sized en->ru benchmark package, English versions compared in pivot ru",
+    ),
+}
+
+
+def argos_sized_package() -> Path:
+    """The Argos-sized benchmark package, built first if ``benchmarks/models`` lacks it."""
+    if not ARGOS_SIZED.exists():
+        script = ROOT / "scripts" / "build_benchmark_model.py"
+        subprocess.run([sys.executable, str(script)], check=True)
+    return ARGOS_SIZED
 
 
 class MemorySampler:
@@ -85,10 +113,13 @@ class MemorySampler:
             self.peak_tree = max(self.peak_tree, total)
 
 
-def run_once(corpus: Path, work: Path, workers: int, dask: bool) -> dict[str, Any]:
+def run_once(
+    corpus: Path, work: Path, workers: int, dask: bool, models: str = "fixture"
+) -> dict[str, Any]:
     """One cold run: fresh output directory and cache. Returns its figures."""
     work.mkdir(parents=True)
-    settings = BatchSettings(models=MODELS, cache=str(work / "cache.sqlite3"))
+    packages, pivot = MODEL_SETS[models][:2]
+    settings = BatchSettings(models=packages, pivot=pivot, cache=str(work / "cache.sqlite3"))
     finished: list[float] = []
     start, client_cpu = time.perf_counter(), time.process_time()
 
@@ -157,18 +188,18 @@ def machine_ceiling(workers: int = 2, n: int = 3_000_000) -> float:
     return serial / parallel
 
 
-def fixed_costs() -> dict[str, float]:
+def fixed_costs(models: str = "fixture") -> dict[str, float]:
     """What a worker pays once, measured in a freshly spawned interpreter."""
     context = multiprocessing.get_context("spawn")
     start = time.perf_counter()
     with ProcessPoolExecutor(1, mp_context=context) as pool:
         pool.submit(os.getpid).result()
         started = time.perf_counter() - start
-        costs = pool.submit(_cold_costs).result()
+        costs = pool.submit(_cold_costs, *MODEL_SETS[models][:2]).result()
     return {"process start (spawn: interpreter, no imports)": started, **costs}
 
 
-def _cold_costs() -> dict[str, float]:
+def _cold_costs(packages: tuple[str, ...], pivot: str) -> dict[str, float]:
     def timed(action: Callable[[], object]) -> float:
         begin = time.perf_counter()
         action()
@@ -181,7 +212,7 @@ def _cold_costs() -> dict[str, float]:
     )
     from polyglot_news.batch.settings import worker_tools
 
-    settings = BatchSettings(models=MODELS, cache=None)
+    settings = BatchSettings(models=packages, pivot=pivot, cache=None)
     costs["settings: glossary, model list"] = timed(lambda: settings.resolved())
     settings = settings.resolved()
     costs["detector, engine"] = timed(lambda: worker_tools(settings))
@@ -233,14 +264,20 @@ def _report(
     costs: dict[str, float],
     stories: int,
     ceiling: tuple[float, float],
+    models: str = "fixture",
+    load: tuple[float, float, float] | None = None,
 ) -> list[str]:
-    load = os.getloadavg()
+    """The docs section; ``load`` is the load average taken before the runs (else now)."""
+    load = load or os.getloadavg()
+    after = os.getloadavg()
     first = results[0]
     lines = [
-        f"`python benchmarks/batch_scale.py --stories {stories}`: {stories} generated stories "
-        f"({first['sentences']} sentences, {first['translated']} sent to a model with a cold "
-        f"cache), fixture models, {os.cpu_count()} CPUs, load average before the run "
-        f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}.",
+        f"`python benchmarks/batch_scale.py --models {models} --stories {stories}`: {stories} "
+        f"generated stories ({first['sentences']} sentences, {first['translated']} sent to a "
+        f"model with a cold cache), {MODEL_SETS[models][4]}, {os.cpu_count()} CPUs, "
+        "load average before the run "
+        f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (after: {after[0]:.2f} / {after[1]:.2f} "
+        f"/ {after[2]:.2f}).",
         "",
         *_table(results),
         "",
@@ -285,11 +322,15 @@ def _cpu_lines(results: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _write_docs(lines: list[str]) -> None:
+def _write_docs(lines: list[str], heading: str = SECTION) -> None:
+    """Replace section ``heading`` of docs/benchmarks.md; a new one goes after Corpus scale."""
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    section = f"{SECTION}\n\n" + "\n".join(lines) + "\n"
-    start = text.find(f"{SECTION}\n")
-    if start < 0:
+    section = f"{heading}\n\n" + "\n".join(lines) + "\n"
+    start = text.find(f"{heading}\n")
+    after = text.find("\n## ", text.find(f"{SECTION}\n") + 1) if f"{SECTION}\n" in text else -1
+    if start < 0 and after >= 0:
+        text = text[: after + 1] + section + "\n" + text[after + 1 :]
+    elif start < 0:
         text = text.rstrip("\n") + "\n\n" + section
     else:
         end = text.find("\n## ", start + 1)
@@ -299,29 +340,34 @@ def _write_docs(lines: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--stories", type=int, default=120)
+    parser.add_argument("--models", choices=sorted(MODEL_SETS), default="fixture")
+    parser.add_argument("--stories", type=int, help="default 120 (fixture), 20 (argos-sized)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-dask", action="store_true", help="local processes only")
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     args = parser.parse_args()
+    if args.stories is None:
+        args.stories = 20 if args.models == "argos-sized" else 120
+    if args.models == "argos-sized":
+        argos_sized_package()
     load = os.getloadavg()
     before = machine_ceiling()
     with tempfile.TemporaryDirectory(prefix="batch-scale-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        write_corpus(corpus, args.stories)
+        write_corpus(corpus, args.stories, english=MODEL_SETS[args.models][2])
         results = []
         for dask in [False] if args.no_dask else [False, True]:
             for workers in args.workers:
                 work = Path(tmp) / f"{'dask' if dask else 'local'}-{workers}"
-                results.append(run_once(corpus, work, workers, dask))
+                results.append(run_once(corpus, work, workers, dask, args.models))
                 print(_table(results)[-1], flush=True)
-        costs = fixed_costs()
+        costs = fixed_costs(args.models)
     ceiling = (before, machine_ceiling())
-    lines = _report(results, costs, args.stories, ceiling)
+    lines = _report(results, costs, args.stories, ceiling, args.models, load)
     print(f"\nload average before: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
     print("\n".join(lines))
     if args.write:
-        _write_docs(lines)
+        _write_docs(lines, MODEL_SETS[args.models][3])
         print(f"written to {DOCS}")
 
 
