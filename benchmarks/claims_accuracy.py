@@ -29,6 +29,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from _docs import replace_section
+
 from polyglot_news.comparison.engine import compare_sentences
 from polyglot_news.comparison.model import Claim, unique_sentences
 
@@ -140,15 +142,7 @@ def table(results: dict[str, dict[str, int]]) -> list[str]:
 
 def write_section(lines: list[str]) -> None:
     """Replace (or append) the "## Claims" section of docs/benchmarks.md."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    section = "## Claims\n\n" + "\n".join(lines) + "\n"
-    start = text.find("## Claims\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
-    DOCS.write_text(text, encoding="utf-8")
+    replace_section("## Claims", "## Claims\n\n" + "\n".join(lines) + "\n\n", DOCS)
 
 
 def main() -> None:

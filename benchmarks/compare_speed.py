@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import compare_v010  # noqa: E402
+from _docs import replace_section  # noqa: E402
 
 from polyglot_news.comparison.engine import (  # noqa: E402
     DiffOptions,
@@ -224,16 +225,7 @@ def measure(repeat: int) -> list[str]:
 
 def write_section(lines: list[str]) -> None:
     """Replace (or append) the "## Comparison" section of docs/benchmarks.md."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    section = "## Comparison\n\n" + "\n".join(lines) + "\n\n"
-    start = text.find("## Comparison\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
-    DOCS.parent.mkdir(parents=True, exist_ok=True)
-    DOCS.write_text(text, encoding="utf-8")
+    replace_section("## Comparison", "## Comparison\n\n" + "\n".join(lines) + "\n\n", DOCS)
 
 
 def main() -> None:

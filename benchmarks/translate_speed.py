@@ -34,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _docs import replace_section  # noqa: E402
 from workload import make_workload  # noqa: E402
 
 ARGOS_RUN = r"""
@@ -197,15 +198,7 @@ def report(f: dict, command: str) -> str:
 
 def write_docs(section: str, path: Path) -> None:
     """Replace the "## Translation" section of ``path`` (or append it), keeping the others."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = text.find("## Translation\n")
-    if start >= 0:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + ("" if end < 0 else text[end + 1 :])
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    replace_section("## Translation", section, path)
 
 
 def main(argv: list[str] | None = None) -> int:
