@@ -46,10 +46,10 @@ def test_links_json_is_exported_from_the_tsv(path: Path) -> None:
 
 
 def test_fresh_held_out_stories_are_multi_outlet() -> None:
-    """The second held-out split (fresh multi-outlet stories): each has 4-6 versions of 6-14
-    sentences and gold links of both kinds (reworded and partial)."""
+    """The second held-out split: four fresh multi-outlet stories or more, each with 4-6
+    versions of 6-14 sentences and gold links of both kinds (reworded and partial)."""
     stories = [s for s in map(gold.load_story, TSVS) if s.split == "heldout2"]
-    assert len(stories) >= 1
+    assert len(stories) >= 4
     for story in stories:
         assert 4 <= len(story.versions) <= 6, story.name
         assert all(6 <= len(v) <= 14 for v in story.versions.values()), story.name
