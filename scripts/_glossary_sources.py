@@ -235,7 +235,7 @@ def regions() -> list[Place]:
     out = []
     for cc in NEWS_COUNTRIES:
         subs = [s for s in pycountry.subdivisions.get(country_code=cc) or () if not s.parent_code]
-        for sub in subs:
+        for sub in sorted(subs, key=lambda s: s.code):  # pycountry gives a set: fix the order
             place = Place(sub.code, "region", sub.name, cc, source="ISO 3166-2")
             place.add("en", sub.name)
             out.append(place)
