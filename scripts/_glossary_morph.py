@@ -152,10 +152,48 @@ def common_surface(surface: str, lang: str) -> bool:
     """True when an inflected Russian name is more likely an ordinary word (мира, газа: the
     dictionary's most probable reading of the lower-cased surface is no proper name)."""
     morph = analyzer(lang) if lang == "ru" else None
-    if morph is None or " " in surface or not morph.word_is_known(surface):
+    if morph is None or " " in surface:
+        return False
+    if surface.lower().replace("ё", "е") in hunspell_headwords(lang):
+        return True  # путина (the fishing season): OpenCorpora knows only the surname
+    if not morph.word_is_known(surface):
         return False
     best = morph.parse(surface.lower())[0]
     return not (_NAME_TAGS & set(str(best.tag).replace(" ", ",").split(",")))
+
+
+def nominative_reading(surface: str, lang: str) -> bool:
+    """True when the lower-cased surface is most likely a common word in the nominative: a
+    lower-case headword of the Hunspell dictionary (путина, the fishing season, which
+    OpenCorpora lacks), or pymorphy3's most likely reading is a nominative."""
+    low = surface.lower().replace("ё", "е")
+    if low in hunspell_headwords(lang):
+        return True
+    morph = analyzer(lang)
+    return morph is not None and "nomn" in morph.parse(low)[0].tag
+
+
+HUNSPELL = {"ru": "/usr/share/hunspell/ru_RU.dic"}  # Debian package hunspell-ru (LGPL/BSD)
+
+
+@cache
+def hunspell_headwords(lang: str) -> frozenset[str]:
+    """Lower-case headwords (common words, nominative for nouns) of the Hunspell dictionary.
+
+    Hunspell dictionaries spell proper names with a capital and common words without, so a
+    lower-case headword is an ordinary word. Raises SystemExit naming the Debian package when
+    the dictionary is missing, so the build never silently differs.
+    """
+    path = HUNSPELL.get(lang)
+    if path is None:
+        return frozenset()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            next(handle)  # the first line is the entry count
+            stems = (line.split("/", 1)[0].strip() for line in handle)
+            return frozenset(w.replace("ё", "е") for w in stems if w[:1].islower())
+    except FileNotFoundError:
+        raise SystemExit(f"{path} is missing: apt-get install hunspell-{lang}") from None
 
 
 def place_adjectives_known(adjective: str, lang: str) -> bool:

@@ -15,8 +15,10 @@ Sources (licences in polyglot_news/glossary_data/README.md):
 
 Entities that the hand-written story glossary (``names.tsv``) already has keep its id; no form is
 given to two entities (the first claim wins: story glossary, curated rows, countries, cities by
-population, regions). Forms that are also common words go to ``common_forms.tsv``, where the
-matcher asks for support in context; cities whose name is a common word lose that form.
+population, regions). Forms that are also common words go to ``common_forms.tsv`` under the
+language whose word they are (a shared Latin form under each such language), where the matcher
+asks for support in context; the third column says when a sentence-initial surface is more
+likely the word (``путина``, nominative, against Putin's genitive ``Путина``).
 
     pip install -e '.[build]'
     nice python scripts/build_glossary.py          # rewrites world/*.tsv and common_forms.tsv
@@ -104,7 +106,7 @@ class Builder:
         *,
         inflect: str = "",
         note: str = "",
-        drop_common: bool = False,
+        check_words: bool = False,
     ) -> bool:
         """Add one form unless another entity holds it; True when it was added."""
         key = (lang, form_key(text))
@@ -117,15 +119,7 @@ class Builder:
         holder = self.anywhere.get(key[1], entity)
         if kind == "region" and holder != entity and self.types.get(holder) == "city":
             return False  # Kabul the province gives way to Kabul the city, in every language
-        if inflect == "adj":
-            pass  # an attested relational adjective is no common word
-        elif lang == "mul" and any(text.lower() in words for words in self.words.values()):
-            return False  # Navidad (a Christmas Island exonym) is Christmas in Spanish
-        elif drop_common:  # a city or region named like a common word loses that name
-            if morph.is_common_word(text, lang, self.words.get(lang, frozenset())):
-                return False
-        elif morph.is_common_word(text, lang, frozenset()):  # a country keeps it, in context
-            self.common.add((lang, text))
+        self._mark_common(lang, text, inflect, place=check_words)
         self.owner[key] = entity
         self.anywhere.setdefault(key[1], entity)
         self.types.setdefault(entity, kind)
@@ -135,6 +129,26 @@ class Builder:
         canonical = "0" if any(r[0] == lang for r in rows) else "1"
         rows.append((lang, text, canonical, inflect or _inflect(text, lang, kind), note))
         return True
+
+
+    def _mark_common(self, lang: str, text: str, inflect: str, *, place: bool) -> None:
+        """List a form that is also a common word, per language of the text it is matched in.
+
+        The policy is per language: a shared Latin form (``mul``) that is a word of Turkish
+        (``Kabul``, acceptance) needs context in Turkish text only, and stays a plain name in
+        German or Spanish; a city named like a word of its own language (Суми, sums) needs
+        context in that language instead of being left out. Attested adjectives are no words.
+        """
+        if inflect == "adj":
+            return
+        if lang == "mul":
+            for code, words in self.words.items():
+                if text.lower() in words:
+                    self.common.add((code, text))
+            return
+        words = self.words.get(lang, frozenset()) if place else frozenset()
+        if morph.is_common_word(text, lang, words):
+            self.common.add((lang, text))
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -215,7 +229,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
                 builder.add(
-                    entity, place.type, lang, text, note=note, drop_common=place.type != "country"
+                    entity, place.type, lang, text, note=note, check_words=place.type != "country"
                 )
                 note = ""
         for lang in ("ru", "uk"):
@@ -250,19 +264,28 @@ def add_case_forms(builder: Builder, entity: str, kind: str, lang: str, text: st
             builder.morph_stats["added"] += 1
 
 
-def surfaces(builder: Builder) -> set[tuple[str, str]]:
-    """Inflected Russian surfaces of one-word names that are also common words (путина)."""
+def surfaces(builder: Builder) -> dict[tuple[str, str], str]:
+    """Inflected Russian surfaces of one-word names that are also common words (путина).
+
+    The value is ``word`` when the surface is an oblique case of the name but the word's most
+    likely reading is a nominative (``путина``, the fishing season, against Putin's genitive):
+    at the start of a sentence, the subject's place, the word is the likelier reading.
+    """
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     rows = [(e.id, f.text, f.inflect) for e in story for f in e.forms if f.lang == "ru"]
     rows += [(i, r[1], r[3]) for i, rs in builder.rows.items() for r in rs if r[0] == "ru"]
-    found = set()
+    found: dict[tuple[str, str], str] = {}
     for entity, text, inflect in rows:
         if " " in text or inflect in ("adj", "abbr") or not text[:1].isupper():
             continue
         rule = compile_form(entity, text, inflect, "ru").words[0]
         for ending in rule.endings:
-            if morph.common_surface(rule.stem + ending, "ru"):
-                found.add(("ru", rule.stem + ending))
+            surface = rule.stem + ending
+            if morph.common_surface(surface, "ru"):
+                oblique = surface != text.lower().replace("ё", "е")
+                word = oblique and morph.nominative_reading(surface, "ru")
+                if word or ("ru", surface) not in found:
+                    found[("ru", surface)] = "word" if word else ""
     return found
 
 
@@ -306,12 +329,15 @@ def build() -> dict[str, str]:
         ]
         files[f"world/{lang}.tsv"] = "\n".join(head + lines) + "\n"
     common = [
-        "# Generated by scripts/build_glossary.py; names that are also common words.",
-        "lang\tform",
+        "# Generated by scripts/build_glossary.py; names that are also common words, per language",
+        "# of the text; initial=word: at the start of a sentence the word is the likelier reading.",
+        "lang\tform\tinitial",
     ]
-    ko = {(r["lang"], r["form"]) for r in _table("common_ko.tsv")}
-    listed = builder.common | ko | surfaces(builder)
-    common.extend(f"{lang}\t{text}" for lang, text in sorted(listed))
+    listed = dict.fromkeys(builder.common, "")
+    listed.update(dict.fromkeys(((r["lang"], r["form"]) for r in _table("common_ko.tsv")), ""))
+    for key, initial in surfaces(builder).items():
+        listed[key] = initial or listed.get(key, "")
+    common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     files["common_forms.tsv"] = "\n".join(common) + "\n"
     stats = builder.morph_stats
     print(

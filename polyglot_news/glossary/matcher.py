@@ -34,6 +34,7 @@ __all__ = [
     "COMMON",
     "DERIVED",
     "Hit",
+    "WORD_FIRST",
     "Matcher",
     "TokenMatcher",
     "common_forms",
@@ -62,6 +63,7 @@ ABBREVIATION_LANGUAGES = frozenset({"ko", "ja"})
 
 DERIVED = 1  # hit flag: a relational adjective of the name (курские власти, київська влада)
 COMMON = 2  # hit flag: the form is also a common word and was kept for its context
+WORD_FIRST = 4  # hit flag: at a sentence start the common word is the likelier reading (путина)
 Hit = tuple[str, int, int, int]  # (entry_id, start, end, flags)
 
 
@@ -201,6 +203,7 @@ class TokenMatcher:
     surface_includes_ending: bool = True
     cased: bool = True  # the script has letter case: common-word names need not support
     common: frozenset[str] = frozenset()  # lower-cased surfaces that are also common words
+    word_first: frozenset[str] = frozenset()  # those read as the word at a sentence start
     upper_only: frozenset[str] = frozenset()  # stems whose every pattern needs a capital
 
     def find(self, text: str) -> list[Hit]:
@@ -238,7 +241,9 @@ class TokenMatcher:
                 next_i, end = hit
                 rank = (next_i - i, end, cut)
                 if best is None or rank > best[0]:
-                    flags = pattern.flags | (COMMON if low[start:end] in self.common else 0)
+                    surface = low[start:end]
+                    flags = pattern.flags | (COMMON if surface in self.common else 0)
+                    flags |= WORD_FIRST if surface in self.word_first else 0
                     best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
 
@@ -286,25 +291,49 @@ _OPENERS = " \t\"'«»“”„‘’([-–—"
 
 
 def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
-    """Drop hits of common-word forms (Газа, 수단) that their context does not support.
+    """Drop hits of common-word forms (Газа, 수단, путина) that their context does not support.
 
-    A common-word hit stays when another, ordinary name lies within ``_SUPPORT_CHARS``
-    characters, or, in a cased script, when it is capitalised inside a sentence (a capital at
-    the start of a sentence says nothing).
+    A common-word hit stays when, in a cased script, it is capitalised inside a sentence and
+    not inside a run of capitalised words (a title-case headline); a capital at the start of a
+    sentence says nothing. Otherwise it needs another, ordinary name within
+    ``_SUPPORT_CHARS`` characters; and where the word is the likelier reading at a sentence
+    start (``WORD_FIRST``: ``Путина на Камчатке...``, the fishing season) only the same entity
+    named elsewhere in the text supports it (one sense per discourse). ``cased`` is False for
+    caseless scripts and for languages that capitalise every noun (German).
     """
     if not any(flags & COMMON for *_, flags in hits):
         return hits
     anchors = [(s, e) for _, s, e, flags in hits if not flags & COMMON]
     kept = []
     for hit in hits:
-        _, start, end, flags = hit
-        if flags & COMMON:
-            reach = _SUPPORT_CHARS
-            near = any(s - reach <= start and end <= e + reach for s, e in anchors)
-            if not near and not (cased and not _sentence_initial(text, start)):
+        entry_id, start, end, flags = hit
+        if flags & COMMON and not (cased and _capital_evidence(text, start, end)):
+            initial = cased and _sentence_initial(text, start)
+            if initial and flags & WORD_FIRST:
+                near = any(h[0] == entry_id and h[1] != start for h in hits if h[3] & COMMON == 0)
+            else:
+                reach = _SUPPORT_CHARS
+                near = any(s - reach <= start and end <= e + reach for s, e in anchors)
+            if not near:
                 continue
         kept.append(hit)
     return kept
+
+
+def _capital_evidence(text: str, start: int, end: int) -> bool:
+    """Inside a sentence: a lower-case form (an adjective) as it stands, a capitalised one when
+    its neighbours are lower-case (``Mobile`` in a title-case headline is no evidence); a word
+    starting the sentence is no neighbour."""
+    if _sentence_initial(text, start):
+        return False
+    if not text[start].isupper():
+        return True
+    before = list(_WORD.finditer(text, max(0, start - 40), start))
+    after = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(_GAP_CHARS + ",;:")))
+    neighbours = [after] if after else []
+    if before and not _sentence_initial(text, before[-1].start()):
+        neighbours.append(before[-1])
+    return not any(m.group()[:1].isupper() for m in neighbours)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -322,12 +351,16 @@ def _exact_ok(original: str, form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def common_forms() -> frozenset[tuple[str, str]]:
-    """``(lang, lower-cased surface)`` of names that are also common words, as a whole form
-    (Газа, 수단) or as one inflected surface (путина): ``common_forms.tsv``."""
+def common_forms() -> dict[tuple[str, str], bool]:
+    """``(lang, lower-cased surface)`` of names that are also common words of ``lang``, as a
+    whole form (Газа, 수단, Turkish Kabul) or as one inflected surface (путина), mapped to True
+    when the word is the likelier reading at a sentence start: ``common_forms.tsv``."""
     data = files("polyglot_news.glossary_data").joinpath("common_forms.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
-    return frozenset((lang, _norm(form)) for lang, form in rows if lang != "lang")
+    return {
+        (row[0], _norm(row[1])): row[2:3] == ["word"] for row in rows if row[0] != "lang"
+    }
 
 
 UNCASED_LANGUAGES = frozenset({"ko", "ja", "zh", "th", "ar", "fa", "he", "hi", "ur"})
+NOUN_CAPITALISING = frozenset({"de", "lb"})  # a capital inside a sentence is no name evidence

@@ -21,6 +21,7 @@ from polyglot_news.glossary.matcher import (
     COMMON,
     DERIVED,
     SUBSTRING_LANGUAGES,
+    NOUN_CAPITALISING,
     UNCASED_LANGUAGES,
     Hit,
     Pattern,
@@ -191,8 +192,9 @@ def build_matcher(
         particles,
         max_particles,
         bool(rules.get("surface_includes_ending", True)),
-        cased=lang not in UNCASED_LANGUAGES,
+        cased=lang not in UNCASED_LANGUAGES | NOUN_CAPITALISING,
         common=frozenset(form for code, form in common if code == lang),
+        word_first=frozenset(form for (code, form), first in common.items() if first and code == lang),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
         ),
