@@ -102,6 +102,11 @@ class WordRule:
     chain: bool = False  # Korean: any chain of particles may follow
     exact: str = ""  # abbreviations (КНДР, DPRK) must match case-sensitively
     upper: bool = False  # a capitalised name word must be capitalised in the text (путина)
+    alts: tuple[tuple[str, frozenset[str]], ...] = ()  # alternate stems (Damaszk-u, Дос-і)
+
+    def stems(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """``(stem, endings)``: the citation stem first, then the alternations."""
+        return ((self.stem, self.endings), *self.alts)
 
 
 @dataclass(frozen=True)
@@ -189,7 +194,12 @@ def _word_rule(word: str, name: str, rules: dict[str, Any], where: str) -> WordR
         )
     strip = paradigm["strip"]
     stem = low[: len(low) - len(strip)] if strip and low.endswith(strip) else low
-    return WordRule(stem, frozenset(paradigm["endings"]))
+    alts = tuple(
+        (stem[: len(stem) - len(end)] + swap, frozenset(endings))
+        for end, swap, endings in paradigm.get("alternations", ())
+        if stem.endswith(end) and len(stem) > len(end) + 1
+    )
+    return WordRule(stem, frozenset(paradigm["endings"]), alts=alts)
 
 
 @dataclass(frozen=True)
@@ -258,18 +268,24 @@ class TokenMatcher:
             start, stop = toks[j]
             if k and not _is_gap(text[toks[j - 1][1] : start]):
                 return None
-            token = low[start:stop]
-            if not token.startswith(rule.stem):
+            size = self._fits(rule, low[start:stop])
+            if size < 0:
                 return None
-            rest = token[len(rule.stem) :]
-            if rest not in rule.endings and not (rule.chain and self._chain(rest)):
-                return None
-            if rule.exact and not _exact_ok(text[start : start + len(rule.stem)], rule.exact):
+            if rule.exact and not _exact_ok(text[start : start + size], rule.exact):
                 return None
             if rule.upper and not text[start].isupper():
                 return None
-            end = stop if self.surface_includes_ending else start + len(rule.stem)
+            end = stop if self.surface_includes_ending else start + size
         return i + len(pattern.words), end
+
+    def _fits(self, rule: WordRule, token: str) -> int:
+        """The length of the stem ``token`` is built on (a stem plus an allowed ending), or -1."""
+        for stem, endings in rule.stems():
+            if token.startswith(stem):
+                rest = token[len(stem) :]
+                if rest in endings or (rule.chain and self._chain(rest)):
+                    return len(stem)
+        return -1
 
     def _chain(self, rest: str) -> bool:
         """True when ``rest`` is a chain of at most ``max_particles`` particles."""

@@ -33,6 +33,7 @@ from polyglot_news.glossary.matcher import (
     supported,
 )
 
+LATIN_INFLECTING = frozenset({"de", "pl"})  # Latin-script languages with ending tables
 __all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
 
 
@@ -173,16 +174,19 @@ def build_matcher(
     index: dict[str, list[Pattern]] = {}
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
     for entry_id, form in forms:
-        form_lang = lang if form.lang == lang else form.lang
+        # a shared Latin form inflects by the text's rules (Ankara -> w Ankarze, Kabuls)
+        form_lang = lang if form.lang == lang or lang in LATIN_INFLECTING else form.lang
         is_common = (lang, _norm(form.text)) in common
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
-        if pattern.words:
-            index.setdefault(pattern.words[0].stem, []).append(pattern)
+        for stem in {stem for stem, _ in pattern.words[0].stems()} if pattern.words else ():
+            index.setdefault(stem, []).append(pattern)
     particles = frozenset(rules.get("particles", ()))
     max_particles = int(rules.get("max_particles", 0))
-    endings = [len(e) for ps in index.values() for p in ps for w in p.words for e in w.endings]
+    endings = [
+        len(e) for ps in index.values() for p in ps for w in p.words for _, es in w.stems() for e in es
+    ]
     max_ending = max(endings, default=0)
     if particles:
         max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
