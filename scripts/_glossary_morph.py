@@ -120,8 +120,6 @@ def attested(name: str, lang: str) -> bool:
     return lang != "ru" or any("Geox" in str(p.tag) for p in morph.parse(name))
 
 
-
-
 def lexeme_forms(word: str, lang: str) -> list[str]:
     """The singular case forms of a one-word Russian/Ukrainian name, from the dictionary.
 

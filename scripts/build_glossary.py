@@ -130,7 +130,6 @@ class Builder:
         rows.append((lang, text, canonical, inflect or _inflect(text, lang, kind), note))
         return True
 
-
     def _mark_common(self, lang: str, text: str, inflect: str, *, place: bool) -> None:
         """List a form that is also a common word, per language of the text it is matched in.
 

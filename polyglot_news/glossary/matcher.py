@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Protocol
@@ -157,16 +157,15 @@ def compile_form(
     for index, word in enumerate(words):
         last = index == len(words) - 1
         if word.isupper() and len(word) >= 2:
-            compiled.append(WordRule(_norm(word), frozenset({""}), exact=word))
+            compiled.append(WordRule(_norm(word), _INVARIANT, exact=word))
             continue
         if "particles" in rules:
-            compiled.append(WordRule(_norm(word), frozenset({""}), chain=last))
+            compiled.append(WordRule(_norm(word), _INVARIANT, chain=last))
             continue
         name = names[index] if names else _paradigm_for(word, rules)
-        rule = _word_rule(word, name, rules, origin or entry_id)
         upper = head and word[:1].isupper() and not name.startswith("adj")
         head = head and not word[:1].isupper()
-        compiled.append(replace(rule, upper=upper) if upper else rule)
+        compiled.append(_word_rule(word, name, rules, origin or entry_id, upper))
     derived = len(words) == 1 and bool(names) and names[0].startswith("adj")
     flags = (DERIVED if derived else 0) | (COMMON if common else 0)
     return Pattern(entry_id, tuple(compiled), flags)
@@ -181,10 +180,15 @@ def _check_abbreviation(entry_id: str, text: str, lang: str, origin: str) -> Non
         )
 
 
-def _word_rule(word: str, name: str, rules: dict[str, Any], where: str) -> WordRule:
+_INVARIANT = frozenset({""})
+
+
+def _word_rule(
+    word: str, name: str, rules: dict[str, Any], where: str, upper: bool = False
+) -> WordRule:
     low = _norm(word)
     if name == "-":
-        return WordRule(low, frozenset({""}))
+        return WordRule(low, _INVARIANT, upper=upper)
     paradigm = rules.get("paradigms", {}).get(name)
     if paradigm is None:
         known = ", ".join(sorted(rules.get("paradigms", {}))) or "none for this language"
@@ -199,7 +203,12 @@ def _word_rule(word: str, name: str, rules: dict[str, Any], where: str) -> WordR
         for end, swap, endings in paradigm.get("alternations", ())
         if stem.endswith(end) and len(stem) > len(end) + 1
     )
-    return WordRule(stem, frozenset(paradigm["endings"]), alts=alts)
+    return WordRule(stem, _endings(name, tuple(paradigm["endings"])), upper=upper, alts=alts)
+
+
+@lru_cache(maxsize=256)
+def _endings(name: str, endings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(endings)  # one shared set per paradigm
 
 
 @dataclass(frozen=True)
@@ -373,9 +382,7 @@ def common_forms() -> dict[tuple[str, str], bool]:
     when the word is the likelier reading at a sentence start: ``common_forms.tsv``."""
     data = files("polyglot_news.glossary_data").joinpath("common_forms.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
-    return {
-        (row[0], _norm(row[1])): row[2:3] == ["word"] for row in rows if row[0] != "lang"
-    }
+    return {(row[0], _norm(row[1])): row[2:3] == ["word"] for row in rows if row[0] != "lang"}
 
 
 UNCASED_LANGUAGES = frozenset({"ko", "ja", "zh", "th", "ar", "fa", "he", "hi", "ur"})

@@ -14,13 +14,15 @@ laying ``names.tsv`` over a single shard equals laying it over the whole world g
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import Any
 
 from polyglot_news.glossary.model import DEFAULT_TARGET, MULTI, Entry, Glossary, base_language
 
-__all__ = ["ShippedGlossary"]
+__all__ = ["OverlaidGlossary", "ShippedGlossary"]
 
 Reader = Callable[[str, str], list[Entry]]  # (text, file name) -> entries, without validation
 
@@ -104,13 +106,100 @@ class ShippedGlossary(Glossary):
     def __repr__(self) -> str:
         return "Glossary('default', shipped)"
 
+    def merge(self, other: Glossary) -> Glossary:
+        """``other`` laid over the shipped glossary, reading only the shards of its languages.
+
+        Equal to :meth:`Glossary.merge` over every entry (same warnings, same adoption of
+        imported rows, same matches), but a user glossary in Russian and English reads the
+        ``ru``, ``en`` and ``mul`` shards instead of all 57; the rest is read when used.
+        """
+        return OverlaidGlossary(self, other)
+
+    def subset(self, languages: Iterable[str]) -> Glossary:
+        """The story entries and the world forms in ``languages`` (and ``mul``), merged."""
+        world = [e for lang in sorted({*languages, MULTI}) for e in self.shard(lang)]
+        return Glossary(_join(world), name="world", checked=True).merge(
+            Glossary(self._entries, checked=True)
+        )
+
+
+class OverlaidGlossary(Glossary):
+    """A user glossary laid over the shipped one, merged for the user's languages only.
+
+    The merge over the shards of the languages the user glossary has forms in (plus ``mul``)
+    decides every conflict, warning and adoption, since a user form can only meet forms of
+    its own language or ``mul``; text in another language is matched against that language's
+    shard plus the merged entries' forms. ``entries`` merges everything on first use.
+    """
+
+    def __init__(self, base: ShippedGlossary, over: Glossary) -> None:
+        super().__init__((), name="+".join(n for n in (base.name, over.name) if n), checked=True)
+        self._base, self._over = base, over
+        self._langs = frozenset(f.lang for e in over.entries for f in e.forms) | {MULTI}
+        self._near = base.subset(self._langs).merge(over)  # warns as the full merge would
+        self._all: tuple[Entry, ...] | None = None
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry: the full merge, computed once (its warnings were given already)."""
+        if self._all is None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                world = Glossary(self._base.entries, checked=True)
+                self._all = Glossary.merge(world, self._over).entries
+        return self._all
+
+    def _entries_for(self, language: str) -> tuple[Entry, ...]:
+        lang = base_language(language)
+        if lang in self._langs:
+            return self._near.entries
+        return self._base.shard(lang) + self._near.entries
+
+    def canonical(self, entry_id: str, language: str = DEFAULT_TARGET) -> str:
+        """The canonical form in ``language``, else English, else the id."""
+        return self._canonical(entry_id, language) or (
+            self._canonical(entry_id, DEFAULT_TARGET) or entry_id
+        )
+
+    def _canonical(self, entry_id: str, language: str) -> str | None:
+        lang = base_language(language)
+        near = self._near.get(entry_id)
+        if lang in self._langs:
+            return near.canonical(lang) if near is not None else None
+        return self._base._canonical(entry_id, lang)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages with at least one form, sorted."""
+        return tuple(sorted(set(self._base.languages) | (self._langs - {MULTI})))
+
+    @property
+    def digest(self) -> str:
+        """``sha256:<hex>`` over the shipped data's digest and the user glossary's."""
+        if not self._digest:
+            both = f"{self._base.digest}\n{self._over.digest}".encode()
+            self._digest = "sha256:" + hashlib.sha256(both).hexdigest()
+        return self._digest
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_overlaid, (self._base, self._over))
+
+    def __repr__(self) -> str:
+        return f"Glossary({self.name!r}, shipped with {len(self._over)} user entries)"
+
+
+def _overlaid(base: ShippedGlossary, over: Glossary) -> OverlaidGlossary:
+    with warnings.catch_warnings():  # given once where the glossaries were merged
+        warnings.simplefilter("ignore")
+        return OverlaidGlossary(base, over)
+
 
 def _join(entries: Iterable[Entry]) -> list[Entry]:
     """One entry per id: the shards split each entity's forms by language."""
     joined: dict[str, Entry] = {}
     for entry in entries:
         prior = joined.get(entry.id)
-        joined[entry.id] = entry if prior is None else Entry(
-            entry.id, prior.type, prior.forms + entry.forms
+        joined[entry.id] = (
+            entry if prior is None else Entry(entry.id, prior.type, prior.forms + entry.forms)
         )
     return list(joined.values())

@@ -20,8 +20,8 @@ from polyglot_news.glossary.matcher import (
     ABBREVIATION,
     COMMON,
     DERIVED,
-    SUBSTRING_LANGUAGES,
     NOUN_CAPITALISING,
+    SUBSTRING_LANGUAGES,
     UNCASED_LANGUAGES,
     Hit,
     Pattern,
@@ -147,9 +147,7 @@ class AbbreviatingMatcher:
         return merge_hits(self.words.find(text), find_abbreviations(text, self))
 
 
-def build_matcher(
-    entries: Any, lang: str
-) -> TokenMatcher | SubstringMatcher | AbbreviatingMatcher:
+def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | AbbreviatingMatcher:
     """Compile the forms of ``entries`` in ``lang`` (and ``mul``) into one matcher."""
     forms = [(e.id, f) for e in entries for f in e.forms_in(lang)]
     common = common_forms()
@@ -180,14 +178,16 @@ def build_matcher(
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
-        for stem in {stem for stem, _ in pattern.words[0].stems()} if pattern.words else ():
+        if not pattern.words:
+            continue
+        first = pattern.words[0]
+        index.setdefault(first.stem, []).append(pattern)
+        for stem in {stem for stem, _ in first.alts} - {first.stem}:
             index.setdefault(stem, []).append(pattern)
     particles = frozenset(rules.get("particles", ()))
     max_particles = int(rules.get("max_particles", 0))
-    endings = [
-        len(e) for ps in index.values() for p in ps for w in p.words for _, es in w.stems() for e in es
-    ]
-    max_ending = max(endings, default=0)
+    ending_sets = {es for ps in index.values() for p in ps for w in p.words for _, es in w.stems()}
+    max_ending = max((len(e) for es in ending_sets for e in es), default=0)
     if particles:
         max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
     matcher = TokenMatcher(
@@ -198,7 +198,7 @@ def build_matcher(
         bool(rules.get("surface_includes_ending", True)),
         cased=lang not in UNCASED_LANGUAGES | NOUN_CAPITALISING,
         common=frozenset(form for code, form in common if code == lang),
-        word_first=frozenset(form for (code, form), first in common.items() if first and code == lang),
+        word_first=frozenset(f for (code, f), first in common.items() if first and code == lang),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
         ),
@@ -206,5 +206,3 @@ def build_matcher(
     if abbreviations:
         return AbbreviatingMatcher(matcher, abbreviations)
     return matcher
-
-
