@@ -2,14 +2,17 @@
 
 ``world_dev.tsv`` was used while tuning the build and the matcher; ``world_heldout.tsv`` was
 written before tuning and measured (general fixes followed its first run); ``world_heldout2.tsv``
-was written after those fixes and measured once. Figures in docs/benchmarks.md. Both hold
-names of other stories than the example's, in many languages, and look-alike traps.
+was written after those fixes, measured once, then tuned on (per-language common words);
+``world_heldout3.tsv`` was written before that tuning and measured once after it. Figures in
+docs/benchmarks.md. All hold names of other stories than the example's, in many languages, and
+look-alike traps.
 """
 
 from __future__ import annotations
 
 import csv
 import pickle
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -98,30 +101,65 @@ def _score(table: str) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
     return stats, false_hits
 
 
-def test_dev_table_meets_the_target_per_language_with_no_false_hits() -> None:
-    stats, false_hits = _score("world_dev.tsv")
+@cache
+def _scored(table: str) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    return _score(table)
+
+
+TUNED = ("world_dev.tsv", "world_heldout.tsv", "world_heldout2.tsv")
+# world_heldout3.tsv, measured once after this round's tuning (docs/benchmarks.md): found per
+# language. A floor against regressions, not a target: ar, be, it, pl, tr lack curated people
+# and organisations; the traps トルコ石, 古巴比伦, Essen and "La réunion" are still matched.
+HELDOUT3 = {"ar": 13, "be": 7, "de": 18, "en": 18, "es": 18, "fr": 18, "it": 13, "ja": 16,
+            "ko": 17, "pl": 14, "ru": 20, "tr": 13, "uk": 19, "zh": 13}  # fmt: skip
+
+
+@pytest.mark.parametrize("table", TUNED)
+def test_tables_meet_the_target_per_language_with_no_false_hits(table: str) -> None:
+    stats, false_hits = _scored(table)
     assert false_hits == []
     assert {lang: f"{b}/{a}" for lang, (a, b) in stats.items() if b / a < TARGET} == {}
 
 
-def test_second_heldout_table_has_no_false_hits() -> None:
-    # measured once, never tuned on: 54/58 (93%), below the 95% target; this guards the floor
-    stats, false_hits = _score("world_heldout2.tsv")
-    assert false_hits == []
-    forms = sum(a for a, _ in stats.values())
-    found = sum(b for _, b in stats.values())
-    assert len(stats) >= 10 and found / forms >= 0.9
+@pytest.mark.parametrize("lang", sorted(HELDOUT3))
+def test_third_heldout_table_keeps_its_measured_floor(lang: str) -> None:
+    stats, false_hits = _scored("world_heldout3.tsv")
+    assert stats[lang][1] >= HELDOUT3[lang]
+    assert len(false_hits) <= 4
 
 
-def test_heldout_table_meets_the_target_overall() -> None:
-    # per-language figures (some languages have only a handful of rows) are reported in
-    # docs/benchmarks.md by benchmarks/glossary_matching.py; the known misses are there too
-    stats, false_hits = _score("world_heldout.tsv")
-    # one known false hit: sentence-initial "Путина" (the fishing season, or Putin's genitive)
-    assert len(false_hits) <= 1
-    forms = sum(a for a, _ in stats.values())
-    found = sum(b for _, b in stats.values())
-    assert len(stats) >= 10 and found / forms >= TARGET
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("de", "Die Taliban kontrollieren Kabul.", "kabul"),  # kabul is a Turkish word only
+        ("es", "Los talibanes controlan Kabul.", "kabul"),
+        ("en", "The delegation flew on to Nice.", "nice"),  # capitalised inside a sentence
+        ("uk", "Обстріл у Сумах триває, повідомили в Сумах.", "sumy"),
+        ("tr", "Taliban Kabil'i kontrol ediyor.", "kabul"),
+        ("ru", "Путина спросили о переговорах. Ранее Путин заявил о другом.", "vladimir-putin"),
+        ("pl", "W Damaszku i w Katarze.", "damascus"),
+        ("pl", "Junta Nigru i Nigrze.", "niger"),
+        ("pl", "Delegacja w Ankarze.", "ankara"),
+        ("uk", "Переговори в Досі.", "doha"),
+    ],
+)
+def test_names_found_under_the_per_language_policy(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entry_id for m in default_glossary().find(text, lang)}, (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Teklif kabul edildi."),  # a Turkish word, lower case
+        ("tr", "Kabul edilen teklif yarın görüşülecek."),  # sentence-initial: no evidence
+        ("en", "Nice work, she said."),
+        ("en", "The Mobile World Congress opened."),  # a capital inside a title-case run
+        ("uk", "Суми на рахунках зросли вдвічі."),
+        ("ru", "Путина на Камчатке обещает быть богатой."),  # the word, not Putin's genitive
+    ],
+)
+def test_common_words_need_context_in_their_own_language(lang: str, text: str) -> None:
+    assert default_glossary().find(text, lang) == []
 
 
 def test_default_glossary_loads_lazily_and_pickles_by_reference() -> None:
