@@ -1,13 +1,9 @@
 """Claims across N versions: one row per fact, one column per version.
 
-The sentence links of every pair of versions are grouped into claims. A claim is a connected
-group of linked sentences, built by greedy agglomerative clustering under constraints (in the
-manner of Davidson & Ravi 2005, "Agglomerative hierarchical clustering with constraints"):
-links are taken strongest first, and each joins the groups of its sentences unless the joined
-group would give some version a cell that is not one short run of consecutive sentences (at most
-:data:`MAX_CELL`). A long sentence covering two short ones makes one cell of two sentences; a
-chain of weak links through one long sentence cannot pull unrelated facts, or a version's
-repetition of a fact, into one row. A link refused this way still relates the two rows
+The sentence links of every pair of versions are grouped into claims (:mod:`.claim_groups`:
+greedy agglomerative clustering, strongest link first, where a join must keep every
+version's cell one short run of consecutive sentences and be *cohesive*, the two groups'
+cells agreeing on average). A link refused either way still relates the two rows
 (``Claim.related``).
 
 Every sentence of every compared version lies in exactly one claim. A sentence that links to
@@ -25,12 +21,20 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from polyglot_news.comparison.claim_groups import (
+    COHESION,
+    MAX_CELL,
+    Agreement,
+    group_name,
+    group_sentences,
+)
 from polyglot_news.comparison.labels import LABELS, label_diff
 from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
 from polyglot_news.comparison.version_links import Node, PairLinks
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
+    "COHESION",
     "MAX_CELL",
     "attach_originals",
     "build_claims",
@@ -39,109 +43,8 @@ __all__ = [
     "unique_sentences",
 ]
 
-MAX_CELL = 3
-"""Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
-
 KnownDiffs = Mapping[tuple[str, str], tuple[Diff, tuple[str, ...]]]
 """Word diff and labels of ``(a, b)`` wordings, made already with the same settings."""
-
-
-_Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...]]
-"""A link as (score, version i, version j, sentences of i, sentences of j)."""
-
-
-def _edges(links: PairLinks) -> list[_Edge]:
-    """All links as :data:`_Edge`, strongest first, ties in a fixed order."""
-    edges = [
-        (float(link.score), i, j, tuple(link.a), tuple(link.b))
-        for (i, j), pair in links.items()
-        for link in pair
-        if i != j and link.a and link.b
-    ]
-    return sorted(edges, key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
-
-
-class _Groups:
-    """Union-find over sentences, each group holding its sentences by version."""
-
-    def __init__(self, sizes: Sequence[int], max_cell: int) -> None:
-        self.parent: dict[Node, Node] = {
-            (v, k): (v, k) for v, n in enumerate(sizes) for k in range(n)
-        }
-        self.cells: dict[Node, dict[int, set[int]]] = {
-            node: {node[0]: {node[1]}} for node in self.parent
-        }
-        self.max_cell = max_cell
-
-    def find(self, node: Node) -> Node:
-        root = node
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[node] != root:  # path compression
-            self.parent[node], node = root, self.parent[node]
-        return root
-
-    def join(self, nodes: Iterable[Node]) -> bool:
-        """Join the groups of ``nodes`` when every version's cell stays a short run."""
-        roots = {self.find(n) for n in nodes}
-        if len(roots) < 2:
-            return True
-        # the smaller groups go into the largest, so a join costs the size of the smaller ones
-        keep = max(roots, key=lambda r: (len(self.cells[r]), r))
-        cells = self.cells[keep]
-        added: dict[int, set[int]] = {}
-        for root in sorted(roots - {keep}):
-            for v, ks in self.cells[root].items():
-                added[v] = added[v] | ks if v in added else set(ks)
-        for v, ks in added.items():
-            if (v in cells or len(ks) > 1) and not self._is_cell(cells.get(v, set()) | ks):
-                return False
-        for v, ks in added.items():
-            cells.setdefault(v, set()).update(ks)
-        for root in roots - {keep}:
-            self.parent[root] = keep
-            del self.cells[root]
-        return True
-
-    def _is_cell(self, sentences: set[int]) -> bool:
-        return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
-
-
-def group_sentences(
-    sizes: Sequence[int],
-    links: PairLinks,
-    *,
-    max_cell: int = MAX_CELL,
-) -> tuple[list[dict[int, tuple[int, ...]]], dict[Node, set[Node]]]:
-    """Group the sentences of versions with ``sizes`` sentences into claims (see module).
-
-    Returns the groups (version index -> its sentence indices, ascending; every sentence in
-    exactly one group) in no particular order, and each group's related groups (by their
-    smallest sentence, a :data:`Node`) through links that were refused.
-    """
-    edges = _edges(links)
-    groups = _Groups(sizes, max_cell)
-    for _, i, j, a, b in edges:
-        nodes = [(i, k) for k in a] + [(j, k) for k in b]
-        if not groups.join(nodes):  # fall back on the link's single pairs
-            for x in a:
-                for y in b:
-                    groups.join([(i, x), (j, y)])
-    parts = [{v: tuple(sorted(ks)) for v, ks in sorted(c.items())} for c in groups.cells.values()]
-    owner = {(v, k): n for n, cells in enumerate(parts) for v, ks in cells.items() for k in ks}
-    names = [_first(cells) for cells in parts]
-    related: dict[Node, set[Node]] = defaultdict(set)
-    for _, i, j, a, b in edges:
-        hit = {owner[(i, k)] for k in a} | {owner[(j, k)] for k in b}
-        for n in hit:
-            related[names[n]] |= {names[m] for m in hit - {n}}
-    return parts, {name: rel for name, rel in related.items() if rel}
-
-
-def _first(cells: Mapping[int, tuple[int, ...]]) -> Node:
-    """The group's name: its first sentence in the first version that has one."""
-    v = min(cells)
-    return (v, cells[v][0])
 
 
 def order_groups(
@@ -209,6 +112,9 @@ def build_claims(
     strict_entities: bool = False,
     max_cell: int = MAX_CELL,
     known_diffs: KnownDiffs | None = None,
+    terms: Sequence[Sequence[frozenset[str]]] | None = None,
+    agreement: Agreement | None = None,
+    cohesion: float = COHESION,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -224,6 +130,10 @@ def build_claims(
         known_diffs: word diffs and labels already made with these settings for
             ``(reference wording, other wording)`` pairs (the pair comparisons' changes), so
             they are not made twice.
+        terms, agreement, cohesion: each sentence's term set (by version), how two cells'
+            term sets agree (0-1), and the least mean agreement for a join
+            (:func:`.claim_groups.group_sentences`); without ``terms`` and ``agreement``
+            every link that keeps cells short runs joins its rows.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -235,15 +145,22 @@ def build_claims(
         raise ValueError(f"build_claims: {len(ids)} ids for {len(sentences)} sentence lists")
     if ids and not 0 <= base < len(ids):
         raise ValueError(f"build_claims: base={base} is not an index of the {len(ids)} versions")
-    groups, related = group_sentences([len(s) for s in sentences], links, max_cell=max_cell)
+    groups, related = group_sentences(
+        [len(s) for s in sentences],
+        links,
+        max_cell=max_cell,
+        terms=terms,
+        agreement=agreement,
+        cohesion=cohesion,
+    )
     order = order_groups(groups, len(ids), base)
-    row_of = {_first(groups[g]): row for row, g in enumerate(order)}
+    row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})
     direct = _direct_links(links, {_reference(groups[g], base) for g in order})
     claims = []
     for g in order:
         cells = groups[g]
-        rows = sorted(row_of[n] for n in related.get(_first(cells), ()))
+        rows = sorted(row_of[n] for n in related.get(group_name(cells), ()))
         claims.append(_claim(ids, sentences, cells, base, direct, wording, tuple(rows)))
     return tuple(claims)
 

@@ -32,6 +32,7 @@ from polyglot_news.comparison.links import (
     LinkOptions,
     SentenceLink,
     TermWeights,
+    agreement,
     link_sentences,
     term_weights,
 )
@@ -221,15 +222,17 @@ def compare_sentences(
         raise ValueError(f"compare_texts: version ids must be unique, got {ids}")
     if versions and not 0 <= base < len(versions):
         raise ValueError(f"compare_texts: base={base} is not an index of the {len(versions)} texts")
+    made: dict[str, SentenceFeatures] = {}  # a sentence repeated across versions: featured once
     features = [
         [
-            sentence_features(
+            made.get(s)
+            or made.setdefault(s, sentence_features(
                 s, entity_normaliser, strict_entities=options.strict_entities, language=language
-            )
+            ))
             for s in sentences
         ]
         for _, sentences in versions
-    ]
+    ]  # fmt: skip
     matrix = similarity_matrix(features)
     weights = term_weights(features)
     label = labeller(language, entity_normaliser, options.strict_entities)
@@ -287,17 +290,15 @@ def claims_of(
     Links every pair of versions with :func:`.links.link_sentences` (term rarity measured
     over all the versions, ``options.align_threshold`` as the least link score, moves as
     ``options.moves``; :func:`.version_links.link_versions` skips what grouping does not
-    need), then groups the links into claims. ``weights`` (default: computed from
+    need), then groups the links into claims, each join cohesive in the sentences' term
+    agreement (:mod:`.claim_groups`). ``weights`` (default: computed from
     ``features``) and ``base_links`` (the links of the base with other versions, keyed
     ``(base, k)``) and ``known_diffs`` (see :func:`.claims.build_claims`) may be given when
     the caller made them already.
     """
     options = options or DiffOptions()
-    linker = partial(
-        link_sentences,
-        weights=weights if weights is not None else term_weights(features),
-        options=options.link_options(),
-    )
+    weights = weights if weights is not None else term_weights(features)
+    linker = partial(link_sentences, weights=weights, options=options.link_options())
     return build_claims(
         ids,
         [[f.text for f in sentences] for sentences in features],
@@ -308,6 +309,8 @@ def claims_of(
         semantic=options.semantic,
         strict_entities=options.strict_entities,
         known_diffs=known_diffs,
+        terms=[[f.terms for f in sentences] for sentences in features],
+        agreement=lambda a, b: agreement(a, b, weights).dice,
     )
 
 

@@ -2,10 +2,11 @@
 
 :func:`link_versions` calls a pairwise linker (by default
 :func:`polyglot_news.comparison.links.link_sentences`) on the pairs of versions, skipping the
-work that grouping does not need: equal sentences are linked by a hash lookup, and two
-sentences that are both linked to the base are not linked again (the base groups them). Every
-sentence not linked to the base is still checked against every other version, so a sentence
-left without links is one that no version reports.
+work that grouping does not need: equal sentences are linked by a hash lookup, two
+sentences that are both linked to the base are not linked again (the base groups them), and a
+near-copy of a base sentence meets another version's sentences only for base facts that
+version lacks. Every sentence not linked to the base is still checked against every other
+version, so a sentence left without links is one that no version reports.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from typing import Protocol
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["Link", "Linker", "Node", "PairLinks", "link_versions"]
+__all__ = ["SETTLE", "SETTLING_KINDS", "Link", "Linker", "Node", "PairLinks", "link_versions"]
+
+SETTLE = 0.95
+"""Least score of a ``same`` or ``reworded`` link to the base that *settles* a sentence (a
+near-copy of the base's, as between revisions; chosen on the tune stories, docs/comparison.md)."""
+
+SETTLING_KINDS = frozenset({"same", "reworded"})
+"""Kinds of base links that can settle a sentence (a ``partial`` one may carry another fact)."""
 
 Node = tuple[int, int]
 """A sentence: (version index, sentence index)."""
@@ -59,6 +67,7 @@ def link_versions(
     *,
     base: int = 0,
     known: PairLinks | None = None,
+    settle: float = SETTLE,
 ) -> dict[tuple[int, int], list[Link]]:
     """Links between the versions' sentences, enough to group every pair's links into claims.
 
@@ -70,7 +79,12 @@ def link_versions(
     3. Every other pair (i, j) is linked where at least one side is *open* (not linked to the
        base): open sentences of j against the rest of i, and open ones of i against the rest
        of j. Two sentences both linked to the base are grouped through it already, and a
-       sentence equal to one of the base's stands for it, which step 2 linked already.
+       sentence equal to one of the base's stands for it, which step 2 linked already. A
+       *settled* sentence of i (linked to base sentences as ``same`` or ``reworded`` with a
+       score of at least ``settle``: a near-copy) meets j's open sentences only when j links
+       to none of those base sentences: otherwise j's open sentences competed for them in
+       j's base pair already. Between revisions this leaves each pair little more than the
+       sentences inserted on either side (``settle`` above 1 turns it off).
 
     A sentence gets no link only when no version has a link for it, so a sentence with none
     is one no other version reports. Between revisions of one article little is left to link,
@@ -93,26 +107,68 @@ def link_versions(
             out[(base, k)].extend(known[(base, k)])
         elif k != base:
             _call(linker, features, base, k, rest(base, k), rest(k, base), out)
-    to_base = {
-        end
-        for (i, j), links in out.items()
-        if base in (i, j)
-        for ln in links
-        for end in _ends(i, j, ln)
-    }
+    partners = _base_partners(out, base)
+    settled = _base_partners(out, base, settle)
+    covered = [set[int]() for _ in features]  # the base sentences each version links to
+    for (v, _), theirs in partners.items():
+        covered[v] |= theirs
+    found = (partners, settled, covered)
     for i in range(len(features)):
         for j in range(i + 1, len(features)):
-            if base in (i, j):
-                continue
-            # a sentence equal to one of the base's was linked through it in the base pairs
-            rest_i = [x for x in own[i] if j not in holders[i][x]]
-            rest_j = [y for y in own[j] if i not in holders[j][y]]
-            open_i = [x for x in rest_i if (i, x) not in to_base]
-            open_j = [y for y in rest_j if (j, y) not in to_base]
-            closed_j = [y for y in rest_j if (j, y) in to_base]
-            _call(linker, features, i, j, rest_i, open_j, out)
-            _call(linker, features, i, j, open_i, closed_j, out)
+            if base not in (i, j):
+                _link_pair(linker, features, (i, j), (own, holders), found, out)
     return dict(out)
+
+
+_Found = tuple[dict[Node, set[int]], dict[Node, set[int]], list[set[int]]]
+"""Base partners of each sentence, its settled base partners, base sentences of each version."""
+
+
+def _link_pair(
+    linker: Linker,
+    features: Sequence[Sequence[SentenceFeatures]],
+    pair: tuple[int, int],
+    sentences: tuple[list[list[int]], list[list[frozenset[int]]]],
+    found: _Found,
+    out: dict[tuple[int, int], list[Link]],
+) -> None:
+    """Step 3 of :func:`link_versions` for the pair (i, j) of non-base versions."""
+    (i, j), (own, holders), (partners, settled, covered) = pair, sentences, found
+    # a sentence equal to one of the base's was linked through it in the base pairs
+    rest_i = [x for x in own[i] if j not in holders[i][x]]
+    rest_j = [y for y in own[j] if i not in holders[j][y]]
+    open_i = [x for x in rest_i if (i, x) not in partners]
+    open_j = [y for y in rest_j if (j, y) not in partners]
+    if not open_i and not open_j:
+        return
+    # a settled sentence meets the other version's open ones only for base facts that version
+    # lacks: where it has them, its sentence and theirs competed in its base pair already
+    free_i = [x for x in rest_i if not settled.get((i, x), _NONE) <= covered[j]]
+    free_j = [y for y in rest_j if not settled.get((j, y), _NONE) <= covered[i]]
+    _call(linker, features, i, j, free_i, open_j, out)
+    _call(linker, features, i, j, open_i, [y for y in free_j if (j, y) in partners], out)
+
+
+_NONE = frozenset({-1})  # no base sentence: never covered
+
+
+def _base_partners(
+    out: Mapping[tuple[int, int], Sequence[Link]], base: int, least: float = 0.0
+) -> dict[Node, set[int]]:
+    """The base sentences each sentence of another version is linked to (with ``least``
+    above 0, only by ``same`` or ``reworded`` links of at least that score)."""
+    partners: dict[Node, set[int]] = defaultdict(set)
+    for (i, j), links in out.items():
+        if base not in (i, j):
+            continue
+        other = j if i == base else i
+        for ln in links:
+            if least and (ln.kind not in SETTLING_KINDS or ln.score < least):
+                continue
+            mine, theirs = (ln.b, ln.a) if i == base else (ln.a, ln.b)
+            for k in mine:
+                partners[(other, k)].update(theirs)
+    return dict(partners)
 
 
 def _ends(i: int, j: int, link: Link) -> list[Node]:

@@ -141,6 +141,16 @@ def linked_versions(draw: st.DrawFn) -> tuple[list[int], dict[tuple[int, int], l
     return sizes, links
 
 
+def _linked(ids: list[str], links: dict[tuple[int, int], list[L]]) -> set[tuple[str, int]]:
+    """The sentences (version id, index) that some link holds."""
+    return {
+        node
+        for (i, j), pair in links.items()
+        for link in pair
+        for node in [*((ids[i], k) for k in link.a), *((ids[j], k) for k in link.b)]
+    }
+
+
 def _sentences(sizes: list[int]) -> list[list[str]]:
     return [[f"Version {v} says fact {k}." for k in range(n)] for v, n in enumerate(sizes)]
 
@@ -156,12 +166,7 @@ def test_every_sentence_in_one_claim_and_unique_ones_have_no_links(
     claims = build_claims(ids, _sentences(sizes), links, base=base)
     seen = [(c.version, k) for claim in claims for c in claim.cells for k in c.sentences]
     assert sorted(seen) == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
-    linked = {
-        node
-        for (i, j), pair in links.items()
-        for link in pair
-        for node in [*((ids[i], k) for k in link.a), *((ids[j], k) for k in link.b)]
-    }
+    linked = _linked(ids, links)
     unique = {(u.version, u.index) for u in unique_sentences(claims)}
     everything = {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)}
     assert unique == everything - linked
@@ -316,3 +321,95 @@ def test_link_versions_uses_known_base_links() -> None:
     assert links[(0, 1)] == known[(0, 1)]
     assert (["F0 a.", "F1 a."], ["F1 b.", "F0 b."]) not in calls
     assert calls[0] == (["F0 a.", "F1 a."], ["F2 c."])
+
+
+# Cohesion (claim_groups): a join needs the two groups' cells to agree on average, so a chain
+# A~B, B~C whose ends disagree is two rows (related), while a chain whose ends agree is one.
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+
+
+def _terms(*words: str) -> list[list[frozenset[str]]]:
+    return [[frozenset(w.split())] for w in words]
+
+
+COHESION_CASES = [
+    pytest.param(
+        _terms("p q r s t", "p q r u v w", "u w x y z k"),  # A~B 0.55, B~C 0.33, A~C 0
+        [{(0, 0), (1, 0)}, {(2, 0)}],
+        id="chain-with-disagreeing-ends-splits",
+    ),
+    pytest.param(
+        _terms("p q r s t", "p q r s u", "p q r t u"),  # every pair agrees
+        [{(0, 0), (1, 0), (2, 0)}],
+        id="chain-with-agreeing-ends-joins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("terms", "expected"), COHESION_CASES)
+def test_cohesion(terms: list[list[frozenset[str]]], expected: list[set[tuple[int, int]]]) -> None:
+    links = {(0, 1): [L((0,), (0,), score=0.55)], (1, 2): [L((0,), (0,), score=0.45)]}
+    groups, related = group_sentences([1, 1, 1], links, terms=terms, agreement=_dice)
+    assert _as_sets(groups) == {frozenset(g) for g in expected}
+    if len(expected) > 1:  # the refused link relates the rows: C is not "only in one version"
+        assert related == {(0, 0): {(2, 0)}, (2, 0): {(0, 0)}}
+    # without the rule the chain is one row
+    assert len(group_sentences([1, 1, 1], links)[0]) == 1
+
+
+def test_the_same_sentence_always_joins() -> None:
+    terms = _terms("p q", "x y")  # disagreeing terms, but a score of 1.0 is the same sentence
+    groups, _ = group_sentences([1, 1], {(0, 1): [L((0,), (0,), "same", 1.0)]}, terms=terms,
+                                agreement=_dice)  # fmt: skip
+    assert _as_sets(groups) == {frozenset({(0, 0), (1, 0)})}
+
+
+@settings(max_examples=120, deadline=None)
+@given(linked_versions(), st.data())
+def test_a_linked_sentence_is_never_unique_under_cohesion(
+    case: tuple[list[int], dict[tuple[int, int], list[L]]], data: st.DataObject
+) -> None:
+    sizes, links = case
+    words = st.frozensets(st.sampled_from("abcdefgh"), min_size=1, max_size=5)
+    terms = [[data.draw(words) for _ in range(n)] for n in sizes]
+    ids = [f"v{v}" for v in range(len(sizes))]
+    claims = build_claims(ids, _sentences(sizes), links, terms=terms, agreement=_dice)
+    seen = sorted((c.version, k) for claim in claims for c in claim.cells for k in c.sentences)
+    assert seen == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
+    linked = _linked(ids, links)
+    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    assert unique == {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)} - linked
+
+
+# Settling (version_links): a near-copy of a base sentence meets another version's open
+# sentences only for base facts that version lacks; with a linker whose links are near-copies
+# (score 0.95) every fact is still one claim and the unique facts are exactly found.
+def settling_linker(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[L]:
+    return [L(x.a, x.b, "reworded", 0.95) for x in fact_linker(a, b)]
+
+
+@settings(max_examples=120, deadline=None)
+@given(fact_versions(), st.data())
+def test_settled_sentences_lose_no_fact(versions: list[list[str]], data: st.DataObject) -> None:
+    base = data.draw(st.integers(0, len(versions) - 1))
+    features = [[sentence_features(s) for s in v] for v in versions]
+    ids = [f"v{k}" for k in range(len(versions))]
+    claims = build_claims(ids, versions, link_versions(features, settling_linker, base=base))
+    unsettled = link_versions(features, settling_linker, base=base, settle=2.0)
+    assert claims == build_claims(ids, versions, unsettled)
+
+
+def test_settled_sentence_skipped_where_the_other_version_has_its_fact() -> None:
+    versions = [["F0 a.", "F1 a."], ["F0 b.", "F1 b.", "F2 b."], ["F0 c.", "F3 c."]]
+    features = [[sentence_features(s) for s in v] for v in versions]
+    calls: list[tuple[list[str], list[str]]] = []
+
+    def counting(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[L]:
+        calls.append(([f.text for f in a], [f.text for f in b]))
+        return settling_linker(a, b)
+
+    link_versions(features, counting, base=0)
+    # "F0 b." and "F0 c." are settled on F0, which both report; "F1 b." on F1, which version
+    # 2 lacks, so it still meets version 2's open sentence
+    assert calls[2:] == [(["F1 b.", "F2 b."], ["F3 c."])]

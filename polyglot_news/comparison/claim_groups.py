@@ -1,0 +1,231 @@
+"""Group the sentence links of N versions into claims: one group of sentences per fact.
+
+Greedy agglomerative clustering under constraints (Davidson & Ravi 2005, "Agglomerative
+hierarchical clustering with constraints"): links are taken strongest first (ties in a fixed
+order) and each joins the groups of its sentences unless
+
+* the joined group would give some version a cell that is not one short run of consecutive
+  sentences (at most :data:`MAX_CELL`): a long sentence covering two short ones makes one cell
+  of two sentences, while a version's repetition of a fact far apart stays a row of its own;
+* (when an ``agreement`` of term sets is given) the join is not *cohesive*: the mean agreement
+  of every cell of one group with every cell of the other (cells of different versions) is
+  below ``cohesion``. This is the average-linkage criterion (UPGMA, Sokal & Michener 1958)
+  used as a cut-off: a link A~B joins B's row only when A agrees, on average, with what the
+  row already holds, so a chain A~B, B~C does not put A and C in one row when they disagree.
+  Links of score 1.0 (the same sentence) always join.
+
+A link refused either way still relates the two rows (``Claim.related``), so a sentence that
+links to anything in another version is never reported as *only in one version*.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from polyglot_news.comparison.version_links import Node, PairLinks
+
+__all__ = ["COHESION", "MAX_CELL", "Agreement", "Groups", "group_name", "group_sentences"]
+
+MAX_CELL = 3
+"""Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
+
+COHESION = 0.2
+"""Least mean agreement of two groups' cells for a link to join them (chosen on the tune
+stories of ``benchmarks/claims_accuracy.py``, docs/comparison.md)."""
+
+Agreement = Callable[[frozenset[str], frozenset[str]], float]
+"""How strongly two cells agree (0-1), given the union of each cell's terms."""
+
+Groups = list[dict[int, tuple[int, ...]]]
+"""Claims as groups: version index -> its sentence indices (ascending) in the group."""
+
+_Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...]]
+"""A link as (-score, version i, version j, sentences of i, sentences of j)."""
+
+
+def _edges(links: PairLinks) -> list[_Edge]:
+    """Every distinct link as :data:`_Edge`, strongest first, ties in a fixed order."""
+    edges = {
+        (-float(link.score), i, j, tuple(link.a), tuple(link.b))
+        for (i, j), pair in links.items()
+        for link in pair
+        if i != j and link.a and link.b
+    }
+    return sorted(edges)
+
+
+class _Cohesion:
+    """Mean agreement between groups, over distinct cell wordings (a term set held by many
+    versions, e.g. one sentence unchanged in 40 revisions, is scored once)."""
+
+    def __init__(
+        self, terms: Sequence[Sequence[frozenset[str]]], agreement: Agreement, least: float
+    ) -> None:
+        self.terms = terms
+        self.agreement = agreement
+        self.least = least
+        self.scores: dict[tuple[frozenset[str], frozenset[str]], float] = {}
+        # group root -> cell terms -> the versions whose cell has those terms
+        self.bags: dict[Node, dict[frozenset[str], set[int]]] = {}
+
+    def bag(self, root: Node) -> dict[frozenset[str], set[int]]:
+        found = self.bags.get(root)
+        if found is None:
+            found = self.bags[root] = {self.terms[root[0]][root[1]]: {root[0]}}
+        return found
+
+    def coheres(self, bags: Sequence[dict[frozenset[str], set[int]]]) -> bool:
+        total, count = 0.0, 0
+        for n, one in enumerate(bags):
+            for other in bags[n + 1 :]:
+                for t, vs in one.items():
+                    for u, ws in other.items():
+                        pairs = len(vs) * len(ws) - len(vs & ws)
+                        if pairs:
+                            total += pairs * self._score(t, u)
+                            count += pairs
+        return not count or total >= self.least * count
+
+    def _score(self, t: frozenset[str], u: frozenset[str]) -> float:
+        value = self.scores.get((t, u))
+        if value is None:
+            value = self.scores[(t, u)] = self.scores[(u, t)] = self.agreement(t, u)
+        return value
+
+    def merge(self, keep: Node, cells: Mapping[int, set[int]], others: Iterable[Node]) -> None:
+        """Fold the bags of ``others`` into ``keep``'s, whose cells are now ``cells``."""
+        bag = self.bag(keep)
+        for root in others:
+            for vs in self.bag(root).values():
+                for v in vs:
+                    self._move(bag, v, cells[v])
+            del self.bags[root]
+
+    def _move(self, bag: dict[frozenset[str], set[int]], v: int, cell: set[int]) -> None:
+        for t, vs in list(bag.items()):
+            if v in vs:
+                vs.discard(v)
+                if not vs:
+                    del bag[t]
+                break
+        terms = frozenset().union(*(self.terms[v][k] for k in cell))
+        bag.setdefault(terms, set()).add(v)
+
+
+class _Groups:
+    """Union-find over sentences, each group holding its sentences by version."""
+
+    def __init__(self, sizes: Sequence[int], max_cell: int, cohesion: _Cohesion | None) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.cells: dict[Node, dict[int, set[int]]] = {}
+        for v, n in enumerate(sizes):
+            for k in range(n):
+                self.parent[(v, k)] = (v, k)
+                self.cells[(v, k)] = {v: {k}}
+        self.max_cell = max_cell
+        self.cohesion = cohesion
+
+    def find(self, node: Node) -> Node:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:  # path compression
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def join(self, nodes: Iterable[Node], check: bool = True) -> bool:
+        """Join the groups of ``nodes`` when every version's cell stays a short run (and,
+        with ``check``, the join is cohesive)."""
+        find = self.find
+        roots = {find(n) for n in nodes}
+        if len(roots) < 2:
+            return True
+        cells_of = self.cells
+        # the smaller groups go into the largest, so a join costs the size of the smaller ones
+        keep = max(roots, key=lambda r: (len(cells_of[r]), r))
+        others = sorted(roots - {keep})
+        cells = cells_of[keep]
+        if len(others) == 1:
+            added = cells_of[others[0]]
+        else:
+            added = {}
+            for root in others:
+                for v, ks in cells_of[root].items():
+                    added[v] = added[v] | ks if v in added else ks
+        for v, ks in added.items():
+            if (v in cells or len(ks) > 1) and not self._is_cell(cells.get(v, set()) | ks):
+                return False
+        rule = self.cohesion
+        if check and rule is not None:
+            if not rule.coheres([rule.bag(r) for r in (keep, *others)]):
+                return False
+        for v, ks in added.items():
+            if v in cells:
+                cells[v] |= ks
+            else:
+                cells[v] = set(ks)
+        for root in others:
+            self.parent[root] = keep
+            del cells_of[root]
+        if rule is not None:
+            rule.merge(keep, cells, others)
+        return True
+
+    def _is_cell(self, sentences: set[int]) -> bool:
+        return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
+
+
+def group_sentences(
+    sizes: Sequence[int],
+    links: PairLinks,
+    *,
+    max_cell: int = MAX_CELL,
+    terms: Sequence[Sequence[frozenset[str]]] | None = None,
+    agreement: Agreement | None = None,
+    cohesion: float = COHESION,
+) -> tuple[Groups, dict[Node, set[Node]]]:
+    """Group the sentences of versions with ``sizes`` sentences into claims (see module).
+
+    ``terms`` (each sentence's term set, by version) and ``agreement`` turn on the cohesion
+    rule with the cut-off ``cohesion``; without them every join that keeps cells short runs
+    is made. Returns the groups (version index -> its sentence indices, ascending; every
+    sentence in exactly one group) in no particular order, and each group's related groups
+    (by their smallest sentence, a :data:`Node`) through links that were refused.
+    """
+    rule = None
+    if terms is not None and agreement is not None:
+        rule = _Cohesion(terms, agreement, cohesion)
+    groups = _Groups(sizes, max_cell, rule)
+    refused = []
+    find = groups.find
+    for edge in _edges(links):
+        score, i, j, a, b = edge
+        if len(a) == 1 == len(b) and find((i, a[0])) == find((j, b[0])):
+            continue  # joined already (most links, between revisions)
+        check = score > -1.0  # the same sentence (score 1.0) always joins
+        if groups.join([(i, k) for k in a] + [(j, k) for k in b], check):
+            continue
+        refused.append(edge)
+        for x in a:  # fall back on the link's single pairs
+            for y in b:
+                groups.join([(i, x), (j, y)], check)
+    return _parts(groups, refused)
+
+
+def _parts(groups: _Groups, refused: Sequence[_Edge]) -> tuple[Groups, dict[Node, set[Node]]]:
+    """The groups as :data:`Groups`, and the related groups through the ``refused`` links."""
+    parts = [{v: tuple(sorted(ks)) for v, ks in sorted(c.items())} for c in groups.cells.values()]
+    name = {root: group_name(part) for root, part in zip(groups.cells, parts, strict=True)}
+    related: dict[Node, set[Node]] = defaultdict(set)
+    for _, i, j, a, b in refused:
+        hit = {name[groups.find((i, k))] for k in a} | {name[groups.find((j, k))] for k in b}
+        for n in hit:
+            related[n] |= hit - {n}
+    return parts, {n: rel for n, rel in related.items() if rel}
+
+
+def group_name(cells: Mapping[int, tuple[int, ...]]) -> Node:
+    """A group's name: its first sentence in the first version that has one."""
+    v = min(cells)
+    return (v, cells[v][0])

@@ -1,0 +1,71 @@
+"""The speed work on the claims table changes no claim: sentence features made once per distinct
+sentence, and settled sentences (:data:`~polyglot_news.comparison.version_links.SETTLE`) left out
+of the pairs where they meet nothing new, against the same comparison done the long way."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from polyglot_news.comparison.claims import build_claims
+from polyglot_news.comparison.engine import DiffOptions, compare_sentences
+from polyglot_news.comparison.links import agreement, link_sentences, term_weights
+from polyglot_news.comparison.model import Claim
+from polyglot_news.comparison.similarity import sentence_features
+from polyglot_news.comparison.version_links import link_versions
+
+GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "alignment"
+
+REVISIONS = [
+    ("v0", ["Troops entered Sudzha on Monday.", "About 11,000 soldiers were sent.",
+            "The ministry said losses were heavy.", "Talks are planned for May."]),
+    ("v1", ["Troops entered Sudzha on Monday.", "Up to 11,000 soldiers were sent.",
+            "The ministry said losses were heavy.", "Talks are planned for May.",
+            "Kyiv denied the claim."]),
+    ("v2", ["About 11,000 soldiers were sent.", "Troops entered Sudzha on Monday.",
+            "The ministry admitted losses were heavy.", "Kyiv denied the claim on Tuesday."]),
+    ("v3", ["Troops entered Sudzha late on Monday.", "About 11,000 soldiers were sent.",
+            "Talks are planned for May.", "Seoul said the troops were rotated."]),
+]  # fmt: skip
+
+
+def _gold(name: str) -> list[tuple[str, list[str]]]:
+    versions: dict[str, list[str]] = {}
+    for line in (GOLD / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            version, _, sentence = line.split("\t")
+            versions.setdefault(version, []).append(sentence)
+    return list(versions.items())
+
+
+def _long_way(versions: list[tuple[str, list[str]]], base: int) -> tuple[Claim, ...]:
+    """Every sentence featured on its own, every settled sentence linked in every pair."""
+    features = [[sentence_features(s) for s in sentences] for _, sentences in versions]
+    weights = term_weights(features)
+    linker = partial(link_sentences, weights=weights, options=DiffOptions().link_options())
+    known = {
+        (base, k): linker(features[base], features[k]) for k in range(len(versions)) if k != base
+    }
+    links = link_versions(features, linker, base=base, known=known, settle=2.0)
+    return build_claims(
+        [v for v, _ in versions],
+        [s for _, s in versions],
+        links,
+        base=base,
+        terms=[[f.terms for f in version] for version in features],
+        agreement=lambda a, b: agreement(a, b, weights).dice,
+    )
+
+
+@pytest.mark.parametrize("name", ["revisions", "kursk-2025", "floods-emilia"])
+@pytest.mark.parametrize("base", [0, 1])
+def test_same_claims_as_the_long_way(name: str, base: int) -> None:
+    versions = REVISIONS if name == "revisions" else _gold(name)
+    _, _, claims = compare_sentences(versions, base=base)
+    expected = _long_way(versions, base)
+    assert [[(c.version, c.sentences) for c in claim.cells] for claim in claims] == [
+        [(c.version, c.sentences) for c in claim.cells] for claim in expected
+    ]
+    assert [claim.related for claim in claims] == [claim.related for claim in expected]
