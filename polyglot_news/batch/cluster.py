@@ -12,6 +12,11 @@ the next run, local or distributed, finds them. A worker that dies mid-story is 
 its nanny and the scheduler runs the story again elsewhere; a story that kills
 ``distributed.scheduler.allowed-failures`` workers is reported failed (and retried on a re-run).
 Needs the ``dask`` extra: ``pip install 'polyglot-news[dask]'`` on the client and every worker.
+
+Workers of ``local:N`` start without Dask's ``MALLOC_TRIM_THRESHOLD_=65536``
+(``distributed.nanny.pre-spawn-environ``): glibc's eager trimming of freed memory made
+CTranslate2 translate 2.1x slower (docs/scale.md); Dask's other pre-spawn settings stay.
+Workers started with ``dask worker`` are the user's: see docs/scale.md for the same setting.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from polyglot_news.batch.corpus import StoryInput
@@ -33,6 +39,14 @@ from polyglot_news.errors import ClusterError
 __all__ = ["BatchWorkerPlugin", "DaskExecutor", "run_on_worker"]
 
 _LOCAL = re.compile(r"^local(?::(\d+))?$")
+_PRE_SPAWN = "distributed.nanny.pre-spawn-environ"
+_NO_TRIM = "MALLOC_TRIM_THRESHOLD_"
+
+
+def worker_environ() -> dict[str, Any]:
+    """Dask's pre-spawn environment for the workers of ``local:N``, without its malloc trim
+    threshold (see the module docstring); the rest of the configured settings are kept."""
+    return {k: v for k, v in (dask.config.get(_PRE_SPAWN, {}) or {}).items() if k != _NO_TRIM}
 
 
 class BatchWorkerPlugin(WorkerPlugin):
@@ -66,13 +80,14 @@ class DaskExecutor:
         try:
             if match:
                 workers = int(match.group(1) or 0) or None
-                self._cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",  # a free port: never "8787 is in use"
-                    silence_logs=logging.ERROR,
-                )
+                with dask.config.set({_PRE_SPAWN: worker_environ()}):
+                    self._cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",  # a free port: never "8787 is in use"
+                        silence_logs=logging.ERROR,
+                    )
                 self._client = Client(self._cluster)
             elif "://" in address:
                 # waits up to Dask's distributed.comm.timeouts.connect (30 s by default)

@@ -70,3 +70,23 @@ def test_a_cluster_that_cannot_be_used_is_one_clear_error(
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ClusterError, match=message):
             run_batch(corpus, tmp_path / "out", settings=model_settings(tmp_path), dask=address)
+
+
+def test_local_workers_start_without_dasks_malloc_trim_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dask's MALLOC_TRIM_THRESHOLD_=65536 doubles CTranslate2's time (docs/scale.md); the
+    workers of ``local:N`` get Dask's other pre-spawn settings but not that one."""
+    import os
+
+    from polyglot_news.batch.cluster import DaskExecutor
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    executor = DaskExecutor(model_settings(tmp_path), "local:1")
+    try:
+        seen = executor._client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        threads = executor._client.run(os.environ.get, "OMP_NUM_THREADS")
+    finally:
+        executor.close()
+    assert list(seen.values()) == [None]
+    assert list(threads.values()) == ["1"]
