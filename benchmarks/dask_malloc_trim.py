@@ -56,13 +56,16 @@ def main() -> None:
     for label, environ in environments.items():
         os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)  # set in this process by a previous spawn
         with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
-            with distributed.LocalCluster(
-                n_workers=1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.ERROR,
-            ) as cluster, distributed.Client(cluster) as client:
+            with (
+                distributed.LocalCluster(
+                    n_workers=1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=logging.ERROR,
+                ) as cluster,
+                distributed.Client(cluster) as client,
+            ):
                 trim, seconds[label] = client.submit(translate_on_worker, package).result()
         print(f"{label}: MALLOC_TRIM_THRESHOLD_={trim}, {seconds[label]:.2f} s CPU")
     default, ours = seconds.values()
