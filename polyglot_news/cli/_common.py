@@ -92,6 +92,11 @@ BASE_OPTION = typer.Option(
 STRICT_ENTITIES_OPTION = typer.Option(
     False, "--strict-entities", help="Report different renderings of one name as changes."
 )
+LEXICAL_ONLY_OPTION = typer.Option(
+    False,
+    "--lexical-only",
+    help="Link sentences across outlets by their words only, without the sentence encoder.",
+)
 NO_CACHE_OPTION = typer.Option(
     False, "--no-cache", help="Do not read or write the translation cache."
 )

@@ -54,6 +54,7 @@ def batch_command(
     no_cache: bool = _common.NO_CACHE_OPTION,
     encoding: str | None = _common.ENCODING_OPTION,
     strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
+    lexical_only: bool = _common.LEXICAL_ONLY_OPTION,
     json_output: bool = _common.JSON_OPTION,
 ) -> None:
     """Compare every story of a corpus; resumable, on all cores or a Dask cluster."""
@@ -74,7 +75,7 @@ def batch_command(
         if translator == "argos"
         else _common.translator_from_options(translator, models),
         glossary=_common.glossary_from_options(glossary, no_default_glossary),
-        diff_options=DiffOptions(strict_entities=strict_entities),
+        diff_options=DiffOptions(strict_entities=strict_entities, encoder=not lexical_only),
         cache=None if no_cache else "default",
         html=html,
     )

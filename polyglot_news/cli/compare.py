@@ -44,6 +44,7 @@ def compare_command(
     no_cache: bool = _common.NO_CACHE_OPTION,
     encoding: str | None = _common.ENCODING_OPTION,
     strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
+    lexical_only: bool = _common.LEXICAL_ONLY_OPTION,
 ) -> None:
     """Compare versions of one story across outlets and languages."""
     from polyglot_news.comparison.engine import DiffOptions
@@ -66,7 +67,7 @@ def compare_command(
             detector=detector,
             engine=engine,
             glossary=glossary_obj,
-            diff_options=DiffOptions(strict_entities=strict_entities),
+            diff_options=DiffOptions(strict_entities=strict_entities, encoder=not lexical_only),
             progress=advance,
         )
     _common.report_failures((f.path, f.message) for f in comparison.failures)

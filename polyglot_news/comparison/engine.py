@@ -37,6 +37,7 @@ from polyglot_news.comparison.links import (
     term_weights,
 )
 from polyglot_news.comparison.model import Change, Claim, PairComparison
+from polyglot_news.comparison.semantic import SentenceEncoder, default_encoder, encoder_name
 from polyglot_news.comparison.similarity import (
     SentenceFeatures,
     document_features,
@@ -70,7 +71,10 @@ class DiffOptions:
     default :class:`LinkOptions`' ``move``, never below the alignment threshold);
     ``semantic``: diff-match-patch semantic cleanup of word diffs; ``moves``: detect moves
     (otherwise a moved sentence is a deletion and an insertion); ``strict_entities``: report
-    different names of one glossary entity as changes.
+    different names of one glossary entity as changes; ``encoder``: add the sentence
+    encoder's evidence to the words when linking versions that are not revisions of one text
+    (:mod:`polyglot_news.comparison.semantic`; False, or an encoder that cannot load, links
+    on words only, and :meth:`describe` says ``encoder=none``).
     """
 
     align_threshold: float = LinkOptions.threshold
@@ -78,6 +82,7 @@ class DiffOptions:
     semantic: bool = True
     moves: bool = True
     strict_entities: bool = False
+    encoder: bool = True
 
     def __post_init__(self) -> None:
         for name in ("align_threshold", "move_threshold"):
@@ -86,7 +91,8 @@ class DiffOptions:
                 raise ValueError(f"DiffOptions.{name}={value}: use a number in (0, 1]")
 
     def describe(self) -> str:
-        """Settings as one string, e.g. ``dmp-words|semantic|align=0.5|moves``."""
+        """Settings as one string, e.g.
+        ``dmp-words|semantic|links=3|align=0.36|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8``."""
         parts = ["dmp-words", "semantic" if self.semantic else "raw"]
         parts.append(f"links={LINKS_VERSION}")
         parts.append(f"align={self.align_threshold:g}")
@@ -94,7 +100,12 @@ class DiffOptions:
         parts.append(f"moves={link.move:g}" if self.moves else "no-moves")
         if self.strict_entities:
             parts.append("strict-entities")
+        parts.append(f"encoder={encoder_name(self.encoder)}")
         return "|".join(parts)
+
+    def sentence_encoder(self) -> SentenceEncoder | None:
+        """The encoder these settings link with (``None``: words only)."""
+        return default_encoder() if self.encoder else None
 
     def link_options(self) -> LinkOptions:
         """The aligner's options these settings stand for."""
@@ -237,9 +248,10 @@ def compare_sentences(
     weights = term_weights(features)
     label = labeller(language, entity_normaliser, options.strict_entities)
     link_options = options.link_options()
+    encoder = options.sentence_encoder()
     base_links = {  # made once: the pair comparisons and the claims both need them
         (base, k): link_sentences(
-            features[base], features[k], weights=weights, options=link_options
+            features[base], features[k], weights=weights, options=link_options, encoder=encoder
         )
         for k in range(len(versions))
         if k != base
@@ -298,7 +310,7 @@ def claims_of(
     """
     options = options or DiffOptions()
     weights = weights if weights is not None else term_weights(features)
-    linker = partial(link_sentences, weights=weights, options=options.link_options())
+    linker = _linker(features, weights, options.link_options(), options.sentence_encoder())
     return build_claims(
         ids,
         [[f.text for f in sentences] for sentences in features],
@@ -312,6 +324,30 @@ def claims_of(
         terms=[[f.terms for f in sentences] for sentences in features],
         agreement=lambda a, b: agreement(a, b, weights).dice,
     )
+
+
+def _linker(
+    features: Sequence[Sequence[SentenceFeatures]],
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], list[SentenceLink]]:
+    """:func:`.links.link_sentences` for :func:`.version_links.link_versions`, which passes
+    parts of two versions: the encoder is given only when the whole versions are not
+    revisions of one text (:func:`.links.is_revision`, decided once per pair of versions)."""
+    plain = partial(link_sentences, weights=weights, options=options)
+    if encoder is None:
+        return plain
+    version_of = {id(f): v for v, sentences in enumerate(features) for f in sentences}
+    revision: dict[tuple[int, int], bool] = {}
+
+    def link(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[SentenceLink]:
+        pair = (version_of[id(a[0])], version_of[id(b[0])]) if a and b else (-1, -1)
+        if pair not in revision:
+            revision[pair] = min(pair) < 0 or is_revision(*(features[v] for v in pair), options)
+        return plain(a, b, encoder=None if revision[pair] else encoder)
+
+    return link
 
 
 def similarity_matrix(

@@ -18,16 +18,23 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 from polyglot_news.comparison.terms import PREDICATE
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from polyglot_news.comparison.semantic import SentenceEncoder
 
 __all__ = [
     "LINKS_VERSION",
     "LINK_KINDS",
     "Agreement",
     "agreement",
+    "is_revision",
     "LinkOptions",
     "SentenceLink",
     "TermWeights",
@@ -36,7 +43,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "2"
+LINKS_VERSION = "3"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -79,6 +86,15 @@ class LinkOptions:
     ``partial`` when one side is covered less than ``partial`` times as much as the other
     (that side adds a clause the other lacks), ``reworded`` otherwise. ``moves``: allow
     links outside the in-order chain (otherwise those sentences stay unlinked).
+
+    With a sentence encoder (:mod:`polyglot_news.comparison.semantic`) a pair's score mixes
+    the words and the meaning: ``lexical * dice + (1 - lexical) * g``, where ``g`` is the
+    cosine of the two sentence vectors mapped linearly from [``cosine_low``,
+    ``cosine_high``] onto [0, 1] (clipped); pairs that share no term are scored too. The
+    encoder is used only when the two versions are not revisions of one text: when fewer
+    than ``revision`` of the shorter version's sentences occur unchanged in the other
+    (:func:`is_revision`); in a revision the words settle every link (docs/comparison.md,
+    "Evidence").
     """
 
     threshold: float = 0.28
@@ -91,11 +107,18 @@ class LinkOptions:
     join: float = 0.25
     merge: bool = True
     moves: bool = True
+    lexical: float = 0.5
+    cosine_low: float = 0.4
+    cosine_high: float = 0.9
+    revision: float = 0.5
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join"):
+        for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
+                     "lexical", "cosine_high", "revision"):  # fmt: skip
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
+        if not -1.0 <= self.cosine_low < self.cosine_high:
+            raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
 
 
 @dataclass(frozen=True)
@@ -138,7 +161,9 @@ def term_weights(versions: Sequence[Sequence[SentenceFeatures]]) -> TermWeights:
 
 @dataclass(frozen=True)
 class Agreement:
-    """How two sentence groups agree: weighted Dice and the coverage of each side."""
+    """How two sentence groups agree: the score (weighted Dice of their terms, mixed with the
+    encoder's evidence when one is used, see :class:`LinkOptions`) and the share of each
+    side's term weight the shared terms cover."""
 
     dice: float
     cover_a: float
@@ -176,6 +201,7 @@ def link_sentences(
     *,
     weights: TermWeights | None = None,
     options: LinkOptions | None = None,
+    encoder: SentenceEncoder | None = None,
 ) -> list[SentenceLink]:
     """Link the sentences of two versions that report the same fact.
 
@@ -196,6 +222,9 @@ def link_sentences(
         b: features of version b's sentences, in order.
         weights: term rarity among all versions compared (default: among a and b only).
         options: thresholds (default :class:`LinkOptions()`).
+        encoder: sentence encoder adding the meaning of the sentences to their words
+            (:mod:`polyglot_news.comparison.semantic`); ``None``: words only. Used only when
+            a and b are not revisions of one text (:func:`is_revision`).
 
     Returns:
         The links, in order of b's first sentence; every sentence is in at most one link.
@@ -208,7 +237,10 @@ def link_sentences(
     taken_b = {j for _, y, _, _ in links for j in y}
     left_a = [i for i in range(len(a)) if i not in taken_a]
     left_b = [j for j in range(len(b)) if j not in taken_b]
-    links += _matched(a, b, left_a, left_b, weights, options)
+    cosines = None
+    if encoder is not None and left_a and left_b and not is_revision(a, b, options):
+        cosines = _cosines(encoder, [a[i].text for i in left_a], [b[j].text for j in left_b])
+    links += _matched(a, b, left_a, left_b, weights, options, cosines)
     if options.merge:
         links = _merged(links, a, b, weights, options)
     chain = in_order([(x, y) for x, y, _, _ in links])
@@ -218,6 +250,16 @@ def link_sentences(
         if options.moves or k in chain
     ]
     return sorted(out, key=lambda link: (link.b, link.a))
+
+
+def is_revision(
+    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], options: LinkOptions
+) -> bool:
+    """Whether a and b are revisions of one text: at least ``options.revision`` of the shorter
+    one's sentences occur unchanged (equal keys) in the other. Between revisions the words
+    settle every link, so the aligner does not ask the sentence encoder."""
+    shared = Counter(f.key for f in a) & Counter(f.key for f in b)
+    return sum(shared.values()) >= options.revision * min(len(a), len(b))
 
 
 def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[_Link]:
@@ -239,11 +281,14 @@ def _matched(
     left_b: list[int],
     weights: TermWeights,
     options: LinkOptions,
+    cosines: np.ndarray | None = None,
 ) -> list[_Link]:
     """Link the remaining sentences: in order first, then moves among what is left."""
     if not left_a or not left_b:
         return []
     found = _agreements(a, b, left_a, left_b, weights)
+    if cosines is not None:
+        found = _mixed(found, cosines, options)
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
     pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
@@ -338,6 +383,33 @@ def _agreements(
                 x, wb = shared[c], totals_b[c]
                 found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb)
     return found
+
+
+def _cosines(encoder: SentenceEncoder, a: list[str], b: list[str]) -> np.ndarray:
+    """Cosine of every (row, column) pair of sentences: shape ``(len(a), len(b))``."""
+    vectors = encoder.encode([*a, *b])
+    return vectors[: len(a)] @ vectors[len(a) :].T
+
+
+def _mixed(
+    found: dict[tuple[int, int], Agreement], cosines: np.ndarray, options: LinkOptions
+) -> dict[tuple[int, int], Agreement]:
+    """Scores mixed with the encoder's evidence (:class:`LinkOptions`); coverages stay the
+    words'; a pair with no shared term gets its encoder part alone."""
+    import numpy as np
+
+    span = options.cosine_high - options.cosine_low
+    meaning = np.clip((cosines - options.cosine_low) / span, 0.0, 1.0) * (1.0 - options.lexical)
+    out: dict[tuple[int, int], Agreement] = {}
+    for r, c in zip(*np.nonzero(meaning), strict=True):
+        out[int(r), int(c)] = Agreement(float(meaning[r, c]), 0.0, 0.0)
+    for rc, ag in found.items():
+        if ag.dice >= 1.0 and ag.cover_a >= 1.0 and ag.cover_b >= 1.0:
+            out[rc] = ag  # equal keys
+            continue
+        score = options.lexical * ag.dice + float(meaning[rc])
+        out[rc] = Agreement(score, ag.cover_a, ag.cover_b)
+    return dict(sorted(out.items()))
 
 
 def _merged(
