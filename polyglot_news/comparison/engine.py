@@ -20,6 +20,7 @@ back: the invariant the property tests check.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -334,17 +335,20 @@ def _linker(
 ) -> Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], list[SentenceLink]]:
     """:func:`.links.link_sentences` for :func:`.version_links.link_versions`, which passes
     parts of two versions: the encoder is given only when the whole versions are not
-    revisions of one text (:func:`.links.is_revision`, decided once per pair of versions)."""
+    revisions of one text (as :func:`.links.is_revision` decides, once per pair of versions)."""
     plain = partial(link_sentences, weights=weights, options=options)
     if encoder is None:
         return plain
     version_of = {id(f): v for v, sentences in enumerate(features) for f in sentences}
+    keys = [Counter(f.key for f in sentences) for sentences in features]
     revision: dict[tuple[int, int], bool] = {}
 
     def link(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[SentenceLink]:
         pair = (version_of[id(a[0])], version_of[id(b[0])]) if a and b else (-1, -1)
         if pair not in revision:
-            revision[pair] = min(pair) < 0 or is_revision(*(features[v] for v in pair), options)
+            i, j = pair
+            least = options.revision * min(len(features[i]), len(features[j]))
+            revision[pair] = i < 0 or sum((keys[i] & keys[j]).values()) >= least
         return plain(a, b, encoder=None if revision[pair] else encoder)
 
     return link

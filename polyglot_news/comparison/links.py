@@ -114,7 +114,7 @@ class LinkOptions:
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
-                     "lexical", "cosine_high", "revision"):  # fmt: skip
+                     "lexical", "revision"):  # fmt: skip
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
         if not -1.0 <= self.cosine_low < self.cosine_high:
