@@ -335,21 +335,33 @@ def _linker(
 ) -> Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], list[SentenceLink]]:
     """:func:`.links.link_sentences` for :func:`.version_links.link_versions`, which passes
     parts of two versions: the encoder is given only when the whole versions are not
-    revisions of one text (as :func:`.links.is_revision` decides, once per pair of versions)."""
+    revisions of one text (as :func:`.links.is_revision` decides, once per pair of versions;
+    a part whose sentences all occur in several versions counts as a revision when any of
+    those pairs is one)."""
     plain = partial(link_sentences, weights=weights, options=options)
     if encoder is None:
         return plain
-    version_of = {id(f): v for v, sentences in enumerate(features) for f in sentences}
+    holders: dict[int, set[int]] = {}  # a features object may stand for a sentence of many
+    for v, sentences in enumerate(features):
+        for f in sentences:
+            holders.setdefault(id(f), set()).add(v)
     keys = [Counter(f.key for f in sentences) for sentences in features]
     revision: dict[tuple[int, int], bool] = {}
 
-    def link(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[SentenceLink]:
-        pair = (version_of[id(a[0])], version_of[id(b[0])]) if a and b else (-1, -1)
-        if pair not in revision:
-            i, j = pair
+    def is_revision(i: int, j: int) -> bool:
+        if (i, j) not in revision:
             least = options.revision * min(len(features[i]), len(features[j]))
-            revision[pair] = i < 0 or sum((keys[i] & keys[j]).values()) >= least
-        return plain(a, b, encoder=None if revision[pair] else encoder)
+            revision[i, j] = i == j or sum((keys[i] & keys[j]).values()) >= least
+        return revision[i, j]
+
+    def link(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[SentenceLink]:
+        if not a or not b:
+            return []
+        # the versions a and b can be from (several when every sentence passed is in several)
+        ends_a = set.intersection(*(holders[id(f)] for f in a))
+        ends_b = set.intersection(*(holders[id(f)] for f in b))
+        words_only = any(is_revision(i, j) for i in ends_a for j in ends_b)
+        return plain(a, b, encoder=None if words_only else encoder)
 
     return link
 

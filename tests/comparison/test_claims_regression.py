@@ -4,14 +4,13 @@ of the pairs where they meet nothing new, against the same comparison done the l
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import pytest
 
 from polyglot_news.comparison.claims import build_claims
-from polyglot_news.comparison.engine import DiffOptions, compare_sentences
-from polyglot_news.comparison.links import agreement, link_sentences, term_weights
+from polyglot_news.comparison.engine import DiffOptions, _linker, compare_sentences
+from polyglot_news.comparison.links import agreement, term_weights
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import sentence_features
 from polyglot_news.comparison.version_links import link_versions
@@ -44,7 +43,9 @@ def _long_way(versions: list[tuple[str, list[str]]], base: int) -> tuple[Claim, 
     """Every sentence featured on its own, every settled sentence linked in every pair."""
     features = [[sentence_features(s) for s in sentences] for _, sentences in versions]
     weights = term_weights(features)
-    linker = partial(link_sentences, weights=weights, options=DiffOptions().link_options())
+    options = DiffOptions()
+    # the engine's linker: the sentence encoder for pairs of versions that are not revisions
+    linker = _linker(features, weights, options.link_options(), options.sentence_encoder())
     known = {
         (base, k): linker(features[base], features[k]) for k in range(len(versions)) if k != base
     }
