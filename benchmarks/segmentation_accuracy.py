@@ -1,8 +1,8 @@
 """Sentence segmentation accuracy: polyglot_news.segment vs pySBD vs sentencex, per language.
 
 Scores each splitter on the cases in ``benchmarks/data/segmentation`` (``dev.tsv``: what the
-splitter was tuned on; ``heldout.tsv``: written after tuning, never tuned on; format in that
-folder's README). A case passes when the splitter returns exactly the expected sentences
+splitter was tuned on; ``heldout*.tsv``: written after tuning, never tuned on; format and history in
+that folder's README). A case passes when the splitter returns exactly the expected sentences
 (whitespace at the ends ignored, soft line breaks read as spaces for every splitter alike).
 
 pySBD 0.3.x has no Ukrainian, Belarusian, Serbian or Korean rules: those languages are run

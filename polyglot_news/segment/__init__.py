@@ -37,7 +37,7 @@ __all__ = [
     "split_sentences",
 ]
 
-SEGMENTER_VERSION = 4
+SEGMENTER_VERSION = 5
 """Bumped whenever a change to the rules or word lists can change where text is split."""
 
 _SOFT_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
@@ -45,7 +45,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 
 
 def segmenter_id() -> str:
-    """Name and version of the segmentation, e.g. ``"polyglot_news.segment/4"``."""
+    """Name and version of the segmentation, e.g. ``"polyglot_news.segment/5"``."""
     return f"polyglot_news.segment/{SEGMENTER_VERSION}"
 
 

@@ -25,20 +25,26 @@ ORDINAL_DOT_LANGUAGES = frozenset(
 class Rules:
     """Word lists for one language (all lower case except ``starters``).
 
-    ``titles`` never end a sentence (``Mr.``); ``abbreviations`` end one only before a
-    sentence starter; ``numeric`` do not end one before a number (``No. 5``); ``starters``
+    ``titles`` come before a name and never end a sentence (``Mr.``, ``г. Москва``);
+    ``abbreviations`` end one only before a sentence starter; ``closing`` come after the word
+    they shorten and end one before any capitalised word (``Курской обл.``, ``etc.``);
+    ``units`` are ``closing`` right after a number (``1974 г.``) and plain ``abbreviations``
+    elsewhere; ``numeric`` do not end one before a number (``No. 5``); ``starters``
     are capitalised words that usually open a sentence; ``speech`` matches a verb of saying;
     ``speech_inside`` finds one inside unspaced CJK text; ``months`` and ``ordinal_nouns``
-    follow an ordinal ``N.``.
+    follow an ordinal ``N.``; ``prepositions`` open a fronted adverbial (``В 2024 г.``).
     """
 
     language: str | None
     titles: frozenset[str]
     abbreviations: frozenset[str]
+    closing: frozenset[str]
+    units: frozenset[str]
     numeric: frozenset[str]
     starters: frozenset[str]
     months: frozenset[str]
     ordinal_nouns: frozenset[str]
+    prepositions: frozenset[str]
     speech: re.Pattern[str]
     speech_inside: re.Pattern[str]
     ordinal_dot: bool
@@ -65,11 +71,13 @@ def rules_for(language: str | None) -> Rules:
     def wanted(lang: str) -> bool:
         return base is None or lang in ("*", base)
 
-    kinds: dict[str, set[str]] = {k: set() for k in ("title", "", "num")}
+    kinds: dict[str, set[str]] = {k: set() for k in ("title", "", "num", "post", "unit")}
     for lang, word, *rest in _rows("abbreviations.tsv"):
         if wanted(lang):
             kinds[rest[0] if rest else ""].add(word)
-    words: dict[str, set[str]] = {k: set() for k in ("starter", "speech", "month", "ordinal")}
+    words: dict[str, set[str]] = {
+        k: set() for k in ("starter", "speech", "month", "ordinal", "preposition")
+    }
     for lang, kind, word in _rows("segment_words.tsv"):
         if wanted(lang):
             words[kind].add(word)
@@ -80,10 +88,13 @@ def rules_for(language: str | None) -> Rules:
         language=base,
         titles=frozenset(kinds["title"]),
         abbreviations=frozenset(kinds[""]),
+        closing=frozenset(kinds["post"]),
+        units=frozenset(kinds["unit"]),
         numeric=frozenset(kinds["num"]),
         starters=frozenset(words["starter"]),
         months=frozenset(words["month"]),
         ordinal_nouns=frozenset(words["ordinal"]),
+        prepositions=frozenset(words["preposition"]),
         speech=re.compile(alternatives + "$"),
         speech_inside=re.compile(alternatives),
         ordinal_dot=base is None or base in ORDINAL_DOT_LANGUAGES,

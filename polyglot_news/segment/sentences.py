@@ -12,10 +12,15 @@ Segmenter and pySBD list the same kinds; the words come from ``rules.py``'s data
 * a closing quote is followed by the speaker: a dash (``«...!» — заявил``), or within a few
   words a verb of saying (``"...!" Zelensky said``, ``「...！」と``, ``“...！”他说``);
 * a dash then lower case is a speaker tag in any case (``¿Vienes? —preguntó``);
-* a single ``.`` after a title (``Mr.``), an initial, a dotted acronym (``U.S.``) or an
-  abbreviation (``etc.``, ``т.е.``) does not end the sentence unless the next word is a common
-  sentence starter (``in the U.S. The talks``); after a number it is an ordinal in languages
-  that write them so (``12. Juni``); a list marker at the paragraph start is not a sentence;
+* a single ``.`` after a title (``Mr.``, ``г. Москва``: it leans on the name after it) never
+  ends the sentence; after an initial, a dotted acronym (``U.S.``) or an abbreviation
+  (``т.е.``, ``Inc.``) it does not unless the next word is a common sentence starter (``in the
+  U.S. The talks``); after an abbreviation that leans on the word BEFORE it and closes a clause
+  (``Курской обл.``, ``и т.д.``, ``etc.``, ``usw.``, ``D.C.``; a unit right after a number:
+  ``в 1974 г.``) any capitalised word starts a new sentence (``в Курской обл. Введён режим``)
+  unless the sentence so far is only a preposition and two words (``В 2024 г. Курск``);
+  after a number it is an ordinal in languages that write them so (``12. Juni``); a list
+  marker at the paragraph start is not a sentence;
 * a dateline (``MOSCOW, April 28 (Reuters) -``, ``МОСКВА, 28 апреля. /ТАСС/.``) stays with
   the sentence after it.
 """
@@ -53,6 +58,7 @@ _MAX_QUOTE = 300  # characters; a longer "quotation" is more likely a stray mark
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«„(\[¿¡]*([\w'’-]+)")
 _TOKEN = re.compile(r"[\w'’-]+")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,\u00a0\u202f–—-]*\s*$")  # "1974 ", "2022–2024 "
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}$")
 _LIST_MARKER = re.compile(
     r"(?P<bullet>[•·▪‣◦●⁃*+\-–—]?\s*)(?P<label>\d{1,3}|[a-zA-Z])(?P<style>\.\)|[.)])(?=\s)"
@@ -183,7 +189,7 @@ def _ends_sentence(text: str, m: re.Match[str], limit: int, rules: Rules, curren
         return False
     if marks != ".":
         return True
-    return not _dot_continues(text, m.start(), nxt, rules)
+    return not _dot_continues(text, m.start(), nxt, rules, current)
 
 
 def _is_starter(text: str, nxt: int, rules: Rules) -> bool:
@@ -224,7 +230,7 @@ def _speaker_follows(text: str, nxt: int, limit: int, rules: Rules) -> bool:
     return False
 
 
-def _dot_continues(text: str, dot: int, nxt: int, rules: Rules) -> bool:
+def _dot_continues(text: str, dot: int, nxt: int, rules: Rules, current: int) -> bool:
     """True when a single ``.`` at ``dot`` closes an abbreviation, initial or ordinal."""
     found = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
     if found is None:
@@ -238,6 +244,8 @@ def _dot_continues(text: str, dot: int, nxt: int, rules: Rules) -> bool:
     starter = _is_starter(text, nxt, rules)
     if word in rules.titles:
         return True
+    if word in rules.closing or (word in rules.units and _after_number(text, found.start(1))):
+        return not next_word[:1].isupper() or _fronted(text, current, found.start(1), rules)
     if original.isdigit():
         nxt_lower = next_word.lower()
         return (
@@ -250,3 +258,15 @@ def _dot_continues(text: str, dot: int, nxt: int, rules: Rules) -> bool:
     if _DOTTED.match(word) or word in rules.abbreviations:
         return not starter
     return text[nxt].isdigit() and word in rules.numeric
+
+
+def _after_number(text: str, start: int) -> bool:
+    """True when a number (``1974``, ``2022–2024``, ``12,5``) comes right before ``start``."""
+    return _NUMBER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _fronted(text: str, current: int, start: int, rules: Rules) -> bool:
+    """True when ``text[current:start]`` is a preposition and at most two more words (``В 2024``,
+    ``В Курской``): a fronted adverbial, which cannot be a sentence of its own."""
+    words = _TOKEN.findall(text, current, start)
+    return 1 <= len(words) <= 3 and words[0].lower() in rules.prepositions
