@@ -50,9 +50,7 @@ def test_closing_abbreviation_before_a_capital_ends_the_sentence(
 
 
 @pytest.mark.parametrize(("language", "text"), [c[1:] for c in KEEP], ids=[c[0] for c in KEEP])
-def test_abbreviation_before_a_name_or_lower_case_does_not_end_it(
-    language: str, text: str
-) -> None:
+def test_abbreviation_before_a_name_or_lower_case_does_not_end_it(language: str, text: str) -> None:
     assert split_sentences(text, language) == [text]
 
 
