@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from polyglot_news.errors import MissingModelError, PolyglotNewsError, TranslationError
@@ -27,6 +27,7 @@ from polyglot_news.segment import split_paragraph_sentences
 from polyglot_news.translate.base import Translator, model_ids, settings_key
 from polyglot_news.translate.cache import TranslationCache
 from polyglot_news.translate.routing import language_runs, merge_runs, token_edges
+from polyglot_news.translate.spans import find_spans, hold_links, mask, unmask
 
 __all__ = ["TranslationEngine"]
 
@@ -83,6 +84,11 @@ class TranslationEngine:
             repaired in the output) or ``"inline"`` (names replaced by their canonical target
             form first); default the translator's ``protection`` attribute, else ``"repair"``
             (measured in docs/benchmarks.md, "Glossary protection through translation").
+        protect_links: hold links, e-mail addresses, @handles and #hashtags inside a sentence
+            byte-identical (:mod:`~polyglot_news.translate.spans`: translate, repair, else
+            translate the text around them piece by piece); False sends them to the model as
+            written and keeps what comes back (the baseline of ``benchmarks/link_protection.py``).
+            Spans at a sentence's edges are never sent either way.
     """
 
     def __init__(
@@ -95,6 +101,7 @@ class TranslationEngine:
         keep_unprotected: bool = False,
         use_glossary: bool = True,
         protection: str | None = None,
+        protect_links: bool = True,
     ) -> None:
         if translator is None:
             from polyglot_news.translate.argos import ArgosTranslator
@@ -114,6 +121,7 @@ class TranslationEngine:
         # how names reach the translator (glossary.protect's method): the translator may say
         # (the fake cannot translate names, so it gets them in canonical form), else "repair"
         self.protection = protection or getattr(translator, "protection", "repair")
+        self.protect_links = protect_links
 
     def translate(self, text: str, source: str, target: str) -> Translation:
         """Translate one text; raise the error instead of returning it."""
@@ -263,10 +271,20 @@ class TranslationEngine:
             return track.texts
         protect, _ = _glossary_functions()
         method = self.protection
-        track.pending = [
-            protect(text, pair[0], pair[1], self.glossary, method=method) for text in track.texts
-        ]
-        return [p.text for p in track.pending]
+        pending = []
+        for text in track.texts:
+            # names inside a link or hashtag are part of it: the glossary does not see them
+            masked, hidden = mask(text, self._link_texts(text))
+            protected = protect(masked, pair[0], pair[1], self.glossary, method=method)
+            if hidden:
+                protected = replace(protected, text=unmask(protected.text, hidden), source=text)
+            pending.append(protected)
+        track.pending = pending
+        return [p.text for p in pending]
+
+    def _link_texts(self, text: str) -> list[str]:
+        """The links, addresses, handles and hashtags of ``text`` (none when not protected)."""
+        return [text[s:e] for s, e in find_spans(text)] if self.protect_links else []
 
     def _restore(
         self, track: _Track, pair: tuple[str, str], table: dict[str, str], *, last: bool
@@ -278,8 +296,9 @@ class TranslationEngine:
         texts: list[str] = []
         outcomes: list[TermOutcome] = []
         for protected in track.pending:
-            restored, terms = restore(table[protected.text], protected, pair[1], self.glossary)
-            texts.append(restored)
+            masked, hidden = mask(table[protected.text], self._link_texts(protected.text))
+            restored, terms = restore(masked, protected, pair[1], self.glossary)
+            texts.append(unmask(restored, hidden))
             outcomes.extend(terms)
         track.texts, track.pending = texts, []
         # Terms lost on an early hop never reach the last one, so keep only their failures.
@@ -295,6 +314,10 @@ class TranslationEngine:
         edges = {sentence: token_edges(sentence) for sentence in sentences}
         cores = list(dict.fromkeys(core for _, core, _ in edges.values() if core.strip()))
         table = self._translate_cores(cores, pair, counter)
+        if self.protect_links:
+            table = hold_links(
+                cores, table, lambda texts: self._translate_cores(texts, pair, counter)
+            )
         return {
             sentence: head + table[core] + tail if core.strip() else sentence
             for sentence, (head, core, tail) in edges.items()

@@ -21,16 +21,14 @@ from dataclasses import dataclass, replace
 from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, ParagraphRoute, Translation
 from polyglot_news.segment import paragraph_spans
+from polyglot_news.translate.spans import TOKEN
 
 __all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "token_edges"]
 
 RELIABLE = 0.8  # a paragraph's own language routes it only from this confidence up
 # Words that are not language: links, e-mail addresses, @handles, #hashtags. Models were not
 # trained on them and answer a line of hashtags with an invented sentence.
-_TOKEN = (
-    r"(?:(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][^\W_]\w*"
-    r"|(?:[a-z0-9-]+\.)+[a-z]{2,24}/\S*)"
-)
+_TOKEN = TOKEN
 _HEAD = re.compile(rf"^(?:\s*{_TOKEN}(?=\s|$))+\s*")
 _TAIL = re.compile(rf"(?:(?<!\S){_TOKEN}\s*)+$")
 
