@@ -63,6 +63,7 @@ class Place:
     names: dict[str, list[str]] = field(default_factory=dict)
     source: str = ""
     reviewed: set[tuple[str, str]] = field(default_factory=set)  # (lang, name) from CLDR
+    capital: bool = False  # a national capital: its short Han name is kept (多哈, Doha)
 
     def add(self, lang: str, text: str) -> None:
         """Add one name, once, keeping the order names arrived in."""
@@ -171,6 +172,7 @@ def geonames_cities() -> list[Place]:
         if _latin_name(city["name"]):  # the GeoNames name serves most Latin-script languages
             place.add("mul", city["name"])
         major = pop >= CITY_POLICY["world_population"] or (cc, city["name"]) in capitals
+        place.capital = (cc, city["name"]) in capitals
         for name in city["alternatenames"]:
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
@@ -183,9 +185,6 @@ def geonames_cities() -> list[Place]:
 _HAN_IN_JAPANESE = {"JP", "CN", "TW", "HK", "MO", "KP", "KR"}
 _PARTICLES = "de|del|da|do|la|le|al|el|am|an|sur|upon"
 _LATIN_NAME = re.compile(rf"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|{_PARTICLES}))*$")
-_UK_ONLY = set("іїєґІЇЄҐ")
-_RU_ONLY = set("ыэъёЫЭЪЁ")
-_BE_ONLY = set("ўЎ")
 
 
 def script_languages(name: str, country: str) -> list[str]:
@@ -202,15 +201,34 @@ def script_languages(name: str, country: str) -> list[str]:
     if scripts == {"latin"} and _latin_name(name):
         return ["mul"]
     if scripts == {"cyrillic"}:
-        letters = set(name)
-        if letters & _UK_ONLY:
-            return [] if letters & (_RU_ONLY | _BE_ONLY) else ["uk"]
-        if letters & _BE_ONLY:
-            return ["be"]
-        if letters & _RU_ONLY:
-            return ["ru"]
-        return ["ru", "uk"]
+        letters = set(name.lower())
+        return _cyrillic_languages(letters) if letters <= _EAST_SLAVIC else []
+    if scripts == {"arabic"} and not set(name) & _NOT_ARABIC:
+        # Persian and Urdu share the script: only names with a letter Arabic spells its own
+        # way (ة ي ى, the article ال) are Arabic (الدوحة, واشنطن is not sure: left out)
+        return ["ar"] if set(name) & _ARABIC_MARKS or name.startswith("ال") else []
     return []
+
+
+# Russian, Ukrainian and Belarusian letters: Дохо is Tajik-like, Доҳа and Доһа are not ours
+_EAST_SLAVIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў'’- ")
+_NOT_ARABIC = set("پچژگکیٹڈڑںہھےۀۃ")  # Persian and Urdu letters
+_ARABIC_MARKS = set("ةيى")
+
+
+def _cyrillic_languages(letters: set[str]) -> list[str]:
+    """Russian, Ukrainian, Belarusian by their own letters: ї є ґ Ukrainian; ў Belarusian;
+    і Ukrainian or Belarusian; ы э ё ъ Russian or Belarusian; и щ ъ never Belarusian."""
+    langs = []
+    if not letters & set("іў"):
+        langs.append("ru")
+    if not letters & set("ыэёъў"):
+        langs.append("uk")
+    if not letters & set("ищъїєґ"):
+        langs.append("be")
+    if letters & set("ыэёъ") and "і" in letters and "be" not in langs:
+        return []
+    return langs
 
 
 def _script(ch: str) -> str:
@@ -222,6 +240,7 @@ def _script(ch: str) -> str:
         ("CJK", "han"),
         ("CYRILLIC", "cyrillic"),
         ("LATIN", "latin"),
+        ("ARABIC", "arabic"),
     ):
         if name.startswith(prefix):
             return script

@@ -68,6 +68,7 @@ class Builder:
         self.story_keys: set[tuple[str, str]] = set()  # its forms: never repeated in world/
         self.taken: set[str] = set()  # story ids already adopted by a generated entity
         self.anywhere: dict[str, str] = {}  # form key -> first entity holding it in any language
+        self.by_english: dict[str, str] = {}  # English name -> first place entity with it
         self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
         self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
@@ -177,13 +178,29 @@ def _inflect(text: str, lang: str, kind: str) -> str:
 
 
 def add_curated(builder: Builder) -> None:
-    """Curated organisations, armed groups, agencies and people."""
+    """Curated organisations, armed groups, agencies and people, then their names in more
+    languages (``curated_languages.tsv``); English forms are shared by every Latin-script
+    language (``mul``: Maduro, Macron, NATO in Italian or Turkish text) except short
+    abbreviations (UN, EU, AP are words or other abbreviations elsewhere)."""
+    ids = {}
     for row in _table("curated.tsv"):
-        entity = builder.entity_id(row["id"], {"en": row["en"].split(" | ")})
+        entity = ids[row["id"]] = builder.entity_id(row["id"], {"en": row["en"].split(" | ")})
         note = f"source: {row['source']}; checked {row['checked']}"
         for lang in CURATED_LANGS:
             for i, text in enumerate(t.strip() for t in row[lang].split(" | ")):
                 builder.add(entity, row["type"], lang, text, note=note if i == 0 else "")
+        for text in (t.strip() for t in row["en"].split(" | ")):
+            if not (text.isupper() and len(text) < 4):
+                builder.add(entity, row["type"], "mul", text, note="English form, shared")
+    story = {e for e in builder.story}
+    for row in _table("curated_languages.tsv"):
+        entity = ids.get(row["id"]) or (row["id"] if row["id"] in story else None)
+        if entity is None:
+            raise SystemExit(f"curated_languages.tsv: no entity {row['id']!r}; fix the id")
+        kind = builder.types.get(entity, "person")
+        note = f"source: {row['source']}; checked 2026-11-30"
+        for i, text in enumerate(t.strip() for t in row["forms"].split(" | ")):
+            builder.add(entity, kind, row["lang"], text, note=note if i == 0 else "")
 
 
 def _table(name: str) -> list[dict[str, str]]:
@@ -216,8 +233,18 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
     for place in places:
         entity = builder.entity_id(sources.slug(place.english), place.names)
         note = place.source
+        # a homonym of a place added before (a larger city or the capital: Washington, D.C.
+        # before Washington state or Washington, Utah) gives it the exonyms it lacks (워싱턴,
+        # 华盛顿): a reader of those languages means the prominent one
+        english = builder.owner.get(("en", form_key(place.english)), entity)
+        prior = builder.by_english.setdefault(place.english.lower(), english)
         for lang in sorted(place.names, key=lambda code: code != "en"):
+            held = [r[1] for r in builder.rows.get(prior, []) if r[0] == lang]
             for text in place.names[lang]:
+                owner = entity
+                if prior != entity and place.type != "country" and lang not in ("en", "mul"):
+                    if not held or any(h.startswith(text) for h in held):  # 华盛顿(特区)
+                        owner = prior
                 trusted = place.source != "GeoNames" or (lang, text) in place.reviewed
                 if not trusted and not morph.attested(text, lang):
                     continue
@@ -225,11 +252,11 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 if lang == "ko" and bound:
                     continue  # 평양시 is 평양 with the bound noun 시 (city), a particle here
                 short = len(text) < 3 and not trusted and place.population < 5e6
+                short = short and not place.capital
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
-                builder.add(
-                    entity, place.type, lang, text, note=note, check_words=place.type != "country"
-                )
+                kind = builder.types.get(owner, place.type)
+                builder.add(owner, kind, lang, text, note=note, check_words=kind != "country")
                 note = ""
         for lang in ("ru", "uk"):
             for text in place.names.get(lang, []):

@@ -76,8 +76,9 @@ class Matcher(Protocol):
 
 
 def _norm(text: str) -> str:
-    # lower() keeps lengths for the scripts we match (casefold would turn ß into ss)
-    return text.lower().replace("ё", "е")
+    # lower() keeps lengths for the scripts we match (casefold would turn ß into ss); the
+    # Turkish dotted capital İ lowers to i plus a combining dot, so it is mapped to i first
+    return text.replace("İ", "i").lower().replace("ё", "е")
 
 
 def form_words(text: str) -> list[str]:
@@ -164,7 +165,9 @@ def compile_form(
             continue
         name = names[index] if names else _paradigm_for(word, rules)
         upper = head and word[:1].isupper() and not name.startswith("adj")
-        head = head and not word[:1].isupper()
+        # a short capitalised head (La Réunion, Le Caire, El Salvador) may be a sentence's first
+        # word: the next capitalised word must keep its capital too
+        head = head and (not word[:1].isupper() or (len(word) <= 3 and not last))
         compiled.append(_word_rule(word, name, rules, origin or entry_id, upper))
     derived = len(words) == 1 and bool(names) and names[0].startswith("adj")
     flags = (DERIVED if derived else 0) | (COMMON if common else 0)
@@ -224,6 +227,7 @@ class TokenMatcher:
     common: frozenset[str] = frozenset()  # lower-cased surfaces that are also common words
     word_first: frozenset[str] = frozenset()  # those read as the word at a sentence start
     upper_only: frozenset[str] = frozenset()  # stems whose every pattern needs a capital
+    proclitics: tuple[str, ...] = ()  # Arabic و ب ل ك ف written onto the name, longest first
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
@@ -235,6 +239,8 @@ class TokenMatcher:
         i = 0
         while i < len(toks):
             best = self._best_at(text, low, toks, i)
+            if best is None and self.proclitics:
+                best = self._after_proclitic(text, low, toks, i)
             if best is None:
                 i += 1
                 continue
@@ -265,6 +271,22 @@ class TokenMatcher:
                     flags |= WORD_FIRST if surface in self.word_first else 0
                     best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
+
+    def _after_proclitic(
+        self, text: str, low: str, toks: list[tuple[int, int]], i: int
+    ) -> tuple[Hit, int] | None:
+        """The best match at token ``i`` read without a leading proclitic (وبيروت -> بيروت)."""
+        start, stop = toks[i]
+        for clitic in self.proclitics:
+            if low.startswith(clitic, start) and stop - start - len(clitic) >= 2:
+                toks[i] = (start + len(clitic), stop)
+                try:
+                    best = self._best_at(text, low, toks, i)
+                finally:
+                    toks[i] = (start, stop)
+                if best is not None:
+                    return best
+        return None
 
     def _try(
         self, pattern: Pattern, text: str, low: str, toks: list[tuple[int, int]], i: int

@@ -155,20 +155,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     forms = [(eid, f) for eid, f in forms if f.inflect != ABBREVIATION]
     rules = inflection_rules().get(lang, {})
     if lang in SUBSTRING_LANGUAGES:
-        owners: dict[str, tuple[str, int]] = {}
-        for entry_id, f in forms:
-            flag = COMMON if (lang, _norm(f.text)) in common else 0
-            owners.setdefault(f.text.lower(), (entry_id, flag))
-        lengths: dict[str, set[int]] = {}
-        for key in owners:
-            lengths.setdefault(key[0], set()).add(len(key))
-        return SubstringMatcher(
-            owners,
-            {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()},
-            abbreviations,
-            tuple(rules.get("abbreviation_cues", ())),
-            lang,
-        )
+        cues = tuple(rules.get("abbreviation_cues", ()))
+        return _substring_matcher(forms, abbreviations, cues, lang)
     index: dict[str, list[Pattern]] = {}
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
     for entry_id, form in forms:
@@ -199,6 +187,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         cased=lang not in UNCASED_LANGUAGES | NOUN_CAPITALISING,
         common=frozenset(form for code, form in common if code == lang),
         word_first=frozenset(f for (code, f), first in common.items() if first and code == lang),
+        proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
         ),
@@ -206,3 +195,19 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     if abbreviations:
         return AbbreviatingMatcher(matcher, abbreviations)
     return matcher
+
+
+def _substring_matcher(
+    forms: list[tuple[str, Any]], abbreviations: dict[str, str], cues: tuple[str, ...], lang: str
+) -> SubstringMatcher:
+    """The literal forms of a language written without spaces, indexed by first character."""
+    common = common_forms()
+    owners: dict[str, tuple[str, int]] = {}
+    for entry_id, f in forms:
+        flag = COMMON if (lang, _norm(f.text)) in common else 0
+        owners.setdefault(f.text.lower(), (entry_id, flag))
+    lengths: dict[str, set[int]] = {}
+    for key in owners:
+        lengths.setdefault(key[0], set()).add(len(key))
+    sizes = {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
+    return SubstringMatcher(owners, sizes, abbreviations, cues, lang)
