@@ -107,15 +107,18 @@ def load_time() -> list[float]:
     return best  # load, merge, merged first ru, load, first match per language
 
 
+VERSIONS = (
+    ("ru", "outlet_ru.txt"),
+    ("uk", "outlet_uk.txt"),
+    ("ko", "outlet_ko.txt"),
+    ("en", "wire_en.txt"),
+)
+
+
 def speed(glossary: Glossary, repeat: int = 3) -> list[tuple[str, int, float]]:
     """Words per second of ``find`` on each example version, repeated to about 50k words."""
     results = []
-    for lang, name in (
-        ("ru", "outlet_ru.txt"),
-        ("uk", "outlet_uk.txt"),
-        ("ko", "outlet_ko.txt"),
-        ("en", "wire_en.txt"),
-    ):
+    for lang, name in VERSIONS:
         text = load(ROOT / "examples" / "kursk-2025" / name)[0].text
         words = len(text.split())
         big = "\n\n".join([text] * max(1, 50_000 // max(words, 1)))
@@ -124,6 +127,48 @@ def speed(glossary: Glossary, repeat: int = 3) -> list[tuple[str, int, float]]:
         best = min(_timed(glossary, big, lang) for _ in range(repeat))
         results.append((lang, total, total / best))
     return results
+
+
+BASELINE = "22de951^"  # the last commit before issue 12's glossary work: 0.1.0's matcher
+_BASELINE_CODE = """
+import sys, time
+from pathlib import Path
+from polyglot_news.glossary import default_glossary
+from polyglot_news.sources import load
+g = default_glossary()
+for lang, name in VERSIONS:
+    text = load(Path(ROOT) / "examples" / "kursk-2025" / name)[0].text
+    big = "\\n\\n".join([text] * max(1, 50_000 // max(len(text.split()), 1)))
+    g.find(big[:1000], lang)
+    best = min(_t(g, big, lang) for _ in range(3))
+    print(lang, len(big.split()) / best)
+"""
+
+
+def baseline_speed(rev: str = BASELINE) -> dict[str, float]:
+    """Words per second of the 0.1.0 matcher (its 22-entry glossary), from ``git archive rev``
+    run in a subprocess on the same texts; empty when git or the revision is unavailable."""
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True)
+        if archive.returncode:
+            return {}
+        with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
+            tar.extractall(tmp, filter="data")
+        old = Path(tmp)
+        if (old / "glossaries").is_dir():  # 0.1.0 mapped glossaries/ onto the package name
+            (old / "polyglot_news" / "glossary_data").symlink_to(old / "glossaries")
+        timer = "def _t(g, t, l):\n s = time.perf_counter(); g.find(t, l)\n"
+        timer += " return time.perf_counter() - s\n"
+        code = f"ROOT = {str(ROOT)!r}\nVERSIONS = {VERSIONS!r}\n{_BASELINE_CODE}"
+        code = code.replace("g = default_glossary()", timer + "g = default_glossary()")
+        run = subprocess.run(
+            [sys.executable, "-c", code], cwd=tmp, capture_output=True, text=True,
+            env={**__import__("os").environ, "PYTHONPATH": tmp},
+        )  # fmt: skip
+    return {ln.split()[0]: float(ln.split()[1]) for ln in run.stdout.splitlines() if ln}
 
 
 def _timed(glossary: Glossary, text: str, lang: str) -> float:
@@ -193,11 +238,17 @@ def main() -> None:
     firsts = ", ".join(f"{lang} {t:.3f}" for (lang, _), t in zip(FIRST, times[4:], strict=True))
     print(f"first match per language, in this order, each reading its shard (s): {firsts}")
     default = default_glossary()
-    print(f"{'lang':<5} {'words':>7} {'story (22) w/s':>15} {'full w/s':>10} {'ratio':>6}")
+    old = baseline_speed()
+    print(f"words/s: 0.1.0 matcher with its 22 entries ({BASELINE}), today's matcher with")
+    print("the 22 story entries, and with the full default glossary; ratios against the full")
+    head = f"{'lang':<5} {'words':>7} {'0.1.0':>9} {'story':>9} {'full':>9}"
+    print(f"{head} {'0.1.0/full':>10} {'story/full':>10}")
     for (lang, words, small), (_, _, full) in zip(
         speed(story_glossary()), speed(default), strict=True
     ):
-        print(f"{lang:<5} {words:>7} {small:>15,.0f} {full:>10,.0f} {small / full:>6.2f}")
+        before = old.get(lang, float("nan"))
+        row = f"{lang:<5} {words:>7} {before:>9,.0f} {small:>9,.0f} {full:>9,.0f}"
+        print(f"{row} {before / full:>10.2f} {small / full:>10.2f}")
     if "--models" in sys.argv:
         import tempfile
 

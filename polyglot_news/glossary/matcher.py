@@ -260,6 +260,8 @@ class TokenMatcher:
             if lower and stem in self.upper_only:
                 continue
             for pattern in self.index.get(stem, ()):
+                if len(pattern.words) > 1 and not _next_may_fit(pattern.words[1], low, toks, i):
+                    continue  # "the" starts a dozen names: check the next word cheaply first
                 hit = self._try(pattern, text, low, toks, i)
                 if hit is None:
                     continue
@@ -311,11 +313,13 @@ class TokenMatcher:
 
     def _fits(self, rule: WordRule, token: str) -> int:
         """The length of the stem ``token`` is built on (a stem plus an allowed ending), or -1."""
-        for stem, endings in rule.stems():
-            if token.startswith(stem):
-                rest = token[len(stem) :]
-                if rest in endings or (rule.chain and self._chain(rest)):
-                    return len(stem)
+        if token.startswith(rule.stem):
+            rest = token[len(rule.stem) :]
+            if rest in rule.endings or (rule.chain and self._chain(rest)):
+                return len(rule.stem)
+        for stem, endings in rule.alts:
+            if token.startswith(stem) and token[len(stem) :] in endings:
+                return len(stem)
         return -1
 
     def _chain(self, rest: str) -> bool:
@@ -386,6 +390,14 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(_OPENERS)
     return not before or before[-1] in ".!?…\n" or "\n" in text[len(before) : start]
+
+
+def _next_may_fit(rule: WordRule, low: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i + 1`` starts with a stem of ``rule`` (a quick filter before _try)."""
+    if i + 1 >= len(toks):
+        return False
+    start = toks[i + 1][0]
+    return low.startswith(rule.stem, start) or any(low.startswith(a, start) for a, _ in rule.alts)
 
 
 def _is_gap(gap: str) -> bool:
