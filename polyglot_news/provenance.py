@@ -101,6 +101,9 @@ def make_signature(
     protection = getattr(engine, "protection", None)
     if protection:  # how glossary names reach the model changes the output too
         settings["protection"] = str(protection)
+    links = getattr(engine, "protect_links", None)
+    if links is not None:  # links, handles and hashtags held as written, or sent to the model
+        settings["link_spans"] = "held" if links else "as-written"
     return Signature(
         polyglot_news=__version__,
         detector=detector_name(detector),

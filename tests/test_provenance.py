@@ -41,6 +41,7 @@ def test_signature_of_a_real_comparison(tmp_path: Path) -> None:
     assert sig.translator_settings["compute_type"] == "int8"
     assert sig.translator_settings["max_batch_tokens"] == "2048"
     assert sig.translator_settings["protection"] == engine.protection == "repair"
+    assert sig.translator_settings["link_spans"] == "held"
     assert sig.segmenter == segmenter_id()
     assert sig.libraries == library_versions()
     assert sig.routes == {"wire": ("en",), "rewrite": ("en",)}
