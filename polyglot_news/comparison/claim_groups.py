@@ -7,12 +7,13 @@ order) and each joins the groups of its sentences unless
 * the joined group would give some version a cell that is not one short run of consecutive
   sentences (at most :data:`MAX_CELL`): a long sentence covering two short ones makes one cell
   of two sentences, while a version's repetition of a fact far apart stays a row of its own;
-* (when an ``agreement`` of term sets is given) the join is not *cohesive*: the mean agreement
-  of every cell of one group with every cell of the other (cells of different versions) is
-  below ``cohesion``. This is the average-linkage criterion (UPGMA, Sokal & Michener 1958)
-  used as a cut-off: a link A~B joins B's row only when A agrees, on average, with what the
-  row already holds, so a chain A~B, B~C does not put A and C in one row when they disagree.
-  Links of score 1.0 (the same sentence) always join.
+* (when an ``agreement`` of cell wordings is given) the join is not *cohesive*: the mean
+  agreement of every cell of one group with every cell of the other (cells of different
+  versions) is below ``cohesion``. This is the average-linkage criterion (UPGMA, Sokal &
+  Michener 1958) used as a cut-off: a link A~B joins B's row only when A agrees, on average,
+  with what the row already holds, so a chain A~B, B~C does not put A and C in one row when
+  they disagree. Cells agree by the aligner's evidence (:func:`cell_agreement`: words, and
+  meaning when the sentence encoder linked them). Links of score 1.0 always join.
 
 A link refused either way still relates the two rows (``Claim.related``), so a sentence that
 links to anything in another version is never reported as *only in one version*.
@@ -22,26 +23,84 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from polyglot_news.comparison.links import LinkOptions, TermWeights, agreement
+from polyglot_news.comparison.similarity import SentenceFeatures
 from polyglot_news.comparison.version_links import Node, PairLinks
 
-__all__ = ["COHESION", "MAX_CELL", "Agreement", "Groups", "group_name", "group_sentences"]
+if TYPE_CHECKING:
+    from polyglot_news.comparison.semantic import SentenceEncoder
+
+__all__ = [
+    "COHESION",
+    "COHESION_MEANING",
+    "MAX_CELL",
+    "Agreement",
+    "Groups",
+    "Wording",
+    "cell_agreement",
+    "group_name",
+    "group_sentences",
+]
 
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
 
 COHESION = 0.2
-"""Least mean agreement of two groups' cells for a link to join them (chosen on the tune
-stories of ``benchmarks/claims_accuracy.py``, docs/comparison.md)."""
+"""Least mean agreement of two groups' cells for a link to join them when cells agree by their
+words (chosen on the tune stories of ``benchmarks/claims_accuracy.py``, docs/comparison.md)."""
 
-Agreement = Callable[[frozenset[str], frozenset[str]], float]
-"""How strongly two cells agree (0-1), given the union of each cell's terms."""
+COHESION_MEANING = 0.35
+"""The same when cells agree by words and meaning (:func:`cell_agreement` with an encoder,
+whose scores run higher for one fact in other words; chosen the same way)."""
+
+Wording = tuple[str, ...]
+"""A cell's wording: its sentences' keys (their words after typography and entity folding)."""
+
+Agreement = Callable[[Wording, Wording], float]
+"""How strongly two cells, given by their wordings, agree (0-1)."""
 
 Groups = list[dict[int, tuple[int, ...]]]
 """Claims as groups: version index -> its sentence indices (ascending) in the group."""
 
 _Edge = tuple[float, int, int, tuple[int, ...], tuple[int, ...]]
 """A link as (-score, version i, version j, sentences of i, sentences of j)."""
+
+
+def cell_agreement(
+    features: Sequence[Sequence[SentenceFeatures]],
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None = None,
+) -> Agreement:
+    """How two cells agree, by the aligner's own evidence (:mod:`.links`): the weighted Dice of
+    their terms, mixed, when an ``encoder`` is given, with the cosine of their mean sentence
+    vectors as the aligner mixes a pair's (``options.lexical``, ``cosine_low``,
+    ``cosine_high``), so cells linked for their meaning are not held apart for their words.
+    Wordings are keys of ``features``' sentences."""
+    by_key = {f.key: f for sentences in features for f in sentences}
+
+    def words(wording: Wording) -> frozenset[str]:
+        return frozenset().union(*(by_key[k].terms for k in wording))
+
+    def lexical(a: Wording, b: Wording) -> float:
+        return agreement(words(a), words(b), weights).dice
+
+    if encoder is None:
+        return lexical
+    model = encoder
+    span = options.cosine_high - options.cosine_low
+
+    def mixed(a: Wording, b: Wording) -> float:
+        va = model.encode([by_key[k].text for k in a]).mean(axis=0)
+        vb = model.encode([by_key[k].text for k in b]).mean(axis=0)
+        norms = float((va @ va) * (vb @ vb)) ** 0.5
+        cosine = float(va @ vb) / norms if norms else 0.0
+        meaning = min(max((cosine - options.cosine_low) / span, 0.0), 1.0)
+        return options.lexical * lexical(a, b) + (1.0 - options.lexical) * meaning
+
+    return mixed
 
 
 def _edges(links: PairLinks) -> list[_Edge]:
@@ -56,26 +115,24 @@ def _edges(links: PairLinks) -> list[_Edge]:
 
 
 class _Cohesion:
-    """Mean agreement between groups, over distinct cell wordings (a term set held by many
+    """Mean agreement between groups, over distinct cell wordings (a wording held by many
     versions, e.g. one sentence unchanged in 40 revisions, is scored once)."""
 
-    def __init__(
-        self, terms: Sequence[Sequence[frozenset[str]]], agreement: Agreement, least: float
-    ) -> None:
-        self.terms = terms
+    def __init__(self, keys: Sequence[Sequence[str]], agreement: Agreement, least: float) -> None:
+        self.keys = keys
         self.agreement = agreement
         self.least = least
-        self.scores: dict[tuple[frozenset[str], frozenset[str]], float] = {}
-        # group root -> cell terms -> the versions whose cell has those terms
-        self.bags: dict[Node, dict[frozenset[str], set[int]]] = {}
+        self.scores: dict[tuple[Wording, Wording], float] = {}
+        # group root -> cell wording -> the versions whose cell has that wording
+        self.bags: dict[Node, dict[Wording, set[int]]] = {}
 
-    def bag(self, root: Node) -> dict[frozenset[str], set[int]]:
+    def bag(self, root: Node) -> dict[Wording, set[int]]:
         found = self.bags.get(root)
         if found is None:
-            found = self.bags[root] = {self.terms[root[0]][root[1]]: {root[0]}}
+            found = self.bags[root] = {(self.keys[root[0]][root[1]],): {root[0]}}
         return found
 
-    def coheres(self, bags: Sequence[dict[frozenset[str], set[int]]]) -> bool:
+    def coheres(self, bags: Sequence[dict[Wording, set[int]]]) -> bool:
         total, count = 0.0, 0
         for n, one in enumerate(bags):
             for other in bags[n + 1 :]:
@@ -87,7 +144,7 @@ class _Cohesion:
                             count += pairs
         return not count or total >= self.least * count
 
-    def _score(self, t: frozenset[str], u: frozenset[str]) -> float:
+    def _score(self, t: Wording, u: Wording) -> float:
         value = self.scores.get((t, u))
         if value is None:
             value = self.scores[(t, u)] = self.scores[(u, t)] = self.agreement(t, u)
@@ -102,15 +159,15 @@ class _Cohesion:
                     self._move(bag, v, cells[v])
             del self.bags[root]
 
-    def _move(self, bag: dict[frozenset[str], set[int]], v: int, cell: set[int]) -> None:
+    def _move(self, bag: dict[Wording, set[int]], v: int, cell: set[int]) -> None:
         for t, vs in list(bag.items()):
             if v in vs:
                 vs.discard(v)
                 if not vs:
                     del bag[t]
                 break
-        terms = frozenset().union(*(self.terms[v][k] for k in cell))
-        bag.setdefault(terms, set()).add(v)
+        wording = tuple(self.keys[v][k] for k in sorted(cell))
+        bag.setdefault(wording, set()).add(v)
 
 
 class _Groups:
@@ -181,21 +238,22 @@ def group_sentences(
     links: PairLinks,
     *,
     max_cell: int = MAX_CELL,
-    terms: Sequence[Sequence[frozenset[str]]] | None = None,
+    keys: Sequence[Sequence[str]] | None = None,
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
 ) -> tuple[Groups, dict[Node, set[Node]]]:
     """Group the sentences of versions with ``sizes`` sentences into claims (see module).
 
-    ``terms`` (each sentence's term set, by version) and ``agreement`` turn on the cohesion
-    rule with the cut-off ``cohesion``; without them every join that keeps cells short runs
-    is made. Returns the groups (version index -> its sentence indices, ascending; every
-    sentence in exactly one group) in no particular order, and each group's related groups
-    (by their smallest sentence, a :data:`Node`) through links that were refused.
+    ``keys`` (each sentence's key, by version: a cell's :data:`Wording` is its sentences'
+    keys) and ``agreement`` (e.g. :func:`cell_agreement`) turn on the cohesion rule with the
+    cut-off ``cohesion``; without them every join that keeps cells short runs is made.
+    Returns the groups (version index -> its sentence indices, ascending; every sentence in
+    exactly one group) in no particular order, and each group's related groups (by their
+    smallest sentence, a :data:`Node`) through links that were refused.
     """
     rule = None
-    if terms is not None and agreement is not None:
-        rule = _Cohesion(terms, agreement, cohesion)
+    if keys is not None and agreement is not None:
+        rule = _Cohesion(keys, agreement, cohesion)
     groups = _Groups(sizes, max_cell, rule)
     refused = []
     find = groups.find

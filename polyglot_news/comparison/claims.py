@@ -23,8 +23,10 @@ from dataclasses import dataclass, replace
 
 from polyglot_news.comparison.claim_groups import (
     COHESION,
+    COHESION_MEANING,
     MAX_CELL,
     Agreement,
+    cell_agreement,
     group_name,
     group_sentences,
 )
@@ -35,9 +37,11 @@ from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
     "COHESION",
+    "COHESION_MEANING",
     "MAX_CELL",
     "attach_originals",
     "build_claims",
+    "cell_agreement",
     "group_sentences",
     "order_groups",
     "unique_sentences",
@@ -112,7 +116,7 @@ def build_claims(
     strict_entities: bool = False,
     max_cell: int = MAX_CELL,
     known_diffs: KnownDiffs | None = None,
-    terms: Sequence[Sequence[frozenset[str]]] | None = None,
+    keys: Sequence[Sequence[str]] | None = None,
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
 ) -> tuple[Claim, ...]:
@@ -130,10 +134,10 @@ def build_claims(
         known_diffs: word diffs and labels already made with these settings for
             ``(reference wording, other wording)`` pairs (the pair comparisons' changes), so
             they are not made twice.
-        terms, agreement, cohesion: each sentence's term set (by version), how two cells'
-            term sets agree (0-1), and the least mean agreement for a join
-            (:func:`.claim_groups.group_sentences`); without ``terms`` and ``agreement``
-            every link that keeps cells short runs joins its rows.
+        keys, agreement, cohesion: each sentence's key (by version), how two cells agree
+            given their wordings (0-1, e.g. :func:`cell_agreement`), and the least mean
+            agreement for a join (:func:`.claim_groups.group_sentences`); without ``keys``
+            and ``agreement`` every link that keeps cells short runs joins its rows.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -149,7 +153,7 @@ def build_claims(
         [len(s) for s in sentences],
         links,
         max_cell=max_cell,
-        terms=terms,
+        keys=keys,
         agreement=agreement,
         cohesion=cohesion,
     )

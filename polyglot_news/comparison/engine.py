@@ -27,13 +27,19 @@ from functools import partial
 from itertools import accumulate
 
 from polyglot_news.comparison.changes import labeller, pair_changes
-from polyglot_news.comparison.claims import KnownDiffs, build_claims
+from polyglot_news.comparison.claims import (
+    COHESION,
+    COHESION_MEANING,
+    KnownDiffs,
+    build_claims,
+    cell_agreement,
+)
 from polyglot_news.comparison.links import (
     LINKS_VERSION,
     LinkOptions,
     SentenceLink,
     TermWeights,
-    agreement,
+    is_revision,
     link_sentences,
     term_weights,
 )
@@ -45,7 +51,7 @@ from polyglot_news.comparison.similarity import (
     document_similarity,
     sentence_features,
 )
-from polyglot_news.comparison.version_links import link_versions
+from polyglot_news.comparison.version_links import Linker, link_versions
 
 __all__ = [
     "DiffOptions",
@@ -311,59 +317,54 @@ def claims_of(
     """
     options = options or DiffOptions()
     weights = weights if weights is not None else term_weights(features)
-    linker = _linker(features, weights, options.link_options(), options.sentence_encoder())
+    link_options, encoder = options.link_options(), options.sentence_encoder()
+    linkers = _linkers(features, weights, link_options, encoder)
+    # cells agree by the evidence that linked them: meaning too when some version is no revision
+    meaning = encoder is not None and any(
+        not is_revision(features[base], features[k], link_options)
+        for k in range(len(features))
+        if k != base
+    )
     return build_claims(
         ids,
         [[f.text for f in sentences] for sentences in features],
-        link_versions(features, linker, base=base, known=base_links),
+        link_versions(features, linkers(base, base), base=base, known=base_links, for_pair=linkers),
         base=base,
         language=language,
         entity_normaliser=entity_normaliser,
         semantic=options.semantic,
         strict_entities=options.strict_entities,
         known_diffs=known_diffs,
-        terms=[[f.terms for f in sentences] for sentences in features],
-        agreement=lambda a, b: agreement(a, b, weights).dice,
+        keys=[[f.key for f in sentences] for sentences in features],
+        agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
+        cohesion=COHESION_MEANING if meaning else COHESION,
     )
 
 
-def _linker(
+def _linkers(
     features: Sequence[Sequence[SentenceFeatures]],
     weights: TermWeights,
     options: LinkOptions,
     encoder: SentenceEncoder | None,
-) -> Callable[[Sequence[SentenceFeatures], Sequence[SentenceFeatures]], list[SentenceLink]]:
-    """:func:`.links.link_sentences` for :func:`.version_links.link_versions`, which passes
-    parts of two versions: the encoder is given only when the whole versions are not
-    revisions of one text (as :func:`.links.is_revision` decides, once per pair of versions;
-    a part whose sentences all occur in several versions counts as a revision when any of
-    those pairs is one)."""
+) -> Callable[[int, int], Linker]:
+    """The linker of each pair of versions for :func:`.version_links.link_versions`:
+    :func:`.links.link_sentences`, given the encoder only when the two versions are not
+    revisions of one text (as :func:`.links.is_revision` decides, once per pair)."""
     plain = partial(link_sentences, weights=weights, options=options)
     if encoder is None:
-        return plain
-    holders: dict[int, set[int]] = {}  # a features object may stand for a sentence of many
-    for v, sentences in enumerate(features):
-        for f in sentences:
-            holders.setdefault(id(f), set()).add(v)
+        return lambda i, j: plain
+    with_encoder = partial(plain, encoder=encoder)
     keys = [Counter(f.key for f in sentences) for sentences in features]
-    revision: dict[tuple[int, int], bool] = {}
+    chosen: dict[tuple[int, int], Linker] = {}
 
-    def is_revision(i: int, j: int) -> bool:
-        if (i, j) not in revision:
+    def for_pair(i: int, j: int) -> Linker:
+        if (i, j) not in chosen:
             least = options.revision * min(len(features[i]), len(features[j]))
-            revision[i, j] = i == j or sum((keys[i] & keys[j]).values()) >= least
-        return revision[i, j]
+            revision = i == j or sum((keys[i] & keys[j]).values()) >= least
+            chosen[i, j] = plain if revision else with_encoder
+        return chosen[i, j]
 
-    def link(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[SentenceLink]:
-        if not a or not b:
-            return []
-        # the versions a and b can be from (several when every sentence passed is in several)
-        ends_a = set.intersection(*(holders[id(f)] for f in a))
-        ends_b = set.intersection(*(holders[id(f)] for f in b))
-        words_only = any(is_revision(i, j) for i in ends_a for j in ends_b)
-        return plain(a, b, encoder=None if words_only else encoder)
-
-    return link
+    return for_pair
 
 
 def similarity_matrix(

@@ -69,6 +69,7 @@ def link_versions(
     base: int = 0,
     known: PairLinks | None = None,
     settle: float = SETTLE,
+    for_pair: Callable[[int, int], Linker] | None = None,
 ) -> dict[tuple[int, int], list[Link]]:
     """Links between the versions' sentences, enough to group every pair's links into claims.
 
@@ -87,12 +88,18 @@ def link_versions(
        j's base pair already. Between revisions this leaves each pair little more than the
        sentences inserted on either side (``settle`` above 1 turns it off).
 
+    ``for_pair(i, j)``, when given, is the linker of the pair of versions i and j (one that
+    depends on the whole versions, e.g. on whether they are revisions of one text); the
+    ``linker`` is then unused. It is told the pair, never left to guess it from the sentences
+    passed, so leaving sentences out changes nothing else.
+
     A sentence gets no link only when no version has a link for it, so a sentence with none
     is one no other version reports. Between revisions of one article little is left to link,
     so N versions stay affordable.
     """
     out: dict[tuple[int, int], list[Link]] = defaultdict(list)
     held = _exact_links(features, base, out)
+    pick = for_pair or (lambda i, j: linker)
 
     holders = [
         [held.get((v, k), frozenset()) for k in range(len(f))] for v, f in enumerate(features)
@@ -107,7 +114,7 @@ def link_versions(
         if (base, k) in known:
             out[(base, k)].extend(known[(base, k)])
         elif k != base:
-            _call(linker, features, base, k, rest(base, k), rest(k, base), out)
+            _call(pick(base, k), features, base, k, rest(base, k), rest(k, base), out)
     partners = _base_partners(out, base)
     settled = _base_partners(out, base, settle)
     covered = [set[int]() for _ in features]  # the base sentences each version links to
@@ -117,7 +124,7 @@ def link_versions(
     for i in range(len(features)):
         for j in range(i + 1, len(features)):
             if base not in (i, j):
-                _link_pair(linker, features, (i, j), (own, holders), found, out)
+                _link_pair(pick(i, j), features, (i, j), (own, holders), found, out)
     return dict(out)
 
 

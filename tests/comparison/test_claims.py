@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,10 +13,12 @@ from hypothesis import strategies as st
 from polyglot_news.comparison.claims import (
     MAX_CELL,
     build_claims,
+    cell_agreement,
     group_sentences,
     order_groups,
     unique_sentences,
 )
+from polyglot_news.comparison.links import LinkOptions, agreement, term_weights
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 from polyglot_news.comparison.version_links import link_versions
 
@@ -325,32 +328,31 @@ def test_link_versions_uses_known_base_links() -> None:
 
 # Cohesion (claim_groups): a join needs the two groups' cells to agree on average, so a chain
 # A~B, B~C whose ends disagree is two rows (related), while a chain whose ends agree is one.
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
-
-
-def _terms(*words: str) -> list[list[frozenset[str]]]:
-    return [[frozenset(w.split())] for w in words]
+# Each sentence's key here is its words; cells agree by the Dice of their words.
+def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    x, y = set(" ".join(a).split()), set(" ".join(b).split())
+    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 1.0
 
 
 COHESION_CASES = [
     pytest.param(
-        _terms("p q r s t", "p q r u v w", "u w x y z k"),  # A~B 0.55, B~C 0.33, A~C 0
+        ["p q r s t", "p q r u v w", "u w x y z k"],  # A~B 0.55, B~C 0.33, A~C 0
         [{(0, 0), (1, 0)}, {(2, 0)}],
         id="chain-with-disagreeing-ends-splits",
     ),
     pytest.param(
-        _terms("p q r s t", "p q r s u", "p q r t u"),  # every pair agrees
+        ["p q r s t", "p q r s u", "p q r t u"],  # every pair agrees
         [{(0, 0), (1, 0), (2, 0)}],
         id="chain-with-agreeing-ends-joins",
     ),
 ]
 
 
-@pytest.mark.parametrize(("terms", "expected"), COHESION_CASES)
-def test_cohesion(terms: list[list[frozenset[str]]], expected: list[set[tuple[int, int]]]) -> None:
+@pytest.mark.parametrize(("words", "expected"), COHESION_CASES)
+def test_cohesion(words: list[str], expected: list[set[tuple[int, int]]]) -> None:
     links = {(0, 1): [L((0,), (0,), score=0.55)], (1, 2): [L((0,), (0,), score=0.45)]}
-    groups, related = group_sentences([1, 1, 1], links, terms=terms, agreement=_dice)
+    keys = [[w] for w in words]
+    groups, related = group_sentences([1, 1, 1], links, keys=keys, agreement=_dice)
     assert _as_sets(groups) == {frozenset(g) for g in expected}
     if len(expected) > 1:  # the refused link relates the rows: C is not "only in one version"
         assert related == {(0, 0): {(2, 0)}, (2, 0): {(0, 0)}}
@@ -359,8 +361,8 @@ def test_cohesion(terms: list[list[frozenset[str]]], expected: list[set[tuple[in
 
 
 def test_the_same_sentence_always_joins() -> None:
-    terms = _terms("p q", "x y")  # disagreeing terms, but a score of 1.0 is the same sentence
-    groups, _ = group_sentences([1, 1], {(0, 1): [L((0,), (0,), "same", 1.0)]}, terms=terms,
+    keys = [["p q"], ["x y"]]  # disagreeing words, but a score of 1.0 is the same sentence
+    groups, _ = group_sentences([1, 1], {(0, 1): [L((0,), (0,), "same", 1.0)]}, keys=keys,
                                 agreement=_dice)  # fmt: skip
     assert _as_sets(groups) == {frozenset({(0, 0), (1, 0)})}
 
@@ -371,10 +373,10 @@ def test_a_linked_sentence_is_never_unique_under_cohesion(
     case: tuple[list[int], dict[tuple[int, int], list[L]]], data: st.DataObject
 ) -> None:
     sizes, links = case
-    words = st.frozensets(st.sampled_from("abcdefgh"), min_size=1, max_size=5)
-    terms = [[data.draw(words) for _ in range(n)] for n in sizes]
+    words = st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=5).map(" ".join)
+    keys = [[data.draw(words) for _ in range(n)] for n in sizes]
     ids = [f"v{v}" for v in range(len(sizes))]
-    claims = build_claims(ids, _sentences(sizes), links, terms=terms, agreement=_dice)
+    claims = build_claims(ids, _sentences(sizes), links, keys=keys, agreement=_dice)
     seen = sorted((c.version, k) for claim in claims for c in claim.cells for k in c.sentences)
     assert seen == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
     linked = _linked(ids, links)
@@ -413,3 +415,39 @@ def test_settled_sentence_skipped_where_the_other_version_has_its_fact() -> None
     # "F0 b." and "F0 c." are settled on F0, which both report; "F1 b." on F1, which version
     # 2 lacks, so it still meets version 2's open sentence
     assert calls[2:] == [(["F1 b.", "F2 b."], ["F3 c."])]
+
+
+class _Encoder:
+    """A fake sentence encoder: a sentence mentioning "x" points one way, any other the other."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.array([[1.0, 0.0] if "x" in t.split() else [0.0, 1.0] for t in texts])
+
+
+def test_cell_agreement_mixes_words_and_meaning() -> None:
+    features = [[sentence_features("Troops x crossed.")], [sentence_features("Soldiers x moved.")],
+                [sentence_features("Talks failed today.")]]  # fmt: skip
+    weights = term_weights(features)
+    options = LinkOptions()
+    key = [(version[0].key,) for version in features]
+    words = cell_agreement(features, weights, options)
+    both = cell_agreement(features, weights, options, _Encoder())  # type: ignore[arg-type]
+    assert words(key[0], key[1]) == agreement(features[0][0].terms, features[1][0].terms,
+                                              weights).dice  # fmt: skip
+    # the same meaning (cosine 1) adds (1 - lexical) to the words' share; another adds nothing
+    assert both(key[0], key[1]) == pytest.approx(0.5 * words(key[0], key[1]) + 0.5)
+    assert both(key[0], key[2]) == pytest.approx(0.5 * words(key[0], key[2]))
+
+
+def test_link_versions_tells_each_pair_linker_its_pair() -> None:
+    versions = [["F0 a.", "F1 a."], ["F1 b.", "F2 b."], ["F2 c.", "F3 c."]]
+    features = [[sentence_features(s) for s in v] for v in versions]
+    asked: list[tuple[int, int]] = []
+
+    def for_pair(i: int, j: int) -> Callable[..., list[L]]:
+        asked.append((i, j))
+        return fact_linker
+
+    links = link_versions(features, settling_linker, base=0, for_pair=for_pair)
+    assert asked == [(0, 1), (0, 2), (1, 2)]
+    assert all(ln.score == 0.7 for pair in links.values() for ln in pair)  # fact_linker's links

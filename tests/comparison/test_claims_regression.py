@@ -8,9 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from polyglot_news.comparison.claims import build_claims
-from polyglot_news.comparison.engine import DiffOptions, _linker, compare_sentences
-from polyglot_news.comparison.links import agreement, term_weights
+from polyglot_news.comparison.claims import (
+    COHESION,
+    COHESION_MEANING,
+    build_claims,
+    cell_agreement,
+)
+from polyglot_news.comparison.engine import DiffOptions, _linkers, compare_sentences
+from polyglot_news.comparison.links import is_revision, term_weights
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import sentence_features
 from polyglot_news.comparison.version_links import link_versions
@@ -45,18 +50,27 @@ def _long_way(versions: list[tuple[str, list[str]]], base: int) -> tuple[Claim, 
     weights = term_weights(features)
     options = DiffOptions()
     # the engine's linker: the sentence encoder for pairs of versions that are not revisions
-    linker = _linker(features, weights, options.link_options(), options.sentence_encoder())
+    link_options, encoder = options.link_options(), options.sentence_encoder()
+    linkers = _linkers(features, weights, link_options, encoder)
+    meaning = encoder is not None and any(
+        not is_revision(features[base], version, link_options) for version in features
+    )
     known = {
-        (base, k): linker(features[base], features[k]) for k in range(len(versions)) if k != base
+        (base, k): linkers(base, k)(features[base], features[k])
+        for k in range(len(versions))
+        if k != base
     }
-    links = link_versions(features, linker, base=base, known=known, settle=2.0)
+    links = link_versions(
+        features, linkers(base, base), base=base, known=known, settle=2.0, for_pair=linkers
+    )
     return build_claims(
         [v for v, _ in versions],
         [s for _, s in versions],
         links,
         base=base,
-        terms=[[f.terms for f in version] for version in features],
-        agreement=lambda a, b: agreement(a, b, weights).dice,
+        keys=[[f.key for f in version] for version in features],
+        agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
+        cohesion=COHESION_MEANING if meaning else COHESION,
     )
 
 
