@@ -52,6 +52,7 @@ from polyglot_news.glossary.model import form_key  # noqa: E402
 DATA = ROOT / "polyglot_news" / "glossary_data"
 CURATED = Path(__file__).resolve().parent / "glossary"
 HEADER = "id\ttype\tlang\tform\tcanonical\tinflect\tnote"
+HAN_WRITING = ("CN", "TW", "HK", "MO")  # two-character names there are words too; 釜山 is not
 CURATED_LANGS = ("en", "ru", "uk", "ko", "ja", "zh", "de", "fr", "es")
 
 
@@ -252,7 +253,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 if lang == "ko" and bound:
                     continue  # 평양시 is 평양 with the bound noun 시 (city), a particle here
                 short = len(text) < 3 and not trusted and place.population < 5e6
-                short = short and not place.capital
+                short = short and not place.capital and place.country in HAN_WRITING
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
                 kind = builder.types.get(owner, place.type)

@@ -127,10 +127,16 @@ HELDOUT4 = {"ar": 11, "be": 10, "de": 11, "en": 11, "es": 11, "fr": 11, "it": 11
             "ko": 11, "pl": 11, "ru": 12, "tr": 11, "uk": 10, "zh": 11}  # fmt: skip
 
 
+# world_heldout5.tsv, written after the fourth's fixes, measured once: 201/211; 10 of 26 traps.
+HELDOUT5 = {"ar": 12, "be": 12, "de": 15, "en": 15, "es": 15, "fr": 14, "it": 15, "ja": 14,
+            "ko": 14, "pl": 14, "ru": 17, "tr": 15, "uk": 17, "zh": 13}  # fmt: skip
+FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
+          "world_heldout5.tsv": HELDOUT5}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("table", "lang", "floor"),
-    [("world_heldout3.tsv", lang, n) for lang, n in sorted(HELDOUT3.items())]
-    + [("world_heldout4.tsv", lang, n) for lang, n in sorted(HELDOUT4.items())],
+    [(table, lang, n) for table, floors in FLOORS.items() for lang, n in sorted(floors.items())],
 )
 def test_later_heldout_tables_keep_their_measured_floor(table: str, lang: str, floor: int) -> None:
     stats, false_hits = _scored(table)
