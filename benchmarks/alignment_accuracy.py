@@ -190,14 +190,15 @@ def table(title: str, new: Tally, old: Tally, lexical: Tally | None = None) -> l
 
 GRID = {
     "threshold": (0.28, 0.32, 0.36, 0.4),
-    "contain": (0.5, 0.7),
+    "contain": (0.5,),
     "move": (0.3, 0.4),
     "gap": (0.15, 0.2),
-    "lexical": (1.0, 0.7, 0.5, 0.3),
-    "cosine_low": (0.2, 0.3, 0.4),
-    "cosine_high": (0.8, 0.9),
+    "lexical": (1.0, 0.7, 0.5),
+    "margin_low": (0.7, 0.8, 0.9, 1.0),
+    "margin_high": (1.2, 1.4, 1.6),
+    "cosine_floor": (0.0, 0.3, 0.4, 0.5),
 }
-"""The options searched (``lexical`` 1.0 is words only; the cosine bounds then do nothing)."""
+"""The options searched (``lexical`` 1.0 is words only; the margin bounds then do nothing)."""
 
 
 def grid(stories: list[Story], feats: dict, encoder: object = None) -> LinkOptions:
@@ -206,8 +207,9 @@ def grid(stories: list[Story], feats: dict, encoder: object = None) -> LinkOptio
     results = []
     for values in itertools.product(*GRID.values()):
         options = replace(LinkOptions(), **dict(zip(GRID, values, strict=True)))
-        if options.lexical == 1.0 and (options.cosine_low, options.cosine_high) != (0.3, 0.9):
-            continue  # words only: the cosine bounds change nothing
+        mix = (options.margin_low, options.margin_high, options.cosine_floor)
+        if options.lexical == 1.0 and mix != (0.9, 1.6, 0.4):
+            continue  # words only: the margin bounds change nothing
         p, _, f = evaluate(stories, feats, options, encoder)[0].prf()
         results.append((round(p, 4), round(f, 4), options))
     precise = [r for r in results if r[0] >= 0.95]

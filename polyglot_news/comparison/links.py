@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
+from polyglot_news.comparison.semantic import margins
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 from polyglot_news.comparison.terms import PREDICATE
 
@@ -89,8 +90,14 @@ class LinkOptions:
 
     With a sentence encoder (:mod:`polyglot_news.comparison.semantic`) a pair's score mixes
     the words and the meaning: ``lexical * dice + (1 - lexical) * g``, where ``g`` is the
-    cosine of the two sentence vectors mapped linearly from [``cosine_low``,
-    ``cosine_high``] onto [0, 1] (clipped); pairs that share no term are scored too. The
+    ratio margin of the two sentence vectors (their cosine over the mean cosine of each
+    one's ``neighbours`` nearest sentences on the other side,
+    :func:`~polyglot_news.comparison.semantic.margins`; 0: the plain cosine) mapped linearly
+    from [``margin_low``, ``margin_high``] onto [0, 1] (clipped), and 0 when the cosine
+    itself is below ``cosine_floor`` (a pair must be close, not only closer than the rest);
+    pairs that share no term are scored too. Where there are no candidates to take a margin
+    over (the agreement of two claim cells, :mod:`.claim_groups`), the plain cosine is
+    mapped from [``cosine_low``, ``cosine_high``] instead. The
     encoder is used only when the two versions are not revisions of one text: when fewer
     than ``revision`` of the shorter version's sentences occur unchanged in the other
     (:func:`is_revision`); in a revision the words settle every link (docs/comparison.md,
@@ -101,13 +108,17 @@ class LinkOptions:
     contain: float = 0.5
     contain_floor: float = 0.2
     partial: float = 0.6
-    move: float = 0.3
+    move: float = 0.4
     gap: float = 0.2
     gap_span: int | None = None
     join: float = 0.25
     merge: bool = True
     moves: bool = True
     lexical: float = 0.5
+    margin_low: float = 0.9
+    margin_high: float = 1.6
+    neighbours: int = 3
+    cosine_floor: float = 0.0
     cosine_low: float = 0.4
     cosine_high: float = 0.9
     revision: float = 0.5
@@ -117,8 +128,12 @@ class LinkOptions:
                      "lexical", "revision"):  # fmt: skip
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
-        if not -1.0 <= self.cosine_low < self.cosine_high:
+        if not -1.0 <= self.cosine_low < self.cosine_high <= 1.0:
             raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
+        if not -1.0 <= self.margin_low < self.margin_high:
+            raise ValueError(f"LinkOptions.margin_low={self.margin_low}: use [-1, margin_high)")
+        if self.neighbours < 0:
+            raise ValueError(f"LinkOptions.neighbours={self.neighbours}: use 0 or more")
 
 
 @dataclass(frozen=True)
@@ -239,7 +254,9 @@ def link_sentences(
     left_b = [j for j in range(len(b)) if j not in taken_b]
     cosines = None
     if encoder is not None and left_a and left_b and not is_revision(a, b, options):
-        cosines = _cosines(encoder, [a[i].text for i in left_a], [b[j].text for j in left_b])
+        vectors = encoder.encode([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
+        cosines = margins(vectors[: len(left_a)], vectors[len(left_a) :], options.neighbours)
+        cosines[vectors[: len(left_a)] @ vectors[len(left_a) :].T < options.cosine_floor] = -1.0
     links += _matched(a, b, left_a, left_b, weights, options, cosines)
     if options.merge:
         links = _merged(links, a, b, weights, options)
@@ -385,12 +402,6 @@ def _agreements(
     return found
 
 
-def _cosines(encoder: SentenceEncoder, a: list[str], b: list[str]) -> np.ndarray:
-    """Cosine of every (row, column) pair of sentences: shape ``(len(a), len(b))``."""
-    vectors = encoder.encode([*a, *b])
-    return vectors[: len(a)] @ vectors[len(a) :].T
-
-
 def _mixed(
     found: dict[tuple[int, int], Agreement], cosines: np.ndarray, options: LinkOptions
 ) -> dict[tuple[int, int], Agreement]:
@@ -398,8 +409,8 @@ def _mixed(
     words'; a pair with no shared term gets its encoder part alone."""
     import numpy as np
 
-    span = options.cosine_high - options.cosine_low
-    meaning = np.clip((cosines - options.cosine_low) / span, 0.0, 1.0) * (1.0 - options.lexical)
+    span = options.margin_high - options.margin_low
+    meaning = np.clip((cosines - options.margin_low) / span, 0.0, 1.0) * (1.0 - options.lexical)
     out: dict[tuple[int, int], Agreement] = {}
     for r, c in zip(*np.nonzero(meaning), strict=True):
         out[int(r), int(c)] = Agreement(float(meaning[r, c]), 0.0, 0.0)

@@ -33,6 +33,7 @@ __all__ = [
     "default_encoder",
     "encoder_name",
     "load_error",
+    "margins",
 ]
 
 ENCODER_NAME = "all-MiniLM-L6-v2-ct2-int8"
@@ -131,6 +132,24 @@ class SentenceEncoder:
             for k, vector in zip(batch, pooled, strict=True):
                 vectors[k] = vector
         return vectors
+
+
+def margins(a: np.ndarray, b: np.ndarray, neighbours: int = 3) -> np.ndarray:
+    """Ratio margin of every pair of unit vectors of ``a`` (rows) and ``b`` (columns).
+
+    ``cos(x, y) / ((mean cos of x to its k nearest in b) + (mean cos of y to its k nearest in
+    a)) / 2`` with ``k = neighbours`` (fewer when a side has fewer): a pair stands out when its
+    cosine beats what each sentence scores with its best candidates, which discounts sentences
+    that are close to everything on a subject (Artetxe & Schwenk 2019, margin-based mining
+    of parallel sentences). ``neighbours=0`` gives the plain cosines. Shape ``(len(a), len(b))``.
+    """
+    cosines = a @ b.T
+    if neighbours <= 0 or not cosines.size:
+        return cosines
+    near_a = -np.sort(-cosines, axis=1)[:, : min(neighbours, cosines.shape[1])].mean(axis=1)
+    near_b = -np.sort(-cosines, axis=0)[: min(neighbours, cosines.shape[0])].mean(axis=0)
+    scale = np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-6)
+    return cosines / scale
 
 
 _loaded: dict[tuple[str, int, int, int], SentenceEncoder] = {}

@@ -163,7 +163,7 @@ def test_self_comparison_has_no_changes(base_story: str) -> None:
     [
         (
             DiffOptions(),
-            "dmp-words|semantic|links=3|align=0.28|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8",
+            "dmp-words|semantic|links=3|align=0.28|moves=0.4|encoder=all-MiniLM-L6-v2-ct2-int8",
         ),
         (
             DiffOptions(semantic=False, moves=False, encoder=False),
