@@ -44,7 +44,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "3"
+LINKS_VERSION = "4"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -95,13 +95,17 @@ class LinkOptions:
     :func:`~polyglot_news.comparison.semantic.margins`; 0: the plain cosine) mapped linearly
     from [``margin_low``, ``margin_high``] onto [0, 1] (clipped), and 0 when the cosine
     itself is below ``cosine_floor`` (a pair must be close, not only closer than the rest);
-    pairs that share no term are scored too. Where there are no candidates to take a margin
-    over (the agreement of two claim cells, :mod:`.claim_groups`), the plain cosine is
-    mapped from [``cosine_low``, ``cosine_high``] instead. The
-    encoder is used only when the two versions are not revisions of one text: when fewer
-    than ``revision`` of the shorter version's sentences occur unchanged in the other
-    (:func:`is_revision`); in a revision the words settle every link (docs/comparison.md,
-    "Evidence").
+    pairs that share no term are scored too. The margin only ranks candidates: a pair links
+    at all only on *absolute* evidence, its words' Dice at least ``evidence_dice`` or its
+    plain cosine at least ``evidence_cosine`` (either; 0 for both turns the check off), so
+    a sentence no other version reports does not link to the candidate that merely stands
+    out among weak ones (docs/comparison.md, "Absolute evidence"). Where there are no
+    candidates to take a margin over (the agreement of two claim cells,
+    :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
+    ``cosine_high``] instead. The encoder is used only when the two versions are not
+    revisions of one text: when fewer than ``revision`` of the shorter version's sentences
+    occur unchanged in the other (:func:`is_revision`); in a revision the words settle every
+    link (docs/comparison.md, "Evidence").
     """
 
     threshold: float = 0.28
@@ -119,6 +123,8 @@ class LinkOptions:
     margin_high: float = 1.6
     neighbours: int = 3
     cosine_floor: float = 0.0
+    evidence_dice: float = 0.4
+    evidence_cosine: float = 0.47
     cosine_low: float = 0.4
     cosine_high: float = 0.9
     revision: float = 0.5
@@ -128,6 +134,9 @@ class LinkOptions:
                      "lexical", "revision"):  # fmt: skip
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
+        for name in ("evidence_dice", "evidence_cosine"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use [0, 1]")
         if not -1.0 <= self.cosine_low < self.cosine_high <= 1.0:
             raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
         if not -1.0 <= self.margin_low < self.margin_high:
@@ -252,12 +261,15 @@ def link_sentences(
     taken_b = {j for _, y, _, _ in links for j in y}
     left_a = [i for i in range(len(a)) if i not in taken_a]
     left_b = [j for j in range(len(b)) if j not in taken_b]
-    cosines = None
+    cosines = evidence = None
     if encoder is not None and left_a and left_b and not is_revision(a, b, options):
         vectors = encoder.encode([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
-        cosines = margins(vectors[: len(left_a)], vectors[len(left_a) :], options.neighbours)
-        cosines[vectors[: len(left_a)] @ vectors[len(left_a) :].T < options.cosine_floor] = -1.0
-    links += _matched(a, b, left_a, left_b, weights, options, cosines)
+        va, vb = vectors[: len(left_a)], vectors[len(left_a) :]
+        cosines = margins(va, vb, options.neighbours)
+        raw = va @ vb.T
+        cosines[raw < options.cosine_floor] = -1.0
+        evidence = raw
+    links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence)
     if options.merge:
         links = _merged(links, a, b, weights, options)
     chain = in_order([(x, y) for x, y, _, _ in links])
@@ -299,13 +311,14 @@ def _matched(
     weights: TermWeights,
     options: LinkOptions,
     cosines: np.ndarray | None = None,
+    evidence: np.ndarray | None = None,
 ) -> list[_Link]:
     """Link the remaining sentences: in order first, then moves among what is left."""
     if not left_a or not left_b:
         return []
     found = _agreements(a, b, left_a, left_b, weights)
-    if cosines is not None:
-        found = _mixed(found, cosines, options)
+    if cosines is not None and evidence is not None:
+        found = _mixed(found, cosines, options, evidence)
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
     pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
@@ -403,20 +416,33 @@ def _agreements(
 
 
 def _mixed(
-    found: dict[tuple[int, int], Agreement], cosines: np.ndarray, options: LinkOptions
+    found: dict[tuple[int, int], Agreement],
+    cosines: np.ndarray,
+    options: LinkOptions,
+    raw: np.ndarray,
 ) -> dict[tuple[int, int], Agreement]:
     """Scores mixed with the encoder's evidence (:class:`LinkOptions`); coverages stay the
-    words'; a pair with no shared term gets its encoder part alone."""
+    words'; a pair with no shared term gets its encoder part alone. ``cosines`` are the
+    margins, ``raw`` the plain cosines; a pair with neither its words' Dice at least
+    ``evidence_dice`` nor its plain cosine at least ``evidence_cosine`` is left out."""
     import numpy as np
 
     span = options.margin_high - options.margin_low
     meaning = np.clip((cosines - options.margin_low) / span, 0.0, 1.0) * (1.0 - options.lexical)
+    floor_dice, floor_cosine = options.evidence_dice, options.evidence_cosine
+    gated = floor_dice > 0.0 or floor_cosine > 0.0
+    if not gated:
+        close = np.ones(raw.shape, dtype=bool)
+    else:  # a source whose floor is 0 gives no evidence
+        close = raw >= floor_cosine if floor_cosine > 0.0 else np.zeros(raw.shape, dtype=bool)
     out: dict[tuple[int, int], Agreement] = {}
-    for r, c in zip(*np.nonzero(meaning), strict=True):
+    for r, c in zip(*np.nonzero((meaning > 0) & close), strict=True):
         out[int(r), int(c)] = Agreement(float(meaning[r, c]), 0.0, 0.0)
     for rc, ag in found.items():
         if ag.dice >= 1.0 and ag.cover_a >= 1.0 and ag.cover_b >= 1.0:
             out[rc] = ag  # equal keys
+            continue
+        if gated and not close[rc] and not (floor_dice > 0.0 and ag.dice >= floor_dice):
             continue
         score = options.lexical * ag.dice + float(meaning[rc])
         out[rc] = Agreement(score, ag.cover_a, ag.cover_b)

@@ -4,13 +4,20 @@ reworded past their words (and only those)."""
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from polyglot_news.comparison import semantic
-from polyglot_news.comparison.engine import DiffOptions, compare_texts
-from polyglot_news.comparison.links import link_sentences, sentence_features, term_weights
+from polyglot_news.comparison.engine import DiffOptions, compare_sentences, compare_texts
+from polyglot_news.comparison.links import (
+    LinkOptions,
+    link_sentences,
+    sentence_features,
+    term_weights,
+)
+from polyglot_news.comparison.model import unique_sentences
 from polyglot_news.comparison.semantic import DIMENSION, ENCODER_NAME, default_encoder
 
 AID = "Aid workers say the remote terrain makes it hard to get help to survivors."
@@ -105,3 +112,35 @@ def test_margin_discounts_sentences_close_to_everything() -> None:
     near_a, near_b = cos.mean(axis=1), cos.mean(axis=0)
     assert np.allclose(m, cos / ((near_a[:, None] + near_b[None, :]) / 2))
     assert m[0, 0] > 1.0 > m[1, 0]  # the pair that stands out among its candidates
+
+
+EXCLUSIVE_A = [
+    "North Korea confirmed for the first time that its troops fought in the Kursk region.",
+    "The heroic soldiers fulfilled their noble mission with honour.",
+    "Kim Jong Un said a monument would be built in Pyongyang.",
+]
+EXCLUSIVE_B = [
+    "Pyongyang admitted for the first time that its soldiers took part in the fighting in Kursk.",
+    "Russia's top general, Valery Gerasimov, praised the heroism of the North Korean troops.",
+    "A monument to the fallen will be erected in Pyongyang, Kim Jong Un said.",
+]
+
+
+def test_an_exclusive_sentence_stays_unique(encoder: semantic.SentenceEncoder) -> None:
+    """Each version's middle sentence is a fact the other lacks (on the same subject): the
+    margin alone would pair them (each is the other's best candidate), the absolute evidence
+    floor (words' Dice or plain cosine) keeps both unlinked, so both are listed as unique."""
+    fa = [sentence_features(s) for s in EXCLUSIVE_A]
+    fb = [sentence_features(s) for s in EXCLUSIVE_B]
+    weights = term_weights([fa, fb])
+    ungated = replace(LinkOptions(), evidence_dice=0.0, evidence_cosine=0.0)
+    loose = link_sentences(fa, fb, weights=weights, options=ungated, encoder=encoder)
+    assert ((1,), (1,)) in {(x.a, x.b) for x in loose}  # the margin alone links them
+    assert _links(EXCLUSIVE_A, EXCLUSIVE_B, encoder) == {((0,), (0,)), ((2,), (2,))}
+    _, _, claims = compare_sentences([("a", EXCLUSIVE_A), ("b", EXCLUSIVE_B)])
+    assert {(u.version, u.index) for u in unique_sentences(claims)} == {("a", 1), ("b", 1)}
+
+
+def test_evidence_floors_are_checked() -> None:
+    with pytest.raises(ValueError, match="evidence_cosine"):
+        LinkOptions(evidence_cosine=1.5)
