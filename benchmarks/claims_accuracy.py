@@ -189,7 +189,9 @@ def main() -> None:
         "Before the aligner's absolute-evidence floors (the sentence encoder's margin alone, "
         "main at 76ba269), measured the same way: false unique tune 2, heldout 1, heldout2 13, "
         "claims 0; really unique sentences found tune 1/11, heldout 4/7, heldout2 10/26, claims "
-        '1/5 (docs/comparison.md, "Absolute evidence").',
+        "1/5 (docs/comparison.md, \"Absolute evidence\"). With the floors but before the "
+        "country terms and `swap` (9238264): false unique 2, 12, 21, 5; found 6/11, 6/7, "
+        "17/26, 5/5; mixed rows 0, 1, 3, 0; split facts 7, 21, 30, 13.",
     ]
     print("\n".join(lines))
     if not args.no_write:

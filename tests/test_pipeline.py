@@ -61,6 +61,13 @@ def test_story_through_the_project_models(example_story: Path, example_models: P
     data = json.loads(polyglot_news.render_json(result))
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
     assert pickle.loads(pickle.dumps(result)) == result
+    # a fact another version tells in other words is not "only in one version": wire_en's
+    # "Seoul and Kyiv first reported the deployment in October" is outlet_uk's "The
+    # intelligence services of South Korea and Ukraine reported the transfer ... in October"
+    # (capitals for their countries), while kcna_en's own "heroic soldiers" line stays unique
+    unique = {u.text for u in result.unique}
+    assert not any(text.startswith("Seoul and Kyiv") for text in unique), unique
+    assert any(text.startswith("The heroic soldiers") for text in unique), unique
 
 
 def test_a_version_without_a_model_is_reported_and_the_rest_compared(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "4"
+LINKS_VERSION = "5"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -81,7 +81,9 @@ class LinkOptions:
     neighbours most likely pairs with the one left between their partners; with ``gap_span``
     only where one side of the gap has at most that many sentences). A link that
     crosses the in-order ones (a move) needs a Dice of ``move``: position is a weak hint,
-    never a requirement. ``merge``: a linked sentence takes an adjacent unlinked one of the
+    never a requirement; with ``swap``, a link that crosses only one in-order link, its
+    neighbour in both versions (two adjacent sentences told in the other order), needs only
+    what an in-order link needs. ``merge``: a linked sentence takes an adjacent unlinked one of the
     other side when that one agrees (Dice at least ``join``) with what the link left
     unexplained, giving a link of one long sentence with two short ones. A link is
     ``partial`` when one side is covered less than ``partial`` times as much as the other
@@ -118,6 +120,7 @@ class LinkOptions:
     join: float = 0.25
     merge: bool = True
     moves: bool = True
+    swap: bool = True
     lexical: float = 0.5
     margin_low: float = 0.9
     margin_high: float = 1.6
@@ -326,7 +329,8 @@ def _matched(
     rows = [r for r in range(len(left_a)) if r not in used_r]
     cols = [c for c in range(len(left_b)) if c not in used_c]
     if options.moves and rows and cols:
-        moves = [[_move_weight(cells.get((r, c), 0.0), options) for c in cols] for r in rows]
+        moves = [[_move_weight(cells.get((r, c), 0.0), (r, c), pairs, options) for c in cols]
+                 for r in rows]  # fmt: skip
         pairs += [(rows[x], cols[y]) for x, y in max_weight_matching(moves)]
     links: list[_Link] = []
     for r, c in pairs:
@@ -336,8 +340,21 @@ def _matched(
     return links
 
 
-def _move_weight(weight: float, options: LinkOptions) -> float:
-    return weight if weight >= options.move else 0.0
+def _swapped(r: int, c: int, pairs: list[tuple[int, int]]) -> bool:
+    """Whether (r, c) crosses exactly one in-order link, its neighbour in both versions
+    (two adjacent sentences told in the other order)."""
+    crossing = [(x, y) for x, y in pairs if (x < r and y > c) or (x > r and y < c)]
+    return len(crossing) == 1 and abs(crossing[0][0] - r) == 1 and abs(crossing[0][1] - c) == 1
+
+
+def _move_weight(
+    weight: float, rc: tuple[int, int], pairs: list[tuple[int, int]], options: LinkOptions
+) -> float:
+    """Matching weight of a pair outside the in-order links: its weight when it reaches
+    ``move``, or (with ``swap``) when it only swaps places with its neighbouring link."""
+    if weight >= options.move or (weight > 0.0 and options.swap and _swapped(*rc, pairs)):
+        return weight
+    return 0.0
 
 
 def _weight(ag: Agreement | None, options: LinkOptions) -> float:

@@ -201,3 +201,25 @@ def test_every_sentence_in_at_most_one_link_and_deterministic(a: list[str], b: l
         assert list(x.a) == list(range(x.a[0], x.a[-1] + 1))
         assert list(x.b) == list(range(x.b[0], x.b[-1] + 1))
     assert _links(a, b) == links
+
+
+def test_two_adjacent_sentences_told_in_the_other_order_link_at_the_in_order_threshold() -> None:
+    """The rescue sentence (Dice 0.37: above the in-order threshold, below ``move``) only swaps
+    places with its neighbour: with ``swap`` it links (as the one moved sentence), without it
+    stays unlinked."""
+    a = ["Heavy rain caused floods in the north on Sunday.",
+         "Officials said the dam had been inspected in May.",
+         "Rescuers pulled 12 survivors from the rubble overnight.",
+         "Schools will remain closed until Friday."]  # fmt: skip
+    b = ["Floods caused by heavy rain hit the north on Sunday.",
+         "Overnight, 12 people were rescued from collapsed houses by emergency crews.",
+         "Officials said the dam was inspected in May.",
+         "Schools will remain closed until Friday."]  # fmt: skip
+    fa, fb = [sentence_features(s) for s in a], [sentence_features(s) for s in b]
+    weights = term_weights([fa, fb])
+    plain = link_sentences(fa, fb, weights=weights, options=LinkOptions(swap=False))
+    assert {(x.a, x.b) for x in plain} == {((0,), (0,)), ((1,), (2,)), ((3,), (3,))}
+    swapped = link_sentences(fa, fb, weights=weights)
+    assert {(x.a, x.b, x.moved) for x in swapped} == {
+        ((0,), (0,), False), ((2,), (1,), True), ((1,), (2,), False), ((3,), (3,), False)
+    }  # fmt: skip

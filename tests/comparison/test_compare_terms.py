@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from polyglot_news.comparison.links import link_sentences, sentence_features
 from polyglot_news.comparison.similarity import fold_typography
 from polyglot_news.comparison.terms import PREDICATE, sentence_terms
 
@@ -78,3 +79,37 @@ def test_a_language_without_word_lists_still_gets_words_and_numbers() -> None:
 )
 def test_fold_typography(text: str, folded: str) -> None:
     assert fold_typography(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("Seoul and Kyiv reported it.", "South Korea and Ukraine reported it.",
+                     id="capitals-for-countries"),
+        pytest.param("Moscow denied it.", "Russia denied it.", id="capital-for-country"),
+        pytest.param("Russian troops", "troops of Russia's army", id="demonym-possessive"),
+        pytest.param("North Korean troops", "North Korea's troops", id="two-word-demonym"),
+    ],
+)  # fmt: skip
+def test_a_country_its_capital_and_its_demonym_are_one_term(one: str, other: str) -> None:
+    countries = {t for t in sentence_terms(one) if t.startswith("^")}
+    assert countries and countries <= sentence_terms(other)
+
+
+def test_country_terms_keep_longest_names_and_common_words_apart() -> None:
+    assert {t for t in sentence_terms("North Korean and South Korean envoys") if t[0] == "^"} == {
+        "^kp",
+        "^kr",
+    }
+    # a capital of a small territory that is also a word is not in the list (Male, Maldives)
+    assert not {t for t in sentence_terms("A male suspect was held.") if t[0] == "^"}
+
+
+def test_capital_metonymy_links_the_reworded_fact() -> None:
+    """The example story's case on words alone: "Seoul and Kyiv" covers what "South Korea
+    and Ukraine" says, so the two sentences link."""
+    a = ["Seoul and Kyiv first reported the deployment in October."]
+    b = ["The intelligence services of South Korea and Ukraine reported the transfer of "
+         "North Korean troops to Russia back in October."]  # fmt: skip
+    fa, fb = [sentence_features(s) for s in a], [sentence_features(s) for s in b]
+    assert [(x.a, x.b) for x in link_sentences(fa, fb)] == [((0,), (0,))]
