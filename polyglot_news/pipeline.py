@@ -132,7 +132,10 @@ def compare_versions(
     ]  # fmt: skip
     usable = [r for r in results if r.translation is not None]
     if len(usable) < 2:
-        reasons = "; ".join(r.error.message for r in results if r.error) or "not enough inputs"
+        reasons = (
+            "; ".join([r.error.message for r in results if r.error] + _failed_to_load(failures))
+            or "give at least two versions of the story"
+        )
         raise InputError(
             f"need at least two versions that load and translate to compare, got {len(usable)}"
             f" ({reasons})"
@@ -186,6 +189,14 @@ def _original_sentences(result: VersionResult) -> list[str]:
             source = next((src.strip() for src, dst in tr.sentences if sentence in dst), "")
         out.append(source)
     return out
+
+
+def _failed_to_load(failures: Sequence[InputFailure]) -> list[str]:
+    """``["2 inputs failed to load: a.txt, b.json"]``, or ``[]`` when none failed."""
+    if not failures:
+        return []
+    count = f"{len(failures)} input{'s' if len(failures) > 1 else ''}"
+    return [f"{count} failed to load: {', '.join(f.path for f in failures)}"]
 
 
 def _translate_versions(

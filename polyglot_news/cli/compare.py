@@ -58,6 +58,8 @@ def compare_command(
         glossary_obj, translator=translator, models=models, no_cache=no_cache
     )
     versions, failures = _common.load_inputs(paths, encoding)
+    # Named now, so that they are seen even when too few versions are left to compare.
+    _common.report_failures((f.path, f.message) for f in failures)
     with progress_bar(None, "translating") as advance:
         comparison = compare_versions(
             versions,
@@ -70,7 +72,6 @@ def compare_command(
             diff_options=DiffOptions(strict_entities=strict_entities, encoder=not lexical_only),
             progress=advance,
         )
-    _common.report_failures((f.path, f.message) for f in comparison.failures)
     _common.report_failures((r.error.path, r.error.message) for r in comparison.versions if r.error)
     _output(comparison, fmt, output, paths)
     failed = list(comparison.failures) + [r for r in comparison.versions if r.error]
@@ -86,8 +87,10 @@ def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[s
         if text:
             typer.echo(text, nl=not text.endswith("\n"))
         return
+    replaced = output.is_file()
     write_report(text, output, inputs=[Path(p) for p in paths if p != "-"])
-    typer.echo(f"wrote {fmt} report to {output}", err=True)
+    note = " (replaced the file that was there)" if replaced else ""
+    typer.echo(f"wrote {fmt} report to {output}{note}", err=True)
 
 
 def _format(output_format: ReportFormat | None, output: Path | None) -> str:

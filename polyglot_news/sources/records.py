@@ -91,7 +91,9 @@ def parse_jsonl(text: str, name: str, first_line: int = 1) -> list[Record | Reco
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        # Some messages end in "at" ("Invalid control character at"): do not say it twice.
+        message = exc.msg.removesuffix(" at")
+        return f"{message} at line {exc.lineno} column {exc.colno}"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return str(exc).split("\n", 1)[0]

@@ -53,3 +53,34 @@ def test_unknown_base_is_one_line(cli: Cli, example_story: Path, example_models:
     code, _out, err = cli("compare", example_story, "--models", example_models, "--base", "x")
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "choose one of" in err
+
+
+def test_load_failures_named_when_too_few_versions_remain(
+    cli: Cli, example_story: Path, example_models: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"title": "x", "text": "abc\n', encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out, err = cli(
+        "compare", example_story / "wire_en.txt", missing, broken, "--models", example_models
+    )
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 3, err
+    assert str(missing) in lines[0] and "does not exist" in lines[0]
+    assert str(broken) in lines[1] and "Invalid control character at line 1" in lines[1]
+    assert lines[2].endswith(f"(2 inputs failed to load: {missing}, {broken})")
+
+
+def test_replacing_an_existing_report_says_so(
+    cli: Cli, example_story: Path, example_models: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "report.md"
+    args = ("compare", example_story, "--models", example_models, "-o", out_file)
+    code, _out, err = cli(*args)
+    assert code == 0 and "replaced" not in err
+    out_file.write_text("old notes", encoding="utf-8")
+    code, _out, err = cli(*args)
+    assert code == 0
+    assert err.strip() == f"wrote md report to {out_file} (replaced the file that was there)"
+    assert out_file.read_text(encoding="utf-8").startswith("#")

@@ -132,8 +132,9 @@ def test_load_raises_on_the_first_broken_record(tmp_path: Path) -> None:
         ("empty-list.json", "[]", "empty JSON list"),
         ("notext.json", '{"text": "   "}', "has no text"),
         ("markup-only.json", '{"text": "<p></p><script>x()</script>"}', "has no text"),
+        ("newline.json", '{"text": "abc\n', "(Invalid control character at line 1 column 14)"),
     ],
-    ids=["invalid", "empty-list", "whitespace-text", "markup-only"],
+    ids=["invalid", "empty-list", "whitespace-text", "markup-only", "control-character"],
 )
 def test_bad_json_files(tmp_path: Path, name: str, content: str, needle: str) -> None:
     path = tmp_path / name
