@@ -174,3 +174,26 @@ def test_glossary_marks_in_translations_respect_word_boundaries() -> None:
     html = str(mark("Russian forces; Russia's claim"))
     assert html.count("<mark") == 1
     assert html.startswith("Russian forces; <mark")
+
+
+_OVERFLOW_JS = """() => {
+  const over = (el) => el.scrollWidth > el.clientWidth + 1;
+  const cells = [...document.querySelectorAll('table.claims td, table.claims th')];
+  return {page: document.documentElement.scrollWidth - window.innerWidth,
+          cells: cells.filter(over).map((el) => el.textContent.trim().slice(0, 40))};
+}"""
+
+
+@pytest.mark.parametrize("width", [480])
+def test_narrow_window_scrolls_the_grid_not_the_page(
+    browser, page_html: str, tmp_path: Path, width: int
+) -> None:
+    # Before: on a laptop window the claims grid squeezed each version into a sliver, so badges,
+    # headers and long words ran over the next column, and the versions table widened the page.
+    report = tmp_path / "report.html"
+    report.write_text(page_html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(report.as_uri(), wait_until="load")
+    measured = page.evaluate(_OVERFLOW_JS)
+    page.close()
+    assert measured == {"page": 0, "cells": []}
