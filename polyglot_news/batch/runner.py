@@ -116,11 +116,13 @@ def run_batch(
     with OutputDir(out) as store, open_corpus(corpus) as index:
         total = len(index)
         if total == 0:
-            first = next(iter(index.failures()), None)
+            # Every input's reason, not only the first one's: each may need its own fix.
+            failed = list(index.failures())
+            reasons = " ".join(f"({f.message})" for f in failed)
             raise InputError(
                 "the corpus holds no stories"
-                + (f" ({first.message})" if first else "; give .jsonl files or story folders"),
-                source=first.path if first else None,
+                + (f" {reasons}" if reasons else "; give .jsonl files or story folders"),
+                source=failed[0].path if failed else None,
             )
         run = _Run(settings, store, index, progress, started)
         _write_manifest(run, corpus, "running", None)

@@ -64,6 +64,22 @@ def test_failures_are_one_line_each_and_exit_1_while_the_rest_finish(
     assert "Traceback" not in err
 
 
+def test_a_corpus_with_no_stories_names_every_input_that_gave_none(
+    cli: Cli, tmp_path: Path
+) -> None:
+    story = tmp_path / "one-story"  # the versions themselves, not a folder of stories
+    story.mkdir()
+    (story / "wire.txt").write_text("Dockworkers walked out on Tuesday.", encoding="utf-8")
+    missing = tmp_path / "missing"
+    code, out, err = cli("batch", missing, story, "-o", tmp_path / "out", "--translator", "fake")
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "polyglot-news: error: the corpus holds no stories "
+        f"({missing} does not exist; check the path) ({story} holds no stories; give it one "
+        "sub-directory per story (or .jsonl files with a story field))"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
