@@ -85,6 +85,21 @@ def print_terminal(comparison: Comparison, file: TextIO | None = None) -> None:
     stream.flush()
 
 
+def _pack(entries: list[str], width: int) -> list[str]:
+    """``entries`` joined by two spaces into lines of at most ``width`` cells, never breaking
+    one (so "7 wire_en" is never split into "7" and "wire_en"); "columns:" keeps one space."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for entry in entries:
+        sep = " " if lines == ["columns:"] else "  "
+        if lines and cell_len(lines[-1] + sep + entry) <= width:
+            lines[-1] += sep + entry
+        else:
+            lines.append(entry)
+    return lines
+
+
 def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     from rich.rule import Rule
     from rich.text import Text
@@ -153,8 +168,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     )
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
-    key = "  ".join(f"{k} {clean(vid)}" for k, vid in enumerate(columns, 1))
-    console.print(Text(f"columns: {key}", style="dim"))
+    key = [f"{k} {clean(vid)}" for k, vid in enumerate(columns, 1)]
+    for line in _pack(["columns:", *key], console.width):
+        console.print(Text(line, style="dim"))
     labels = [" ".join(_SHORT.get(x, x) for x in row.claim.labels) for row in rows]
     widest = max(map(len, labels), default=0)
     widths = [len(str(len(rows))), *(len(str(k)) for k in range(1, len(columns) + 1)), widest]

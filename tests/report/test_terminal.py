@@ -136,3 +136,22 @@ def test_progress_bar_draws_on_a_tty() -> None:
         bar.advance(2)
     assert bar.completed == 4
     assert "translating" in out.getvalue()
+
+
+@pytest.mark.parametrize("width", [40, 60, 120])
+def test_column_key_wraps_between_entries_only(comparison: Comparison, width: int) -> None:
+    # Before: the key was one string that rich wrapped anywhere, e.g. "... 7" / "wire_en".
+    from rich.console import Console
+
+    from polyglot_news.report._view import claim_columns
+
+    console = Console(file=io.StringIO(), width=width, force_terminal=False)
+    lines = render_terminal(comparison, console=console).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("columns: 1 "))
+    key = []
+    for line in lines[start:]:
+        if not re.match(r"(columns: )?\d+ \S", line):
+            break
+        key.extend(re.findall(r"(\d+) (\S+)", line.removeprefix("columns: ")))
+        assert len(line) <= width
+    assert key == [(str(k), vid) for k, vid in enumerate(claim_columns(comparison), 1)]
