@@ -90,13 +90,18 @@ def batch_command(
             "to resume"
         )
         raise typer.Exit(_common.EXIT_INTERRUPTED) from None
-    _report(result, json_output)
-    if result.failed or result.input_failures:
+    listed = _report(result, json_output)
+    # A re-run skips a story that failed with the same input, but still lists its failure:
+    # the exit status says so too, as for the run that first met it.
+    if result.failed or result.input_failures or listed:
         raise typer.Exit(_common.EXIT_FAILED)
 
 
-def _report(result: BatchResult, json_output: bool) -> None:
-    """The run's counts on stdout (JSON with --json); failures one per line on stderr."""
+def _report(result: BatchResult, json_output: bool) -> int:
+    """The run's counts on stdout (JSON with --json); failures one per line on stderr.
+
+    Returns the number of failures ``DIR/failures.jsonl`` lists (this run's and those of the
+    stories it skipped)."""
     import json
 
     failures = result.out / "failures.jsonl"
@@ -115,13 +120,14 @@ def _report(result: BatchResult, json_output: bool) -> None:
         data = dataclasses.asdict(result)
         data["out"] = str(result.out)
         _common.print_json(data)
-        return
+        return shown
     typer.echo(
         f"{result.stories} stories: {result.compared} compared, {result.skipped} already done, "
         f"{result.failed} failed; {result.sentences} sentences ({result.translated} sent to a "
         f"model) in {result.seconds:.1f} s on {result.executor}. "
         f"Summary: {result.out / 'summary.jsonl'}"
     )
+    return shown
 
 
 @contextmanager

@@ -62,6 +62,13 @@ def test_failures_are_one_line_each_and_exit_1_while_the_rest_finish(
     assert any("need at least two versions" in line for line in lines)
     assert any("missing does not exist" in line for line in lines)
     assert "Traceback" not in err
+    # a re-run skips the failed story but lists its failure again, so it exits 1 again
+    code, out, err_again = cli(
+        "batch", CORPUS / "folders", broken, tmp_path / "missing", "-o", tmp_path / "out",
+        "--translator", "fake", "-w", "1",
+    )  # fmt: skip
+    assert code == 1 and "0 compared, 3 already done" in out
+    assert err_again == err
 
 
 def test_a_corpus_with_no_stories_names_every_input_that_gave_none(
