@@ -13,6 +13,10 @@ pymorphy3. Belarusian has no pymorphy3 dictionary: its adjectives are not genera
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -175,6 +179,79 @@ def nominative_reading(surface: str, lang: str) -> bool:
 
 
 HUNSPELL = {"ru": "/usr/share/hunspell/ru_RU.dic"}  # Debian package hunspell-ru (LGPL/BSD)
+# Debian hunspell-* dictionaries (build time only) whose spell checker says whether a lower-cased
+# name is an ordinary word of the language, affixes included (Polish dania, Italian mali)
+SPELLERS = {
+    "be": "be_BY",
+    "de": "de_DE",
+    "en": "en_US",
+    "es": "es_ES",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "pl": "pl_PL",
+    "tr": "tr_TR",
+}  # fmt: skip (hunspell-uk accepts any lower-cased name: pymorphy3 for uk, other_word_class)
+_DEBIAN = {"de": "de-de", "en": "en-us"}
+
+
+def spelled_words(lang: str, names: Iterable[str]) -> set[str]:
+    """The one-word names whose lower-case spelling the language's Hunspell dictionary accepts.
+
+    Hunspell dictionaries write proper names with a capital and require it, so a name accepted
+    in lower case is also an ordinary word (Polish ``Dania``, dishes; Italian ``Mosca``, a fly;
+    Turkish ``Ordu``, army; English ``Turkey``). Runs the ``hunspell`` program once per
+    language (``-l`` lists the rejected words). Raises SystemExit naming the Debian packages
+    when the program or the dictionary is missing, so the build never silently differs.
+    """
+    code = SPELLERS.get(lang)
+    candidates = sorted({n for n in names if n[:1].isupper() and n.isalpha()})
+    if code is None or not candidates:
+        return set()
+    path = f"/usr/share/hunspell/{code}"
+    package = f"hunspell-{_DEBIAN.get(lang, lang)}"
+    if shutil.which("hunspell") is None or not os.path.exists(path + ".dic"):
+        raise SystemExit(f"{path}.dic is missing: apt-get install hunspell {package}")
+    charset = _charset(path + ".aff")
+    lowered = {_lower(n, lang): n for n in candidates if _encodes(_lower(n, lang), charset)}
+    done = subprocess.run(
+        ["hunspell", "-d", path, "-l"],
+        input="\n".join(lowered), capture_output=True, text=True, check=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )  # fmt: skip
+    misspelled = set(done.stdout.split())  # -l lists the rejected words (no slow suggestions)
+    return {name for low, name in lowered.items() if low not in misspelled}
+
+
+def other_word_class(name: str, lang: str) -> bool:
+    """True when pymorphy3 reads the lower-cased Ukrainian name as another part of speech
+    (Малі: малий, small; Того: той, that): the dictionary lists places as plain nouns."""
+    morph = analyzer(lang) if lang == "uk" else None
+    if morph is None or " " in name or not morph.word_is_known(name.lower()):
+        return False
+    return any(p.tag.POS not in (None, "NOUN") for p in morph.parse(name.lower()))
+
+
+def _charset(aff: str) -> str:
+    with open(aff, "rb") as handle:
+        for line in handle:
+            if line.startswith(b"SET "):
+                return line.split()[1].decode("ascii")
+    return "ISO8859-1"
+
+
+def _encodes(word: str, charset: str) -> bool:
+    """Whether the dictionary's encoding has every letter (hunspell drops the others)."""
+    try:
+        word.encode(charset.replace("microsoft-", "").lower())
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _lower(name: str, lang: str) -> str:
+    if lang == "tr":  # Turkish dotted and dotless i: Aydın -> aydın, İzmir -> izmir
+        name = name.replace("I", "ı").replace("İ", "i")
+    return name.lower()
 
 
 @cache

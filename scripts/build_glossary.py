@@ -34,6 +34,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from babel.languages import get_official_languages
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,6 +47,7 @@ from polyglot_news.glossary.formats import parse  # noqa: E402
 from polyglot_news.glossary.matcher import (  # noqa: E402
     _paradigm_for,
     compile_form,
+    form_words,
     inflection_rules,
 )
 from polyglot_news.glossary.model import form_key  # noqa: E402
@@ -70,6 +73,8 @@ class Builder:
         self.taken: set[str] = set()  # story ids already adopted by a generated entity
         self.anywhere: dict[str, str] = {}  # form key -> first entity holding it in any language
         self.by_english: dict[str, str] = {}  # English name -> first place entity with it
+        self.english: set[str] = set()  # every place's own English name, lower-cased
+        self.own: set[tuple[str, str]] = set()  # (lang, name) of the language's own country
         self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
         self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
@@ -247,6 +252,8 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     if not held or any(h.startswith(text) for h in held):  # 华盛顿(特区)
                         owner = prior
                 trusted = place.source != "GeoNames" or (lang, text) in place.reviewed
+                if _names_another(builder, place, text):
+                    continue  # Chittagong's old name Islamabad is the capital of Pakistan now
                 if not trusted and not morph.attested(text, lang):
                     continue
                 bound = text[-1:] in ("시", "주", "도") and text[:-1] in place.names[lang]
@@ -272,6 +279,14 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     builder.add(
                         entity, place.type, lang, adjective, inflect="adj", note="derived adjective"
                     )
+
+
+def _names_another(builder: Builder, place: sources.Place, text: str) -> bool:
+    """Whether a city's or region's alternate name is another place's own English name: an
+    old or alternate name of one place (Islamabad for Chittagong) never takes the name a
+    reader means by it, whatever the order of adding (cities come by population)."""
+    low = text.lower()
+    return place.type != "country" and low != place.english.lower() and low in builder.english
 
 
 def add_case_forms(builder: Builder, entity: str, kind: str, lang: str, text: str) -> None:
@@ -316,6 +331,35 @@ def surfaces(builder: Builder) -> dict[tuple[str, str], str]:
     return found
 
 
+def spelled(builder: Builder) -> set[tuple[str, str]]:
+    """``(lang, form)`` of one-word names the language's Hunspell dictionary accepts in lower
+    case (Polish Dania, Italian Mosca, Turkish Ordu): ordinary words too, so they need support
+    in context. Forms shared by every language (``mul``) are checked in each language with a
+    dictionary. Relational adjectives and abbreviations are not names of this kind."""
+    names: dict[str, set[str]] = {}
+    for rows in builder.rows.values():
+        for lang, text, _, inflect, _ in rows:
+            if inflect not in ("adj", "abbr") and len(form_words(text)) == 1:
+                names.setdefault(lang, set()).add(text)
+    found = {("uk", t) for t in names.get("uk", set()) if morph.other_word_class(t, "uk")}
+    for lang in morph.SPELLERS:
+        found |= {(lang, t) for t in morph.spelled_words(lang, names.get(lang, set()))}
+        found |= {(lang, t) for t in morph.spelled_words(lang, names.get("mul", set()))}
+    return found - builder.own
+
+
+def _own_names(places: Iterable[sources.Place]) -> set[tuple[str, str]]:
+    """``(lang, name)`` of a country, its capital and its cities of a million in an official
+    language of that country (CLDR through babel): there the place is the usual reading
+    (Polish Warszawa, not the car; Turkish Türkiye), so the dictionary's word needs no context."""
+    own = set()
+    for place in places:
+        if place.type == "country" or place.capital or place.population >= 1_000_000:
+            for lang in get_official_languages(place.country or place.key):
+                own.update((lang, name) for name in place.names.get(lang, []))
+    return own
+
+
 def merged_cities() -> list[sources.Place]:
     """GeoNames cities with the CLDR exemplar city of the same name and zone folded in."""
     cities = sources.geonames_cities(frozenset(r["geonameid"] for r in _table("news_towns.tsv")))
@@ -339,9 +383,12 @@ def build() -> dict[str, str]:
     builder = Builder()
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     add_curated(builder)
-    add_places(builder, sources.countries())
-    add_places(builder, merged_cities())
-    add_places(builder, sources.regions())
+    countries, cities, regions = sources.countries(), merged_cities(), sources.regions()
+    builder.english = {p.english.lower() for p in (*countries, *cities, *regions)}
+    builder.own = _own_names((*countries, *cities))
+    add_places(builder, countries)
+    add_places(builder, cities)
+    add_places(builder, regions)
     add_aliases(builder)
     shards: dict[str, list[str]] = {}
     for entity, rows in builder.rows.items():
@@ -362,6 +409,7 @@ def build() -> dict[str, str]:
     ]
     listed = dict.fromkeys(builder.common, "")
     listed.update(dict.fromkeys(((r["lang"], r["form"]) for r in _table("common_ko.tsv")), ""))
+    listed.update(dict.fromkeys(spelled(builder), ""))
     for key, initial in surfaces(builder).items():
         listed[key] = initial or listed.get(key, "")
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))

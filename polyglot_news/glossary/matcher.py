@@ -29,6 +29,7 @@ from importlib.resources import files
 from typing import Any, Protocol
 
 from polyglot_news.errors import GlossaryFormatError
+from polyglot_news.glossary.context import without_first_names
 
 __all__ = [
     "COMMON",
@@ -246,6 +247,8 @@ class TokenMatcher:
                 continue
             hit, i = best
             found.append(hit)
+        if self.cased:
+            found = without_first_names(found, text)
         return supported(found, text, self.cased)
 
     def _best_at(

@@ -130,8 +130,19 @@ HELDOUT4 = {"ar": 11, "be": 10, "de": 11, "en": 11, "es": 11, "fr": 11, "it": 11
 # world_heldout5.tsv, written after the fourth's fixes, measured once: 201/211; 10 of 26 traps.
 HELDOUT5 = {"ar": 12, "be": 12, "de": 15, "en": 15, "es": 15, "fr": 14, "it": 15, "ja": 14,
             "ko": 14, "pl": 14, "ru": 17, "tr": 15, "uk": 17, "zh": 13}  # fmt: skip
+# world_heldout6.tsv, written before the fixes for the fifth's traps (Hunspell common words,
+# first names, alternate names of other places), measured once after them: 205/210; 22 of 58
+# trap rows hit (CJK words, Arabic words, surnames, German nouns, Spanish Chile).
+HELDOUT6 = {"ar": 15, "be": 14, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15, "ja": 15,
+            "ko": 15, "pl": 12, "ru": 14, "tr": 15, "uk": 15, "zh": 15}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
-          "world_heldout5.tsv": HELDOUT5}  # fmt: skip
+          "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6}  # fmt: skip
+TRAPS_HIT = {
+    "world_heldout3.tsv": 3,
+    "world_heldout4.tsv": 8,
+    "world_heldout5.tsv": 4,
+    "world_heldout6.tsv": 23,
+}  # fmt: skip (false hits, a ceiling: measured now)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +152,7 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
 def test_later_heldout_tables_keep_their_measured_floor(table: str, lang: str, floor: int) -> None:
     stats, false_hits = _scored(table)
     assert stats[lang][1] >= floor
-    assert len(false_hits) <= 11
+    assert len(false_hits) <= TRAPS_HIT[table]
 
 
 @pytest.mark.parametrize(
