@@ -13,7 +13,10 @@ order) and each joins the groups of its sentences unless
   Michener 1958) used as a cut-off: a link A~B joins B's row only when A agrees, on average,
   with what the row already holds, so a chain A~B, B~C does not put A and C in one row when
   they disagree. Cells agree by the aligner's evidence (:func:`cell_agreement`: words, and
-  meaning when the sentence encoder linked them). Links of score 1.0 always join.
+  meaning when the sentence encoder linked them). Links of score 1.0 always join, and so
+  does a link of the ``base`` version that joins two rows of one version each: the report's
+  base-against-version section shows it as one change, and the table must not contradict it
+  (the rule is for chains, which a single link is not).
 
 A link refused either way still relates the two rows (``Claim.related``), so a sentence that
 links to anything in another version is never reported as *only in one version*.
@@ -229,6 +232,10 @@ class _Groups:
             rule.merge(keep, cells, others)
         return True
 
+    def lone(self, nodes: Iterable[Node]) -> bool:
+        """Whether every group of ``nodes`` holds sentences of one version only."""
+        return all(len(self.cells[self.find(n)]) == 1 for n in nodes)
+
     def _is_cell(self, sentences: set[int]) -> bool:
         return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
 
@@ -241,12 +248,14 @@ def group_sentences(
     keys: Sequence[Sequence[str]] | None = None,
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
+    base: int | None = None,
 ) -> tuple[Groups, dict[Node, set[Node]]]:
     """Group the sentences of versions with ``sizes`` sentences into claims (see module).
 
     ``keys`` (each sentence's key, by version: a cell's :data:`Wording` is its sentences'
     keys) and ``agreement`` (e.g. :func:`cell_agreement`) turn on the cohesion rule with the
-    cut-off ``cohesion``; without them every join that keeps cells short runs is made.
+    cut-off ``cohesion``; without them every join that keeps cells short runs is made. A link
+    of version ``base`` joining two one-version rows is not checked (see module).
     Returns the groups (version index -> its sentence indices, ascending; every sentence in
     exactly one group) in no particular order, and each group's related groups (by their
     smallest sentence, a :data:`Node`) through links that were refused.
@@ -261,8 +270,10 @@ def group_sentences(
         score, i, j, a, b = edge
         if len(a) == 1 == len(b) and find((i, a[0])) == find((j, b[0])):
             continue  # joined already (most links, between revisions)
-        check = score > -1.0  # the same sentence (score 1.0) always joins
-        if groups.join([(i, k) for k in a] + [(j, k) for k in b], check):
+        nodes = [(i, k) for k in a] + [(j, k) for k in b]
+        # the same sentence (score 1.0) always joins; so does a base link of two lone rows
+        check = score > -1.0 and not (base in (i, j) and groups.lone(nodes))
+        if groups.join(nodes, check):
             continue
         refused.append(edge)
         for x in a:  # fall back on the link's single pairs

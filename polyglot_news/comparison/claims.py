@@ -156,6 +156,7 @@ def build_claims(
         keys=keys,
         agreement=agreement,
         cohesion=cohesion,
+        base=base,
     )
     order = order_groups(groups, len(ids), base)
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}

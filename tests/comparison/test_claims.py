@@ -367,6 +367,27 @@ def test_the_same_sentence_always_joins() -> None:
     assert _as_sets(groups) == {frozenset({(0, 0), (1, 0)})}
 
 
+def test_a_base_link_of_two_lone_rows_joins_as_the_pair_section_shows_it() -> None:
+    """The base-against-version section reports a link as one change; the table follows it
+    even where the cells' own agreement is below the cut-off (a single link is no chain)."""
+    keys = [["strike union said 4000 workers"], ["roughly 4000 port staff downed tools"]]
+    links = {(0, 1): [L((0,), (0,), score=0.4)]}
+    joined, _ = group_sentences([1, 1], links, keys=keys, agreement=_dice, base=0)
+    assert _as_sets(joined) == {frozenset({(0, 0), (1, 0)})}
+    # not a base link: the cohesion rule decides (two related rows)
+    apart, related = group_sentences([1, 1], links, keys=keys, agreement=_dice, base=None)
+    assert len(apart) == 2 and related == {(0, 0): {(1, 0)}, (1, 0): {(0, 0)}}
+
+
+def test_a_base_link_still_cannot_pull_a_disagreeing_row_into_a_chain() -> None:
+    """A~B joined; the base C's link to B would chain A and C, whose words disagree."""
+    words = ["p q r s t", "p q r u v w", "u w x y z k"]  # A~B 0.55, B~C 0.33, A~C 0
+    links = {(0, 1): [L((0,), (0,), score=0.55)], (1, 2): [L((0,), (0,), score=0.45)]}
+    groups, _ = group_sentences([1, 1, 1], links, keys=[[w] for w in words], agreement=_dice,
+                                base=2)  # fmt: skip
+    assert _as_sets(groups) == {frozenset({(0, 0), (1, 0)}), frozenset({(2, 0)})}
+
+
 @settings(max_examples=120, deadline=None)
 @given(linked_versions(), st.data())
 def test_a_linked_sentence_is_never_unique_under_cohesion(
