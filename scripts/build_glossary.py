@@ -75,6 +75,7 @@ class Builder:
         self.by_english: dict[str, str] = {}  # English name -> first place entity with it
         self.english: set[str] = set()  # every place's own English name, lower-cased
         self.own: set[tuple[str, str]] = set()  # (lang, name) of the language's own country
+        self.prominent: set[str] = set()  # countries and capitals of a million: news reading
         self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
         self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
@@ -337,14 +338,24 @@ def spelled(builder: Builder) -> set[tuple[str, str]]:
     in context. Forms shared by every language (``mul``) are checked in each language with a
     dictionary. Relational adjectives and abbreviations are not names of this kind."""
     names: dict[str, set[str]] = {}
-    for rows in builder.rows.values():
-        for lang, text, _, inflect, _ in rows:
+    others: dict[str, set[str]] = {}  # the same without countries and capitals of a million
+    for entity, rows in builder.rows.items():
+        country = builder.types.get(entity) == "country"
+        for lang, text, canonical, inflect, _ in rows:
             if inflect not in ("adj", "abbr") and len(form_words(text)) == 1:
                 names.setdefault(lang, set()).add(text)
+                # a prominent place's own name in a language (China, Mosca, Dania; a country's
+                # other names there: Turkey) is exempt, not GeoNames' shared variants (Soul)
+                main = canonical == "1" or (country and lang != "mul")
+                if entity not in builder.prominent or not main:
+                    others.setdefault(lang, set()).add(text)
+    # Ukrainian words of another class are function words too (Того, of that): every name
     found = {("uk", t) for t in names.get("uk", set()) if morph.other_word_class(t, "uk")}
+    # A dictionary's word is rarer in the news than a country or a big capital ("China said",
+    # "Turkey said", Italian "Mosca ha detto"): those keep needing no context in any language.
     for lang in morph.SPELLERS:
-        found |= {(lang, t) for t in morph.spelled_words(lang, names.get(lang, set()))}
-        found |= {(lang, t) for t in morph.spelled_words(lang, names.get("mul", set()))}
+        found |= {(lang, t) for t in morph.spelled_words(lang, others.get(lang, set()))}
+        found |= {(lang, t) for t in morph.spelled_words(lang, others.get("mul", set()))}
     return found - builder.own
 
 
@@ -390,6 +401,12 @@ def build() -> dict[str, str]:
     add_places(builder, cities)
     add_places(builder, regions)
     add_aliases(builder)
+    builder.prominent = {
+        builder.by_english[p.english.lower()]
+        for p in (*countries, *cities)
+        if (p.type == "country" or (p.capital and p.population >= 1_000_000))
+        and p.english.lower() in builder.by_english
+    }
     shards: dict[str, list[str]] = {}
     for entity, rows in builder.rows.items():
         for row in rows:

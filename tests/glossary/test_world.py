@@ -140,8 +140,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
 TRAPS_HIT = {
     "world_heldout3.tsv": 3,
     "world_heldout4.tsv": 8,
-    "world_heldout5.tsv": 4,
-    "world_heldout6.tsv": 23,
+    "world_heldout5.tsv": 8,  # 4 before countries opened sentences without context (+Turkey,
+    "world_heldout6.tsv": 32,  # Dania, Mali, Czad...: "Turkey sandwiches", "Dania mięsne")
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
