@@ -128,7 +128,8 @@ def attested(name: str, lang: str) -> bool:
 
 
 def lexeme_forms(word: str, lang: str) -> list[str]:
-    """The singular case forms of a one-word Russian/Ukrainian name, from the dictionary.
+    """The case forms of a one-word Russian/Ukrainian name, from the dictionary (singular; plural
+    for a plural-only name).
 
     Rules miss stem alternations (Харків -> Харкова, Египет -> Египта); the dictionary's lexeme
     has them. Empty when the dictionary does not know the word as a noun in the nominative.
@@ -137,7 +138,11 @@ def lexeme_forms(word: str, lang: str) -> list[str]:
     if morph is None or not word.isalpha() or not morph.word_is_known(word):
         return []
     low = word.lower().replace("ё", "е")
-    for parse in morph.parse(word):
+    # a plural-only place (Филиппины: Pltm, Geox) before a singular noun it is also the plural
+    # of (филиппина): its plural cases are the name's (на Филиппинах). Only Russian tags places
+    # (Geox); a Ukrainian Pltm reading may be another word's (Малі, Балі), so no reordering there
+    parses = sorted(morph.parse(word), key=lambda p: not {"Pltm", "Geox"} <= set(p.tag.grammemes))
+    for parse in parses:
         tag = str(parse.tag)
         if "NOUN" in tag and "nomn" in tag and parse.word.replace("ё", "е") == low:
             forms = [
