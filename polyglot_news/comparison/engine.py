@@ -40,6 +40,7 @@ from polyglot_news.comparison.links import (
     SentenceLink,
     TermWeights,
     is_revision,
+    keys_are_revision,
     link_sentences,
     term_weights,
 )
@@ -359,8 +360,8 @@ def _linkers(
 
     def for_pair(i: int, j: int) -> Linker:
         if (i, j) not in chosen:
-            least = options.revision * min(len(features[i]), len(features[j]))
-            revision = i == j or sum((keys[i] & keys[j]).values()) >= least
+            n_i, n_j = len(features[i]), len(features[j])
+            revision = i == j or keys_are_revision(keys[i], keys[j], n_i, n_j, options)
             chosen[i, j] = plain if revision else with_encoder
         return chosen[i, j]
 

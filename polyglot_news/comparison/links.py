@@ -36,6 +36,7 @@ __all__ = [
     "Agreement",
     "agreement",
     "is_revision",
+    "keys_are_revision",
     "LinkOptions",
     "SentenceLink",
     "TermWeights",
@@ -290,8 +291,17 @@ def is_revision(
     """Whether a and b are revisions of one text: at least ``options.revision`` of the shorter
     one's sentences occur unchanged (equal keys) in the other. Between revisions the words
     settle every link, so the aligner does not ask the sentence encoder."""
-    shared = Counter(f.key for f in a) & Counter(f.key for f in b)
-    return sum(shared.values()) >= options.revision * min(len(a), len(b))
+    return keys_are_revision(
+        Counter(f.key for f in a), Counter(f.key for f in b), len(a), len(b), options
+    )
+
+
+def keys_are_revision(
+    keys_a: Counter[str], keys_b: Counter[str], n_a: int, n_b: int, options: LinkOptions
+) -> bool:
+    """:func:`is_revision` from the versions' key counts and sentence counts (for callers that
+    count each version's keys once and test many pairs)."""
+    return sum((keys_a & keys_b).values()) >= options.revision * min(n_a, n_b)
 
 
 def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[_Link]:
