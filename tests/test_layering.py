@@ -25,6 +25,7 @@ STAGES = (
     "polyglot_news.comparison",
     "polyglot_news.records",
     "polyglot_news.errors",
+    "polyglot_news.weblinks",
 )
 
 

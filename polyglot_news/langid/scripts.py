@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from polyglot_news.weblinks import EMAIL, HOST, TAG, URL
+
 __all__ = [
     "ScriptCounts",
     "chinese_variant",
@@ -60,14 +62,14 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x20000, 0x3FFFF, "han"),
 )
 CJK_SCRIPTS = frozenset({"hangul", "kana", "han"})
-# Tokens that carry no language evidence, whatever letters they use: links (with a scheme,
-# www., or a bare host such as t.me/x or example.ru), e-mail addresses, @handles, #hashtags,
-# $cashtags and anything holding a digit (numbers, dates, "F-16", "5G").
+# Tokens that carry no language evidence, whatever letters they use: links, e-mail addresses,
+# @handles and #hashtags as translation protects them (polyglot_news.weblinks), and also a bare
+# host without a path (example.ru) when it ends a word, any other sigil run ($cashtags, @_x, a
+# bare #) and anything holding a digit (numbers, dates, "F-16", "5G").
 _NON_LANGUAGE = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@#$])[@#$][^\W\d_]?\w*"
-    r"|\b(?:[a-z0-9-]+\.)+(?:[a-z]{2,24})(?:/\S*|\b)(?=[^\w.]|\.\s|\.?$)"
+    rf"{URL}|{EMAIL}"
+    rf"|(?<![\w@#$])(?:{TAG}|[@#$]\w*)"
+    rf"|\b{HOST}(?:/\S*|\b)(?=[^\w.]|\.\s|\.?$)"
     r"|\w*\d[\w\d]*",
 )
 

@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from polyglot_news.weblinks import LINK
+
 __all__ = [
     "BENT_SIMILARITY",
     "TOKEN",
@@ -40,11 +42,9 @@ __all__ = [
     "unmask",
 ]
 
-# A link, e-mail address, @handle or #hashtag, as one whitespace-free run.
-TOKEN = (
-    r"(?:(?:https?|ftp)://\S+|www\.\S+|[A-Za-z0-9._%+-]+@[\w-]+(?:\.[\w-]+)+|[@#][^\W_]\w*"
-    r"|(?:[a-z0-9-]+\.)+[a-z]{2,24}/\S*)"
-)
+# A link, e-mail address, @handle or #hashtag, as one whitespace-free run (the definition
+# language detection uses too: polyglot_news.weblinks).
+TOKEN = LINK
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3000-\u303f\uff00-\uffef"
 _GLUED = re.compile(f"[{_CJK}]")
 # A span starts the text, or follows a space, an opening bracket or quote, or CJK/Hangul (which
