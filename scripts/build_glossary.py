@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_morph as morph  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
+from _glossary_compounds import compounds_tsv  # noqa: E402
 
 from polyglot_news.glossary.formats import parse  # noqa: E402
 from polyglot_news.glossary.matcher import (  # noqa: E402
@@ -431,6 +432,8 @@ def build() -> dict[str, str]:
         listed[key] = initial or listed.get(key, "")
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     files["common_forms.tsv"] = "\n".join(common) + "\n"
+    story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
+    files["compounds.tsv"] = compounds_tsv(builder.rows, story)
     stats = builder.morph_stats
     print(
         f"ru/uk one-word names: {stats['words']}; dictionary case forms {stats['forms']}, "
@@ -461,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         (DATA / name).write_text(text, encoding="utf-8")
     rows = [r for n, t in files.items() if n.startswith("world/") for r in t.splitlines()[3:]]
     entities = len({r.split("\t", 1)[0] for r in rows})
-    print(f"world/: {entities} entities, {len(rows)} forms in {len(files) - 1} languages")
+    print(f"world/: {entities} entities, {len(rows)} forms in {len(files) - 2} languages")
     return 0
 
 

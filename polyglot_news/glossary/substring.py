@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from polyglot_news.glossary.matcher import (
@@ -44,7 +46,9 @@ class SubstringMatcher:
     ``lengths`` maps a form's first (lower-cased) character to the lengths of the forms that
     start with it, longest first; each position costs one dictionary probe plus one per length.
     Katakana forms must not touch other katakana (ソウル is Seoul, ソウルフード is not), Latin
-    forms must not touch Latin letters or digits.
+    forms must not touch Latin letters or digits. A dictionary word that holds a name but is
+    another word (``compounds.tsv``: 古巴比伦, 荷兰豆, トルコ石) is owned by no entity (``""``):
+    found longest first like a name, it yields no hit, so the name inside it is not found.
     """
 
     owners: dict[str, tuple[str, int]]
@@ -52,6 +56,7 @@ class SubstringMatcher:
     abbreviations: dict[str, str]
     cues: tuple[str, ...] = ()
     language: str = ""
+    runs: frozenset[str] = frozenset()  # abbreviation runs that are words too (日中, daytime)
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest form first."""
@@ -63,7 +68,8 @@ class SubstringMatcher:
             if hit is None:
                 i += 1
                 continue
-            found.append(hit)
+            if hit[0]:
+                found.append(hit)
             i = hit[2]
         if self.abbreviations:
             found = merge_hits(found, find_abbreviations(text, self))
@@ -100,7 +106,9 @@ def find_abbreviations(text: str, matcher: Any) -> list[Hit]:
 
     Korean: 北 김정은, 韓美 (any run of them, not after a digit: 3日 is a date). Japanese also
     needs the run to be two long (日米), or followed by a headline cue (米大統領, 露軍) or by
-    a comma, middle dot or space (米、イラン); a lone 日 never counts (日に, 30日).
+    a comma, middle dot or space (米、イラン); a lone 日 never counts (日に, 30日); a run that is
+    also a word (``matcher.runs``, from JMdict: 日中 "daytime") counts only before a noun
+    written in Han or katakana (日中首脳会談, not 日中は).
     """
     found: list[Hit] = []
     table: dict[str, str] = matcher.abbreviations
@@ -116,6 +124,10 @@ def find_abbreviations(text: str, matcher: Any) -> list[Hit]:
             alone = rest == "" and (size >= 2 or after in ("、", "・", " ", "\u3000"))
             if not size or not (alone or (rest and cue)) or body[:size] == "日":
                 continue
+            if body[:size] in getattr(matcher, "runs", ()) and not rest:
+                nxt = text[start + size : start + size + 1]
+                if not (nxt and _KATA.fullmatch(nxt)):
+                    continue
             body = body[:size]
         if 1 <= len(body) <= 3 and all(ch in table for ch in body):
             found.extend((table[ch], start + k, start + k + 1, 0) for k, ch in enumerate(body))
@@ -206,8 +218,24 @@ def _substring_matcher(
     for entry_id, f in forms:
         flag = COMMON if (lang, _norm(f.text)) in common else 0
         owners.setdefault(f.text.lower(), (entry_id, flag))
+    runs = set()
+    for word, kind in compound_words(lang).items():
+        if kind == "run":
+            runs.add(word)
+        else:
+            owners.setdefault(word.lower(), ("", 0))
     lengths: dict[str, set[int]] = {}
     for key in owners:
         lengths.setdefault(key[0], set()).add(len(key))
     sizes = {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
-    return SubstringMatcher(owners, sizes, abbreviations, cues, lang)
+    return SubstringMatcher(owners, sizes, abbreviations, cues, lang, frozenset(runs))
+
+
+@lru_cache(maxsize=8)
+def compound_words(lang: str) -> dict[str, str]:
+    """Words of ``lang`` that hold a name but are other words (``compounds.tsv``, generated from
+    CC-CEDICT and JMdict by scripts/build_glossary.py), mapped to their kind: ``word`` (古巴比伦,
+    トルコ石) or ``run`` (日中: a run of headline abbreviations that is also a word)."""
+    data = files("polyglot_news.glossary_data").joinpath("compounds.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in data.splitlines() if line and line[0] != "#")
+    return {row[1]: row[2] for row in rows if row[0] == lang}

