@@ -6,13 +6,16 @@ opens a run of exactly two capitalised words, the second no glossary name, follo
 lower-case word or punctuation, is read as a first name and surname (``Chad Smith played``),
 not as the place. Longer runs are title-case headlines or organisation names and are left to
 the other rules; a hit in all capitals (NATO) is an abbreviation and stays.
+
+German capitalises every noun, so a city named like a noun (Kiel, keel; Halle, hall; Essen,
+food) is told by its article: a city takes none without an adjective between.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["without_first_names"]
+__all__ = ["without_article_nouns", "without_first_names"]
 
 _WORD = re.compile(r"\w+")
 Hit = tuple[str, int, int, int]
@@ -57,3 +60,28 @@ def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word[1:].islower()
+
+
+# German articles and determiners of a noun; a city name takes none without an adjective
+# between (das zerstörte Kiel), so "Der Kiel des Bootes" is the keel (standard German grammar)
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem"
+    " keiner keines jeder jede jedes jeden jedem dieser diese dieses diesen diesem".split()
+)
+
+
+def without_article_nouns(hits: list[Hit], text: str, cities: frozenset[str]) -> list[Hit]:
+    """German ``hits`` less the one-word cities right after an article: the common noun.
+
+    ``cities`` are the entry ids of cities (Kiel, Halle, Essen, Bergen). Countries and
+    regions keep theirs (die Türkei, der Iran, die Pfalz). Order kept; pure.
+    """
+    return [hit for hit in hits if not (hit[0] in cities and _after_article(text, hit[1]))]
+
+
+def _after_article(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" "):
+        return False
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].lower() in _ARTICLES

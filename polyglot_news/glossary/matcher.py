@@ -29,7 +29,8 @@ from importlib.resources import files
 from typing import Any, Protocol
 
 from polyglot_news.errors import GlossaryFormatError
-from polyglot_news.glossary.context import without_first_names
+from polyglot_news.glossary.context import without_article_nouns, without_first_names
+from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 
 __all__ = [
     "COMMON",
@@ -229,6 +230,9 @@ class TokenMatcher:
     word_first: frozenset[str] = frozenset()  # those read as the word at a sentence start
     upper_only: frozenset[str] = frozenset()  # stems whose every pattern needs a capital
     proclitics: tuple[str, ...] = ()  # Arabic و ب ل ك ف written onto the name, longest first
+    name_first: frozenset[str] = frozenset()  # prominent names spelled like words (China)
+    cities: frozenset[str] = frozenset()  # German: city ids, no city after an article (der Kiel)
+    language: str = ""
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
@@ -248,7 +252,9 @@ class TokenMatcher:
             hit, i = best
             found.append(hit)
         if self.cased:
-            found = without_first_names(found, text)
+            found = without_word_openers(without_first_names(found, text), text, self.language)
+        elif self.cities:
+            found = without_article_nouns(found, text, self.cities)
         return supported(found, text, self.cased)
 
     def _best_at(
@@ -274,6 +280,7 @@ class TokenMatcher:
                     surface = low[start:end]
                     flags = pattern.flags | (COMMON if surface in self.common else 0)
                     flags |= WORD_FIRST if surface in self.word_first else 0
+                    flags |= NAME_FIRST if surface in self.name_first else 0
                     best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
 
@@ -413,13 +420,15 @@ def _exact_ok(original: str, form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def common_forms() -> dict[tuple[str, str], bool]:
+def common_forms() -> dict[tuple[str, str], str]:
     """``(lang, lower-cased surface)`` of names that are also common words of ``lang``, as a
-    whole form (Газа, 수단, Turkish Kabul) or as one inflected surface (путина), mapped to True
-    when the word is the likelier reading at a sentence start: ``common_forms.tsv``."""
+    whole form (Газа, 수단, Turkish Kabul) or as one inflected surface (путина), mapped to
+    ``word`` when the word is the likelier reading at a sentence start, ``name`` when the name
+    is the likelier reading even there (China, Dania: glossary/initial.py decides), else ``""``:
+    ``common_forms.tsv``."""
     data = files("polyglot_news.glossary_data").joinpath("common_forms.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
-    return {(row[0], _norm(row[1])): row[2:3] == ["word"] for row in rows if row[0] != "lang"}
+    return {(row[0], _norm(row[1])): (row[2:3] or [""])[0] for row in rows if row[0] != "lang"}
 
 
 UNCASED_LANGUAGES = frozenset({"ko", "ja", "zh", "th", "ar", "fa", "he", "hi", "ur"})

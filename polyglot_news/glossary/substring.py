@@ -174,7 +174,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     for entry_id, form in forms:
         # a shared Latin form inflects by the text's rules (Ankara -> w Ankarze, Kabuls)
         form_lang = lang if form.lang == lang or lang in LATIN_INFLECTING else form.lang
-        is_common = (lang, _norm(form.text)) in common
+        is_common = common.get((lang, _norm(form.text)), "name") != "name"
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
@@ -197,8 +197,17 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         max_particles,
         bool(rules.get("surface_includes_ending", True)),
         cased=lang not in UNCASED_LANGUAGES | NOUN_CAPITALISING,
-        common=frozenset(form for code, form in common if code == lang),
-        word_first=frozenset(f for (code, f), first in common.items() if first and code == lang),
+        common=frozenset(
+            f for (code, f), first in common.items() if code == lang and first != "name"
+        ),
+        word_first=frozenset(
+            f for (code, f), first in common.items() if first == "word" and code == lang
+        ),
+        name_first=frozenset(
+            f for (code, f), first in common.items() if first == "name" and code == lang
+        ),
+        language=lang,
+        cities=frozenset(e.id for e in entries if e.type == "city" and lang in NOUN_CAPITALISING),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
@@ -216,7 +225,7 @@ def _substring_matcher(
     common = common_forms()
     owners: dict[str, tuple[str, int]] = {}
     for entry_id, f in forms:
-        flag = COMMON if (lang, _norm(f.text)) in common else 0
+        flag = COMMON if common.get((lang, _norm(f.text)), "name") != "name" else 0
         owners.setdefault(f.text.lower(), (entry_id, flag))
     runs = set()
     for word, kind in compound_words(lang).items():

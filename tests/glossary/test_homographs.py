@@ -70,3 +70,35 @@ def test_a_first_name_before_a_surname_is_a_person() -> None:
 
 def test_an_old_alternate_name_does_not_take_another_place_s_name() -> None:
     assert _ids("Islamabad denied it.", "en") == ["islamabad"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "name", "entity"),
+    [
+        ("en", "Turkey and stuffing were on the table.", "Turkey and its allies met.", "turkiye"),
+        ("en", "China or glass, she asked.", "China and Russia signed a deal.", "china"),
+        ("pl", "Dania rybne podano na końcu.", "Dania ponownie odrzuciła ofertę.", "denmark"),
+        ("pl", "Dania wegetariańskie są tańsze.", "Dania w piątek zamknęła granice.", "denmark"),
+        ("it", "Lima e martello erano nel cassetto.", "Lima ha votato ieri.", "lima"),
+        ("it", "Mali oscuri tormentano il paese.", "Mali e Niger firmano un patto.", "mali"),
+        ("es", "Granada y naranja para el postre.", "Granada y Barbados firmaron.", "grenada"),
+    ],
+)
+def test_the_next_words_tell_a_word_opening_a_sentence_from_the_name(
+    lang: str, word: str, name: str, entity: str
+) -> None:
+    assert _ids(word, lang) == []
+    assert entity in _ids(name, lang)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Der Kiel des Schiffes brach im Sturm.", "Die Werft in Kiel baut Fregatten."),
+        ("Das Essen in Berlin war gut.", "Essen und Dortmund melden Rekorde."),
+        ("Ein Kiel aus Eiche hält lange.", "Das zerstörte Kiel wurde wieder aufgebaut."),
+    ],
+)
+def test_a_german_city_after_an_article_is_the_noun(word: str, name: str) -> None:
+    assert [i for i in _ids(word, "de") if i in ("kiel", "essen")] == []
+    assert {"kiel", "essen"} & set(_ids(name, "de"))
