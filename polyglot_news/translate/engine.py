@@ -12,6 +12,10 @@ possible. Glossary terms are restored and checked after each hop, and the paragr
 back together. Versions whose pair has no model fail alone, with the command that fixes it.
 A mixed-language version (given with its Detection) is split into runs of paragraphs in one
 language, each routed from its own language (:mod:`~polyglot_news.translate.routing`).
+
+The engine decides what to translate; the sending (edge tokens, cache, batches, held links,
+progress, backend errors) is :class:`~polyglot_news.translate.batches.SentenceBatcher`, and the
+route of each language pair is :func:`~polyglot_news.translate.routing.pivot_route`.
 """
 
 from __future__ import annotations
@@ -21,19 +25,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from polyglot_news.errors import MissingModelError, PolyglotNewsError, TranslationError
+from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, TermOutcome, Translation
 from polyglot_news.segment import split_paragraph_sentences
-from polyglot_news.translate.base import Translator, model_ids, settings_key
+from polyglot_news.translate.base import Translator
+from polyglot_news.translate.batches import Progress, SentenceBatcher
 from polyglot_news.translate.cache import TranslationCache
-from polyglot_news.translate.routing import language_runs, merge_runs, token_edges
-from polyglot_news.translate.spans import find_spans, hold_links, mask, unmask
+from polyglot_news.translate.routing import language_runs, merge_runs, pivot_route
+from polyglot_news.translate.spans import find_spans, mask, unmask
 
 __all__ = ["TranslationEngine"]
 
-Progress = Callable[[int, int], None]
 _NO_SPACE_LANGUAGES = ("zh", "ja", "th", "lo", "km", "my")
-_PROGRESS_CHUNK = 64  # sentences per translate_batch call when a progress bar is shown
 
 
 @dataclass
@@ -154,7 +157,19 @@ class TranslationEngine:
             documents.append((text, language, runs, parts))
             work.extend(parts)
         todo = [item for item in work if item.error is None and len(item.route) > 1]
-        counter = _Counter(progress)
+        batches = SentenceBatcher(
+            self.translator, self.cache, protect_links=self.protect_links, progress=progress
+        )
+        self._walk_routes(todo, batches)
+        results = []
+        for text, language, runs, parts in documents:
+            pieces = [part.error or self._finish(part, target) for part in parts]
+            one = len(pieces) == 1
+            results.append(pieces[0] if one else merge_runs(text, language, runs, pieces, target))
+        return results
+
+    def _walk_routes(self, todo: list[_Item], batches: SentenceBatcher) -> None:
+        """Move every item along its route, one hop at a time, one batch per language pair."""
         while True:
             active = [
                 item for item in todo if item.error is None and item.hop < len(item.route) - 1
@@ -168,13 +183,7 @@ class TranslationEngine:
                 for hop in range(item.hop + 1, len(item.route) - 1)
             }
             ready = [item for item in active if item.pair(item.hop) not in later]
-            self._run_hop(ready or active, counter)
-        results = []
-        for text, language, runs, parts in documents:
-            pieces = [part.error or self._finish(part, target) for part in parts]
-            one = len(pieces) == 1
-            results.append(pieces[0] if one else merge_runs(text, language, runs, pieces, target))
-        return results
+            self._run_hop(ready or active, batches)
 
     # -- preparation -----------------------------------------------------------------------
 
@@ -195,7 +204,7 @@ class TranslationEngine:
             return item
         if source not in routes:
             try:
-                routes[source] = self._route(source, target)
+                routes[source] = pivot_route(self.translator, source, target, self.pivot)
             except PolyglotNewsError as exc:
                 routes[source] = exc
         route = routes[source]
@@ -210,38 +219,9 @@ class TranslationEngine:
             item.tracks.append(_Track(list(sentences), glossary=False))
         return item
 
-    def _route(self, source: str, target: str) -> tuple[str, ...]:
-        if self._has_direct(source, target):
-            return (source, target)
-        pivot = self.pivot
-        if pivot and pivot not in (source, target):
-            first, second = self._has_direct(source, pivot), self._has_direct(pivot, target)
-            if first and second:
-                return (source, pivot, target)
-            missing = (pivot, target) if first else (source, pivot)
-            via = f"directly or via {pivot}"
-        else:
-            # the pair ends at the pivot itself, so there is no route through it to try
-            missing = (source, target)
-            via = f"directly; {pivot} is the pivot itself" if pivot else "directly; no pivot set"
-        raise MissingModelError(
-            f"no translation model for {source}->{target} ({via}); install one with "
-            f"`polyglot-news models install {missing[0]} {missing[1]}`",
-            source=f"{source}->{target}",
-        )
-
-    def _has_direct(self, source: str, target: str) -> bool:
-        try:
-            if model_ids(self.translator, source, target) is None:
-                # A backend that cannot say: an empty batch tells without translating anything.
-                self.translator.translate_batch([], source, target)
-        except MissingModelError:
-            return False
-        return True
-
     # -- one hop along the routes ------------------------------------------------------------
 
-    def _run_hop(self, items: list[_Item], counter: _Counter) -> None:
+    def _run_hop(self, items: list[_Item], batches: SentenceBatcher) -> None:
         requests: dict[tuple[str, str], dict[str, None]] = {}
         for item in items:
             pair = item.pair(item.hop)
@@ -251,7 +231,7 @@ class TranslationEngine:
         results: dict[tuple[str, str], dict[str, str] | PolyglotNewsError] = {}
         for pair, wanted in requests.items():
             try:
-                results[pair] = self._translate_unique(list(wanted), pair, counter)
+                results[pair] = batches.translate(list(wanted), pair)
             except PolyglotNewsError as exc:
                 results[pair] = exc
         for item in items:
@@ -260,7 +240,7 @@ class TranslationEngine:
             if isinstance(outcome, PolyglotNewsError):
                 item.error = outcome
                 continue
-            item.packages.extend(self._model_ids(pair))
+            item.packages.extend(batches.model_ids(pair))
             for track in item.tracks:
                 self._restore(track, pair, outcome, last=item.hop + 2 == len(item.route))
             item.hop += 1
@@ -307,68 +287,6 @@ class TranslationEngine:
             kept + outcomes if last else kept + [o for o in outcomes if o.status == "failed"]
         )
 
-    def _translate_unique(
-        self, sentences: list[str], pair: tuple[str, str], counter: _Counter
-    ) -> dict[str, str]:
-        """Translate distinct sentences for one pair; links and hashtags at their edges stay."""
-        edges = {sentence: token_edges(sentence) for sentence in sentences}
-        cores = list(dict.fromkeys(core for _, core, _ in edges.values() if core.strip()))
-        table = self._translate_cores(cores, pair, counter)
-        if self.protect_links:
-            table = hold_links(
-                cores, table, lambda texts: self._translate_cores(texts, pair, counter)
-            )
-        return {
-            sentence: head + table[core] + tail if core.strip() else sentence
-            for sentence, (head, core, tail) in edges.items()
-        }
-
-    def _translate_cores(
-        self, sentences: list[str], pair: tuple[str, str], counter: _Counter
-    ) -> dict[str, str]:
-        """Translate distinct sentences for one pair, through the cache."""
-        namespace = self._namespace(pair)
-        found = self.cache.get_many(namespace, sentences) if self.cache is not None else {}
-        misses = [s for s in sentences if s not in found]
-        counter.add_total(len(misses))
-        step = _PROGRESS_CHUNK if counter.callback is not None else max(len(misses), 1)
-        for i in range(0, len(misses), step):
-            chunk = misses[i : i + step]
-            translated = self._call(chunk, pair)
-            fresh = dict(zip(chunk, translated, strict=True))
-            if self.cache is not None:
-                self.cache.put_many(namespace, fresh)
-            found.update(fresh)
-            counter.advance(len(chunk))
-        return found
-
-    def _call(self, texts: list[str], pair: tuple[str, str]) -> list[str]:
-        try:
-            out = self.translator.translate_batch(texts, pair[0], pair[1])
-        except PolyglotNewsError:
-            raise
-        except Exception as exc:  # a third-party backend's own error, mapped at the boundary
-            raise TranslationError(
-                f"{self.translator.name} failed to translate {pair[0]}->{pair[1]}: {exc}; "
-                "check the installed model",
-                source=f"{pair[0]}->{pair[1]}",
-            ) from exc
-        if len(out) != len(texts):
-            raise TranslationError(
-                f"{self.translator.name} returned {len(out)} translations for {len(texts)} "
-                f"{pair[0]}->{pair[1]} sentences; the backend is broken",
-                source=f"{pair[0]}->{pair[1]}",
-            )
-        return list(out)
-
-    def _model_ids(self, pair: tuple[str, str]) -> tuple[str, ...]:
-        return model_ids(self.translator, *pair) or ()
-
-    def _namespace(self, pair: tuple[str, str]) -> tuple[str, str, str, str]:
-        ids = self._model_ids(pair)
-        identity = "+".join(ids) if ids else self.translator.name
-        return (identity, settings_key(self.translator), pair[0], pair[1])
-
     # -- reassembly -----------------------------------------------------------------------
 
     def _finish(self, item: _Item, target: str) -> Translation:
@@ -395,25 +313,6 @@ class TranslationEngine:
             backend=self.translator.name,
             packages=tuple(dict.fromkeys(item.packages)),
         )
-
-
-class _Counter:
-    """Sentences done and to do, reported to the progress callback."""
-
-    def __init__(self, callback: Progress | None) -> None:
-        self.callback = callback
-        self.done = 0
-        self.total = 0
-
-    def add_total(self, n: int) -> None:
-        self.total += n
-        if self.callback is not None and n:
-            self.callback(self.done, self.total)
-
-    def advance(self, n: int) -> None:
-        self.done += n
-        if self.callback is not None:
-            self.callback(self.done, self.total)
 
 
 def _assemble(item: _Item, texts: list[str], target: str) -> str:

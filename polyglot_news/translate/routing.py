@@ -10,6 +10,10 @@ route; :func:`merge_runs` puts the runs back together into one
 :class:`~polyglot_news.records.Translation` recording each run's route and packages. A run
 whose pair has no model is left as written, with a warning naming it; a failure of the
 document's own language fails the whole text, as before.
+
+Each run's route comes from :func:`pivot_route`: the direct pair when the backend has a model
+for it, else through the pivot language (``ko -> en -> ru``), else a
+:class:`~polyglot_news.errors.MissingModelError` naming the package to install.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from polyglot_news.errors import PolyglotNewsError
+from polyglot_news.errors import MissingModelError, PolyglotNewsError
 from polyglot_news.records import Detection, ParagraphRoute, Translation
 from polyglot_news.segment import paragraph_spans
+from polyglot_news.translate.base import Translator, model_ids
 from polyglot_news.translate.spans import TOKEN
 
-__all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "token_edges"]
+__all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "pivot_route", "token_edges"]
 
 RELIABLE = 0.8  # a paragraph's own language routes it only from this confidence up
 # Words that are not language: links, e-mail addresses, @handles, #hashtags. Models were not
@@ -164,3 +169,42 @@ def _joined(
         ),
         warnings=tuple(warnings),
     )
+
+
+def pivot_route(
+    translator: Translator, source: str, target: str, pivot: str | None
+) -> tuple[str, ...]:
+    """The languages a text goes through from ``source`` to ``target`` with ``translator``.
+
+    ``(source, target)`` when the backend has that pair, else ``(source, pivot, target)`` when
+    it has both halves. Raises :class:`~polyglot_news.errors.MissingModelError` naming the
+    ``polyglot-news models install`` command for the pair that is missing.
+    """
+    if _has_direct(translator, source, target):
+        return (source, target)
+    if pivot and pivot not in (source, target):
+        first = _has_direct(translator, source, pivot)
+        second = _has_direct(translator, pivot, target)
+        if first and second:
+            return (source, pivot, target)
+        missing = (pivot, target) if first else (source, pivot)
+        via = f"directly or via {pivot}"
+    else:
+        # the pair ends at the pivot itself, so there is no route through it to try
+        missing = (source, target)
+        via = f"directly; {pivot} is the pivot itself" if pivot else "directly; no pivot set"
+    raise MissingModelError(
+        f"no translation model for {source}->{target} ({via}); install one with "
+        f"`polyglot-news models install {missing[0]} {missing[1]}`",
+        source=f"{source}->{target}",
+    )
+
+
+def _has_direct(translator: Translator, source: str, target: str) -> bool:
+    try:
+        if model_ids(translator, source, target) is None:
+            # A backend that cannot say: an empty batch tells without translating anything.
+            translator.translate_batch([], source, target)
+    except MissingModelError:
+        return False
+    return True

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
+from polyglot_news.errors import MissingModelError
 from polyglot_news.records import Detection, ParagraphLanguage
 from polyglot_news.translate.engine import TranslationEngine
 from polyglot_news.translate.fake import FakeTranslator
-from polyglot_news.translate.routing import language_runs
+from polyglot_news.translate.routing import language_runs, pivot_route
 
 UK = "Генштаб ЗСУ спростував заяву Москви."
 RU = "Ранее Герасимов доложил Путину об освобождении области."
@@ -92,3 +97,46 @@ def test_links_handles_and_hashtags_at_sentence_edges_are_not_translated() -> No
     ]
     sent = [text for _, _, texts in translator.calls for text in texts]
     assert not any("#" in s or "https://" in s for s in sent)
+
+
+class _Pairs:
+    """A backend with models for some pairs only; it answers an empty batch to say so."""
+
+    name = "pairs"
+
+    def __init__(self, *pairs: str) -> None:
+        self.pairs = {tuple(p.split("-")) for p in pairs}
+
+    def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[str]:
+        if (source, target) not in self.pairs:
+            raise MissingModelError(f"no {source}->{target}", source=f"{source}->{target}")
+        return list(texts)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "source", "target", "pivot", "route"),
+    [
+        pytest.param(("ru-en",), "ru", "en", "en", ("ru", "en"), id="direct"),
+        pytest.param(("ko-en", "en-ru"), "ko", "ru", "en", ("ko", "en", "ru"), id="via-pivot"),
+        pytest.param(("ko-ru", "ko-en", "en-ru"), "ko", "ru", "en", ("ko", "ru"), id="direct-wins"),
+    ],
+)
+def test_pivot_route(
+    pairs: tuple[str, ...], source: str, target: str, pivot: str, route: tuple[str, ...]
+) -> None:
+    assert pivot_route(_Pairs(*pairs), source, target, pivot) == route
+
+
+@pytest.mark.parametrize(
+    ("pairs", "pivot", "command"),
+    [
+        pytest.param(("en-ru",), "en", "models install ko en", id="first-half-missing"),
+        pytest.param(("ko-en",), "en", "models install en ru", id="second-half-missing"),
+        pytest.param(("ko-en",), None, "models install ko ru", id="no-pivot"),
+    ],
+)
+def test_pivot_route_names_the_missing_package(
+    pairs: tuple[str, ...], pivot: str | None, command: str
+) -> None:
+    with pytest.raises(MissingModelError, match=command):
+        pivot_route(_Pairs(*pairs), "ko", "ru", pivot)
