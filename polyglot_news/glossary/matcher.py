@@ -29,8 +29,18 @@ from importlib.resources import files
 from typing import Any, Protocol
 
 from polyglot_news.errors import GlossaryFormatError
+from polyglot_news.glossary.arabic import without_arabic_words
 from polyglot_news.glossary.context import without_article_nouns, without_first_names
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
+from polyglot_news.glossary.support import (
+    _GAP_CHARS,
+    _WORD,
+    COMMON,
+    DERIVED,
+    WORD_FIRST,
+    Hit,
+    supported,
+)
 
 __all__ = [
     "COMMON",
@@ -46,27 +56,12 @@ __all__ = [
     "supported",
 ]
 
-# A word is letters plus the combining marks of Indic, Hebrew and Arabic scripts (the vowel
-# signs of सूडान are marks, not \w), and the zero-width (non-)joiners.
-_MARKS = (
-    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0dff"
-    "\u200c\u200d"
-)
-_WORD = re.compile(rf"[\w{_MARKS}]+")
 SUBSTRING_LANGUAGES = frozenset({"ja", "zh", "th"})  # scripts written without spaces
 _MAX_GAP = 3  # characters allowed between the words of one name: spaces, hyphen, apostrophe
-_GAP_CHARS = " \t\n\r\u00a0\u202f-\u2010\u2011\u2013'\u2019"
 _KATAKANA = "\u30a0-\u30ff"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 ABBREVIATION = "abbr"  # the inflect value of a one-character headline abbreviation (北, 米)
 ABBREVIATION_LANGUAGES = frozenset({"ko", "ja"})
-
-
-DERIVED = 1  # hit flag: a relational adjective of the name (курские власти, київська влада)
-COMMON = 2  # hit flag: the form is also a common word and was kept for its context
-WORD_FIRST = 4  # hit flag: at a sentence start the common word is the likelier reading (путина)
-Hit = tuple[str, int, int, int]  # (entry_id, start, end, flags)
 
 
 class Matcher(Protocol):
@@ -255,6 +250,8 @@ class TokenMatcher:
             found = without_word_openers(without_first_names(found, text), text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)
+        elif self.language == "ar":
+            found = without_arabic_words(found, text, inflection_rules()["ar"])
         return supported(found, text, self.cased)
 
     def _best_at(
@@ -345,61 +342,6 @@ class TokenMatcher:
             if len(rest) in reach:
                 return True
         return False
-
-
-_SUPPORT_CHARS = 120  # a common-word name counts when another name is this close
-_OPENERS = " \t\"'«»“”„‘’([-–—"
-
-
-def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
-    """Drop hits of common-word forms (Газа, 수단, путина) that their context does not support.
-
-    A common-word hit stays when, in a cased script, it is capitalised inside a sentence and
-    not inside a run of capitalised words (a title-case headline); a capital at the start of a
-    sentence says nothing. Otherwise it needs another, ordinary name within
-    ``_SUPPORT_CHARS`` characters; and where the word is the likelier reading at a sentence
-    start (``WORD_FIRST``: ``Путина на Камчатке...``, the fishing season) only the same entity
-    named elsewhere in the text supports it (one sense per discourse). ``cased`` is False for
-    caseless scripts and for languages that capitalise every noun (German).
-    """
-    if not any(flags & COMMON for *_, flags in hits):
-        return hits
-    anchors = [(s, e) for _, s, e, flags in hits if not flags & COMMON]
-    kept = []
-    for hit in hits:
-        entry_id, start, end, flags = hit
-        if flags & COMMON and not (cased and _capital_evidence(text, start, end)):
-            initial = cased and _sentence_initial(text, start)
-            if initial and flags & WORD_FIRST:
-                near = any(h[0] == entry_id and h[1] != start for h in hits if h[3] & COMMON == 0)
-            else:
-                reach = _SUPPORT_CHARS
-                near = any(s - reach <= start and end <= e + reach for s, e in anchors)
-            if not near:
-                continue
-        kept.append(hit)
-    return kept
-
-
-def _capital_evidence(text: str, start: int, end: int) -> bool:
-    """Inside a sentence: a lower-case form (an adjective) as it stands, a capitalised one when
-    its neighbours are lower-case (``Mobile`` in a title-case headline is no evidence); a word
-    starting the sentence is no neighbour."""
-    if _sentence_initial(text, start):
-        return False
-    if not text[start].isupper():
-        return True
-    before = list(_WORD.finditer(text, max(0, start - 40), start))
-    after = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(_GAP_CHARS + ",;:")))
-    neighbours = [after] if after else []
-    if before and not _sentence_initial(text, before[-1].start()):
-        neighbours.append(before[-1])
-    return not any(m.group()[:1].isupper() for m in neighbours)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?…\n" or "\n" in text[len(before) : start]
 
 
 def _next_may_fit(rule: WordRule, low: str, toks: list[tuple[int, int]], i: int) -> bool:

@@ -102,3 +102,19 @@ def test_the_next_words_tell_a_word_opening_a_sentence_from_the_name(
 def test_a_german_city_after_an_article_is_the_noun(word: str, name: str) -> None:
     assert [i for i in _ids(word, "de") if i in ("kiel", "essen")] == []
     assert {"kiel", "essen"} & set(_ids(name, "de"))
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "entity"),
+    [
+        ("قطر الأنبوب خمسة سنتيمترات.", "رفضت قطر المقترح الأخير.", "qatar"),  # diameter
+        ("حماة الوطن يحرسون الحدود.", "حماة مدينة سورية قديمة.", "hamah"),  # protectors
+        ("هو مصر على الرفض.", "قال الوزير إن مصر على استعداد للمساعدة.", "egypt"),  # insistent
+        ("أدينا صلاة المغرب جماعة.", "وصل الوفد إلى المغرب أمس.", "morocco"),  # the prayer
+    ],
+)
+def test_arabic_context_tells_a_common_word_from_the_name(
+    word: str, name: str, entity: str
+) -> None:
+    assert _ids(word, "ar") == []
+    assert entity in _ids(name, "ar")

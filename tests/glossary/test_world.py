@@ -138,11 +138,11 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
             "ko": 15, "pl": 15, "ru": 15, "tr": 15, "uk": 15, "zh": 15}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6}  # fmt: skip
-TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, sentence-initial words, Kiel)
-    "world_heldout3.tsv": 1,
-    "world_heldout4.tsv": 4,
-    "world_heldout5.tsv": 7,
-    "world_heldout6.tsv": 17,
+TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
+    "world_heldout3.tsv": 0,
+    "world_heldout4.tsv": 2,
+    "world_heldout5.tsv": 6,
+    "world_heldout6.tsv": 14,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 

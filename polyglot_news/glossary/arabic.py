@@ -1,0 +1,56 @@
+"""Arabic names that are also common words, told apart by the words around them.
+
+Arabic script has no capitals, and short vowels are not written, so a name and a common word
+can be spelled alike: قطر is Qatar and "diameter", حماة is Hama and "protectors", مصر is Egypt
+and مُصِرّ "insistent", المغرب is Morocco and the sunset prayer. Three contexts of standard
+Arabic grammar (Wright, *A Grammar of the Arabic Language*; Ryding, *A Reference Grammar of
+Modern Standard Arabic*) say the word is meant:
+
+1. **Construct state** (iḍāfa) opening a sentence: a name without the article followed by a
+   definite noun (قطر الدائرة "the circle's diameter", حماة البيئة "protectors of the
+   environment"). News sentences open with the verb (رفضت قطر المطالب), so a sentence that
+   opens with the bare word and a definite noun is a construct, and the word its head.
+2. **Predicate after a personal pronoun**: هو مصر على موقفه "he is insistent on his position";
+   a place is no predicate of هو/هي/هم.
+3. **Prayer**: a prayer's name after a word of praying (صلينا المغرب, صلاة المغرب).
+
+The pronouns, the praying words and the prayer names are in ``inflections.json`` (``ar``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_arabic_words"]
+
+Hit = tuple[str, int, int, int]
+_WORD = re.compile(r"\w+")
+_ENDS = ".!?؟…\n"
+_ARTICLE = "ال"
+
+
+def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, list[str]]) -> list[Hit]:
+    """``hits`` less those that the context reads as a common word; order kept; pure.
+
+    ``hits`` are ``(entry_id, start, end, flags)`` of Arabic text ``text``; ``rules`` is the
+    ``ar`` table of ``inflections.json`` (``pronouns``, ``prayer_words``, ``prayer_names``).
+    """
+    if not hits:
+        return hits
+    return [hit for hit in hits if not _word_reading(hit, text, rules)]
+
+
+def _word_reading(hit: Hit, text: str, rules: dict[str, list[str]]) -> bool:
+    _, start, end, _ = hit
+    surface = text[start:end]
+    previous = _WORD.findall(text[max(0, start - 30) : start])
+    before = text[:start].rstrip(" \t\"'«»“”(")
+    if previous and before.endswith(previous[-1]):
+        if previous[-1] in rules.get("pronouns", ()):
+            return True
+        if previous[-1] in rules.get("prayer_words", ()):
+            return surface in rules.get("prayer_names", ())
+    if (not before or before[-1] in _ENDS) and not surface.startswith(_ARTICLE):
+        following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        return following is not None and following.group().startswith(_ARTICLE)
+    return False
