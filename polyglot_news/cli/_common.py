@@ -1,14 +1,11 @@
-"""What every CLI command shares: the options, the builders behind them, errors and output.
+"""What every CLI command shares: the builders behind the shared options, errors and output.
 
-**Shared options.** The ``*_OPTION`` / ``INPUTS`` constants below are the one definition of each
-option that several commands take; a command declares a parameter with one of them as its
-default (``to: str = _common.TO_OPTION``) and passes the value to the matching builder
+**Builders behind the shared options.** The options several commands take are declared once in
+:mod:`polyglot_news.cli.options`; a command passes their values to the matching builder here
 (:func:`glossary_from_options`, :func:`detector_from_options`, :func:`translator_from_options`,
-:func:`engine_from_options`, :func:`load_inputs`); the one progress bar is
-:func:`polyglot_news.report.terminal.progress_bar`. New commands (``batch``) and new options
-(``--encoding``) belong here too, so that an option means the same thing, and fails with the
-same exit code, in every command; ``tests/cli/test_shared_options.py`` runs each one across the
-commands that take it.
+:func:`engine_from_options`, :func:`diff_from_options`, :func:`load_inputs`), so that an
+option means the same thing, and fails with the same exit code, in every command; the one
+progress bar is :func:`polyglot_news.report.terminal.progress_bar`.
 
 **Errors and warnings.** :func:`run_app` is the one boundary: a
 :class:`~polyglot_news.errors.PolyglotNewsError` becomes one line on stderr and exit 1, a usage
@@ -19,7 +16,6 @@ becomes one ``polyglot-news: warning:`` line. Commands therefore let library err
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import sys
@@ -34,6 +30,7 @@ import typer
 from polyglot_news.errors import PolyglotNewsError, PolyglotNewsWarning
 
 if TYPE_CHECKING:
+    from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.glossary import Glossary
     from polyglot_news.langid import LanguageDetector
     from polyglot_news.records import InputFailure, Version
@@ -45,84 +42,6 @@ EXIT_FAILED = 1  # a command ran, but an input or the command itself failed
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug, reported without a traceback
 EXIT_INTERRUPTED = 130
-
-
-# --- shared options (one definition each; see the module docstring) ---------------------------
-
-INPUTS = typer.Argument(
-    ..., help="News versions: files (text, HTML, JSON), folders of them, or - for standard input."
-)
-TO_OPTION = typer.Option(
-    "en", "--to", help="Language to translate into (ISO 639-1); the pivot of a comparison."
-)
-FROM_OPTION = typer.Option(
-    None, "--from", help="Language of every input (ISO 639-1); skips detection."
-)
-LANGUAGES_OPTION = typer.Option(
-    None, "--languages", help="Restrict language detection to these codes, e.g. ru,uk,en."
-)
-GLOSSARY_OPTION = typer.Option(
-    None,
-    "--glossary",
-    "-g",
-    help="A glossary file (TSV, CSV or TBX) laid over the default one; repeatable, later wins.",
-)
-NO_DEFAULT_GLOSSARY_OPTION = typer.Option(
-    False, "--no-default-glossary", help="Do not use the glossary shipped with polyglot_news."
-)
-MODELS_OPTION = typer.Option(
-    None,
-    "--models",
-    metavar="DIR",
-    help="Also use the Argos packages (.argosmodel files or package folders) in DIR, "
-    "without installing them; they win over installed packages for the same pair.",
-)
-TRANSLATOR_OPTION = typer.Option(
-    "argos",
-    "--translator",
-    metavar="NAME",
-    help="Translation backend: argos, fake, or one registered with "
-    "polyglot_news.register_translator.",
-)
-BASE_OPTION = typer.Option(
-    None,
-    "--base",
-    help="Id or path of the version the others are compared with (default: the first).",
-)
-STRICT_ENTITIES_OPTION = typer.Option(
-    False, "--strict-entities", help="Report different renderings of one name as changes."
-)
-LEXICAL_ONLY_OPTION = typer.Option(
-    False,
-    "--lexical-only",
-    help="Link sentences across outlets by their words only, without the sentence encoder.",
-)
-NO_CACHE_OPTION = typer.Option(
-    False, "--no-cache", help="Do not read or write the translation cache."
-)
-JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of text.")
-
-
-def _check_encoding(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return codecs.lookup(value).name
-    except LookupError:
-        raise typer.BadParameter(
-            f"unknown encoding {value!r}; e.g. utf-8, cp1251, koi8-r, koi8-u, cp866, "
-            "mac-cyrillic, euc-kr, johab, iso-2022-kr, shift_jis, euc-jp, gb18030, big5"
-        ) from None
-
-
-ENCODING_OPTION = typer.Option(
-    None,
-    "--encoding",
-    metavar="ENC",
-    callback=_check_encoding,
-    help="Decode every input with this encoding (e.g. koi8-r, cp866, euc-kr, johab) "
-    "instead of detecting it; for files the detector refuses.",
-)
 
 
 # --- the error boundary ------------------------------------------------------------------------
@@ -313,6 +232,13 @@ def translator_from_options(name: str, models: Path | None) -> Translator:
             param_hint="--translator",
         )
     return create_translator(name, models=files)
+
+
+def diff_from_options(strict_entities: bool, lexical_only: bool) -> DiffOptions:
+    """The comparison settings of ``--strict-entities`` and ``--lexical-only``."""
+    from polyglot_news.comparison.engine import DiffOptions
+
+    return DiffOptions(strict_entities=strict_entities, encoder=not lexical_only)
 
 
 def engine_from_options(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 
 if TYPE_CHECKING:
     from polyglot_news.batch import BatchProgress, BatchResult
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _SHOWN_FAILURES = 20  # failure lines printed on stderr; the rest are in DIR/failures.jsonl
 
 
+@options.comparison_options
 def batch_command(
     corpus: list[Path] = typer.Argument(
         ...,
@@ -33,8 +34,8 @@ def batch_command(
         help="Output folder: a report per story, summary.jsonl, failures.jsonl, manifest.json. "
         "A re-run skips every story already done with the same inputs and settings.",
     ),
-    to: str = _common.TO_OPTION,
-    base: str | None = _common.BASE_OPTION,
+    to: options.To = options.PIVOT,
+    base: options.Base = None,
     html: bool = typer.Option(False, "--html", help="Also write each story's HTML report."),
     workers: int | None = typer.Option(
         None, "--workers", "-w", min=1, help="Local worker processes (default: one per CPU)."
@@ -46,37 +47,29 @@ def batch_command(
         help="Run on Dask instead: local:N starts a LocalCluster of N workers, tcp://HOST:PORT "
         "joins a running scheduler. Needs pip install 'polyglot-news[dask]'.",
     ),
-    languages: str | None = _common.LANGUAGES_OPTION,
-    glossary: list[Path] | None = _common.GLOSSARY_OPTION,
-    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
-    translator: str = _common.TRANSLATOR_OPTION,
-    models: Path | None = _common.MODELS_OPTION,
-    no_cache: bool = _common.NO_CACHE_OPTION,
-    encoding: str | None = _common.ENCODING_OPTION,
-    strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
-    lexical_only: bool = _common.LEXICAL_ONLY_OPTION,
-    json_output: bool = _common.JSON_OPTION,
+    *,
+    shared: options.ComparisonOptions,
+    json_output: options.Json = False,
 ) -> None:
     """Compare every story of a corpus; resumable, on all cores or a Dask cluster."""
     from polyglot_news.batch import BatchSettings, run_batch
-    from polyglot_news.comparison.engine import DiffOptions
 
     if workers is not None and dask is not None:
         raise typer.BadParameter("give --workers or --dask, not both", param_hint="--workers")
-    detector = _common.detector_from_options(languages)
+    detector = _common.detector_from_options(shared.languages)
     settings = BatchSettings(
         pivot=to,
         base=base,
         languages=tuple(sorted(detector.languages)) if detector.languages else None,
-        encoding=encoding,
-        models=tuple(str(p) for p in _common.model_files(models)),
+        encoding=shared.encoding,
+        models=tuple(str(p) for p in _common.model_files(shared.models)),
         # Argos is built on each worker with one thread (the workers are the parallelism).
         translator=None
-        if translator == "argos"
-        else _common.translator_from_options(translator, models),
-        glossary=_common.glossary_from_options(glossary, no_default_glossary),
-        diff_options=DiffOptions(strict_entities=strict_entities, encoder=not lexical_only),
-        cache=None if no_cache else "default",
+        if shared.translator == "argos"
+        else _common.translator_from_options(shared.translator, shared.models),
+        glossary=_common.glossary_from_options(shared.glossary, shared.no_default_glossary),
+        diff_options=_common.diff_from_options(shared.strict_entities, shared.lexical_only),
+        cache=None if shared.no_cache else "default",
         html=html,
     )
     try:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import Comparison
@@ -26,38 +26,31 @@ class ReportFormat(StrEnum):
 _SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "md", ".txt": "text"}
 
 
+@options.comparison_options
 def compare_command(
-    paths: list[str] = _common.INPUTS,
-    to: str = _common.TO_OPTION,
-    base: str | None = _common.BASE_OPTION,
+    paths: options.Inputs,
+    to: options.To = options.PIVOT,
+    base: options.Base = None,
     output_format: ReportFormat | None = typer.Option(
         None, "--format", "-f", help="Report format (default: from -o's suffix, else text)."
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report to this file (never over an input)."
     ),
-    languages: str | None = _common.LANGUAGES_OPTION,
-    glossary: list[Path] | None = _common.GLOSSARY_OPTION,
-    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
-    translator: str = _common.TRANSLATOR_OPTION,
-    models: Path | None = _common.MODELS_OPTION,
-    no_cache: bool = _common.NO_CACHE_OPTION,
-    encoding: str | None = _common.ENCODING_OPTION,
-    strict_entities: bool = _common.STRICT_ENTITIES_OPTION,
-    lexical_only: bool = _common.LEXICAL_ONLY_OPTION,
+    *,
+    shared: options.ComparisonOptions,
 ) -> None:
     """Compare versions of one story across outlets and languages."""
-    from polyglot_news.comparison.engine import DiffOptions
     from polyglot_news.pipeline import compare_versions
     from polyglot_news.report.terminal import progress_bar
 
     fmt = _format(output_format, output)
-    detector = _common.detector_from_options(languages)
-    glossary_obj = _common.glossary_from_options(glossary, no_default_glossary)
+    detector = _common.detector_from_options(shared.languages)
+    glossary = _common.glossary_from_options(shared.glossary, shared.no_default_glossary)
     engine = _common.engine_from_options(
-        glossary_obj, translator=translator, models=models, no_cache=no_cache
+        glossary, translator=shared.translator, models=shared.models, no_cache=shared.no_cache
     )
-    versions, failures = _common.load_inputs(paths, encoding)
+    versions, failures = _common.load_inputs(paths, shared.encoding)
     # Named now, so that they are seen even when too few versions are left to compare.
     _common.report_failures((f.path, f.message) for f in failures)
     with progress_bar(None, "translating") as advance:
@@ -68,8 +61,8 @@ def compare_command(
             base=base,
             detector=detector,
             engine=engine,
-            glossary=glossary_obj,
-            diff_options=DiffOptions(strict_entities=strict_entities, encoder=not lexical_only),
+            glossary=glossary,
+            diff_options=_common.diff_from_options(shared.strict_entities, shared.lexical_only),
             progress=advance,
         )
     _common.report_failures((r.error.path, r.error.message) for r in comparison.versions if r.error)

@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, InputFailure
 
@@ -23,10 +23,10 @@ def register(app: typer.Typer) -> None:
 
 
 def detect(
-    paths: list[str] = _common.INPUTS,
-    as_json: bool = _common.JSON_OPTION,
-    languages: str | None = _common.LANGUAGES_OPTION,
-    encoding: str | None = _common.ENCODING_OPTION,
+    paths: options.Inputs,
+    as_json: options.Json = False,
+    languages: options.Languages = None,
+    encoding: options.Encoding = None,
 ) -> None:
     """Detect the language of news versions (per paragraph for mixed documents)."""
     detector = _common.detector_from_options(languages)

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 from polyglot_news.errors import GlossaryError, PolyglotNewsError
 
 group = typer.Typer(
@@ -26,10 +26,10 @@ def register(app: typer.Typer) -> None:
 
 @group.command("match")
 def match(
-    paths: list[str] = _common.INPUTS,
-    as_json: bool = _common.JSON_OPTION,
-    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
-    no_default: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
+    paths: options.Inputs,
+    as_json: options.Json = False,
+    glossary_files: options.Glossaries = None,
+    no_default: options.NoDefaultGlossary = False,
     language: str | None = typer.Option(
         None,
         "--from",
@@ -37,8 +37,8 @@ def match(
         "-l",
         help="Language of every input (ISO 639-1); skips detection.",
     ),
-    languages: str | None = _common.LANGUAGES_OPTION,
-    encoding: str | None = _common.ENCODING_OPTION,
+    languages: options.Languages = None,
+    encoding: options.Encoding = None,
 ) -> None:
     """List the glossary names found in each input, with character offsets."""
     glossary = _common.glossary_from_options(glossary_files, no_default)
@@ -71,12 +71,12 @@ def _print_matches(results: list[dict[str, Any]]) -> None:
 
 @group.command("show")
 def show(
-    as_json: bool = _common.JSON_OPTION,
+    as_json: options.Json = False,
     language: str | None = typer.Option(
         None, "--language", "-l", help="Show canonical names and forms in this language."
     ),
-    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
-    no_default: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
+    glossary_files: options.Glossaries = None,
+    no_default: options.NoDefaultGlossary = False,
 ) -> None:
     """Show the glossary's entries with their canonical names and forms."""
     glossary = _common.glossary_from_options(glossary_files, no_default)

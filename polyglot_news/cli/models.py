@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 
 if TYPE_CHECKING:
     from polyglot_news.translate.index import AvailablePackage
@@ -28,16 +28,21 @@ models_app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_INDEX = typer.Option(
-    None, "--index", metavar="URL", help="Package index URL (default: ARGOS_PACKAGE_INDEX)."
-)
-_DIR = typer.Option(
-    None,
-    "--packages-dir",
-    metavar="DIR",
-    help="Packages folder (default: ARGOS_PACKAGES_DIR or Argos' own).",
-)
-_REPLACE = typer.Option(False, "--replace", help="Replace an installed other version.")
+Index = Annotated[
+    str | None,
+    typer.Option(
+        "--index", metavar="URL", help="Package index URL (default: ARGOS_PACKAGE_INDEX)."
+    ),
+]
+PackagesDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--packages-dir",
+        metavar="DIR",
+        help="Packages folder (default: ARGOS_PACKAGES_DIR or Argos' own).",
+    ),
+]
+Replace = Annotated[bool, typer.Option("--replace", help="Replace an installed other version.")]
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -61,7 +66,7 @@ def _available_dict(pkg: AvailablePackage, installed: str | None) -> dict[str, A
 
 
 @models_app.command("list")
-def list_command(json_output: bool = _common.JSON_OPTION, packages_dir: Path | None = _DIR) -> None:
+def list_command(json_output: options.Json = False, packages_dir: PackagesDir = None) -> None:
     """List the installed packages; broken package folders are reported and exit 1."""
     from polyglot_news.translate.packages import packages_dir as resolve
     from polyglot_news.translate.packages import scan_installed
@@ -85,9 +90,9 @@ def list_command(json_output: bool = _common.JSON_OPTION, packages_dir: Path | N
 
 @models_app.command("available")
 def available_command(
-    json_output: bool = _common.JSON_OPTION,
-    index: str | None = _INDEX,
-    packages_dir: Path | None = _DIR,
+    json_output: options.Json = False,
+    index: Index = None,
+    packages_dir: PackagesDir = None,
 ) -> None:
     """List the packages the Argos package index offers for download."""
     from polyglot_news.translate.index import available
@@ -120,9 +125,9 @@ def install_command(
     file: Path | None = typer.Option(
         None, "--file", metavar="PKG.argosmodel", help="Install this package file instead."
     ),
-    index: str | None = _INDEX,
-    replace: bool = _REPLACE,
-    packages_dir: Path | None = _DIR,
+    index: Index = None,
+    replace: Replace = False,
+    packages_dir: PackagesDir = None,
 ) -> None:
     """Install the FROM -> TO package from the index, or a package file with --file."""
     from polyglot_news.translate.index import install
@@ -145,7 +150,7 @@ def install_command(
 def remove_command(
     from_code: str = typer.Argument(..., metavar="FROM", help="Source language code."),
     to_code: str = typer.Argument(..., metavar="TO", help="Target language code."),
-    packages_dir: Path | None = _DIR,
+    packages_dir: PackagesDir = None,
 ) -> None:
     """Remove the installed FROM -> TO package(s)."""
     from polyglot_news.translate.packages import remove

@@ -8,12 +8,11 @@ Inputs that fail are reported and the others still print; the exit code is then 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, options
 from polyglot_news.errors import PolyglotNewsError
 
 
@@ -23,20 +22,20 @@ def register(app: typer.Typer) -> None:
 
 
 def translate(
-    paths: list[str] = _common.INPUTS,
-    to: str = _common.TO_OPTION,
-    source: str | None = _common.FROM_OPTION,
-    languages: str | None = _common.LANGUAGES_OPTION,
-    as_json: bool = _common.JSON_OPTION,
-    glossary_files: list[Path] | None = _common.GLOSSARY_OPTION,
-    no_default_glossary: bool = _common.NO_DEFAULT_GLOSSARY_OPTION,
+    paths: options.Inputs,
+    to: options.To = options.PIVOT,
+    source: options.From = None,
+    languages: options.Languages = None,
+    as_json: options.Json = False,
+    glossary_files: options.Glossaries = None,
+    no_default_glossary: options.NoDefaultGlossary = False,
     unprotected: bool = typer.Option(
         False, "--unprotected", help="Also translate without the glossary (JSON 'unprotected')."
     ),
-    translator: str = _common.TRANSLATOR_OPTION,
-    models: Path | None = _common.MODELS_OPTION,
-    no_cache: bool = _common.NO_CACHE_OPTION,
-    encoding: str | None = _common.ENCODING_OPTION,
+    translator: options.TranslatorName = options.TRANSLATOR,
+    models: options.Models = None,
+    no_cache: options.NoCache = False,
+    encoding: options.Encoding = None,
 ) -> None:
     """Translate news versions offline with Argos Translate, holding names with a glossary."""
     detector = _common.detector_from_options(languages)

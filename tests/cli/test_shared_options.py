@@ -1,6 +1,6 @@
 """Each option several commands share means the same thing, and fails the same way, in all of them.
 
-The options are defined once in ``polyglot_news/cli/_common.py``; these tests run each one
+The options are declared once in ``polyglot_news/cli/options.py``; these tests run each one
 through the real entry point (``main`` -> ``run_app``) in every command that takes it.
 """
 
