@@ -30,7 +30,11 @@ Step = tuple[str, SentenceLink | None, int | None]  # ("link" | "delete" | "inse
 
 
 def layout(links: Sequence[SentenceLink], n: int, m: int) -> list[Step]:
-    """Links, deletions and insertions in order of b (deletions where they sat in a)."""
+    """Links, deletions and insertions in order of b (deletions where they sat in a).
+
+    ``additional`` links (a sentence's second, partial link) are not laid out: each sentence
+    has its place through its one-to-one link."""
+    links = [link for link in links if not link.additional]
     linked_a = {i for link in links for i in link.a}
     moved_at = {link.b[0]: link for link in links if link.moved}
     moved_b = {j for link in links if link.moved for j in link.b}

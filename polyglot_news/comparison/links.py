@@ -14,14 +14,28 @@ chain of links (the fewest sentences are reported as moved).
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from polyglot_news.comparison.agreement import (
+    Agreement,
+    TermWeights,
+    agreement,
+    pair_agreements,
+    term_weights,
+)
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
-from polyglot_news.comparison.semantic import margins
+from polyglot_news.comparison.containment import ContainmentOptions
+from polyglot_news.comparison.link_evidence import (
+    Tokens,
+    additional_links,
+    meaning_similarity,
+    mixed,
+    token_evidence,
+)
+from polyglot_news.comparison.semantic import ratio_margins
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 from polyglot_news.comparison.terms import PREDICATE
 
@@ -45,7 +59,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "5"
+LINKS_VERSION = "6"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -61,6 +75,9 @@ class SentenceLink:
     long sentence covers two short ones; at most one side has two). ``kind`` is one of
     :data:`LINK_KINDS`; ``score`` in [0, 1] is how strongly the sentences agree (1.0 for
     ``same``); ``moved`` is True when the link is outside the longest in-order chain of links.
+    ``additional`` marks a ``partial`` link beyond the one-to-one matching (containment
+    evidence, :mod:`.containment`): its sentences are also in another link, which is the one a
+    pair comparison lays out; it is never ``moved``.
     """
 
     a: tuple[int, ...]
@@ -68,6 +85,7 @@ class SentenceLink:
     kind: str
     score: float
     moved: bool = False
+    additional: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,16 +111,24 @@ class LinkOptions:
 
     With a sentence encoder (:mod:`polyglot_news.comparison.semantic`) a pair's score mixes
     the words and the meaning: ``lexical * dice + (1 - lexical) * g``, where ``g`` is the
-    ratio margin of the two sentence vectors (their cosine over the mean cosine of each
-    one's ``neighbours`` nearest sentences on the other side,
-    :func:`~polyglot_news.comparison.semantic.margins`; 0: the plain cosine) mapped linearly
-    from [``margin_low``, ``margin_high``] onto [0, 1] (clipped), and 0 when the cosine
-    itself is below ``cosine_floor`` (a pair must be close, not only closer than the rest);
-    pairs that share no term are scored too. The margin only ranks candidates: a pair links
-    at all only on *absolute* evidence, its words' Dice at least ``evidence_dice`` or its
-    plain cosine at least ``evidence_cosine`` (either; 0 for both turns the check off), so
-    a sentence no other version reports does not link to the candidate that merely stands
-    out among weak ones (docs/comparison.md, "Absolute evidence"). Where there are no
+    ratio margin of the two sentences' *meaning similarity* (its value over the mean of each
+    one's ``neighbours`` best on the other side,
+    :func:`~polyglot_news.comparison.semantic.ratio_margins`; 0: the similarity itself)
+    mapped linearly from [``margin_low``, ``margin_high``] onto [0, 1] (clipped), and 0 when
+    the similarity itself is below ``cosine_floor`` (a pair must be close, not only closer
+    than the rest); pairs that share no term are scored too. The meaning similarity is
+    ``(1 - token_share) * cosine + token_share * token F1``: the cosine of the two pooled
+    sentence vectors and BERTScore's F1 of their contextual token vectors
+    (:mod:`.containment`; ``token_share`` 0: the cosine alone, as in version 5). The margin
+    only ranks candidates: a pair links at all only on *absolute* evidence, its words' Dice
+    at least ``evidence_dice``, its meaning similarity at least ``evidence_cosine``, or its
+    shorter sentence's token containment in the longer at least ``evidence_tokens`` (any;
+    0 turns a source off, 0 for all three the check), so a sentence no other version
+    reports does not link to the candidate that merely stands out among weak ones
+    (docs/comparison.md, "Absolute evidence"). ``containment``: additional partial links
+    beyond the one-to-one matching (:class:`.containment.ContainmentOptions`; ``None``:
+    none, the default: measured, they cost more precision than they add recall,
+    docs/comparison.md, "Containment"). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -128,17 +154,20 @@ class LinkOptions:
     neighbours: int = 3
     cosine_floor: float = 0.0
     evidence_dice: float = 0.4
-    evidence_cosine: float = 0.47
+    evidence_cosine: float = 0.45
     cosine_low: float = 0.4
     cosine_high: float = 0.9
     revision: float = 0.5
+    token_share: float = 0.3
+    evidence_tokens: float = 0.5
+    containment: ContainmentOptions | None = None
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
                      "lexical", "revision"):  # fmt: skip
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
-        for name in ("evidence_dice", "evidence_cosine"):
+        for name in ("evidence_dice", "evidence_cosine", "evidence_tokens", "token_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use [0, 1]")
         if not -1.0 <= self.cosine_low < self.cosine_high <= 1.0:
@@ -147,77 +176,6 @@ class LinkOptions:
             raise ValueError(f"LinkOptions.margin_low={self.margin_low}: use [-1, margin_high)")
         if self.neighbours < 0:
             raise ValueError(f"LinkOptions.neighbours={self.neighbours}: use 0 or more")
-
-
-@dataclass(frozen=True)
-class TermWeights:
-    """Rarity of each term among the versions compared.
-
-    ``weight[term]`` is ``ln((N + 1) / df)`` (inverse document frequency, Sparck Jones 1972) with
-    N the number of sentences of all versions and df the sentences holding the term; a term
-    none of them holds weighs ``default`` (as if df were 1).
-    """
-
-    weight: dict[str, float]
-    default: float = 1.0
-    _totals: dict[frozenset[str], float] = field(default_factory=dict, compare=False, repr=False)
-
-    def of(self, terms: frozenset[str]) -> float:
-        """Total weight of a set of terms."""
-        get, default = self.weight.get, self.default
-        return sum(get(t, default) for t in terms)
-
-    def total(self, terms: frozenset[str]) -> float:
-        """Total weight of a sentence's terms, remembered (a sentence is scored many times)."""
-        value = self._totals.get(terms)
-        if value is None:
-            value = self._totals[terms] = self.of(terms)
-        return value
-
-
-def term_weights(versions: Sequence[Sequence[SentenceFeatures]]) -> TermWeights:
-    """Inverse document frequency of every term over the sentences of ``versions``."""
-    df: Counter[str] = Counter()
-    total = 0
-    for sentences in versions:
-        for f in sentences:
-            df.update(f.terms)
-            total += 1
-    n = max(total, 1)
-    return TermWeights({t: math.log((n + 1) / c) for t, c in df.items()}, math.log(n + 1))
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """How two sentence groups agree: the score (weighted Dice of their terms, mixed with the
-    encoder's evidence when one is used, see :class:`LinkOptions`) and the share of each
-    side's term weight the shared terms cover."""
-
-    dice: float
-    cover_a: float
-    cover_b: float
-
-    def links(self, options: LinkOptions) -> bool:
-        """Whether the agreement is strong enough for a link."""
-        if self.dice >= options.threshold:
-            return True
-        low, high = sorted((self.cover_a, self.cover_b))
-        return high >= options.contain and low >= options.contain_floor
-
-    def kind(self, options: LinkOptions) -> str:
-        """``partial`` when one side is covered much less than the other (it adds or drops a
-        clause), else ``reworded`` (``same`` is decided on the text)."""
-        low, high = sorted((self.cover_a, self.cover_b))
-        return "partial" if low < options.partial * high else "reworded"
-
-
-def agreement(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> Agreement:
-    """Weighted Dice and coverages of two term sets (0 for an empty side)."""
-    wa, wb = weights.total(a), weights.total(b)
-    if not wa or not wb:
-        return Agreement(0.0, 0.0, 0.0)
-    shared = weights.of(a & b)
-    return Agreement(2.0 * shared / (wa + wb), shared / wa, shared / wb)
 
 
 _Link = tuple[tuple[int, ...], tuple[int, ...], str, float]
@@ -266,13 +224,16 @@ def link_sentences(
     left_a = [i for i in range(len(a)) if i not in taken_a]
     left_b = [j for j in range(len(b)) if j not in taken_b]
     cosines = evidence = None
-    if encoder is not None and left_a and left_b and not is_revision(a, b, options):
+    meaning = encoder is not None and left_a and left_b and not is_revision(a, b, options)
+    if meaning:
+        assert encoder is not None
         vectors = encoder.encode([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
         va, vb = vectors[: len(left_a)], vectors[len(left_a) :]
-        cosines = margins(va, vb, options.neighbours)
-        raw = va @ vb.T
-        cosines[raw < options.cosine_floor] = -1.0
-        evidence = raw
+        tokens = token_evidence(encoder, a, b, left_a, left_b)
+        similar = meaning_similarity(va @ vb.T, tokens, options.token_share)
+        cosines = ratio_margins(similar, options.neighbours)
+        cosines[similar < options.cosine_floor] = -1.0
+        evidence = (similar, tokens)
     links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence)
     if options.merge:
         links = _merged(links, a, b, weights, options)
@@ -282,6 +243,11 @@ def link_sentences(
         for k, (x, y, kind, score) in enumerate(links)
         if options.moves or k in chain
     ]
+    if evidence is not None and options.containment is not None:
+        extra = additional_links(out, a, b, left_a, left_b, weights, options.containment, evidence)
+        out += [
+            SentenceLink((i,), (j,), "partial", round(e, 6), additional=True) for i, j, e in extra
+        ]
     return sorted(out, key=lambda link: (link.b, link.a))
 
 
@@ -324,14 +290,14 @@ def _matched(
     weights: TermWeights,
     options: LinkOptions,
     cosines: np.ndarray | None = None,
-    evidence: np.ndarray | None = None,
+    evidence: tuple[np.ndarray, Tokens] | None = None,
 ) -> list[_Link]:
     """Link the remaining sentences: in order first, then moves among what is left."""
     if not left_a or not left_b:
         return []
-    found = _agreements(a, b, left_a, left_b, weights)
+    found = pair_agreements(a, b, left_a, left_b, weights)
     if cosines is not None and evidence is not None:
-        found = _mixed(found, cosines, options, evidence)
+        found = mixed(found, cosines, options, evidence[0], evidence[1][2])
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
     pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
@@ -404,76 +370,6 @@ def _gaps_filled(
             out.append(nxt)
         prev = nxt
     return out
-
-
-def _agreements(
-    a: Sequence[SentenceFeatures],
-    b: Sequence[SentenceFeatures],
-    left_a: list[int],
-    left_b: list[int],
-    weights: TermWeights,
-) -> dict[tuple[int, int], Agreement]:
-    """Agreements of the (row, column) pairs that share a term (equal keys agree fully).
-
-    The shared weight of every pair is summed along the postings of a's terms (one pass per
-    sentence of a), which gives the same numbers as :func:`agreement` without a set
-    intersection per pair.
-    """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for c, j in enumerate(left_b):
-        for term in b[j].terms:
-            postings[term].append(c)
-    totals_b = [weights.total(b[j].terms) for j in left_b]
-    get, default = weights.weight.get, weights.default
-    found: dict[tuple[int, int], Agreement] = {}
-    for r, i in enumerate(left_a):
-        shared: dict[int, float] = defaultdict(float)
-        for t in a[i].terms:
-            w = get(t, default)
-            for c in postings.get(t, ()):
-                shared[c] += w
-        wa = weights.total(a[i].terms)
-        for c in sorted(shared):
-            if a[i].key == b[left_b[c]].key:
-                found[r, c] = Agreement(1.0, 1.0, 1.0)
-            elif wa and totals_b[c]:
-                x, wb = shared[c], totals_b[c]
-                found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb)
-    return found
-
-
-def _mixed(
-    found: dict[tuple[int, int], Agreement],
-    cosines: np.ndarray,
-    options: LinkOptions,
-    raw: np.ndarray,
-) -> dict[tuple[int, int], Agreement]:
-    """Scores mixed with the encoder's evidence (:class:`LinkOptions`); coverages stay the
-    words'; a pair with no shared term gets its encoder part alone. ``cosines`` are the
-    margins, ``raw`` the plain cosines; a pair with neither its words' Dice at least
-    ``evidence_dice`` nor its plain cosine at least ``evidence_cosine`` is left out."""
-    import numpy as np
-
-    span = options.margin_high - options.margin_low
-    meaning = np.clip((cosines - options.margin_low) / span, 0.0, 1.0) * (1.0 - options.lexical)
-    floor_dice, floor_cosine = options.evidence_dice, options.evidence_cosine
-    gated = floor_dice > 0.0 or floor_cosine > 0.0
-    if not gated:
-        close = np.ones(raw.shape, dtype=bool)
-    else:  # a source whose floor is 0 gives no evidence
-        close = raw >= floor_cosine if floor_cosine > 0.0 else np.zeros(raw.shape, dtype=bool)
-    out: dict[tuple[int, int], Agreement] = {}
-    for r, c in zip(*np.nonzero((meaning > 0) & close), strict=True):
-        out[int(r), int(c)] = Agreement(float(meaning[r, c]), 0.0, 0.0)
-    for rc, ag in found.items():
-        if ag.dice >= 1.0 and ag.cover_a >= 1.0 and ag.cover_b >= 1.0:
-            out[rc] = ag  # equal keys
-            continue
-        if gated and not close[rc] and not (floor_dice > 0.0 and ag.dice >= floor_dice):
-            continue
-        score = options.lexical * ag.dice + float(meaning[rc])
-        out[rc] = Agreement(score, ag.cover_a, ag.cover_b)
-    return dict(sorted(out.items()))
 
 
 def _merged(

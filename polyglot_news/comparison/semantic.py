@@ -21,7 +21,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -30,10 +30,12 @@ __all__ = [
     "ENCODER_FOLDER",
     "ENCODER_NAME",
     "SentenceEncoder",
+    "TokenVectors",
     "default_encoder",
     "encoder_name",
     "load_error",
     "margins",
+    "ratio_margins",
 ]
 
 ENCODER_NAME = "all-MiniLM-L6-v2-ct2-int8"
@@ -45,6 +47,21 @@ ENCODER_FOLDER = Path(__file__).resolve().parent.parent / "data" / "encoder"
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 
 _log = logging.getLogger(__name__)
+
+TOKEN_CACHE = 2048
+"""Sentences whose per-token vectors an encoder remembers (about 27 KB each in float16)."""
+
+
+class TokenVectors(NamedTuple):
+    """The encoder's contextual vector of every word piece of one sentence.
+
+    ``pieces`` are the WordPiece tokens without ``[CLS]`` and ``[SEP]`` (length T);
+    ``vectors`` is a float16 array of shape ``(T, 384)``, each row L2-normalised (so a dot
+    product is a cosine). An empty text has T = 0.
+    """
+
+    pieces: tuple[str, ...]
+    vectors: np.ndarray
 
 
 class SentenceEncoder:
@@ -92,6 +109,7 @@ class SentenceEncoder:
             str(self.folder), device="cpu", compute_type="int8", intra_threads=threads
         )
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._tokens: OrderedDict[str, TokenVectors] = OrderedDict()
         self._lock = threading.Lock()
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -106,8 +124,7 @@ class SentenceEncoder:
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
             if missing:
-                for text, vector in zip(missing, self._forward(missing), strict=True):
-                    self._cache[text] = vector
+                self._remember(missing)
             out = np.empty((len(texts), DIMENSION), dtype=np.float32)
             for k, text in enumerate(texts):
                 self._cache.move_to_end(text)
@@ -116,11 +133,34 @@ class SentenceEncoder:
                 self._cache.popitem(last=False)
         return out
 
-    def _forward(self, texts: list[str]) -> list[np.ndarray]:
-        """Mean-pooled, L2-normalised last hidden states, in the order of ``texts``."""
+    def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """Per-token vectors of ``texts`` (:class:`TokenVectors`), from the same forward pass
+        as :meth:`encode` (the hidden states the sentence vector is the mean of): asking for
+        both costs one pass. The last :data:`TOKEN_CACHE` sentences' are remembered."""
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._tokens))
+            if missing:
+                self._remember(missing)
+            out = []
+            for text in texts:
+                self._tokens.move_to_end(text)
+                out.append(self._tokens[text])
+            while len(self._tokens) > TOKEN_CACHE:
+                self._tokens.popitem(last=False)
+        return out
+
+    def _remember(self, texts: list[str]) -> None:
+        """Encode ``texts`` and cache their sentence and token vectors (lock held)."""
+        for text, (vector, tokens) in zip(texts, self._forward(texts), strict=True):
+            self._cache[text] = vector
+            self._tokens[text] = tokens
+
+    def _forward(self, texts: list[str]) -> list[tuple[np.ndarray, TokenVectors]]:
+        """Mean-pooled, L2-normalised last hidden states and the per-token ones, in the order
+        of ``texts``."""
         tokens = [e.tokens for e in self._tokenizer.encode_batch(texts)]
         order = sorted(range(len(texts)), key=lambda k: len(tokens[k]))
-        vectors: list[np.ndarray] = [np.empty(0)] * len(texts)
+        out: list[tuple[np.ndarray, TokenVectors]] = [(np.empty(0), _NO_TOKENS)] * len(texts)
         for start in range(0, len(order), self.batch_size):
             batch = order[start : start + self.batch_size]
             output = self._model.forward_batch([tokens[k] for k in batch])
@@ -129,9 +169,15 @@ class SentenceEncoder:
             mask = np.arange(hidden.shape[1])[None, :] < lengths[:, None]
             pooled = (hidden * mask[..., None]).sum(axis=1) / lengths[:, None]
             pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-            for k, vector in zip(batch, pooled, strict=True):
-                vectors[k] = vector
-        return vectors
+            for row, k in enumerate(batch):
+                inner = hidden[row, 1 : lengths[row] - 1]  # without [CLS] and [SEP]
+                inner = inner / np.maximum(np.linalg.norm(inner, axis=1, keepdims=True), 1e-12)
+                pieces = tuple(tokens[k][1 : lengths[row] - 1])
+                out[k] = (pooled[row], TokenVectors(pieces, inner.astype(np.float16)))
+        return out
+
+
+_NO_TOKENS = TokenVectors((), np.zeros((0, DIMENSION), dtype=np.float16))
 
 
 def margins(a: np.ndarray, b: np.ndarray, neighbours: int = 3) -> np.ndarray:
@@ -143,13 +189,18 @@ def margins(a: np.ndarray, b: np.ndarray, neighbours: int = 3) -> np.ndarray:
     that are close to everything on a subject (Artetxe & Schwenk 2019, margin-based mining
     of parallel sentences). ``neighbours=0`` gives the plain cosines. Shape ``(len(a), len(b))``.
     """
-    cosines = a @ b.T
-    if neighbours <= 0 or not cosines.size:
-        return cosines
-    near_a = -np.sort(-cosines, axis=1)[:, : min(neighbours, cosines.shape[1])].mean(axis=1)
-    near_b = -np.sort(-cosines, axis=0)[: min(neighbours, cosines.shape[0])].mean(axis=0)
+    return ratio_margins(a @ b.T, neighbours)
+
+
+def ratio_margins(scores: np.ndarray, neighbours: int = 3) -> np.ndarray:
+    """:func:`margins` of any pairwise similarity matrix (rows: one side's sentences,
+    columns: the other's); ``neighbours=0`` returns ``scores`` unchanged."""
+    if neighbours <= 0 or not scores.size:
+        return scores
+    near_a = -np.sort(-scores, axis=1)[:, : min(neighbours, scores.shape[1])].mean(axis=1)
+    near_b = -np.sort(-scores, axis=0)[: min(neighbours, scores.shape[0])].mean(axis=0)
     scale = np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-6)
-    return cosines / scale
+    return scores / scale
 
 
 _loaded: dict[tuple[str, int, int, int], SentenceEncoder] = {}

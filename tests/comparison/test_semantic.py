@@ -133,7 +133,7 @@ def test_an_exclusive_sentence_stays_unique(encoder: semantic.SentenceEncoder) -
     fa = [sentence_features(s) for s in EXCLUSIVE_A]
     fb = [sentence_features(s) for s in EXCLUSIVE_B]
     weights = term_weights([fa, fb])
-    ungated = replace(LinkOptions(), evidence_dice=0.0, evidence_cosine=0.0)
+    ungated = replace(LinkOptions(), evidence_dice=0.0, evidence_cosine=0.0, evidence_tokens=0.0)
     loose = link_sentences(fa, fb, weights=weights, options=ungated, encoder=encoder)
     assert ((1,), (1,)) in {(x.a, x.b) for x in loose}  # the margin alone links them
     assert _links(EXCLUSIVE_A, EXCLUSIVE_B, encoder) == {((0,), (0,)), ((2,), (2,))}
