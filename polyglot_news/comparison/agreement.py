@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from polyglot_news.comparison.similarity import SentenceFeatures
 
 if TYPE_CHECKING:
-    from polyglot_news.comparison.links import LinkOptions
+    from polyglot_news.comparison.link_model import LinkOptions
 
 __all__ = ["Agreement", "TermWeights", "agreement", "pair_agreements", "term_weights"]
 

@@ -28,7 +28,7 @@ from polyglot_news.comparison.containment import (
 from polyglot_news.comparison.similarity import SentenceFeatures
 
 if TYPE_CHECKING:
-    from polyglot_news.comparison.links import LinkOptions, SentenceLink
+    from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
     from polyglot_news.comparison.semantic import SentenceEncoder
 
 __all__ = ["Tokens", "additional_links", "meaning_similarity", "mixed", "token_evidence"]

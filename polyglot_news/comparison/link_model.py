@@ -1,0 +1,127 @@
+"""The aligner's records: a sentence link and the aligner's options.
+
+:class:`SentenceLink` is what :func:`polyglot_news.comparison.links.link_sentences` returns;
+:class:`LinkOptions` holds every threshold of the aligner (lexical, meaning and containment
+evidence, matching, merges, moves). Both are re-exported by :mod:`.links`; they live here so
+that the evidence modules (:mod:`.agreement`, :mod:`.link_evidence`) can use them without
+importing the aligner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from polyglot_news.comparison.containment import ContainmentOptions
+
+__all__ = ["LinkOptions", "SentenceLink"]
+
+
+@dataclass(frozen=True)
+class SentenceLink:
+    """Sentences ``a`` of version a report the same fact as sentences ``b`` of version b.
+
+    ``a`` and ``b`` are ascending, consecutive sentence indices (one sentence, or two when one
+    long sentence covers two short ones; at most one side has two). ``kind`` is one of
+    :data:`.links.LINK_KINDS`; ``score`` in [0, 1] is how strongly the sentences agree (1.0 for
+    ``same``); ``moved`` is True when the link is outside the longest in-order chain of links.
+    ``additional`` marks a ``partial`` link beyond the one-to-one matching (containment
+    evidence, :mod:`.containment`): its sentences are also in another link, which is the one a
+    pair comparison lays out; it is never ``moved``.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: str
+    score: float
+    moved: bool = False
+    additional: bool = False
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    """Thresholds of the aligner, chosen on the gold alignments (docs/comparison.md).
+
+    Scores are :func:`agreement` of the sentences' terms (weighted Dice, and how much of each
+    side the shared terms cover). A pair can link in order when its Dice reaches
+    ``threshold``, or when one side is covered to at least ``contain`` with the other covered
+    to at least ``contain_floor`` (one sentence says what the other says, and more); between
+    two in-order links a Dice of ``gap`` is enough (a sentence left between two linked
+    neighbours most likely pairs with the one left between their partners; with ``gap_span``
+    only where one side of the gap has at most that many sentences). A link that
+    crosses the in-order ones (a move) needs a Dice of ``move``: position is a weak hint,
+    never a requirement; with ``swap``, a link that crosses only one in-order link, its
+    neighbour in both versions (two adjacent sentences told in the other order), needs only
+    what an in-order link needs. ``merge``: a linked sentence takes an adjacent unlinked one of the
+    other side when that one agrees (Dice at least ``join``) with what the link left
+    unexplained, giving a link of one long sentence with two short ones. A link is
+    ``partial`` when one side is covered less than ``partial`` times as much as the other
+    (that side adds a clause the other lacks), ``reworded`` otherwise. ``moves``: allow
+    links outside the in-order chain (otherwise those sentences stay unlinked).
+
+    With a sentence encoder (:mod:`polyglot_news.comparison.semantic`) a pair's score mixes
+    the words and the meaning: ``lexical * dice + (1 - lexical) * g``, where ``g`` is the
+    ratio margin of the two sentences' *meaning similarity* (its value over the mean of each
+    one's ``neighbours`` best on the other side,
+    :func:`~polyglot_news.comparison.semantic.ratio_margins`; 0: the similarity itself)
+    mapped linearly from [``margin_low``, ``margin_high``] onto [0, 1] (clipped), and 0 when
+    the similarity itself is below ``cosine_floor`` (a pair must be close, not only closer
+    than the rest); pairs that share no term are scored too. The meaning similarity is
+    ``(1 - token_share) * cosine + token_share * token F1``: the cosine of the two pooled
+    sentence vectors and BERTScore's F1 of their contextual token vectors
+    (:mod:`.containment`; ``token_share`` 0: the cosine alone, as in version 5). The margin
+    only ranks candidates: a pair links at all only on *absolute* evidence, its words' Dice
+    at least ``evidence_dice``, its meaning similarity at least ``evidence_cosine``, or its
+    shorter sentence's token containment in the longer at least ``evidence_tokens`` (any;
+    0 turns a source off, 0 for all three the check), so a sentence no other version
+    reports does not link to the candidate that merely stands out among weak ones
+    (docs/comparison.md, "Absolute evidence"). ``containment``: additional partial links
+    beyond the one-to-one matching (:class:`.containment.ContainmentOptions`; ``None``:
+    none, the default: measured, they cost more precision than they add recall,
+    docs/comparison.md, "Containment"). Where there are no
+    candidates to take a margin over (the agreement of two claim cells,
+    :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
+    ``cosine_high``] instead. The encoder is used only when the two versions are not
+    revisions of one text: when fewer than ``revision`` of the shorter version's sentences
+    occur unchanged in the other (:func:`is_revision`); in a revision the words settle every
+    link (docs/comparison.md, "Evidence").
+    """
+
+    threshold: float = 0.28
+    contain: float = 0.5
+    contain_floor: float = 0.2
+    partial: float = 0.6
+    move: float = 0.4
+    gap: float = 0.2
+    gap_span: int | None = None
+    join: float = 0.25
+    merge: bool = True
+    moves: bool = True
+    swap: bool = True
+    lexical: float = 0.5
+    margin_low: float = 0.9
+    margin_high: float = 1.6
+    neighbours: int = 3
+    cosine_floor: float = 0.0
+    evidence_dice: float = 0.4
+    evidence_cosine: float = 0.45
+    cosine_low: float = 0.4
+    cosine_high: float = 0.9
+    revision: float = 0.5
+    token_share: float = 0.3
+    evidence_tokens: float = 0.5
+    containment: ContainmentOptions | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
+                     "lexical", "revision"):  # fmt: skip
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use (0, 1]")
+        for name in ("evidence_dice", "evidence_cosine", "evidence_tokens", "token_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"LinkOptions.{name}={getattr(self, name)}: use [0, 1]")
+        if not -1.0 <= self.cosine_low < self.cosine_high <= 1.0:
+            raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
+        if not -1.0 <= self.margin_low < self.margin_high:
+            raise ValueError(f"LinkOptions.margin_low={self.margin_low}: use [-1, margin_high)")
+        if self.neighbours < 0:
+            raise ValueError(f"LinkOptions.neighbours={self.neighbours}: use 0 or more")
