@@ -23,7 +23,7 @@ session while the aligner was built and are no longer fresh, so from aligner ver
 they count as tuning material (:data:`TUNE_SPLITS`). Stories marked ``#split heldout2`` (and
 any later held-out split) are never used to choose anything and are reported apart.
 
-    python benchmarks/alignment_accuracy.py [--grid] [--write] [--tune-only]
+    python benchmarks/alignment_accuracy.py [--grid] [--kinds] [--write] [--tune-only]
 """
 
 from __future__ import annotations
@@ -239,6 +239,25 @@ def grid(
     return max((r for r in results if r[1] >= best - 0.01), key=lambda r: (r[0], r[1]))[2]
 
 
+KIND_GRID = {"partial": (0.3, 0.4, 0.5), "clause": (0.0, 3.5, 4.0, 4.5, 5.0, 5.5)}
+"""The kind options searched by ``--kinds`` (links do not depend on them)."""
+
+
+def kind_grid(
+    stories: list[Story], feats: dict, options: LinkOptions, encoder: object
+) -> LinkOptions:
+    """``options`` with the kind thresholds of the best sum of the kind-matched F1 of reworded
+    and partial links on the tune stories; prints every combination."""
+    results = []
+    for values in itertools.product(*KIND_GRID.values()):
+        chosen = replace(options, **dict(zip(KIND_GRID, values, strict=True)))
+        tally = evaluate(stories, feats, chosen, encoder)[0]
+        total = tally.prf("reworded")[2] + tally.prf("partial")[2]
+        print(f"{total:.4f} {dict(zip(KIND_GRID, values, strict=True))}", flush=True)
+        results.append((round(total, 4), chosen))
+    return max(results, key=lambda r: r[0])[1]
+
+
 def main() -> None:
     """Measure and print (optionally tune, and write docs/benchmarks.md)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -252,6 +271,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the docs section")
     parser.add_argument("--lexical-only", action="store_true", help="no sentence encoder")
     parser.add_argument(
+        "--kinds", action="store_true", help="search the kind thresholds on the tune split"
+    )
+    parser.add_argument(
         "--tune-only", action="store_true", help="print the tune stories only (while tuning)"
     )
     args = parser.parse_args()
@@ -264,6 +286,9 @@ def main() -> None:
     if args.grid:
         options = grid(tune, feats, encoder, args.precision)
         print(f"best on the tune stories: {options}")
+    if args.kinds:
+        options = kind_grid(tune, feats, options, encoder)
+        print(f"best kinds on the tune stories: {options}")
     evidence = ENCODER_NAME if encoder is not None else "none"
     lines = [f"Options: `{options}`, encoder: `{evidence}`", ""]
     splits = sorted({s.split for s in stories}, key=lambda x: (x not in TUNE_SPLITS, x))

@@ -66,11 +66,15 @@ def term_weights(versions: Sequence[Sequence[SentenceFeatures]]) -> TermWeights:
 class Agreement:
     """How two sentence groups agree: the score (weighted Dice of their terms, mixed with the
     encoder's evidence when one is used, see :class:`LinkOptions`) and the share of each
-    side's term weight the shared terms cover."""
+    side's term weight the shared terms cover; ``extra`` is the larger of the two sides'
+    term weight the other side lacks (what one side adds: a clause of its own), in units of
+    the weight of a term only one sentence holds (:attr:`TermWeights.default`), so about the
+    number of rare terms it adds whatever the number of sentences compared."""
 
     dice: float
     cover_a: float
     cover_b: float
+    extra: float = 0.0
 
     def links(self, options: LinkOptions) -> bool:
         """Whether the agreement is strong enough for a link."""
@@ -80,9 +84,12 @@ class Agreement:
         return high >= options.contain and low >= options.contain_floor
 
     def kind(self, options: LinkOptions) -> str:
-        """``partial`` when one side is covered much less than the other (it adds or drops a
-        clause), else ``reworded`` (``same`` is decided on the text)."""
+        """``partial`` when one side is covered much less than the other, or (with
+        ``options.clause``) when one side adds terms weighing at least ``clause`` (it adds or
+        drops a clause), else ``reworded`` (``same`` is decided on the text)."""
         low, high = sorted((self.cover_a, self.cover_b))
+        if options.clause > 0.0 and self.extra >= options.clause:
+            return "partial"
         return "partial" if low < options.partial * high else "reworded"
 
 
@@ -92,7 +99,8 @@ def agreement(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> Agr
     if not wa or not wb:
         return Agreement(0.0, 0.0, 0.0)
     shared = weights.of(a & b)
-    return Agreement(2.0 * shared / (wa + wb), shared / wa, shared / wb)
+    extra = (max(wa, wb) - shared) / weights.default
+    return Agreement(2.0 * shared / (wa + wb), shared / wa, shared / wb, extra)
 
 
 def pair_agreements(
@@ -127,5 +135,6 @@ def pair_agreements(
                 found[r, c] = Agreement(1.0, 1.0, 1.0)
             elif wa and totals_b[c]:
                 x, wb = shared[c], totals_b[c]
-                found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb)
+                extra = (max(wa, wb) - x) / default
+                found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb, extra)
     return found

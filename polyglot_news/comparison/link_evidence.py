@@ -127,5 +127,5 @@ def mixed(
         if gated and not close[rc] and not (floor_dice > 0.0 and ag.dice >= floor_dice):
             continue
         score = options.lexical * ag.dice + float(meaning[rc])
-        out[rc] = Agreement(score, ag.cover_a, ag.cover_b)
+        out[rc] = Agreement(score, ag.cover_a, ag.cover_b, ag.extra)
     return dict(sorted(out.items()))

@@ -54,8 +54,10 @@ class LinkOptions:
     what an in-order link needs. ``merge``: a linked sentence takes an adjacent unlinked one of the
     other side when that one agrees (Dice at least ``join``) with what the link left
     unexplained, giving a link of one long sentence with two short ones. A link is
-    ``partial`` when one side is covered less than ``partial`` times as much as the other
-    (that side adds a clause the other lacks), ``reworded`` otherwise. ``moves``: allow
+    ``partial`` when one side is covered less than ``partial`` times as much as the other,
+    or when one side holds terms the other lacks weighing at least ``clause`` rare terms
+    (:attr:`.agreement.Agreement.extra`; 0: off): that side adds a clause the other lacks;
+    ``reworded`` otherwise. ``moves``: allow
     links outside the in-order chain (otherwise those sentences stay unlinked).
 
     With a sentence encoder (:mod:`polyglot_news.comparison.semantic`) a pair's score mixes
@@ -89,7 +91,8 @@ class LinkOptions:
     threshold: float = 0.28
     contain: float = 0.5
     contain_floor: float = 0.2
-    partial: float = 0.6
+    partial: float = 0.3
+    clause: float = 5.0
     move: float = 0.4
     gap: float = 0.2
     gap_span: int | None = None
@@ -123,5 +126,7 @@ class LinkOptions:
             raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
         if not -1.0 <= self.margin_low < self.margin_high:
             raise ValueError(f"LinkOptions.margin_low={self.margin_low}: use [-1, margin_high)")
+        if self.clause < 0.0:
+            raise ValueError(f"LinkOptions.clause={self.clause}: use 0 or more (0: off)")
         if self.neighbours < 0:
             raise ValueError(f"LinkOptions.neighbours={self.neighbours}: use 0 or more")

@@ -223,3 +223,28 @@ def test_two_adjacent_sentences_told_in_the_other_order_link_at_the_in_order_thr
     assert {(x.a, x.b, x.moved) for x in swapped} == {
         ((0,), (0,), False), ((2,), (1,), True), ((1,), (2,), False), ((3,), (3,), False)
     }  # fmt: skip
+
+
+def test_a_long_added_clause_makes_a_link_partial() -> None:
+    """The coverage ratio misses a clause one side adds when both sides are long; the weight
+    of the terms it adds (in rare-term units) catches it, and a short addition does not."""
+    base = "Thyssenkrupp will cut 11,000 steel jobs by 2030, the company said on Monday."
+    clause = (
+        "Thyssenkrupp will cut 11,000 steel jobs by 2030, the company said on Monday, "
+        "blaming cheap imports from Asia, soaring energy prices and weak demand in Europe."
+    )
+    small = "Thyssenkrupp will cut 11,000 steel jobs by 2030, the company said on Monday night."
+    fa, fb, fc = (sentence_features(s) for s in (base, clause, small))
+    others = [sentence_features(f"Unrelated item number {k} about the weather.") for k in range(10)]
+    weights = term_weights([[fa], [fb], [fc], others])
+    added = agreement(fa.terms, fb.terms, weights)
+    assert added.extra == pytest.approx(
+        weights.of(fb.terms - fa.terms) / weights.default, rel=1e-6
+    )
+    ratio_only = LinkOptions(partial=0.3, clause=0.0)
+    assert added.cover_b > 0.3  # both long: the coverage ratio stays above 0.3
+    assert added.kind(ratio_only) == "reworded"
+    assert added.kind(LinkOptions(partial=0.3, clause=5.0)) == "partial"
+    assert agreement(fa.terms, fc.terms, weights).kind(LinkOptions()) == "reworded"
+    with pytest.raises(ValueError, match="clause"):
+        LinkOptions(clause=-1.0)
