@@ -38,10 +38,11 @@ Tokens = tuple[tuple[np.ndarray, np.ndarray], tuple[list[int], list[int]], np.nd
 ``shorter`` the shorter side's containment in the other, each array ``(open a, open b)``."""
 
 
-def meaning_similarity(cosines: np.ndarray, tokens: Tokens, share: float) -> np.ndarray:
+def meaning_similarity(cosines: np.ndarray, tokens: Tokens | None, share: float) -> np.ndarray:
     """Meaning similarity of the open pairs: ``(1 - share) * cosine + share * token F1``, the
-    token F1 BERTScore's (the harmonic mean of the two token containments)."""
-    if share <= 0.0:
+    token F1 BERTScore's (the harmonic mean of the two token containments); the cosine alone
+    when ``share`` is 0 or there is no token evidence."""
+    if share <= 0.0 or tokens is None:
         return cosines
     in_b, in_a = tokens[0]
     f1 = 2.0 * in_b * in_a / np.maximum(in_b + in_a, 1e-9)
@@ -73,12 +74,15 @@ def additional_links(
     left_b: list[int],
     weights: TermWeights,
     options: ContainmentOptions,
-    evidence: tuple[np.ndarray, Tokens],
+    evidence: tuple[np.ndarray, Tokens | None],
 ) -> list[tuple[int, int, float]]:
     """Partial links beyond the one-to-one matching (:func:`.containment.containment_links`),
     among the open sentences, as ``(i, j, evidence)`` (sentence i of a, j of b);
     ``evidence`` is the meaning similarities and the :data:`Tokens` of the open pairs."""
-    raw, (tokens, lengths, _) = evidence
+    raw, measured = evidence
+    if measured is None:
+        return []
+    tokens, lengths, _ = measured
     row = {i: r for r, i in enumerate(left_a)}
     col = {j: c for c, j in enumerate(left_b)}
     linked = [
@@ -99,12 +103,13 @@ def mixed(
     cosines: np.ndarray,
     options: LinkOptions,
     raw: np.ndarray,
-    contained: np.ndarray,
+    contained: np.ndarray | None,
 ) -> dict[tuple[int, int], Agreement]:
     """Scores mixed with the encoder's evidence (:class:`LinkOptions`); coverages stay the
     words'; a pair with no shared term gets its encoder part alone. ``cosines`` are the
     margins, ``raw`` the meaning similarities (:func:`meaning_similarity`), ``contained``
-    the shorter side's token containment, all of shape ``(open a, open b)``; a pair with
+    the shorter side's token containment (``None``: not measured), all of shape
+    ``(open a, open b)``; a pair with
     none of its words' Dice at least ``evidence_dice``, its similarity at least
     ``evidence_cosine`` and its containment at least ``evidence_tokens`` is left out."""
     span = options.margin_high - options.margin_low
@@ -115,7 +120,7 @@ def mixed(
         close = np.ones(raw.shape, dtype=bool)
     else:  # a source whose floor is 0 gives no evidence
         close = raw >= floor_cosine if floor_cosine > 0.0 else np.zeros(raw.shape, dtype=bool)
-        if options.evidence_tokens > 0.0:
+        if options.evidence_tokens > 0.0 and contained is not None:
             close |= contained >= options.evidence_tokens
     out: dict[tuple[int, int], Agreement] = {}
     for r, c in zip(*np.nonzero((meaning > 0) & close), strict=True):

@@ -117,7 +117,8 @@ def link_sentences(
         assert encoder is not None
         vectors = encoder.encode([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
         va, vb = vectors[: len(left_a)], vectors[len(left_a) :]
-        tokens = token_evidence(encoder, a, b, left_a, left_b)
+        wanted = options.token_share or options.evidence_tokens or options.containment
+        tokens = token_evidence(encoder, a, b, left_a, left_b) if wanted else None
         similar = meaning_similarity(va @ vb.T, tokens, options.token_share)
         cosines = ratio_margins(similar, options.neighbours)
         cosines[similar < options.cosine_floor] = -1.0
@@ -131,7 +132,7 @@ def link_sentences(
         for k, (x, y, kind, score) in enumerate(links)
         if options.moves or k in chain
     ]
-    if evidence is not None and options.containment is not None:
+    if evidence is not None and evidence[1] is not None and options.containment is not None:
         extra = additional_links(out, a, b, left_a, left_b, weights, options.containment, evidence)
         out += [
             SentenceLink((i,), (j,), "partial", round(e, 6), additional=True) for i, j, e in extra
@@ -178,14 +179,15 @@ def _matched(
     weights: TermWeights,
     options: LinkOptions,
     cosines: np.ndarray | None = None,
-    evidence: tuple[np.ndarray, Tokens] | None = None,
+    evidence: tuple[np.ndarray, Tokens | None] | None = None,
 ) -> list[_Link]:
     """Link the remaining sentences: in order first, then moves among what is left."""
     if not left_a or not left_b:
         return []
     found = pair_agreements(a, b, left_a, left_b, weights)
     if cosines is not None and evidence is not None:
-        found = mixed(found, cosines, options, evidence[0], evidence[1][2])
+        tokens = evidence[1]
+        found = mixed(found, cosines, options, evidence[0], None if tokens is None else tokens[2])
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
     pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}

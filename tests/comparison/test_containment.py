@@ -166,3 +166,29 @@ def test_an_additional_partial_link_is_kept_out_of_the_layout(
 
 def test_a_sentence_link_says_whether_it_is_additional() -> None:
     assert not SentenceLink((0,), (1,), "reworded", 0.5).additional
+
+
+class _Counting:
+    """The shipped encoder, counting its per-token calls."""
+
+    def __init__(self, inner: semantic.SentenceEncoder) -> None:
+        self.inner, self.token_calls = inner, 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode(texts)
+
+    def encode_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        self.token_calls += 1
+        return self.inner.encode_tokens(texts)
+
+
+def test_token_evidence_is_measured_only_when_used(encoder: semantic.SentenceEncoder) -> None:
+    fa = [sentence_features(s) for s in WIRE]
+    fb = [sentence_features(s) for s in AGENCY]
+    weights = term_weights([fa, fb])
+    counting = _Counting(encoder)
+    version_5 = replace(LinkOptions(), token_share=0.0, evidence_tokens=0.0, containment=None)
+    link_sentences(fa, fb, weights=weights, options=version_5, encoder=counting)  # type: ignore[arg-type]
+    assert counting.token_calls == 0
+    link_sentences(fa, fb, weights=weights, encoder=counting)  # type: ignore[arg-type]
+    assert counting.token_calls == 1
