@@ -154,6 +154,25 @@ def lexeme_forms(word: str, lang: str) -> list[str]:
     return []
 
 
+def plural_only(word: str, lang: str, country: bool) -> str:
+    """Whether a one-word Russian place name in -ы or Ukrainian one in -и is plural only: the
+    paradigm name (``y_pl``: Сейшел, Сейшелах, Комор) when the dictionary reads it as Pltm
+    (Сейшелы) or it is a country so written (Комори, read as комора's plural); Ukrainian cities
+    read as Pltm (Черкаси, Суми) take ``y_pl_obl`` (Черкасах); else ``""``."""
+    # Russian -и names are indeclinable (Чили, Мали) or take other plural endings (Химки)
+    ending = {"ru": "ы", "uk": "и"}.get(lang)
+    if ending is None or not word.isalpha() or not word.endswith(ending):
+        return ""
+    morph = analyzer(lang)
+    if country or morph is None:
+        return "y_pl" if country else ""
+    if not any("Pltm" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in morph.parse(word)):
+        return ""
+    # Ukrainian tags no places: the Pltm reading may be a word's (Вали, ramparts), whose bare
+    # stem is a word too (вал): oblique plural endings only; the dictionary adds the genitive
+    return "y_pl" if lang == "ru" else "y_pl_obl"
+
+
 def _cased_like(form: str, model: str) -> str:
     return form[:1].upper() + form[1:] if model[:1].isupper() else form
 

@@ -135,7 +135,12 @@ class Builder:
         if any(r[1] == text and r[0] == lang for r in rows):
             return False
         canonical = "0" if any(r[0] == lang for r in rows) else "1"
-        rows.append((lang, text, canonical, inflect or _inflect(text, lang, kind), note))
+        inflect = inflect or _inflect(text, lang, kind)
+        rows.append((lang, text, canonical, inflect, note))
+        if inflect.startswith("y_pl"):  # its case forms are no rows: each may be a word (Сум)
+            rule = compile_form(entity, text, inflect, lang).words[0]
+            for ending in sorted(rule.endings):
+                self._mark_common(lang, text[:1] + (rule.stem + ending)[1:], "", place=True)
         return True
 
     def _mark_common(self, lang: str, text: str, inflect: str, *, place: bool) -> None:
@@ -168,7 +173,11 @@ def _common_words(lang: str) -> frozenset[str]:
 
 
 def _inflect(text: str, lang: str, kind: str) -> str:
-    """Russian/Ukrainian person names: surnames in -ов/-ев/-ин take the ``sur`` paradigm."""
+    """Russian/Ukrainian person names: surnames in -ов/-ев/-ин take the ``sur`` paradigm;
+    plural-only places take ``y_pl`` (Сейшелы: Сейшел, Сейшелах; Черкаси: Черкасах)."""
+    plural = morph.plural_only(text, lang, kind == "country") if kind != "person" else ""
+    if plural:
+        return plural
     if lang not in ("ru", "uk") or kind != "person":
         return ""
     rules = inflection_rules().get(lang, {})

@@ -199,6 +199,19 @@ def test_names_found_under_the_per_language_policy(lang: str, text: str, entity:
         ("pl", "Wybory w Kosowie i protesty w Maroku.", "morocco", "Maroku"),
         ("pl", "Targi w Casablance przyciągnęły firmy z Ameryki.", "casablanca", "Casablance"),
         ("pl", "Turyści wracają na Malediwy, a na Filipinach pada.", "philippines", "Filipinach"),
+        # zero genitive plural and plural cases of plural-only names (ru -ы, uk -и)
+        ("ru", "Посол Сейшел вручил верительные грамоты.", "seychelles", "Сейшел"),
+        ("ru", "Выборы на Коморах прошли спокойно.", "comoros", "Коморах"),
+        ("uk", "У Черкасах оголосили повітряну тривогу.", "cherkasy", "Черкасах"),
+        ("uk", "Делегація Коморів прибула до Києва.", "comoros", "Коморів"),
+        ("uk", "Вибори на Коморах відбулися.", "comoros", "Коморах"),
+        ("uk", "Рейс до Сейшел скасували.", "seychelles", "Сейшел"),
+        # Polish -e plurals (Seszele: Seszeli), plural adjectives, -ów and -ś stems
+        ("pl", "Prezydent Seszeli przyleciał do Warszawy.", "seychelles", "Seszeli"),
+        ("pl", "Urlop na Seszelach podrożał.", "seychelles", "Seszelach"),
+        ("pl", "Ambasador w Stanach Zjednoczonych.", "united-states", "Stanach Zjednoczonych"),
+        ("pl", "Szczyt odbył się w Krakowie.", "krakow", "Krakowie"),
+        ("pl", "Opozycja na Białorusi protestuje.", "belarus", "Białorusi"),
     ],
 )  # fmt: skip
 def test_plural_only_and_polish_o_and_ca_names_take_their_cases(
