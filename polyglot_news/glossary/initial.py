@@ -68,15 +68,16 @@ def _word_opens(text: str, start: int, end: int, language: str) -> bool:
     first = following[0]
     if first in data["conjunctions"].get(language, ()):
         return len(following) > 1 and following[1].islower() and following[1] not in closed
-    return first.islower() and first not in closed and _attribute(first, language)
+    return first.islower() and first not in closed and _attribute(first, language, closed)
 
 
-def _attribute(word: str, language: str) -> bool:
-    """Whether ``word`` is inflected and no verb: an adjective or noun (mięsne -> mięsny)."""
+def _attribute(word: str, language: str, closed: set[str]) -> bool:
+    """Whether ``word`` is inflected and no verb: an adjective or noun (mięsne -> mięsny), not
+    a closed-class word either (sama -> sam, "by itself"; pierwsza -> pierwszy, "first")."""
     endings = tuple(_data()["infinitives"].get(language, ()))
     if not endings:
         return False
     import simplemma  # a runtime dependency; its language data loads on first use
 
-    lemma = str(simplemma.lemmatize(word, lang=language))
-    return lemma.lower() != word and not lemma.endswith(endings)
+    lemma = str(simplemma.lemmatize(word, lang=language)).lower()
+    return lemma != word and not lemma.endswith(endings) and lemma not in closed

@@ -118,3 +118,19 @@ def test_arabic_context_tells_a_common_word_from_the_name(
 ) -> None:
     assert _ids(word, "ar") == []
     assert entity in _ids(name, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("pl", "Kanada pierwsza ogłosiła sankcje.", "canada"),  # an ordinal: closed class
+        ("pl", "Dania sama zdecydowała o wyjściu.", "denmark"),  # sama -> sam, by itself
+        ("it", "Cuba stessa lo ammette.", "cuba"),
+        ("es", "China misma lo reconoce.", "china"),
+        ("en", "Japan and two other nations agreed.", "japan"),  # a numeral after "and"
+    ],
+)
+def test_a_closed_class_word_after_an_opening_name_keeps_it(
+    lang: str, text: str, entity: str
+) -> None:
+    assert entity in _ids(text, lang)
