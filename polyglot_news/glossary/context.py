@@ -7,6 +7,10 @@ lower-case word or punctuation, is read as a first name and surname (``Chad Smit
 not as the place. Longer runs are title-case headlines or organisation names and are left to
 the other rules; a hit in all capitals (NATO) is an abbreviation and stays.
 
+A first name alone is told by agreement where the language shows gender in the verb: Polish
+countries in -a are feminine (Kuba ogłosiła), so "Kuba poszedł", with a masculine past-tense
+verb (-ł), is a man (Kuba, Jakub's short form), not Cuba.
+
 German capitalises every noun, so a city named like a noun (Kiel, keel; Halle, hall; Essen,
 food) is told by its article: a city takes none without an adjective between.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_article_nouns", "without_first_names"]
+__all__ = ["without_article_nouns", "without_first_names", "without_men_named_like_places"]
 
 _WORD = re.compile(r"\w+")
 Hit = tuple[str, int, int, int]
@@ -85,3 +89,27 @@ def _after_article(text: str, start: int) -> bool:
         return False
     words = _WORD.findall(before)
     return bool(words) and words[-1].lower() in _ARTICLES
+
+
+def without_men_named_like_places(hits: list[Hit], text: str, language: str) -> list[Hit]:
+    """Polish ``hits`` less a feminine one-word place (-a) right before a masculine past-tense
+    verb (-ł, its simplemma lemma an infinitive in -ć): "Kuba poszedł do szkoły" is a boy.
+
+    Other languages are returned unchanged. Order kept; pure; simplemma loads on first use.
+    """
+    if language != "pl" or not hits:
+        return hits
+    return [hit for hit in hits if not _man(hit, text)]
+
+
+def _man(hit: Hit, text: str) -> bool:
+    _, start, end, _ = hit
+    surface = text[start:end]
+    if not (surface.endswith("a") and _capitalised(surface)) or text[end : end + 1] != " ":
+        return False
+    verb = _WORD.match(text, end + 1)
+    if verb is None or not verb.group().endswith("ł") or not verb.group().islower():
+        return False
+    import simplemma  # a runtime dependency
+
+    return str(simplemma.lemmatize(verb.group(), lang="pl")).endswith("ć")

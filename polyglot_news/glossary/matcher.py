@@ -30,7 +30,11 @@ from typing import Any, Protocol
 
 from polyglot_news.errors import GlossaryFormatError
 from polyglot_news.glossary.arabic import without_arabic_words
-from polyglot_news.glossary.context import without_article_nouns, without_first_names
+from polyglot_news.glossary.context import (
+    without_article_nouns,
+    without_first_names,
+    without_men_named_like_places,
+)
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
@@ -247,7 +251,9 @@ class TokenMatcher:
             hit, i = best
             found.append(hit)
         if self.cased:
-            found = without_word_openers(without_first_names(found, text), text, self.language)
+            found = without_first_names(found, text)
+            found = without_men_named_like_places(found, text, self.language)
+            found = without_word_openers(found, text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)
         elif self.language == "ar":

@@ -134,3 +134,9 @@ def test_a_closed_class_word_after_an_opening_name_keeps_it(
     lang: str, text: str, entity: str
 ) -> None:
     assert entity in _ids(text, lang)
+
+
+def test_a_polish_feminine_place_before_a_masculine_verb_is_a_man() -> None:
+    assert _ids("Kuba wrócił z treningu.", "pl") == []  # Kuba, a boy's name
+    assert _ids("Kuba ogłosiła reformy.", "pl") == ["cuba"]  # the country is feminine
+    assert _ids("Irak ogłosił sankcje.", "pl") == ["iraq"]  # a masculine country

@@ -140,7 +140,7 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
-    "world_heldout4.tsv": 2,
+    "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
     "world_heldout6.tsv": 14,
 }  # fmt: skip (false hits, a ceiling: measured now)
