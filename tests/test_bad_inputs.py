@@ -601,7 +601,9 @@ def test_every_command_that_reads_files_takes_encoding(
     flash = tmp_path / "flash.txt"
     flash.write_bytes("Пхеньян подтвердил участие своих войск в боях под Курском.".encode("cp866"))
     extra = ["--models", example_models] if command[0] in ("translate", "compare") else []
-    inputs = [flash, flash] if command[0] == "compare" else [flash]
+    again = tmp_path / "flash-again.txt"  # compare needs two versions; one file counts once
+    again.write_bytes(flash.read_bytes())
+    inputs = [flash, again] if command[0] == "compare" else [flash]
     code, out, err = cli(*command, *extra, "--encoding", "cp866", *inputs)
     assert code == 0, err
     assert '"ru"' in out  # decoded as written: detected Russian, not garbage

@@ -38,6 +38,7 @@ PUBLIC = [
     "PackageError", "InvalidPackageError", "PackageIndexError", "GlossaryError",
     "GlossaryFormatError", "GlossaryConflictError", "CacheError", "ClusterError", "OutputError",
     "PolyglotNewsWarning", "GlossaryOverrideWarning", "CacheRecoveredWarning",
+    "DuplicateInputWarning",
     "__version__",
 ]  # fmt: skip
 

@@ -23,7 +23,15 @@ class ReportFormat(StrEnum):
     md = "md"
 
 
-_SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "md", ".txt": "text"}
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "text",
+    ".text": "text",
+}
 
 
 @options.comparison_options
@@ -89,9 +97,16 @@ def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[s
 def _format(output_format: ReportFormat | None, output: Path | None) -> str:
     if output_format is not None:
         return output_format.value
-    if output is not None:
-        return _SUFFIX_FORMATS.get(output.suffix.lower(), "text")
-    return "text"
+    if output is None or not output.suffix:
+        return "text"
+    fmt = _SUFFIX_FORMATS.get(output.suffix.lower())
+    if fmt is None:  # a text report in "report.pdf" would only surprise
+        _common.fail(
+            f"{output}: cannot tell the report format from {output.suffix!r}; name the file "
+            ".txt, .md, .html or .json, or give -f text|md|html|json",
+            _common.EXIT_USAGE,
+        )
+    return fmt
 
 
 def _render(comparison: Comparison, fmt: str, *, to_terminal: bool) -> str:

@@ -242,6 +242,39 @@ def claims_summary(comparison: Comparison) -> ClaimsSummary:
     )
 
 
+@dataclass(frozen=True)
+class UniqueRow:
+    """A sentence only one version carries, with the number of its row in the claims table."""
+
+    version: str
+    index: int  # the sentence's index in that version
+    text: str
+    claim: int  # 1-based, as the reports number the claims
+
+
+def unique_rows(comparison: Comparison) -> list[UniqueRow]:
+    """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
+    in column order and in reading order within a version, so that a reader sees at a glance
+    what each outlet alone reports."""
+    order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
+    rows = [
+        UniqueRow(claim.cells[0].version, claim.cells[0].sentences[0], claim.cells[0].text, n)
+        for n, claim in enumerate(comparison.claims, 1)
+        if claim.is_unique
+    ]
+    return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
+
+
+def unchanged_text(count: int) -> str:
+    """``"1 sentence unchanged"``, ``"3 sentences unchanged"``."""
+    return f"{count} sentence unchanged" if count == 1 else f"{count} sentences unchanged"
+
+
+def related_text(claim: Claim, prefix: str = "#") -> str:
+    """``"see #6 #8"`` for a claim linked to rows 6 and 8 it could not join; empty if none."""
+    return " ".join(["see", *(f"{prefix}{r + 1}" for r in claim.related)]) if claim.related else ""
+
+
 def cell_where(cell: ClaimCell) -> str:
     """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``."""
     first, last = cell.sentences[0], cell.sentences[-1]

@@ -56,7 +56,7 @@ def render_html(comparison: Comparison) -> str:
         claims=_claims(comparison),
         pairs=_pairs(comparison),
         matrix=_matrix(comparison),
-        unique=comparison.unique,
+        unique=_view.unique_rows(comparison),
         failures=_view.failures(comparison),
         warnings=_view.warnings(comparison),
         signature=signature_fields(comparison.signature),
@@ -179,11 +179,17 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         {"id": vid, "base": vid == comparison.base, "language": _language(results.get(vid))}
         for vid in _view.claim_columns(comparison)
     ]
+    claim_rows = _view.claim_rows(comparison)
     rows = [
         {"r": row, "cells": [_claim_cell(c, mark, originals) for c in row.cells]}
-        for row in _view.claim_rows(comparison)
+        for row in claim_rows
     ]
-    return {"columns": columns, "rows": rows, "summary": _view.claims_summary(comparison)}
+    return {
+        "columns": columns,
+        "rows": rows,
+        "summary": _view.claims_summary(comparison),
+        "related": any(row.claim.related for row in claim_rows),
+    }
 
 
 def _language(result: VersionResult | None) -> str:

@@ -61,13 +61,15 @@ def render_markdown(comparison: Comparison) -> str:
         rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
         changed = [row for row in rows if row.kind != "same"]
         out += [_change(row) for row in changed] or ["No changes."]
-        out += ["", f"{len(rows) - len(changed)} sentences unchanged."]
+        out += ["", f"{_view.unchanged_text(len(rows) - len(changed))}."]
     out += ["", "## Similarity matrix", ""] + _matrix(comparison)
-    if comparison.unique:
+    unique = _view.unique_rows(comparison)
+    if unique:
         out += ["", "## Only in one version", ""]
         out += [
-            f"- **{escape_markdown(u.version)}** \\#{u.index}: {escape_markdown(u.text)}"
-            for u in comparison.unique
+            f"- **{escape_markdown(u.version)}** \\#{u.index} (claim \\#{u.claim}): "
+            f"{escape_markdown(u.text)}"
+            for u in unique
         ]
     warned = _view.warnings(comparison)
     if warned:
@@ -105,6 +107,9 @@ def _versions(comparison: Comparison) -> list[str]:
     return lines
 
 
+_SEE = " *see \\#N*: the row also links to claim N but could not be joined with it."
+
+
 def _claims(comparison: Comparison) -> list[str]:
     rows = _view.claim_rows(comparison)
     if not rows:
@@ -115,7 +120,8 @@ def _claims(comparison: Comparison) -> list[str]:
     lines = [
         f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
         f"{n.reworded} worded differently. Cells show each version's wording against the "
-        "row's reference (*ref*): ~~only in the reference~~, **only in this version**.",
+        "row's reference (*ref*): ~~only in the reference~~, **only in this version**."
+        + (_SEE if any(row.claim.related for row in rows) else ""),
         "",
         "| # | labels | " + " | ".join(heads) + " |",
         "| ---: | --- |" + " --- |" * len(columns),
@@ -123,7 +129,7 @@ def _claims(comparison: Comparison) -> list[str]:
     for row in rows:
         labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.claim.labels)
         if row.claim.related:
-            labels += " see " + ", ".join(f"\\#{r + 1}" for r in row.claim.related)
+            labels += " " + _view.related_text(row.claim, prefix="\\#")
         cells = [_claim_cell(cell) for cell in row.cells]
         lines.append(f"| {row.number} | {labels or ' '} | " + " | ".join(cells) + " |")
     return lines

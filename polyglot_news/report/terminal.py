@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from polyglot_news.comparison.model import Comparison
+    from polyglot_news.comparison.model import Claim, Comparison
 
 __all__ = ["ProgressHandle", "print_terminal", "progress_bar", "render_terminal"]
 
@@ -116,13 +116,13 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         changed = [row for row in rows if row.kind != "same"]
         for row in changed:
             console.print(_row_text(row, plain))
-        console.print(Text(f"{len(rows) - len(changed)} sentences unchanged", style="dim"))
-    if comparison.unique:
+        console.print(Text(_view.unchanged_text(len(rows) - len(changed)), style="dim"))
+    unique = _view.unique_rows(comparison)
+    if unique:
         console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
-        for item in comparison.unique:
-            console.print(
-                Text.assemble((f"{clean(item.version)} #{item.index}: ", "bold"), clean(item.text))
-            )
+        for item in unique:
+            where = f"{clean(item.version)} #{item.index} (claim {item.claim}): "
+            console.print(Text.assemble((where, "bold"), clean(item.text)))
     _render_failures(console, comparison, plain)
     console.print(Rule(Text("Signature"), characters="-" if plain else "─"))
     for label, value in signature_fields(comparison.signature):
@@ -171,8 +171,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     key = [f"{k} {clean(vid)}" for k, vid in enumerate(columns, 1)]
     for line in _pack(["columns:", *key], console.width):
         console.print(Text(line, style="dim"))
-    labels = [" ".join(_SHORT.get(x, x) for x in row.claim.labels) for row in rows]
-    widest = max(map(len, labels), default=0)
+    labels = [_grid_labels(row.claim) for row in rows]
+    # every column at least as wide as its header, or rich squeezes the narrow ones away
+    widest = max(len("labels"), *map(len, labels))
     widths = [len(str(len(rows))), *(len(str(k)) for k in range(1, len(columns) + 1)), widest]
     room = max(20, console.width - sum(widths) - 2 * len(widths) - 1)
     table = Table(show_header=True, box=None, pad_edge=False, show_edge=False)
@@ -188,11 +189,21 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         text = text if len(text) <= room else text[: room - 1] + "…"
         table.add_row(str(row.number), *marks, Text(label, style="yellow"), Text(text))
     console.print(table)
-    console.print(Text("R reference  = same  ~ reworded  p partial  · absent", style="dim"))
+    legend = "R reference  = same  ~ reworded  p partial  · absent"
+    if any(row.claim.related for row in rows):
+        legend += "  see #N: linked to claim N, not joined to it"
+    console.print(Text(legend, style="dim"))
     for row in rows:
         worded = [c for c in row.claim.cells if c.kind in ("reworded", "partial")]
         if worded:
             console.print(_claim_text(row, worded, plain))
+
+
+def _grid_labels(claim: Claim) -> str:
+    """A claim's labels, abbreviated, then the rows it links to: ``num attr see #6``."""
+    parts = [_SHORT.get(x, x) for x in claim.labels]
+    related = _view.related_text(claim)
+    return " ".join([*parts, related] if related else parts)
 
 
 def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import BinaryIO
 from polyglot_news.errors import (
     EmptySourceError,
     PolyglotNewsError,
+    PolyglotNewsWarning,
     RecordError,
     SourceNotFoundError,
 )
@@ -50,6 +52,7 @@ from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DuplicateInputWarning",
     "SUPPORTED_SUFFIXES",
     "load",
     "load_data",
@@ -63,6 +66,10 @@ _HTML_BYTES = re.compile(
 )
 _TITLE_MAX = 200
 _Item = Version | PolyglotNewsError
+
+
+class DuplicateInputWarning(PolyglotNewsWarning):
+    """One file was named twice (itself and through its folder, say); it is compared once."""
 
 
 def load(
@@ -103,6 +110,10 @@ def load_versions(
 
     ``encoding`` decodes every input with that codec instead of detecting it.
 
+    A file reached twice (named twice, or named and inside a named folder) is loaded once, at
+    its first place, with a :class:`DuplicateInputWarning`: comparing a version with itself
+    would only add a row of identical sentences to every claim.
+
     Returns:
         ``(versions, failures)``: the loaded versions in path order, and one
         :class:`~polyglot_news.records.InputFailure` per input that failed. Never raises for
@@ -110,17 +121,29 @@ def load_versions(
     """
     versions: list[Version] = []
     failures: list[InputFailure] = []
+    seen: set[Path] = set()
     for path in paths:
         try:
             items = _load_items(path, stdin, max_bytes, encoding)
         except PolyglotNewsError as exc:
             items = [exc]
-        for item in items:
-            if isinstance(item, Version):
-                versions.append(item)
-            else:
-                failures.append(_failure(str(path), item))
+        loaded = [item for item in items if isinstance(item, Version)]
+        versions.extend(_first_time(loaded, seen, str(path)))
+        failures.extend(_failure(str(path), i) for i in items if not isinstance(i, Version))
     return _unique_ids(versions), failures
+
+
+def _first_time(loaded: list[Version], seen: set[Path], argument: str) -> list[Version]:
+    """``loaded`` less the versions of files an earlier argument already gave; adds the rest's
+    files to ``seen`` (after the whole argument: one file's records are not duplicates)."""
+    files = {v.path: Path(v.path).resolve() for v in loaded if v.path and v.path != STDIN}
+    again = sorted({name for name, file in files.items() if file in seen})
+    how = "twice" if Path(argument).is_file() else f"again inside {argument}"
+    for name in again:
+        message = f"{name} was given {how}; it is compared once"
+        warnings.warn(DuplicateInputWarning(message), stacklevel=3)
+    seen.update(files.values())
+    return [v for v in loaded if v.path not in again]
 
 
 def load_data(

@@ -84,3 +84,46 @@ def test_replacing_an_existing_report_says_so(
     assert code == 0
     assert err.strip() == f"wrote md report to {out_file} (replaced the file that was there)"
     assert out_file.read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "marker"),
+    [
+        pytest.param("notes.markdown", None, "| version |", id="markdown-suffix"),
+        pytest.param("report", None, "against wire_en", id="no-suffix-is-text"),
+        pytest.param("report.pdf", "html", "<!DOCTYPE html>", id="format-given"),
+    ],
+)
+def test_output_suffix_or_format_decides(
+    cli: Cli, example_story: Path, example_models: Path, tmp_path: Path, name, fmt, marker
+) -> None:
+    out_file = tmp_path / name
+    given = ["-f", fmt] if fmt else []
+    code, _out, err = cli("compare", example_story, "--models", example_models, "-o", out_file,
+                          "--base", "wire_en", *given)  # fmt: skip
+    assert code == 0, err
+    assert marker.lower() in out_file.read_text(encoding="utf-8").lower()
+
+
+def test_unknown_output_suffix_is_refused_before_any_work(
+    cli: Cli, example_story: Path, tmp_path: Path
+) -> None:
+    # Before, "-o report.pdf" silently wrote a plain-text report into report.pdf.
+    out_file = tmp_path / "report.pdf"
+    code, out, err = cli("compare", example_story, "-o", out_file)
+    assert code == 2
+    assert err.count("\n") == 1 and "report.pdf: cannot tell the report format from '.pdf'" in err
+    assert "-f text|md|html|json" in err
+    assert not out_file.exists() and out == ""
+
+
+def test_a_version_given_twice_is_compared_once(
+    cli: Cli, example_story: Path, example_models: Path
+) -> None:
+    wire = example_story / "wire_en.txt"
+    code, out, err = cli("compare", wire, example_story, "--models", example_models, "-f", "json")
+    assert code == 0, err
+    warning = f"{wire} was given again inside {example_story}; it is compared once"
+    assert err.strip() == f"polyglot-news: warning: {warning}"
+    ids = [v["id"] for v in json.loads(out)["versions"]]
+    assert len(ids) == 7 and ids[:2] == ["wire_en", "aggregator_en"]

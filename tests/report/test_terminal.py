@@ -38,7 +38,7 @@ def _no_color_env(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.param("↕ move #3→#1", id="move"),
         pytest.param("+ insert #4", id="insert"),
         pytest.param("- delete #4", id="delete"),
-        pytest.param("yonhap-ko #2: The NIS briefed", id="unique"),
+        pytest.param("yonhap-ko #2 (claim 2): The NIS briefed", id="unique"),
         pytest.param("feeds/broken.jsonl (record)", id="failed-input"),
         pytest.param("models install uk en", id="failed-version"),
         pytest.param(
@@ -155,3 +155,14 @@ def test_column_key_wraps_between_entries_only(comparison: Comparison, width: in
         key.extend(re.findall(r"(\d+) (\S+)", line.removeprefix("columns: ")))
         assert len(line) <= width
     assert key == [(str(k), vid) for k, vid in enumerate(claim_columns(comparison), 1)]
+
+
+def test_claims_grid_keeps_its_columns_when_no_claim_has_labels(comparison: Comparison) -> None:
+    # The labels column is as wide as its header even when empty; before, rich squeezed the
+    # row numbers and the version columns to nothing to make room for it.
+    from dataclasses import replace
+
+    bare = replace(comparison, claims=tuple(replace(c, labels=()) for c in comparison.claims))
+    text = render_terminal(bare, color=False)
+    assert re.search(r"^# +1 +2 +3 +labels +claim", text, re.MULTILINE), text
+    assert re.search(r"^2 +· +· +R +The NIS briefed", text, re.MULTILINE), text

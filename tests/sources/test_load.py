@@ -19,7 +19,7 @@ from polyglot_news.errors import (
     UnsupportedFormatError,
 )
 from polyglot_news.records import InputFailure
-from polyglot_news.sources import DEFAULT_MAX_BYTES, load, load_versions
+from polyglot_news.sources import DEFAULT_MAX_BYTES, DuplicateInputWarning, load, load_versions
 from polyglot_news.sources.files import read_path
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "kursk-2025"
@@ -98,6 +98,48 @@ def test_ids_are_unique_within_one_load(tmp_path: Path) -> None:
     versions, failures = load_versions([tmp_path / "one", tmp_path / "two"])
     assert failures == []
     assert [v.id for v in versions] == ["story", "story-2", "story-3"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message", "ids"),
+    [
+        pytest.param(
+            ["story/wire.txt", "story/wire.txt"], "story/wire.txt was given twice", ["wire"],
+            id="twice",
+        ),
+        pytest.param(
+            ["story/wire.txt", "story"], "story/wire.txt was given again inside story",
+            ["wire", "feed#1", "feed#2"], id="folder",
+        ),
+        pytest.param(
+            ["story/feed.jsonl", "story/./feed.jsonl"], "was given twice", ["feed#1", "feed#2"],
+            id="same-file-other-name",
+        ),
+    ],
+)  # fmt: skip
+def test_a_file_given_twice_is_compared_once_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arguments, message: str, ids: list[str]
+) -> None:
+    (tmp_path / "story").mkdir()
+    (tmp_path / "story" / "wire.txt").write_text("The wire's text.")
+    records = [{"text": "One record."}, {"text": "Another record."}]
+    (tmp_path / "story" / "feed.jsonl").write_text("\n".join(map(json.dumps, records)))
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(DuplicateInputWarning, match=message):
+        versions, failures = load_versions(arguments)
+    assert failures == []
+    assert [v.id for v in versions] == ids  # no "wire-2": the file is not compared with itself
+
+
+def test_records_of_one_file_and_copies_are_no_duplicates(tmp_path: Path) -> None:
+    # Two records of one JSON Lines file share a path; a copy of a file is another version
+    # (an aggregator republishing the wire is a finding, not a mistake).
+    records = [{"text": "One record."}, {"text": "Another record."}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(map(json.dumps, records)))
+    (tmp_path / "wire.txt").write_text("The wire's text.")
+    (tmp_path / "copy.txt").write_text("The wire's text.")
+    versions, failures = load_versions([tmp_path])  # pytest turns any warning into an error
+    assert failures == [] and [v.id for v in versions] == ["copy", "feed#1", "feed#2", "wire"]
 
 
 def test_load_versions_keeps_going(tmp_path: Path) -> None:

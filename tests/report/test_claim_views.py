@@ -1,0 +1,100 @@
+"""What the claims table and "only in one version" show, the same in every text format.
+
+A single-version row that links to another row it could not join ("see #N") is not unique and
+must say so, or the counts above the table ("2 only in one") contradict the grid; the unique
+sentences are grouped by version in column order, each naming its claims-table row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from polyglot_news.comparison.model import Comparison
+from polyglot_news.report import render_html, render_markdown, render_terminal
+from polyglot_news.report._view import unchanged_text, unique_rows
+
+
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+
+
+@pytest.fixture
+def related(comparison: Comparison) -> Comparison:
+    """The sample with claim 2 (yonhap-ko's NIS briefing) linked to claim 7 but not joined."""
+    claims = list(comparison.claims)
+    claims[1] = replace(claims[1], related=(6,))
+    return replace(comparison, claims=tuple(claims))
+
+
+def test_unique_rows_are_grouped_by_version_in_column_order(comparison: Comparison) -> None:
+    rows = unique_rows(comparison)
+    assert [(u.version, u.index, u.claim) for u in rows] == [("tass-ru", 4, 5), ("yonhap-ko", 2, 2)]
+    # the same sentences as Comparison.unique, only ordered for reading
+    assert {(u.version, u.index, u.text) for u in rows} == {
+        (u.version, u.index, u.text) for u in comparison.unique
+    }
+
+
+@pytest.mark.parametrize(
+    ("render", "first", "second"),
+    [
+        pytest.param(
+            lambda c: render_terminal(c, color=False),
+            "tass-ru #4 (claim 5): TASS reported",
+            "yonhap-ko #2 (claim 2): The NIS briefed",
+            id="terminal",
+        ),
+        pytest.param(
+            render_markdown,
+            "- **tass-ru** \\#4 (claim \\#5): TASS reported",
+            "- **yonhap-ko** \\#2 (claim \\#2): The NIS briefed",
+            id="markdown",
+        ),
+        pytest.param(
+            render_html,
+            '#4 (<a href="#claim-5">claim 5</a>)</span> TASS reported',
+            '#2 (<a href="#claim-2">claim 2</a>)</span> The NIS briefed',
+            id="html",
+        ),
+    ],
+)
+def test_only_in_one_version_lists_by_version_and_names_the_claim(
+    comparison: Comparison, render, first: str, second: str
+) -> None:
+    text = render(comparison)
+    assert first in text and second in text
+    assert text.index(first) < text.index(second)
+
+
+def test_terminal_grid_names_related_rows(related: Comparison) -> None:
+    text = render_terminal(related, color=False)
+    assert re.search(r"^2 +· +· +R +see #7 +The NIS briefed", text, re.MULTILINE), text
+    assert "see #N: linked to claim N, not joined to it" in text
+    assert "Claims: 7 (1 in every version, 1 only in one," in text
+    assert "yonhap-ko #2 (claim 2)" not in text
+
+
+def test_markdown_and_html_explain_related_rows(related: Comparison) -> None:
+    md = render_markdown(related)
+    assert re.search(r"^\| 2 \|  see \\#7 \|", md, re.MULTILINE), md
+    assert "*see \\#N*: the row also links to claim N" in md
+    html = render_html(related)
+    assert '<a href="#claim-7">#7</a>' in html
+    assert "<em>see #N</em>: the row also links to claim N" in html
+
+
+def test_no_legend_for_related_rows_when_there_are_none(comparison: Comparison) -> None:
+    assert "see #N" not in render_terminal(comparison, color=False)
+    assert "see \\#N" not in render_markdown(comparison)
+    assert "see #N" not in render_html(comparison)
+
+
+@pytest.mark.parametrize(
+    ("count", "text"), [(0, "0 sentences"), (1, "1 sentence "), (2, "2 sentences")]
+)
+def test_unchanged_count_agrees_in_number(count: int, text: str) -> None:
+    assert (unchanged_text(count) + " ").startswith(text)
