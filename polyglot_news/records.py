@@ -27,8 +27,8 @@ __all__ = [
 class Removal:
     """Something normalisation removed from a version, kept so nothing is silently lost."""
 
-    # e.g. "aggregator_header", "repeated_headline", "source_tag", "boilerplate" (page text
-    # the extractor left out), "markup" (entities and tags decoded in a text field)
+    # e.g. "aggregator_header", "repeated_headline", "dateline", "source_tag", "boilerplate"
+    # (page text the extractor left out), "markup" (entities and tags decoded in a text field)
     kind: str
     text: str
 

@@ -142,6 +142,13 @@ def similarity_to_base(comparison: Comparison) -> dict[str, float]:
     return out
 
 
+def headline(comparison: Comparison) -> str:
+    """The story's headline as the base version gives it (its title), or ``""`` when it has none;
+    so that a report names the story it is about, not only how many versions it compares."""
+    base = by_id(comparison).get(comparison.base)
+    return clean(" ".join((base.version.title or "").split())) if base else ""
+
+
 def summaries(comparison: Comparison) -> list[VersionSummary]:
     """The versions table: one summary per version, in input order."""
     sims = similarity_to_base(comparison)

@@ -52,6 +52,7 @@ def render_html(comparison: Comparison) -> str:
     template = env.get_template("report.html.j2")
     return template.render(
         c=comparison,
+        headline=_view.headline(comparison),
         versions=[_version(comparison, s) for s in _view.summaries(comparison)],
         claims=_claims(comparison),
         pairs=_pairs(comparison),

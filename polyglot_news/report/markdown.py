@@ -48,10 +48,11 @@ def render_markdown(comparison: Comparison) -> str:
         f"Pivot language: **{escape_markdown(comparison.pivot)}**; base version: "
         f"**{escape_markdown(comparison.base)}**.",
         "",
-        "## Versions",
-        "",
     ]
-    out += _versions(comparison)
+    headline = _view.headline(comparison)
+    if headline:
+        out += [f"Headline ({escape_markdown(comparison.base)}): *{escape_markdown(headline)}*", ""]
+    out += ["## Versions", "", *_versions(comparison)]
     out += ["", "## Claims", ""] + _claims(comparison)
     sentences = _view.sentences(comparison)
     for pair in comparison.comparisons:

@@ -106,6 +106,9 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
 
     title = f"{len(comparison.versions)} versions compared in {comparison.pivot}, "
     console.print(Text(clean(title + f"base {comparison.base}"), style="bold"))
+    headline = _view.headline(comparison)
+    if headline:
+        console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))
     console.print(_versions_table(comparison))
     _render_claims(console, comparison, plain)
     sentences = _view.sentences(comparison)

@@ -9,8 +9,10 @@
   ZWJ/ZWNJ, which spell words in Persian and Indic scripts;
 - applies Unicode NFC (UAX #15) so that composed and decomposed letters compare equal;
 - removes aggregator headers at the start ("BREAKING:", "LATEST NEWS:", "[속보]", "【速報】"),
-  a headline repeated at the top (kept once), and trailing source tags ("Telegraph/",
-  "(Reuters)", "— AFP", "Source: TASS", "© AFP"). The words live in ``patterns.json``.
+  a headline repeated at the top (kept once), a wire dateline opening the first or second
+  paragraph ("MANILA, Nov. 25 (Xinhua) --", "KYIV (Reuters) -", "МОСКВА, 30 ноября. /ТАСС/."),
+  and trailing source tags ("Telegraph/", "(Reuters)", "— AFP", "Source: TASS", "© AFP").
+  The words live in ``patterns.json``.
 
 Quotation marks are deliberately left as written: guillemets and „low-high“ quotes are the
 norm in Russian, Ukrainian and German, translation models were trained on them, and the diff
@@ -61,6 +63,7 @@ def _pass(text: str, title: str | None, removed: list[Removal]) -> str:
     text = _tidy(text, removed)
     text = _strip_headers(text, removed)
     text = _strip_repeated_headline(text, title, removed)
+    text = _strip_dateline(text, removed)
     return _strip_source_tags(text, removed)
 
 
@@ -128,6 +131,20 @@ def _same_headline(first: str, line: str, title_key: str) -> bool:
     return bool(near)
 
 
+def _strip_dateline(text: str, removed: list[Removal]) -> str:
+    """Drop the wire dateline (place in capitals, date, agency, dash) that opens the first
+    paragraph or the one after the headline: outlets that rewrite the story never carry it,
+    so left in it would read as wording only the wire has."""
+    paragraphs = text.split("\n\n")
+    for k, paragraph in enumerate(paragraphs[:2]):
+        match = _patterns().dateline.match(paragraph)
+        if match and paragraph[match.end() :].strip():
+            removed.append(Removal("dateline", match.group(0).strip()))
+            paragraphs[k] = paragraph[match.end() :]
+            return "\n\n".join(paragraphs)
+    return text
+
+
 def _strip_source_tags(text: str, removed: list[Removal]) -> str:
     patterns = _patterns()
     while True:
@@ -164,6 +181,14 @@ class _Patterns:
             rf"|(?:{labels})\s*[:：]\s*\S.{{0,80}}"
             rf"|(?:©|\(c\)|copyright\b)\s*.{{0,80}})\s*$",
             re.IGNORECASE,
+        )
+        # A place in capitals (cities joined by "/"), an optional date, the agency in
+        # parentheses or slashes, a dash: "KYIV, Nov 30 (Reuters) - ", "МОСКВА, 30 ноября. /ТАСС/. "
+        caps = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+        self.dateline = re.compile(
+            rf"[{caps}][{caps}.'’ /-]{{1,40}}?(?:,[^\n()/]{{1,30}}?)?\s*"
+            rf"(?i:\(\s*(?:{agencies})\s*\)|/\s*(?:{agencies})\s*/\.?)"
+            rf"\s*(?:--|[-–—]|(?<=\.))\s+"
         )
         self.tag_inline = re.compile(
             rf"(?<=[.!?。»\"”])\s*[(（]\s*(?:{agencies})\s*[)）]\s*$", re.IGNORECASE

@@ -98,3 +98,43 @@ def test_no_legend_for_related_rows_when_there_are_none(comparison: Comparison) 
 )
 def test_unchanged_count_agrees_in_number(count: int, text: str) -> None:
     assert (unchanged_text(count) + " ").startswith(text)
+
+
+def _titled(comparison: Comparison, title: str | None) -> Comparison:
+    versions = list(comparison.versions)
+    base = versions[0]
+    versions[0] = replace(base, version=replace(base.version, title=title))
+    return replace(comparison, versions=tuple(versions))
+
+
+@pytest.mark.parametrize(
+    ("render", "shown"),
+    [
+        pytest.param(
+            lambda c: render_terminal(c, color=False),
+            "reuters-en's headline: Pyongyang confirms troops fought in Kursk",
+            id="terminal",
+        ),
+        pytest.param(
+            render_markdown,
+            "Headline (reuters-en): *Pyongyang confirms troops fought in Kursk*",
+            id="markdown",
+        ),
+        pytest.param(
+            render_html,
+            '<p class="headline">Pyongyang confirms troops fought in Kursk <span',
+            id="html",
+        ),
+    ],
+)
+def test_reports_name_the_story_by_the_base_headline(
+    comparison: Comparison, render, shown: str
+) -> None:
+    titled = _titled(comparison, "Pyongyang confirms\n troops fought in Kursk")
+    assert shown in render(titled)
+    assert "headline" not in render(_titled(comparison, None)).lower().split("<body>")[-1][:400]
+
+
+def test_html_title_carries_the_headline_escaped(comparison: Comparison) -> None:
+    html = render_html(_titled(comparison, "<script>x</script> Kursk"))
+    assert "<title>&lt;script&gt;x&lt;/script&gt; Kursk — polyglot_news: 4 versions" in html

@@ -129,7 +129,7 @@ def test_hostile_report_runs_nothing_in_chromium(
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert dialogs == []
     assert requests == [report.as_uri()]  # nothing fetched but the report itself
-    assert page.title().startswith("polyglot_news: 4 versions")
+    assert page.title().startswith("Kursk — polyglot_news: 4 versions")  # headline first
     body = page.inner_text("body")
     assert "<script>window.__pwned=1;alert(1)</script>" in body  # shown as text
     assert "Valery Gerasimov praised the heroism" in body
@@ -190,10 +190,32 @@ def test_narrow_window_scrolls_the_grid_not_the_page(
 ) -> None:
     # Before: on a laptop window the claims grid squeezed each version into a sliver, so badges,
     # headers and long words ran over the next column, and the versions table widened the page.
+    assert _measure(browser, page_html, tmp_path, width, _OVERFLOW_JS) == {"page": 0, "cells": []}
+
+
+def _measure(browser, html: str, tmp_path: Path, width: int, script: str, fragment: str = ""):
+    """Open ``html`` in a ``width``-pixel window (at ``#fragment``) and evaluate ``script``."""
     report = tmp_path / "report.html"
-    report.write_text(page_html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    page.goto(report.as_uri(), wait_until="load")
-    measured = page.evaluate(_OVERFLOW_JS)
-    page.close()
-    assert measured == {"page": 0, "cells": []}
+    report.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 700})
+    page.goto(report.as_uri() + (f"#{fragment}" if fragment else ""), wait_until="load")
+    try:
+        return page.evaluate(script, fragment) if fragment else page.evaluate(script)
+    finally:
+        page.close()
+
+
+_JUMP_JS = """(id) => {
+  const row = document.getElementById(id).getBoundingClientRect();
+  const hit = document.elementFromPoint(row.left + 4, row.top + 4);
+  return hit && hit.closest('tr') ? hit.closest('tr').id : String(hit && hit.className);
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 480])
+def test_a_jump_to_a_claim_is_not_hidden_under_the_controls(
+    browser, page_html: str, tmp_path: Path, width: int
+) -> None:
+    # Before: following "see #N" or "claim N" put the row's first lines (its number, the badges)
+    # under the sticky controls bar; at 480 px the bar took three lines of the screen.
+    assert _measure(browser, page_html, tmp_path, width, _JUMP_JS, "claim-5") == "claim-5"
