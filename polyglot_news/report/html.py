@@ -89,6 +89,7 @@ def _version(comparison: Comparison, summary: _view.VersionSummary) -> dict[str,
         "url": url,
         "link": url if _SAFE_URL.match(url) else "",
         "original": _marked_original(result),
+        "removed": [(r.kind.replace("_", " "), r.text) for r in result.version.removed],
     }
 
 

@@ -138,3 +138,19 @@ def test_reports_name_the_story_by_the_base_headline(
 def test_html_title_carries_the_headline_escaped(comparison: Comparison) -> None:
     html = render_html(_titled(comparison, "<script>x</script> Kursk"))
     assert "<title>&lt;script&gt;x&lt;/script&gt; Kursk — polyglot_news: 4 versions" in html
+
+
+def test_html_full_texts_list_what_loading_removed(comparison: Comparison) -> None:
+    from polyglot_news.records import Removal
+
+    versions = list(comparison.versions)
+    removed = (
+        Removal("dateline", "MANILA, Nov. 25 (Xinhua) --"),
+        Removal("boilerplate", "<nav> Home"),
+    )
+    versions[1] = replace(versions[1], version=replace(versions[1].version, removed=removed))
+    html = render_html(replace(comparison, versions=tuple(versions)))
+    assert "(ru; 2 removed while loading)" in html
+    assert '<span class="badge">dateline</span> MANILA, Nov. 25 (Xinhua) --</li>' in html
+    assert '<span class="badge">boilerplate</span> &lt;nav&gt; Home</li>' in html
+    assert html.count("Removed while loading, not compared") == 1
