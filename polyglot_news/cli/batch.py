@@ -119,7 +119,10 @@ def _report(result: BatchResult, json_output: bool) -> int:
         f"{result.failed} failed; {result.sentences} sentences ({result.translated} sent to a "
         f"model) in {result.seconds:.1f} s on {result.executor}. "
         f"Summary: {result.out / 'summary.jsonl'}"
-    )
+        # a skipped file or record fails no story, so "0 failed" alone would hide it
+        + (f"; {shown} {'failure' if shown == 1 else 'failures'} (stories, files or records)"
+           f" listed in {failures}" if shown else "")
+    )  # fmt: skip
     return shown
 
 

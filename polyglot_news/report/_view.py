@@ -225,6 +225,22 @@ def claim_columns(comparison: Comparison) -> list[str]:
     return list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
 
 
+def outlets(comparison: Comparison) -> dict[str, str]:
+    """Each version's outlet, by id, where the id does not already name it: a column headed
+    ``rates#2`` says little, ``rates#2 (Broadcaster)`` says whose wording it is, and
+    ``reuters-en`` needs no ``(Reuters)``."""
+    out = {}
+    for r in comparison.versions:
+        outlet = " ".join((r.version.outlet or "").split())
+        if outlet and _letters(outlet) not in _letters(r.id):
+            out[r.id] = clean(outlet)
+    return out
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def claim_rows(comparison: Comparison) -> list[ClaimRow]:
     """The claims table, one row per claim in the comparison's order."""
     columns = claim_columns(comparison)

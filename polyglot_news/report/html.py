@@ -177,8 +177,14 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         vid: _highlighter({e.surface: f"{e.canonical} ({e.entry_id})" for e in r.entities})
         for vid, r in results.items()
     }
+    outlets = _view.outlets(comparison)
     columns = [
-        {"id": vid, "base": vid == comparison.base, "language": _language(results.get(vid))}
+        {
+            "id": vid,
+            "outlet": outlets.get(vid, ""),
+            "base": vid == comparison.base,
+            "language": _language(results.get(vid)),
+        }
         for vid in _view.claim_columns(comparison)
     ]
     claim_rows = _view.claim_rows(comparison)

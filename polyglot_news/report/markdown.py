@@ -117,7 +117,13 @@ def _claims(comparison: Comparison) -> list[str]:
         return ["No claims."]
     n = _view.claims_summary(comparison)
     columns = _view.claim_columns(comparison)
-    heads = [_cell(v) + (" (base)" if v == comparison.base else "") for v in columns]
+    outlets = _view.outlets(comparison)
+    heads = [
+        _cell(v)
+        + (f" ({escape_markdown(outlets[v])})" if v in outlets else "")
+        + (" (base)" if v == comparison.base else "")
+        for v in columns
+    ]
     lines = [
         f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
         f"{n.reworded} worded differently. Cells show each version's wording against the "

@@ -171,7 +171,11 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     )
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
-    key = [f"{k} {clean(vid)}" for k, vid in enumerate(columns, 1)]
+    outlets = _view.outlets(comparison)
+    key = [
+        f"{k} {clean(vid)}" + (f" ({outlets[vid]})" if vid in outlets else "")
+        for k, vid in enumerate(columns, 1)
+    ]
     for line in _pack(["columns:", *key], console.width):
         console.print(Text(line, style="dim"))
     labels = [_grid_labels(row.claim) for row in rows]

@@ -56,6 +56,8 @@ def test_failures_are_one_line_each_and_exit_1_while_the_rest_finish(
     )  # fmt: skip
     assert code == 1
     assert "2 compared" in out and "1 failed" in out
+    # the unreadable record and the missing folder fail no story: the count says so too
+    assert f"; 3 failures (stories, files or records) listed in {tmp_path / 'out'}" in out
     lines = err.strip().splitlines()
     assert len(lines) == 3 and all(line.startswith("polyglot-news: error: ") for line in lines)
     assert any(f"{broken}:2 is not valid JSON" in line for line in lines)

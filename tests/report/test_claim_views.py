@@ -154,3 +154,43 @@ def test_html_full_texts_list_what_loading_removed(comparison: Comparison) -> No
     assert '<span class="badge">dateline</span> MANILA, Nov. 25 (Xinhua) --</li>' in html
     assert '<span class="badge">boilerplate</span> &lt;nav&gt; Home</li>' in html
     assert html.count("Removed while loading, not compared") == 1
+
+
+def _outlet(comparison: Comparison, index: int, outlet: str) -> Comparison:
+    versions = list(comparison.versions)
+    version = versions[index]
+    versions[index] = replace(version, version=replace(version.version, outlet=outlet))
+    return replace(comparison, versions=tuple(versions))
+
+
+@pytest.mark.parametrize(
+    ("render", "shown", "not_shown"),
+    [
+        pytest.param(
+            lambda c: render_terminal(c, color=False),
+            "columns: 1 reuters-en  2 tass-ru (Broadcaster One)  3 yonhap-ko",
+            "(Reuters)",
+            id="terminal",
+        ),
+        pytest.param(
+            render_markdown,
+            "| reuters-en (base) | tass-ru (Broadcaster One) | yonhap-ko |",
+            "(Reuters)",
+            id="markdown",
+        ),
+        pytest.param(
+            render_html,
+            'tass-ru<br><span class="muted outlet">Broadcaster One</span></th>',
+            '<span class="muted outlet">Reuters',
+            id="html",
+        ),
+    ],
+)
+def test_claims_columns_name_the_outlet_the_id_does_not(
+    comparison: Comparison, render, shown: str, not_shown: str
+) -> None:
+    # JSON Lines records get ids like "rates#2": the column must say whose wording it is;
+    # "reuters-en" already says "Reuters".
+    text = render(_outlet(comparison, 1, "Broadcaster  One"))
+    assert shown in text
+    assert not_shown not in text
