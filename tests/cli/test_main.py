@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 import polyglot_news
 
 
@@ -18,6 +20,16 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_version_as_a_real_process() -> None:
     result = _run("--version")
     assert result.returncode == 0
+    assert result.stdout.strip() == f"polyglot-news {polyglot_news.__version__}"
+
+
+@pytest.mark.parametrize("module", ["polyglot_news", "polyglot_news.cli"])
+def test_python_dash_m_runs_the_command(module: str) -> None:
+    # Before: "No module named polyglot_news.cli.__main__"
+    result = subprocess.run(
+        [sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"polyglot-news {polyglot_news.__version__}"
 
 
