@@ -274,6 +274,21 @@ from polyglot_news.glossary.model import form_key
         ("zh", "据环球时报报道，", "global-times", "环球时报"),
         # Syria's agency SANA has no short form: it would take Sana, Yemen's capital
         ("en", "Houthi leaders met in Sana on Monday.", "sanaa", "Sana"),
+        ("ko", "나루히토 일왕은 신년 인사를 했다.", "emperor-naruhito", "나루히토 일왕"),
+        (
+            "it",
+            "Il ministro degli Esteri Antonio Tajani ha incontrato Crosetto.",
+            "guido-crosetto",
+            "Crosetto",
+        ),
+        ("zh", "澳大利亚外长黄英贤访问北京。", "penny-wong", "黄英贤"),
+        ("ar", "أدى رئيس الوزراء كامل إدريس اليمين.", "kamil-idris", "كامل إدريس"),
+        (
+            "fr",
+            "Le Premier ministre haïtien Alix Didier Fils-Aimé a annoncé",
+            "alix-didier-fils-aime",
+            "Alix Didier Fils-Aimé",
+        ),
         # organisations, armed groups, agencies
         ("ru", "Лидеры «Большой двадцатки» собрались в ЮАР.", "g20", "Большой двадцатки"),
         ("ja", "ユニセフによると、子どもの死者が増えた。", "unicef", "ユニセフ"),
