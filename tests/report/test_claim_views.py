@@ -16,6 +16,17 @@ from polyglot_news.comparison.model import Comparison
 from polyglot_news.report import render_html, render_markdown, render_terminal
 from polyglot_news.report._view import unchanged_text, unique_rows
 
+RENDER = {
+    "terminal": lambda c: render_terminal(c, color=False),
+    "markdown": render_markdown,
+    "html": render_html,
+}
+
+
+def _per_format(**cases: tuple[str, ...]) -> list:
+    """``pytest.param(format, *expected, id=format)`` for each format named."""
+    return [pytest.param(fmt, *expected, id=fmt) for fmt, expected in cases.items()]
+
 
 @pytest.fixture(autouse=True)
 def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,32 +51,26 @@ def test_unique_rows_are_grouped_by_version_in_column_order(comparison: Comparis
 
 
 @pytest.mark.parametrize(
-    ("render", "first", "second"),
-    [
-        pytest.param(
-            lambda c: render_terminal(c, color=False),
+    ("fmt", "first", "second"),
+    _per_format(
+        terminal=(
             "tass-ru #4 (claim 5): TASS reported",
             "yonhap-ko #2 (claim 2): The NIS briefed",
-            id="terminal",
         ),
-        pytest.param(
-            render_markdown,
+        markdown=(
             "- **tass-ru** \\#4 (claim \\#5): TASS reported",
             "- **yonhap-ko** \\#2 (claim \\#2): The NIS briefed",
-            id="markdown",
         ),
-        pytest.param(
-            render_html,
+        html=(
             '#4 (<a href="#claim-5">claim 5</a>)</span> TASS reported',
             '#2 (<a href="#claim-2">claim 2</a>)</span> The NIS briefed',
-            id="html",
         ),
-    ],
+    ),
 )
 def test_only_in_one_version_lists_by_version_and_names_the_claim(
-    comparison: Comparison, render, first: str, second: str
+    comparison: Comparison, fmt: str, first: str, second: str
 ) -> None:
-    text = render(comparison)
+    text = RENDER[fmt](comparison)
     assert first in text and second in text
     assert text.index(first) < text.index(second)
 
@@ -108,28 +113,17 @@ def _titled(comparison: Comparison, title: str | None) -> Comparison:
 
 
 @pytest.mark.parametrize(
-    ("render", "shown"),
-    [
-        pytest.param(
-            lambda c: render_terminal(c, color=False),
-            "reuters-en's headline: Pyongyang confirms troops fought in Kursk",
-            id="terminal",
-        ),
-        pytest.param(
-            render_markdown,
-            "Headline (reuters-en): *Pyongyang confirms troops fought in Kursk*",
-            id="markdown",
-        ),
-        pytest.param(
-            render_html,
-            '<p class="headline">Pyongyang confirms troops fought in Kursk <span',
-            id="html",
-        ),
-    ],
+    ("fmt", "shown"),
+    _per_format(
+        terminal=("reuters-en's headline: Pyongyang confirms troops fought in Kursk",),
+        markdown=("Headline (reuters-en): *Pyongyang confirms troops fought in Kursk*",),
+        html=('<p class="headline">Pyongyang confirms troops fought in Kursk <span',),
+    ),
 )
 def test_reports_name_the_story_by_the_base_headline(
-    comparison: Comparison, render, shown: str
+    comparison: Comparison, fmt: str, shown: str
 ) -> None:
+    render = RENDER[fmt]
     titled = _titled(comparison, "Pyongyang confirms\n troops fought in Kursk")
     assert shown in render(titled)
     assert "headline" not in render(_titled(comparison, None)).lower().split("<body>")[-1][:400]
@@ -164,33 +158,27 @@ def _outlet(comparison: Comparison, index: int, outlet: str) -> Comparison:
 
 
 @pytest.mark.parametrize(
-    ("render", "shown", "not_shown"),
-    [
-        pytest.param(
-            lambda c: render_terminal(c, color=False),
+    ("fmt", "shown", "not_shown"),
+    _per_format(
+        terminal=(
             "columns: 1 reuters-en  2 tass-ru (Broadcaster One)  3 yonhap-ko",
             "(Reuters)",
-            id="terminal",
         ),
-        pytest.param(
-            render_markdown,
+        markdown=(
             "| reuters-en (base) | tass-ru (Broadcaster One) | yonhap-ko |",
             "(Reuters)",
-            id="markdown",
         ),
-        pytest.param(
-            render_html,
+        html=(
             'tass-ru<br><span class="muted outlet">Broadcaster One</span></th>',
             '<span class="muted outlet">Reuters',
-            id="html",
         ),
-    ],
+    ),
 )
 def test_claims_columns_name_the_outlet_the_id_does_not(
-    comparison: Comparison, render, shown: str, not_shown: str
+    comparison: Comparison, fmt: str, shown: str, not_shown: str
 ) -> None:
     # JSON Lines records get ids like "rates#2": the column must say whose wording it is;
     # "reuters-en" already says "Reuters".
-    text = render(_outlet(comparison, 1, "Broadcaster  One"))
+    text = RENDER[fmt](_outlet(comparison, 1, "Broadcaster  One"))
     assert shown in text
     assert not_shown not in text
