@@ -273,17 +273,19 @@ class UniqueRow:
     index: int  # the sentence's index in that version
     text: str
     claim: int  # 1-based, as the reports number the claims
+    original: str = ""  # the source-language sentence, when the version was translated
 
 
 def unique_rows(comparison: Comparison) -> list[UniqueRow]:
     """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
     in column order and in reading order within a version, so that a reader sees at a glance
-    what each outlet alone reports."""
+    what each outlet alone reports; a translated sentence carries its original."""
     order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
     rows = [
-        UniqueRow(claim.cells[0].version, claim.cells[0].sentences[0], claim.cells[0].text, n)
+        UniqueRow(cell.version, cell.sentences[0], cell.text, n, cell.original)
         for n, claim in enumerate(comparison.claims, 1)
         if claim.is_unique
+        for cell in claim.cells[:1]
     ]
     return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
 

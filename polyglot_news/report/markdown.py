@@ -70,6 +70,7 @@ def render_markdown(comparison: Comparison) -> str:
         out += [
             f"- **{escape_markdown(u.version)}** \\#{u.index} (claim \\#{u.claim}): "
             f"{escape_markdown(u.text)}"
+            + (f" (original: {escape_markdown(u.original)})" if u.original else "")
             for u in unique
         ]
     warned = _view.warnings(comparison)

@@ -126,6 +126,8 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         for item in unique:
             where = f"{clean(item.version)} #{item.index} (claim {item.claim}): "
             console.print(Text.assemble((where, "bold"), clean(item.text)))
+            if item.original:
+                console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
     _render_failures(console, comparison, plain)
     console.print(Rule(Text("Signature"), characters="-" if plain else "─"))
     for label, value in signature_fields(comparison.signature):

@@ -182,3 +182,20 @@ def test_claims_columns_name_the_outlet_the_id_does_not(
     text = RENDER[fmt](_outlet(comparison, 1, "Broadcaster  One"))
     assert shown in text
     assert not_shown not in text
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    _per_format(
+        terminal=("(claim 2): The NIS briefed the parliamentary intelligence committee on "
+                  "Wednesday.\n  original: 국정원은 수요일 국회 정보위원회에 보고했다.",),
+        markdown=("on Wednesday. (original: 국정원은 수요일 국회 정보위원회에 보고했다.)",),
+        html=('on Wednesday.<div class="original col-original">국정원은 수요일 국회 정보위원회에 '
+              "보고했다.</div></li>",),
+    ),
+)  # fmt: skip
+def test_only_in_one_version_quotes_the_original_of_a_translation(
+    comparison: Comparison, fmt: str, shown: str
+) -> None:
+    # a journalist checks a fact only one outlet has against what that outlet actually wrote
+    assert shown in RENDER[fmt](comparison)
