@@ -272,6 +272,10 @@ from polyglot_news.glossary.model import form_key
             "Tren de Aragua",
         ),
         ("zh", "据环球时报报道，", "global-times", "环球时报"),
+        ("tr", "M23 isyancıları Goma'yı ele geçirdi.", "m23", "M23"),
+        ("pl", "Szczyt G7 odbył się w Kanadzie.", "g7", "G7"),
+        ("it", "Secondo la BBC, i colloqui sono falliti.", "bbc", "BBC"),
+        ("be", "Адказнасць узяла Ісламская дзяржава.", "islamic-state", "Ісламская дзяржава"),
         # Syria's agency SANA has no short form: it would take Sana, Yemen's capital
         ("en", "Houthi leaders met in Sana on Monday.", "sanaa", "Sana"),
         ("ko", "나루히토 일왕은 신년 인사를 했다.", "emperor-naruhito", "나루히토 일왕"),
