@@ -20,6 +20,9 @@ order) and each joins the groups of its sentences unless
 
 A link refused either way still relates the two rows (``Claim.related``), so a sentence that
 links to anything in another version is never reported as *only in one version*.
+
+Sentences left alone may then join a row by the other versions' consensus
+(:mod:`.claim_consensus`, called by :func:`.claims.build_claims`).
 """
 
 from __future__ import annotations

@@ -6,9 +6,13 @@ version's cell one short run of consecutive sentences and be *cohesive*, the two
 cells agreeing on average). A link refused either way still relates the two rows
 (``Claim.related``).
 
-Every sentence of every compared version lies in exactly one claim. A sentence that links to
-nothing in any other version is a claim of its own and the only ones reported as *only in one
-version* (:func:`unique_sentences`). Rows follow the base version's sentence order; a row
+Every sentence of every compared version lies in exactly one claim. A sentence the links left
+alone may still join the row of its own version's neighbouring sentence when most other
+versions' best matches for it lie in that row (consensus of the N versions,
+:func:`.claim_consensus.attach_by_consensus`: a fact told in two sentences by one version and in
+one by the others). A sentence that links to nothing in any other version and is not placed so
+is a claim of its own and the only ones reported as *only in one version*
+(:func:`unique_sentences`). Rows follow the base version's sentence order; a row
 the base lacks comes right after the last row holding an earlier sentence of a version that
 carries it (:func:`order_groups`). Inside a row every cell is word-diffed (:mod:`.worddiff`)
 against the row's reference wording (the base's, else the first version's that has one) and
@@ -21,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from polyglot_news.comparison.claim_consensus import FLOOR, QUORUM, attach_by_consensus
 from polyglot_news.comparison.claim_groups import (
     COHESION,
     COHESION_MEANING,
@@ -38,7 +43,9 @@ from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 __all__ = [
     "COHESION",
     "COHESION_MEANING",
+    "FLOOR",
     "MAX_CELL",
+    "QUORUM",
     "attach_originals",
     "build_claims",
     "cell_agreement",
@@ -119,6 +126,8 @@ def build_claims(
     keys: Sequence[Sequence[str]] | None = None,
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
+    quorum: float = QUORUM,
+    floor: float = FLOOR,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -138,6 +147,9 @@ def build_claims(
             given their wordings (0-1, e.g. :func:`cell_agreement`), and the least mean
             agreement for a join (:func:`.claim_groups.group_sentences`); without ``keys``
             and ``agreement`` every link that keeps cells short runs joins its rows.
+        quorum, floor: with ``keys`` and ``agreement``, a sentence left alone joins its own
+            version's neighbour's row by the other versions' consensus
+            (:func:`.claim_consensus.attach_by_consensus`; ``quorum`` above 1 turns it off).
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -158,6 +170,10 @@ def build_claims(
         cohesion=cohesion,
         base=base,
     )
+    if keys is not None and agreement is not None and quorum <= 1.0:
+        groups, related = attach_by_consensus(
+            groups, related, keys, agreement, max_cell=max_cell, quorum=quorum, floor=floor
+        )
     order = order_groups(groups, len(ids), base)
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})

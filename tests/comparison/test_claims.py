@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import pytest
+from _claim_links import L, dice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,16 +21,6 @@ from polyglot_news.comparison.claims import (
 from polyglot_news.comparison.links import LinkOptions, agreement, term_weights
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
 from polyglot_news.comparison.version_links import link_versions
-
-
-@dataclass(frozen=True)
-class L:
-    """A hand-made link (the shape of ``links.SentenceLink``)."""
-
-    a: tuple[int, ...]
-    b: tuple[int, ...]
-    kind: str = "reworded"
-    score: float = 0.8
 
 
 def _as_sets(groups: list[dict[int, tuple[int, ...]]]) -> set[frozenset[tuple[int, int]]]:
@@ -329,9 +319,7 @@ def test_link_versions_uses_known_base_links() -> None:
 # Cohesion (claim_groups): a join needs the two groups' cells to agree on average, so a chain
 # A~B, B~C whose ends disagree is two rows (related), while a chain whose ends agree is one.
 # Each sentence's key here is its words; cells agree by the Dice of their words.
-def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    x, y = set(" ".join(a).split()), set(" ".join(b).split())
-    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 1.0
+_dice = dice
 
 
 COHESION_CASES = [
@@ -402,7 +390,17 @@ def test_a_linked_sentence_is_never_unique_under_cohesion(
     assert seen == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
     linked = _linked(ids, links)
     unique = {(u.version, u.index) for u in unique_sentences(claims)}
-    assert unique == {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)} - linked
+    unlinked = {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)} - linked
+    assert unique <= unlinked
+    # an unlinked sentence that is not unique joined by consensus its own neighbour's row,
+    # which holds other versions or is related to rows that do
+    for claim in claims:
+        for cell in claim.cells:
+            if any((cell.version, k) in unlinked - unique for k in cell.sentences):
+                assert len(cell.sentences) > 1 and (len(claim.cells) > 1 or claim.related)
+    for position, claim in enumerate(claims):  # related rows still name each other
+        assert position not in claim.related
+        assert all(position in claims[r].related for r in claim.related)
 
 
 # Settling (version_links): a near-copy of a base sentence meets another version's open
