@@ -385,6 +385,26 @@ def test_surnames_that_are_words_are_no_names(lang: str, text: str) -> None:
     assert default_glossary().find(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # Chinese and Japanese are matched without word breaks: a short alias inside other words
+        ("zh", "数万斯里兰卡民众走上街头。", "jd-vance", "sri-lanka"),  # 万斯 in 数万+斯里兰卡
+        ("zh", "江苏林业部门发布通知。", "to-lam", None),  # 苏林 in 江苏+林业
+        ("zh", "他讲究道德仁义。", "emperor-naruhito", None),  # 德仁 in 道德+仁义
+        ("ja", "最高市場価格が更新された。", "sanae-takaichi", None),  # 高市 in 最高+市場
+        ("ko", "피단을 먹었다.", "hakan-fidan", None),  # century egg
+    ],
+)
+def test_short_aliases_inside_other_words_are_no_names(
+    lang: str, text: str, absent: str, present: str | None
+) -> None:
+    found = {h.entry_id for h in default_glossary().find(text, lang)}
+    assert absent not in found
+    if present:
+        assert present in found
+
+
 @cache
 def _english_forms() -> frozenset[str]:
     data = files("polyglot_news.glossary_data")
