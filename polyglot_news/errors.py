@@ -36,7 +36,8 @@ Warnings (something was done on the user's behalf and they should know) derive f
     PolyglotNewsWarning
     ├── GlossaryOverrideWarning     a glossary laid over another took a name from an entry
     ├── CacheRecoveredWarning       a corrupt translation cache was moved aside and rebuilt
-    └── DuplicateInputWarning       one file was named twice and is compared once
+    ├── DuplicateInputWarning       one file was named twice and is compared once
+    └── ReportInputWarning          an input is a report polyglot_news wrote; it is skipped
 """
 
 from __future__ import annotations

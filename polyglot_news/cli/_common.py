@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import warnings
 from collections.abc import Iterable, Sequence
@@ -165,7 +166,36 @@ def load_inputs(
     from polyglot_news.sources import load_versions
 
     stdin = sys.stdin.buffer if "-" in paths else None
-    return load_versions(paths, stdin=stdin, encoding=encoding)
+    versions, failures = load_versions(paths, stdin=stdin, encoding=encoding)
+    # `compare story/ > story/report.txt`: the shell made the (empty) file before we ran
+    targets = _output_files()
+    if not targets:
+        return versions, failures
+    own = {p for p in {*(v.path for v in versions), *(f.path for f in failures)} if _is(p, targets)}
+    for path in sorted(own):
+        warn(f"{path} is where this command's output goes; it is not compared")
+    return [v for v in versions if v.path not in own], [f for f in failures if f.path not in own]
+
+
+def _output_files() -> set[tuple[int, int]]:
+    """``(device, inode)`` of the regular files standard output and error are redirected to."""
+    found = set()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            info = os.fstat(stream.fileno())
+        except (AttributeError, OSError, ValueError):  # captured, closed, or no file at all
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.add((info.st_dev, info.st_ino))
+    return found
+
+
+def _is(path: str | None, files: set[tuple[int, int]]) -> bool:
+    try:
+        info = os.stat(path) if path and path != "-" else None
+    except OSError:
+        return False
+    return info is not None and (info.st_dev, info.st_ino) in files
 
 
 def parse_languages(value: str | None) -> tuple[str, ...] | None:

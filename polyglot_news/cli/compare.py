@@ -89,9 +89,24 @@ def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[s
             typer.echo(text, nl=not text.endswith("\n"))
         return
     replaced = output.is_file()
-    write_report(text, output, inputs=[Path(p) for p in paths if p != "-"])
+    inputs = [Path(p) for p in paths if p != "-"]
+    if replaced and _is_report_file(output):
+        # the report of an earlier run, saved beside the story: loading skipped it, so it may
+        # be replaced even inside an input folder (a file named as an input never is)
+        inputs = [p for p in inputs if not p.is_dir()]
+    write_report(text, output, inputs=inputs)
     note = " (replaced the file that was there)" if replaced else ""
     typer.echo(f"wrote {fmt} report to {output}{note}", err=True)
+
+
+def _is_report_file(path: Path) -> bool:
+    from polyglot_news.sources.files import is_report
+
+    try:
+        with path.open("rb") as handle:
+            return is_report(handle.read(2048))
+    except OSError:
+        return False
 
 
 def _format(output_format: ReportFormat | None, output: Path | None) -> str:

@@ -42,6 +42,7 @@ from polyglot_news.sources.files import (
     SUPPORTED_SUFFIXES,
     directory_entries,
     format_for,
+    is_report,
     read_path,
     read_stream,
     supported_list,
@@ -53,6 +54,7 @@ from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DuplicateInputWarning",
+    "ReportInputWarning",
     "SUPPORTED_SUFFIXES",
     "load",
     "load_data",
@@ -70,6 +72,10 @@ _Item = Version | PolyglotNewsError
 
 class DuplicateInputWarning(PolyglotNewsWarning):
     """One file was named twice (itself and through its folder, say); it is compared once."""
+
+
+class ReportInputWarning(PolyglotNewsWarning):
+    """An input is a report polyglot_news wrote (saved beside the story); it is not compared."""
 
 
 def load(
@@ -235,6 +241,10 @@ def _from_bytes(
     enc: str | None = None,
     first: int = 1,
 ) -> list[_Item]:
+    if is_report(data):
+        message = f"{name} is a polyglot_news report, not a version of the story; it is skipped"
+        warnings.warn(ReportInputWarning(message), stacklevel=2)
+        return []
     html_like = fmt in ("html", "feed") or (
         fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None
     )

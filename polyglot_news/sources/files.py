@@ -8,6 +8,7 @@ input never sits in memory. OS errors become the one-line errors of :mod:`polygl
 from __future__ import annotations
 
 import errno
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +25,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "directory_entries",
     "format_for",
+    "is_report",
     "read_path",
     "read_stream",
 ]
@@ -125,6 +127,21 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
     if size > max_bytes:
         raise _too_large(name, max_bytes, None)
     return b"".join(chunks)
+
+
+# What polyglot_news's own reports start with: the HTML page's generator tag, the JSON
+# report's first key, the terminal report's first line (as `-o report.txt` or `> report.txt`
+# save it). Markdown reports (.md) are no input format at all.
+_REPORT_HEAD = re.compile(
+    rb'<meta name="generator" content="polyglot_news |\A\s*\{\s*"schema_version": "'
+    rb"|\A\d+ versions compared in [\w-]+, base "
+)
+
+
+def is_report(data: bytes) -> bool:
+    """True for the bytes of a report polyglot_news wrote (HTML, JSON or terminal text): saved
+    next to the story it compares, it must not be read back as one more version of it."""
+    return _REPORT_HEAD.search(data[:2048]) is not None
 
 
 def _too_large(name: str, max_bytes: int, size: int | None) -> SourceTooLargeError:

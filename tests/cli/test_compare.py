@@ -127,3 +127,24 @@ def test_a_version_given_twice_is_compared_once(
     assert err.strip() == f"polyglot-news: warning: {warning}"
     ids = [v["id"] for v in json.loads(out)["versions"]]
     assert len(ids) == 7 and ids[:2] == ["wire_en", "aggregator_en"]
+
+
+def test_a_report_saved_in_the_story_folder_is_replaced_not_compared(
+    cli: Cli, example_story: Path, example_models: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    story = tmp_path / "story"
+    shutil.copytree(example_story, story)
+    report = story / "report.html"
+    args = ("compare", story, "--models", example_models, "--base", "wire_en", "-o", report)
+    code, _out, err = cli(*args)
+    assert code == 0, err
+    first = report.read_text(encoding="utf-8")
+    code, _out, err = cli(*args)  # before: "report.html: is the input ...; refusing"
+    assert code == 0, err
+    assert "report.html is a polyglot_news report, not a version of the story" in err
+    assert "(replaced the file that was there)" in err
+    assert report.read_text(encoding="utf-8") == first  # the same 7 versions, not 8
+    code, _out, err = cli("compare", story, "--models", example_models, "-o", story / "wire_en.txt")
+    assert code == 1 and "refusing to overwrite it" in err  # a version is never replaced

@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import polyglot_news
+
+ROOT = Path(__file__).parents[2]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -60,3 +63,21 @@ def test_quick_start_compare_as_a_real_process(tmp_path) -> None:  # type: ignor
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "wire_en" in report.read_text(encoding="utf-8")
+
+
+def test_output_redirected_into_the_story_folder_is_not_an_input(tmp_path: Path) -> None:
+    # `compare story/ > story/report.txt`: the shell creates the empty file first; before, it
+    # was loaded, reported as "report.txt is empty" and the command exited 1.
+    story = tmp_path / "story"
+    story.mkdir()
+    for name in ("wire_en.txt", "aggregator_en.txt"):
+        shutil.copy(ROOT / "examples" / "kursk-2025" / name, story / name)
+    report = story / "report.txt"
+    with report.open("w") as out:
+        result = subprocess.run(
+            [sys.executable, "-m", "polyglot_news", "compare", str(story), "--base", "wire_en"],
+            stdout=out, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"{report} is where this command's output goes; it is not compared" in result.stderr
+    assert report.read_text(encoding="utf-8").startswith("2 versions compared in en")

@@ -238,3 +238,35 @@ def test_the_example_story_loads_cleanly() -> None:
     assert len(versions) >= 7
     assert len({v.id for v in versions}) == len(versions)
     assert all(v.text.strip() for v in versions)
+
+
+@pytest.mark.parametrize("fmt", ["html", "json", "txt"])
+def test_a_report_saved_beside_the_story_is_not_read_as_a_version(tmp_path: Path, fmt: str) -> None:
+    # Before: `compare story/ -o story/report.html`, run again, compared the old report as
+    # one more version ("report", similarity 0.73), or refused to replace it.
+    from _sample import sample_comparison
+
+    from polyglot_news.report import render_html, render_json, render_terminal
+    from polyglot_news.sources import ReportInputWarning
+
+    render = {"html": render_html, "json": render_json}.get(fmt)
+    text = render(sample_comparison()) if render else render_terminal(sample_comparison())
+    (tmp_path / f"report.{fmt}").write_text(text, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(STORY)
+    with pytest.warns(ReportInputWarning, match=f"report.{fmt} is a polyglot_news report"):
+        versions, failures = load_versions([tmp_path])
+    assert failures == [] and [v.id for v in versions] == ["wire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 versions of the budget were compared in parliament on Monday.",
+        '{"title": "schema_version", "text": "Polyglot_news is a tool."}',
+        "<html><body><p>The generator polyglot_news 1.0 was released.</p></body></html>",
+    ],
+)
+def test_articles_that_look_a_little_like_reports_still_load(tmp_path: Path, text: str) -> None:
+    (tmp_path / "story.txt").write_text(text)
+    versions, failures = load_versions([tmp_path / "story.txt"])
+    assert failures == [] and len(versions) == 1
