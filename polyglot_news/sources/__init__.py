@@ -162,11 +162,15 @@ def load_data(
     Each item is ``(path, data, line)``: the bytes of file ``path`` (format from its suffix,
     else sniffed), or with ``line`` set, line ``line`` of the JSON Lines file ``path``. ``data``
     may be the error met while reading it, which is reported like any other failure.
-    ``encoding`` decodes every input with that codec instead of detecting it.
+    ``encoding`` decodes every input with that codec instead of detecting it. A report
+    polyglot_news wrote (an earlier ``compare -o`` saved in a story's folder) is left out
+    without a warning: this is the corpus path, where workers have no terminal to warn on.
     """
     versions: list[Version] = []
     failures: list[InputFailure] = []
     for path, data, line in items:
+        if line is None and isinstance(data, bytes) and is_report(data):
+            continue
         try:
             if isinstance(data, PolyglotNewsError):
                 raise data

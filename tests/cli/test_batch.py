@@ -152,3 +152,21 @@ def test_a_killed_run_leaves_whole_files_and_a_terminated_one_says_interrupted(
     done = int(stdout.split("compared, ")[1].split(" already done")[0])
     assert done >= 12
     assert not list(out.rglob("*.tmp-*"))
+
+
+def test_a_report_left_in_a_story_folder_is_not_a_version(cli: Cli, tmp_path: Path) -> None:
+    # an earlier `compare story/ -o story/report.html` must not become one more "version"
+    from _sample import sample_comparison
+
+    from polyglot_news.report import render_html
+
+    folders = tmp_path / "folders"
+    shutil.copytree(CORPUS / "folders", folders)
+    story = next(p for p in sorted(folders.iterdir()) if p.is_dir())
+    files = len([p for p in story.iterdir() if p.is_file()])
+    (story / "report.html").write_text(render_html(sample_comparison()), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _out, err = cli("batch", folders, "-o", out, "--translator", "fake", "-w", "1")
+    assert code == 0 and err == ""
+    report = json.loads((out / "stories" / story.name / "report.json").read_text("utf-8"))
+    assert len(report["versions"]) == files
