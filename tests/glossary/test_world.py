@@ -3,7 +3,8 @@
 ``world_dev.tsv`` was used while tuning the build and the matcher; ``world_heldout.tsv`` was
 written before tuning and measured (general fixes followed its first run); ``world_heldout2.tsv``
 was written after those fixes, measured once, then tuned on (per-language common words);
-``world_heldout3.tsv`` was written before that tuning and measured once after it. Figures in
+``world_heldout3.tsv`` was written before that tuning and measured once after it; tables 4-7
+were each measured once, then tuned on (their floors below). Figures in
 docs/benchmarks.md. All hold names of other stories than the example's, in many languages, and
 look-alike traps.
 """
@@ -136,13 +137,20 @@ HELDOUT5 = {"ar": 12, "be": 12, "de": 15, "en": 15, "es": 15, "fr": 14, "it": 15
 # Then tuned on (plural-only names' cases, Polish -o and foreign -ca names): 210/210, traps 32.
 HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15, "ja": 15,
             "ko": 15, "pl": 15, "ru": 15, "tr": 15, "uk": 15, "zh": 15}  # fmt: skip
+# world_heldout7.tsv, written blind by a colleague, measured once on main f6cf991: 344/371
+# (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
+# pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
+HELDOUT7 = {"ar": 25, "be": 23, "de": 25, "en": 29, "es": 26, "fr": 23, "it": 24, "ja": 22,
+            "ko": 25, "pl": 24, "ru": 24, "tr": 23, "uk": 25, "zh": 26}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
-          "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6}  # fmt: skip
+          "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
+          "world_heldout7.tsv": HELDOUT7}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
     "world_heldout6.tsv": 14,
+    "world_heldout7.tsv": 31,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
