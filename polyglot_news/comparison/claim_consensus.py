@@ -63,6 +63,9 @@ def attach_by_consensus(
     or after it when that row is the winner or related to it (a link between them was refused)
     and v's cell there stays a run of at most ``max_cell`` consecutive sentences. Only beside a
     sentence the links placed (never one joined here: no chains); strongest consensus first.
+    When the neighbour's row is a related row holding only v (its links into the winner were
+    refused by the cohesion rule), that cell, s now in it, moves into the winner if the winner
+    has no cell of v: the refused links and the consensus point to the same row.
 
     Args:
         groups: version index -> its sentence indices, per group (every sentence in one).
@@ -71,7 +74,8 @@ def attach_by_consensus(
         agreement: how two wordings agree, 0-1.
 
     Returns:
-        The groups (joined lone groups gone) and the related groups under their names now.
+        The groups (joined lone groups and moved rows gone) and the related groups under their
+        names now (a moved row's relations are the winner's).
     """
     owner = {(v, k): g for g, cells in enumerate(groups) for v, ks in cells.items() for k in ks}
     names = [group_name(cells) for cells in groups]
@@ -86,20 +90,44 @@ def attach_by_consensus(
             if found is not None:
                 offers.append((*found[0], g, found[1]))
     out = [dict(cells) for cells in groups]
-    gone: set[int] = set()
+    moved: dict[int, int] = {}  # joined lone groups -> -1, moved one-version rows -> the row
     for _, _, g, row in sorted(offers, key=lambda o: (-o[0], -o[1], o[2])):
-        ((v, (k,)),) = out[g].items()
-        for near in (owner.get((v, k - 1)), owner.get((v, k + 1))):
-            if near is None or near in gone or not (near == row or (near, row) in linked):
-                continue
-            cell = {*out[near][v], k}
-            if len(cell) <= max_cell and max(cell) - min(cell) < len(cell):
-                out[near][v] = tuple(sorted(cell))
-                gone.add(g)
-                break
-    kept = [cells for g, cells in enumerate(out) if g not in gone]
-    rename = {n: group_name(out[g]) for g, n in enumerate(names) if g not in gone}
-    return kept, {rename[n]: {rename[m] for m in rel} for n, rel in related.items()}
+        _join(out, g, row, owner, linked, moved, max_cell)
+    kept = [cells for g, cells in enumerate(out) if g not in moved]
+    rename = {
+        n: group_name(out[moved.get(g, g)]) for g, n in enumerate(names) if moved.get(g) != -1
+    }
+    renamed: dict[Node, set[Node]] = defaultdict(set)
+    for n, rel in related.items():
+        renamed[rename[n]] |= {rename[m] for m in rel} - {rename[n]}
+    return kept, {n: rel for n, rel in renamed.items() if rel}
+
+
+def _join(
+    out: Groups,
+    g: int,
+    row: int,
+    owner: Mapping[Node, int],
+    linked: set[tuple[int, int]],
+    moved: dict[int, int],
+    max_cell: int,
+) -> None:
+    """Join lone group ``g`` (version v's sentence k) to the row of v's k-1 or k+1 when that
+    row is ``row`` or related to it and v's cell stays a short run; when that row is related
+    and holds only v, its cell (k now in it) moves on into ``row`` if ``row`` lacks v."""
+    ((v, (k,)),) = out[g].items()
+    for near in (owner.get((v, k - 1)), owner.get((v, k + 1))):
+        if near is None or near in moved or not (near == row or (near, row) in linked):
+            continue
+        cell = {*out[near][v], k}
+        if len(cell) > max_cell or max(cell) - min(cell) >= len(cell):
+            continue
+        out[near][v] = tuple(sorted(cell))
+        moved[g] = -1
+        if near != row and len(out[near]) == 1 and v not in out[row] and row not in moved:
+            out[row] = dict(sorted({**out[row], v: out[near][v]}.items()))
+            moved[near] = row
+        return
 
 
 class _Votes:

@@ -108,3 +108,37 @@ def test_compare_sentences_joins_a_fact_told_in_two_sentences() -> None:
     # each version's own further facts stay only in it; "announced on Monday" has votes for
     # the miners' row too, but its neighbour #1 joined by consensus, not by a link: no chains
     assert {("ministry", 0), ("ministry", 3), ("wire", 1), ("daily", 1), ("radio", 1)} == unique
+
+
+# v0 #2 was linked into the row of versions 1-3 but the cohesion rule refused the join (a
+# related row of v0 alone); v0 #1, linked nowhere, is voted into that row by versions 1-3.
+REFUSED_KEYS = [
+    ["statement monday", "operation concluded rout", "area liberated april", "noble mission"],
+    ["putin told operation concluded region recaptured"],
+    ["region recaptured operation concluded"],
+    ["operation concluded region recaptured moscow"],
+]  # fmt: skip
+
+
+def _refused(row_of_v0: tuple[int, ...] = ()) -> tuple[list, dict]:
+    row = {1: (0,), 2: (0,), 3: (0,)} | ({0: row_of_v0} if row_of_v0 else {})
+    groups = [{0: (0,)}, {0: (1,)}, {0: (2,)}, {0: (3,)}, dict(sorted(row.items()))]
+    groups = [g for g in groups if not (0 in g and len(g) == 1 and g[0][0] in row_of_v0)]
+    name = min(row.items())[0], min(row.items())[1][0]
+    return groups, {(0, 2): {name}, name: {(0, 2)}}
+
+
+def test_a_related_row_of_its_version_alone_moves_into_the_voted_row() -> None:
+    groups, related = attach_by_consensus(*_refused(), REFUSED_KEYS, _dice)
+    assert frozenset({(0, 1), (0, 2), (1, 0), (2, 0), (3, 0)}) in _sets(groups)
+    assert related == {}  # the two related rows are one now
+    assert frozenset({(0, 0)}) in _sets(groups) and frozenset({(0, 3)}) in _sets(groups)
+
+
+def test_no_move_where_the_voted_row_has_a_cell_of_that_version() -> None:
+    keys = [[*REFUSED_KEYS[0], "x y"], *REFUSED_KEYS[1:]]
+    start, rel = _refused((4,))
+    groups, related = attach_by_consensus(start, rel, keys, _dice)
+    # #1 joins #2's row, which stays apart (v0 has #4 in the voted row), related under its name
+    assert frozenset({(0, 1), (0, 2)}) in _sets(groups)
+    assert related == {(0, 1): {(0, 4)}, (0, 4): {(0, 1)}}
