@@ -219,3 +219,28 @@ def test_a_jump_to_a_claim_is_not_hidden_under_the_controls(
     # Before: following "see #N" or "claim N" put the row's first lines (its number, the badges)
     # under the sticky controls bar; at 480 px the bar took three lines of the screen.
     assert _measure(browser, page_html, tmp_path, width, _JUMP_JS, "claim-5") == "claim-5"
+
+
+_OUTLET_WORDS_JS = """() => {
+  const link = document.querySelector('table.versions td a');
+  const cell = link.parentElement, style = getComputedStyle(cell);
+  const ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = getComputedStyle(link).font;
+  const widest = Math.max(...link.textContent.split(/\\s+/).map((w) => ctx.measureText(w).width));
+  const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return {fits: room + 0.5 >= widest, page: document.documentElement.scrollWidth - innerWidth};
+}"""
+
+
+def test_a_long_outlet_name_breaks_between_words_on_a_phone(
+    browser, comparison: Comparison, tmp_path: Path
+) -> None:
+    # Before: "Office of Civil Defense (Philippines)" wrapped as "Defen se (Philip pines)" at
+    # 480 px; now its column keeps whole words and the table scrolls inside its frame.
+    from dataclasses import replace
+
+    versions = list(comparison.versions)
+    long = replace(versions[0].version, outlet="Office of Civil Defense (Philippines)")
+    versions[0] = replace(versions[0], version=long)
+    html = render_html(replace(comparison, versions=tuple(versions)))
+    assert _measure(browser, html, tmp_path, 480, _OUTLET_WORDS_JS) == {"fits": True, "page": 0}
