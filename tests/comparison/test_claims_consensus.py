@@ -3,13 +3,23 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from importlib.resources import files
+
+import jsonschema
 from _claim_links import L
 from _claim_links import dice as _dice
+from _sample import sample_comparison
 
 from polyglot_news.comparison.claim_consensus import QUORUM, attach_by_consensus
 from polyglot_news.comparison.claim_groups import group_sentences
 from polyglot_news.comparison.claims import build_claims, unique_sentences
 from polyglot_news.comparison.engine import compare_sentences
+from polyglot_news.report.html import render_html
+from polyglot_news.report.json import render_json
+from polyglot_news.report.markdown import render_markdown
+from polyglot_news.report.terminal import render_terminal
 
 
 def _sets(groups: list[dict[int, tuple[int, ...]]]) -> set[frozenset[tuple[int, int]]]:
@@ -142,3 +152,26 @@ def test_no_move_where_the_voted_row_has_a_cell_of_that_version() -> None:
     # #1 joins #2's row, which stays apart (v0 has #4 in the voted row), related under its name
     assert frozenset({(0, 1), (0, 2)}) in _sets(groups)
     assert related == {(0, 1): {(0, 4)}, (0, 4): {(0, 1)}}
+
+
+def test_every_report_format_shows_a_two_sentence_cell() -> None:
+    """A cell joined by consensus holds two sentences: each format shows both, as #1-2."""
+    sample = sample_comparison()
+    first, lone = sample.claims[0], sample.claims[1]  # yonhap-ko #1 in claim 0; #2 alone
+    ko, extra = first.cells[2], lone.cells[0]
+    assert (ko.version, ko.sentences, extra.sentences) == ("yonhap-ko", (1,), (2,))
+    joined = replace(ko, sentences=(1, 2), text=f"{ko.text} {extra.text}",
+                     original=f"{ko.original} {extra.original}")  # fmt: skip
+    claims = (replace(first, cells=(*first.cells[:2], joined)), *sample.claims[2:])
+    comparison = replace(sample, claims=claims)
+    assert ("yonhap-ko", 2) not in {(u.version, u.index) for u in comparison.unique}
+    for render in (render_terminal, render_markdown, render_html):
+        shown = " ".join(render(comparison).split())
+        assert "#1-2" in shown, render.__name__
+        assert "The NIS briefed the parliamentary intelligence committee" in shown
+    data = json.loads(render_json(comparison))
+    schema = json.loads(files("polyglot_news.report").joinpath("schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    (cell,) = [c for c in data["claims"][0]["cells"] if c["version"] == "yonhap-ko"]
+    assert cell["sentences"] == [1, 2] and cell["text"] == joined.text
+    assert all(u["index"] != 2 or u["version"] != "yonhap-ko" for u in data["unique"])
