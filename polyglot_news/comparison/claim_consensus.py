@@ -35,9 +35,11 @@ QUORUM = 0.5
 """Least share of the other versions (and at least two) whose best match for a lone sentence
 lies in one row for that row to win (quorum 0.25-0.5 gave the same figures; 0.75 joined none)."""
 
-FLOOR = 0.05
+FLOOR = 0.1
 """Least agreement (0-1, :func:`.claim_groups.cell_agreement`) of a lone sentence with another
-version's sentence for that version to vote (0-0.1 gave the same figures; 0.15 lost a join)."""
+version's sentence for that version to vote (0-0.1 gave the same figures; 0.15 lost a join; the
+top of that range, so that a sentence sharing only a country's name with the others' does not
+join: docs/comparison.md)."""
 
 _Offer = tuple[int, float, int, int]
 """A lone sentence's consensus: (votes, total agreement, its group, the voted row)."""

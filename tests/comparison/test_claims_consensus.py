@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from importlib.resources import files
+from pathlib import Path
 
 import jsonschema
 from _claim_links import L
 from _claim_links import dice as _dice
 from _sample import sample_comparison
 
+from polyglot_news import compare
 from polyglot_news.comparison.claim_consensus import QUORUM, attach_by_consensus
 from polyglot_news.comparison.claim_groups import group_sentences
 from polyglot_news.comparison.claims import build_claims, unique_sentences
@@ -175,3 +177,20 @@ def test_every_report_format_shows_a_two_sentence_cell() -> None:
     (cell,) = [c for c in data["claims"][0]["cells"] if c["version"] == "yonhap-ko"]
     assert cell["sentences"] == [1, 2] and cell["text"] == joined.text
     assert all(u["index"] != 2 or u["version"] != "yonhap-ko" for u in data["unique"])
+
+
+QUAKE = Path(__file__).resolve().parent.parent / "fixtures" / "stories" / "quake"
+
+
+def test_a_lone_sentence_sharing_only_a_country_stays_unique() -> None:
+    """A user's five-outlet earthquake story (written for a new-user trial, in
+    tests/fixtures/stories/quake): xinhua_en #5, the Chinese ambassador's condolences, is
+    reported by no other outlet and shares only "the Philippines" with their sentences. At
+    FLOOR 0.05 the consensus joined it to its neighbour's "Ring of Fire" row; it must stay
+    *only in one version*."""
+    comparison = compare([QUAKE], base="wire_en")
+    unique = {(u.version, u.index) for u in unique_sentences(comparison.claims)}
+    assert ("xinhua_en", 5) in unique
+    ring = [c for c in comparison.claims if any(x.version == "xinhua_en" and 6 in x.sentences
+                                                for x in c.cells)]  # fmt: skip
+    assert [x.sentences for c in ring for x in c.cells if x.version == "xinhua_en"] == [(6,)]
