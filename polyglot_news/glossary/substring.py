@@ -90,7 +90,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if _KATA.fullmatch(body):
-        return not (_KATA.fullmatch(before or "a") or _KATA.fullmatch(after or "a"))
+        return not (_KATA_LETTERS.fullmatch(before or "a") or _KATA_LETTERS.fullmatch(after or "a"))
     if body.isascii():
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum()
@@ -99,6 +99,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 _KATA = re.compile(f"[{_KATAKANA}]+")
+# katakana letters and the prolonged-sound mark, not the punctuation of the block (゠, the
+# middle dot ・ between two names: ブラジル・ベレン is Brazil and Belém, ルラ・ダシルバ two words)
+_KATA_LETTERS = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]")
 
 
 def find_abbreviations(text: str, matcher: Any) -> list[Hit]:

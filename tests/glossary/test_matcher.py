@@ -73,6 +73,9 @@ CASES = [
         [("kursk-oblast", "库尔斯克州"), ("kursk", "库尔斯克")],
     ),
     ("ja-katakana-edge", "ja", "ソウルフードとソウル", [("seoul", "ソウル")]),
+    # the middle dot between two katakana names is punctuation, not part of a longer word
+    ("ja-middle-dot", "ja", "ブラジル・ベレンで", [("brazil", "ブラジル"), ("belem", "ベレン")]),
+    ("ja-dot-not-a-letter", "ja", "ソウル・フード", [("seoul", "ソウル")]),
     ("en-adjective", "en", "Russian troops left Russia", [("russia", "Russia")]),
     ("abbrev-case", "ru", "сайт.рф и РФ", [("russia", "РФ")]),
     ("mul-in-korean", "ko", "KCNA 보도", [("kcna", "KCNA")]),
