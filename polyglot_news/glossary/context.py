@@ -91,15 +91,19 @@ def _after_article(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _ARTICLES
 
 
-def without_men_named_like_places(hits: list[Hit], text: str, language: str) -> list[Hit]:
+def without_men_named_like_places(
+    hits: list[Hit], text: str, language: str, people: frozenset[str] = frozenset()
+) -> list[Hit]:
     """Polish ``hits`` less a feminine one-word place (-a) right before a masculine past-tense
     verb (-ł, its simplemma lemma an infinitive in -ć): "Kuba poszedł do szkoły" is a boy.
 
-    Other languages are returned unchanged. Order kept; pure; simplemma loads on first use.
+    ``people`` are the entry ids of persons: a man named in -a is the man the glossary means
+    ("Lula wezwał"), kept. Other languages are returned unchanged. Order kept; pure;
+    simplemma loads on first use.
     """
     if language != "pl" or not hits:
         return hits
-    return [hit for hit in hits if not _man(hit, text)]
+    return [hit for hit in hits if hit[0] in people or not _man(hit, text)]
 
 
 def _man(hit: Hit, text: str) -> bool:

@@ -231,6 +231,7 @@ class TokenMatcher:
     proclitics: tuple[str, ...] = ()  # Arabic و ب ل ك ف written onto the name, longest first
     name_first: frozenset[str] = frozenset()  # prominent names spelled like words (China)
     cities: frozenset[str] = frozenset()  # German: city ids, no city after an article (der Kiel)
+    people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
     language: str = ""
 
     def find(self, text: str) -> list[Hit]:
@@ -252,7 +253,7 @@ class TokenMatcher:
             found.append(hit)
         if self.cased:
             found = without_first_names(found, text)
-            found = without_men_named_like_places(found, text, self.language)
+            found = without_men_named_like_places(found, text, self.language, self.people)
             found = without_word_openers(found, text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)

@@ -211,6 +211,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         ),
         language=lang,
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in NOUN_CAPITALISING),
+        people=frozenset(people),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)

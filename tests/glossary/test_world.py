@@ -141,7 +141,7 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
 HELDOUT7 = {"ar": 25, "be": 23, "de": 25, "en": 29, "es": 26, "fr": 23, "it": 24, "ja": 24,
-            "ko": 25, "pl": 24, "ru": 24, "tr": 23, "uk": 25, "zh": 26}  # fmt: skip
+            "ko": 25, "pl": 25, "ru": 24, "tr": 23, "uk": 25, "zh": 26}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7}  # fmt: skip
@@ -184,6 +184,8 @@ def test_later_heldout_tables_keep_their_measured_floor(table: str, lang: str, f
         ("tr", "İsrail ve Lübnan", "israel"),  # the dotted capital İ
         ("it", "Maduro ha parlato con Erdogan.", "nicolas-maduro"),  # shared Latin forms
         ("be", "Прэзідэнт Францыі наведаў Вільнюс.", "france"),
+        # a man named in -a before a masculine verb is the man, not a place (Kuba poszedł)
+        ("pl", "Wczoraj Lula poleciał do Paryża.", "luiz-inacio-lula-da-silva"),
     ],
 )
 def test_names_found_under_the_per_language_policy(lang: str, text: str, entity: str) -> None:
