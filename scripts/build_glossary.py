@@ -79,6 +79,7 @@ class Builder:
         self.prominent: set[str] = set()  # countries and capitals of a million: news reading
         self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
+        self.not_alternates = {(r["english"], r["form"]) for r in _table("not_alternates.tsv")}
         self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
 
     def claim_story(self, entries: Iterable[object]) -> None:
@@ -137,6 +138,9 @@ class Builder:
         canonical = "0" if any(r[0] == lang for r in rows) else "1"
         inflect = inflect or _inflect(text, lang, kind)
         rows.append((lang, text, canonical, inflect, note))
+        variant = spelling_variant(text, lang)
+        if variant:  # ジュネーヴ and ジュネーブ, Ґуаякіль and Гуаякіль: both are written
+            self.add(entity, kind, lang, variant, inflect=inflect, note="spelling variant")
         if inflect.startswith("y_pl"):  # its case forms are no rows: each may be a word (Сум)
             rule = compile_form(entity, text, inflect, lang).words[0]
             for ending in sorted(rule.endings):
@@ -162,6 +166,24 @@ class Builder:
         words = self.words.get(lang, frozenset()) if place else frozenset()
         if morph.is_common_word(text, lang, words):
             self.common.add((lang, text))
+
+
+# Spelling variants the press writes beside the dictionary's: Japanese ヴ for a foreign v is
+# often written ブ, バ, ビ, ベ, ボ (ジュネーヴ, ジュネーブ; the Cabinet's 1991 notation of
+# loanwords allows both); Ukrainian Ґ, restored in 1990, is often written Г in foreign names
+# (Ґуаякіль, Гуаякіль).
+_VARIANTS = {
+    "ja": (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ")),
+    "uk": (("Ґ", "Г"), ("ґ", "г")),
+}
+
+
+def spelling_variant(text: str, lang: str) -> str:
+    """The form respelled by the language's variant table, or "" when it has nothing to change."""
+    variant = text
+    for old, new in _VARIANTS.get(lang, ()):
+        variant = variant.replace(old, new)
+    return variant if variant != text else ""
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -297,6 +319,8 @@ def _names_another(builder: Builder, place: sources.Place, text: str) -> bool:
     old or alternate name of one place (Islamabad for Chittagong) never takes the name a
     reader means by it, whatever the order of adding (cities come by population)."""
     low = text.lower()
+    if (place.english, text) in builder.not_alternates:
+        return True  # Nikopol's old name Слов'янськ is Sloviansk now (not_alternates.tsv)
     return place.type != "country" and low != place.english.lower() and low in builder.english
 
 

@@ -140,8 +140,9 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # world_heldout7.tsv, written blind by a colleague, measured once on main f6cf991: 344/371
 # (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
-HELDOUT7 = {"ar": 25, "be": 23, "de": 25, "en": 29, "es": 26, "fr": 23, "it": 24, "ja": 24,
-            "ko": 25, "pl": 25, "ru": 24, "tr": 23, "uk": 25, "zh": 26}  # fmt: skip
+# After tuning on it (issue-12-t7): 368/371, 29 trap rows.
+HELDOUT7 = {"ar": 26, "be": 24, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
+            "ko": 27, "pl": 25, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7}  # fmt: skip
@@ -150,7 +151,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
     "world_heldout6.tsv": 14,
-    "world_heldout7.tsv": 31,
+    "world_heldout7.tsv": 29,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
@@ -186,6 +187,18 @@ def test_later_heldout_tables_keep_their_measured_floor(table: str, lang: str, f
         ("be", "Прэзідэнт Францыі наведаў Вільнюс.", "france"),
         # a man named in -a before a masculine verb is the man, not a place (Kuba poszedł)
         ("pl", "Wczoraj Lula poleciał do Paryża.", "luiz-inacio-lula-da-silva"),
+        # spelling variants: Japanese ブ for ヴ, Ukrainian Г for Ґ (the build adds both)
+        ("ja", "代表団はジュネーブで協議した。", "geneva"),
+        ("uk", "Виборці в Гуаякілі голосували проти.", "guayaquil"),
+        # Russian foreign cities in -ль are masculine (Гуаякиля, Эрбиле), not like Обь
+        ("ru", "Рейсы из Гуаякиля отменены.", "guayaquil"),
+        ("ru", "Удары по Эрбилю продолжаются.", "erbil"),
+        # short names the press writes: Hong Kong, ABD, ЗША, واشنطن
+        ("fr", "Les autorités de Hong Kong ont réagi.", "hong-kong-sar-china"),
+        ("tr", "ABD yeni yaptırımlar açıkladı.", "united-states"),
+        ("be", "Пасол ЗША прыбыў у Мінск.", "united-states"),
+        ("ar", "وصل الوفد إلى واشنطن أمس.", "washington"),
+        ("uk", "Бої під Слов'янськом тривають.", "slovyansk"),  # not Nikopol's old name
     ],
 )
 def test_names_found_under_the_per_language_policy(lang: str, text: str, entity: str) -> None:
@@ -243,6 +256,8 @@ def test_plural_only_and_polish_o_and_ca_names_take_their_cases(
         ("fr", "La réunion s'est tenue lundi."),  # the capital of La is no evidence
         ("pl", "Wszyscy byli w togach."),  # toga, not Togo's plural-looking stem
         ("ru", "В шахтах работают горняки."),  # the word, lower case: not the city Шахты
+        ("ru", "Славянские языки делятся на три группы."),  # Slavic, not Sloviansk's
+        ("uk", "Слов'янські мови поділяють на групи."),  # -ські is no case of -ськ
     ],
 )
 def test_common_words_need_context_in_their_own_language(lang: str, text: str) -> None:
