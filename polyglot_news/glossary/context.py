@@ -18,8 +18,14 @@ food) is told by its article: a city takes none without an adjective between.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["without_article_nouns", "without_first_names", "without_men_named_like_places"]
+__all__ = [
+    "without_article_nouns",
+    "without_first_names",
+    "without_men_named_like_places",
+    "without_surnames",
+]
 
 _WORD = re.compile(r"\w+")
 Hit = tuple[str, int, int, int]
@@ -117,3 +123,45 @@ def _man(hit: Hit, text: str) -> bool:
     import simplemma  # a runtime dependency
 
     return str(simplemma.lemmatize(verb.group(), lang="pl")).endswith("ć")
+
+
+# Cyrillic letters folded so that one list of Russian first names serves Ukrainian and
+# Belarusian text (Іван, Богдан, Марко)
+_FOLD = str.maketrans("ёіїєґў", "еииегу")
+
+
+@cache
+def _first_name_list() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("polyglot_news.glossary_data").joinpath("first_names.tsv").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def without_surnames(
+    hits: list[Hit], text: str, language: str, people: frozenset[str]
+) -> list[Hit]:
+    """Russian, Ukrainian and Belarusian ``hits`` less a one-word place right after a
+    capitalised first name: the person's surname (Иван Грозный, Богдан Хмельницький, Джек
+    Лондон), not the place. Persons of the glossary (``people``) are kept.
+
+    First names: ``glossary_data/first_names.tsv`` (pymorphy3's OpenCorpora lemmas tagged
+    ``Name``; scripts/build_glossary_first_names.py), read on first use. Order kept; pure.
+    """
+    if language not in ("ru", "uk", "be") or not hits:
+        return hits
+    covered = {start for _, start, _, _ in hits}
+    return [hit for hit in hits if hit[0] in people or not _surname(hit, text, covered)]
+
+
+def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
+    _, start, end, _ = hit
+    if not _WORD.fullmatch(text[start:end]) or text[start - 1 : start] != " ":
+        return False
+    previous = list(_WORD.finditer(text, max(0, start - 30), start - 1))
+    if not previous or previous[-1].end() != start - 1 or previous[-1].start() in covered:
+        return False
+    word = previous[-1].group()
+    if not _capitalised(word):
+        return False
+    return word.lower().translate(_FOLD) in _first_name_list()

@@ -34,6 +34,7 @@ from polyglot_news.glossary.context import (
     without_article_nouns,
     without_first_names,
     without_men_named_like_places,
+    without_surnames,
 )
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 from polyglot_news.glossary.support import (
@@ -254,6 +255,7 @@ class TokenMatcher:
         if self.cased:
             found = without_first_names(found, text)
             found = without_men_named_like_places(found, text, self.language, self.people)
+            found = without_surnames(found, text, self.language, self.people)
             found = without_word_openers(found, text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)

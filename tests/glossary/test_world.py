@@ -140,7 +140,7 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # world_heldout7.tsv, written blind by a colleague, measured once on main f6cf991: 344/371
 # (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
-# After tuning on it (issue-12-t7): 368/371, 22 trap rows.
+# After tuning on it (issue-12-t7): 368/371, 18 trap rows.
 HELDOUT7 = {"ar": 26, "be": 24, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
             "ko": 27, "pl": 25, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
@@ -150,8 +150,8 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
-    "world_heldout6.tsv": 14,
-    "world_heldout7.tsv": 22,
+    "world_heldout6.tsv": 12,
+    "world_heldout7.tsv": 18,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
@@ -202,6 +202,8 @@ def test_later_heldout_tables_keep_their_measured_floor(table: str, lang: str, f
         # a Korean city named like a word counts with another name near (common_ko.tsv)
         ("ko", "서울과 대전에서 집회가 열렸다.", "daejeon"),
         ("ko", "가봉과 카메룬 국경이 폐쇄됐다.", "gabon"),
+        ("ru", "Президент Эммануэль Макрон прилетел в Грозный.", "grozny"),  # no first name before
+        ("ru", "Сергей Лавров заявил, что Иван прибыл в Грозный.", "grozny"),
     ],
 )
 def test_names_found_under_the_per_language_policy(lang: str, text: str, entity: str) -> None:
@@ -263,6 +265,10 @@ def test_plural_only_and_polish_o_and_ca_names_take_their_cases(
         ("uk", "Слов'янські мови поділяють на групи."),  # -ські is no case of -ськ
         ("ko", "화성 탐사선이 발사되었다."),  # Mars, not the city Hwaseong
         ("ko", "고양이가 창가에 앉아 있었다."),  # a cat: 고양 + the particle 이
+        # a place right after a first name is a surname (first_names.tsv, from pymorphy3)
+        ("ru", "Царь Иван Грозный правил долго."),
+        ("uk", "Гетьман Богдан Хмельницький підписав угоду."),
+        ("be", "Іван Грозны заснаваў апрычніну."),
     ],
 )
 def test_common_words_need_context_in_their_own_language(lang: str, text: str) -> None:
