@@ -6,7 +6,7 @@ first name is the person's surname. Source: the OpenCorpora dictionary shipped w
 (``pymorphy3-dicts-ru``), every lemma tagged ``Name`` (a first name) in the singular, lower
 case, ``ё`` as ``е``; these are the first names of Russian, Ukrainian and Belarusian text too
 (the Ukrainian dictionary tags none). Separate from build_glossary.py: it reads the whole
-dictionary (about 90 s).
+dictionary (about 40 s).
 
     nice python scripts/build_glossary_first_names.py
 """

@@ -140,8 +140,8 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # world_heldout7.tsv, written blind by a colleague, measured once on main f6cf991: 344/371
 # (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
-# After tuning on it (issue-12-t7): 368/371, 18 trap rows.
-HELDOUT7 = {"ar": 26, "be": 24, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
+# After tuning on it (issue-12-t7): 369/371, 18 trap rows.
+HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
             "ko": 27, "pl": 25, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
@@ -218,6 +218,8 @@ def test_names_found_under_the_per_language_policy(lang: str, text: str, entity:
         ("be", "Турысты вяртаюцца на Мальдывы, а на Філіпінах ідуць дажджы.", "philippines",
          "Філіпінах"),
         ("be", "Пасол Нідэрландаў прыбыў у Мінск.", "netherlands", "Нідэрландаў"),
+        ("be", "Улада ў Гвінеі-Бісау змянілася.", "guinea-bissau", "Гвінеі-Бісау"),  # -ея: -еі
+        ("be", "Выбары ў Гвінеі прайшлі спакойна.", "guinea", "Гвінеі"),
         ("pl", "Kanclerz spotkał się w Niemczech z premierem Węgier.", "germany", "Niemczech"),
         ("pl", "Kanclerz spotkał się w Niemczech z premierem Węgier.", "hungary", "Węgier"),
         ("pl", "Ambasador Chin przyleciał do Indii.", "china", "Chin"),
