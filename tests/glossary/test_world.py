@@ -140,9 +140,9 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # world_heldout7.tsv, written blind by a colleague, measured once on main f6cf991: 344/371
 # (ar 25/26, be 23/25, de 25/25, en 29/29, es 26/27, fr 23/25, it 24/25, ja 22/27, ko 25/27,
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
-# After tuning on it (issue-12-t7): 369/371, 18 trap rows.
+# After tuning on it (issue-12-t7): 370/371, 18 trap rows.
 HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
-            "ko": 27, "pl": 25, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
+            "ko": 27, "pl": 26, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7}  # fmt: skip
@@ -242,6 +242,10 @@ def test_names_found_under_the_per_language_policy(lang: str, text: str, entity:
         ("pl", "Ambasador w Stanach Zjednoczonych.", "united-states", "Stanach Zjednoczonych"),
         ("pl", "Szczyt odbył się w Krakowie.", "krakow", "Krakowie"),
         ("pl", "Opozycja na Białorusi protestuje.", "belarus", "Białorusi"),
+        # Polish masculine -ń stems: ń -> ni before an ending, fleeting e in -eń (Wiedeń)
+        ("pl", "Rozmowy w Erywaniu trwały dwa dni.", "yerevan", "Erywaniu"),
+        ("pl", "Ambasador przyleciał z Wiednia.", "vienna", "Wiednia"),
+        ("pl", "Protest w Astrachaniu rozwiązano.", "astrakhan", "Astrachaniu"),
     ],
 )  # fmt: skip
 def test_plural_only_and_polish_o_and_ca_names_take_their_cases(
