@@ -188,13 +188,13 @@ def pivot_route(
         if first and second:
             return (source, pivot, target)
         missing = (pivot, target) if first else (source, pivot)
-        via = f"directly or via {pivot}"
+        via = f" (directly or via {pivot})"
     else:
-        # the pair ends at the pivot itself, so there is no route through it to try
+        # one end is the pivot (or none is set): there is no other route to name
         missing = (source, target)
-        via = f"directly; {pivot} is the pivot itself" if pivot else "directly; no pivot set"
+        via = ""
     raise MissingModelError(
-        f"no translation model for {source}->{target} ({via}); install one with "
+        f"no translation model for {source}->{target}{via}; install one with "
         f"`polyglot-news models install {missing[0]} {missing[1]}`",
         source=f"{source}->{target}",
     )

@@ -140,3 +140,25 @@ def test_pivot_route_names_the_missing_package(
 ) -> None:
     with pytest.raises(MissingModelError, match=command):
         pivot_route(_Pairs(*pairs), "ko", "ru", pivot)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pivot", "message"),
+    [
+        pytest.param("en", "fr", "en", "no translation model for en->fr; install", id="from-pivot"),
+        pytest.param("ko", "en", "en", "no translation model for ko->en; install", id="to-pivot"),
+        pytest.param("ko", "fr", None, "no translation model for ko->fr; install", id="no-pivot"),
+        pytest.param(
+            "ko", "fr", "en", "no translation model for ko->fr (directly or via en)", id="via"
+        ),
+    ],
+)
+def test_missing_route_message_names_only_routes_that_exist(
+    source: str, target: str, pivot: str | None, message: str
+) -> None:
+    """'en->fr (directly; en is the pivot itself)' read as nonsense to a user who asked --to fr
+    for English versions: a route through the pivot is named only when there is one."""
+    with pytest.raises(MissingModelError) as caught:
+        pivot_route(_Pairs(), source, target, pivot)
+    assert message in str(caught.value)
+    assert "itself" not in str(caught.value)
