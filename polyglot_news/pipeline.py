@@ -103,7 +103,8 @@ def compare_versions(
 
     Args:
         versions: the loaded versions, in the order to report them.
-        pivot: the language every version is translated to before comparison.
+        pivot: the language every version is translated to before comparison: an ISO 639-1
+            code, an Argos code (``zt``, ``pb``) or a code of a package the engine has.
         base: id or path of the version the others are compared with (default: the first).
         languages: restrict language detection to these ISO 639-1 codes.
         detector: a callable ``text -> Detection``; default :class:`LanguageDetector`.
@@ -115,15 +116,18 @@ def compare_versions(
         progress: called with ``(done, total)`` sentences while translating.
 
     Raises:
+        UnsupportedLanguageError: for an unknown ``pivot`` code, before any work.
         InputError: when fewer than two versions could be compared.
     """
     from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
+    from polyglot_news.translate.languages import check_target_language
 
     detector = detector or _default_detector(languages)
     glossary = glossary if glossary is not None else _default_glossary()
     engine = engine or _default_engine(glossary)
     diff_options = diff_options or DiffOptions()
+    pivot = check_target_language(pivot, getattr(engine, "translator", None))
 
     results = [
         _segmented(r, pivot) for r in _translate_versions(

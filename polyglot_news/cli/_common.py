@@ -3,7 +3,8 @@
 **Builders behind the shared options.** The options several commands take are declared once in
 :mod:`polyglot_news.cli.options`; a command passes their values to the matching builder here
 (:func:`glossary_from_options`, :func:`detector_from_options`, :func:`translator_from_options`,
-:func:`engine_from_options`, :func:`diff_from_options`, :func:`load_inputs`), so that an
+:func:`engine_from_options`, :func:`target_from_options`, :func:`diff_from_options`,
+:func:`load_inputs`), so that an
 option means the same thing, and fails with the same exit code, in every command; the one
 progress bar is :func:`polyglot_news.report.terminal.progress_bar`.
 
@@ -262,6 +263,21 @@ def translator_from_options(name: str, models: Path | None) -> Translator:
             param_hint="--translator",
         )
     return create_translator(name, models=files)
+
+
+def target_from_options(to: str, translator: Translator | None) -> str:
+    """The language of ``--to``: an ISO 639-1 or Argos code, or one of ``translator``'s
+    packages (:func:`~polyglot_news.translate.languages.check_target_language`).
+
+    An unknown code is a usage error (exit 2) naming it, before any input is read.
+    """
+    from polyglot_news.errors import UnsupportedLanguageError
+    from polyglot_news.translate.languages import check_target_language
+
+    try:
+        return check_target_language(to, translator)
+    except UnsupportedLanguageError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--to") from exc
 
 
 def diff_from_options(strict_entities: bool, lexical_only: bool) -> DiffOptions:

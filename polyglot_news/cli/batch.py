@@ -57,16 +57,15 @@ def batch_command(
     if workers is not None and dask is not None:
         raise typer.BadParameter("give --workers or --dask, not both", param_hint="--workers")
     detector = _common.detector_from_options(shared.languages)
+    translator = _common.translator_from_options(shared.translator, shared.models)
     settings = BatchSettings(
-        pivot=to,
+        pivot=_common.target_from_options(to, translator),
         base=base,
         languages=tuple(sorted(detector.languages)) if detector.languages else None,
         encoding=shared.encoding,
         models=tuple(str(p) for p in _common.model_files(shared.models)),
         # Argos is built on each worker with one thread (the workers are the parallelism).
-        translator=None
-        if shared.translator == "argos"
-        else _common.translator_from_options(shared.translator, shared.models),
+        translator=None if shared.translator == "argos" else translator,
         glossary=_common.glossary_from_options(shared.glossary, shared.no_default_glossary),
         diff_options=_common.diff_from_options(shared.strict_entities, shared.lexical_only),
         cache=None if shared.no_cache else "default",

@@ -58,6 +58,7 @@ def compare_command(
     engine = _common.engine_from_options(
         glossary, translator=shared.translator, models=shared.models, no_cache=shared.no_cache
     )
+    to = _common.target_from_options(to, engine.translator)
     versions, failures = _common.load_inputs(paths, shared.encoding)
     # Named now, so that they are seen even when too few versions are left to compare.
     _common.report_failures((f.path, f.message) for f in failures)

@@ -1,4 +1,5 @@
-"""The ``polyglot-news models`` commands: list, browse, install and remove Argos packages.
+"""The ``polyglot-news models`` commands: list, browse, install and remove Argos packages,
+and the language codes they name.
 
 A thin adapter over :mod:`polyglot_news.translate.packages` and
 :mod:`polyglot_news.translate.index`; the library modules are imported inside each command so
@@ -116,6 +117,27 @@ def available_command(
         for p in offered
     ]
     typer.echo(table(("FROM", "TO", "VERSION", "LANGUAGES", "INSTALLED"), rows))
+
+
+@models_app.command("languages")
+def languages_command(json_output: options.Json = False, packages_dir: PackagesDir = None) -> None:
+    """List the language codes --to takes: ISO 639-1, Argos' own (zt, pb) and installed ones."""
+    from polyglot_news.translate.languages import LanguageCode, language_codes
+    from polyglot_news.translate.packages import list_installed
+
+    installed = {code for p in list_installed(packages_dir) for code in (p.from_code, p.to_code)}
+
+    def note(row: LanguageCode) -> str:
+        return f"use {row.use}" if row.use else "installed" if row.code in installed else ""
+
+    rows = [(r.code, r.name, r.kind, note(r)) for r in language_codes()]
+    known = {r.code for r in language_codes()}
+    rows += [(c, "", "package", "installed") for c in sorted(installed - known)]
+    if json_output:
+        keys = ("code", "name", "kind", "note")
+        _common.print_json([dict(zip(keys, row, strict=True)) for row in rows])
+        return
+    typer.echo(table(("CODE", "NAME", "KIND", "NOTE"), rows))
 
 
 @models_app.command("install")

@@ -73,7 +73,11 @@ Inputs = Annotated[
 ]
 To = Annotated[
     str,
-    typer.Option("--to", help="Language to translate into (ISO 639-1); the pivot of a comparison."),
+    typer.Option(
+        "--to",
+        help="Language to translate into, the pivot of a comparison: ISO 639-1 or an Argos "
+        "code such as zt or pb (see `polyglot-news models languages`).",
+    ),
 ]
 From = Annotated[
     str | None,

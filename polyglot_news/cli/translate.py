@@ -47,6 +47,7 @@ def translate(
         no_cache=no_cache,
         keep_unprotected=unprotected,
     )
+    to = _common.target_from_options(to, engine.translator)
     versions, failures = _common.load_inputs(paths, encoding)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
     items: list[tuple[str, Any]] = []
@@ -63,7 +64,7 @@ def translate(
     from polyglot_news.report.terminal import progress_bar
 
     with progress_bar(None, "translating") as progress:
-        translated = engine.translate_many(items, to.lower(), progress=progress)
+        translated = engine.translate_many(items, to, progress=progress)
     results.extend(zip(keep, translated, strict=True))
     order = {p: i for i, p in enumerate(paths)}
     results.sort(key=lambda r: order.get(r[0], len(order)))

@@ -148,3 +148,40 @@ def test_a_report_saved_in_the_story_folder_is_replaced_not_compared(
     assert report.read_text(encoding="utf-8") == first  # the same 7 versions, not 8
     code, _out, err = cli("compare", story, "--models", example_models, "-o", story / "wire_en.txt")
     assert code == 1 and "refusing to overwrite it" in err  # a version is never replaced
+
+
+@pytest.mark.parametrize(
+    ("command", "extra"),
+    [
+        pytest.param("compare", (), id="compare"),
+        pytest.param("translate", (), id="translate"),
+        pytest.param("batch", ("--out", "OUT"), id="batch"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [
+        pytest.param("xx", "polyglot-news models languages", id="unknown"),
+        pytest.param("pt-BR", "'pb'", id="alias"),
+    ],
+)
+def test_an_unknown_to_is_a_usage_error_naming_it(
+    example_story: Path, tmp_path: Path, command: str, extra: tuple[str, ...], code: str, hint: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from polyglot_news.cli import app
+
+    args = [command, str(example_story), *(str(tmp_path) if a == "OUT" else a for a in extra)]
+    result = CliRunner().invoke(app, [*args, "--to", code])
+    assert result.exit_code == 2, result.output
+    error = [line for line in result.output.splitlines() if "Error" in line]
+    assert len(error) == 1 and f"'{code}'" in error[0] and hint in error[0]
+    assert not (tmp_path / "manifest.json").exists()
+
+
+def test_argos_codes_are_taken_by_to(cli: Cli, example_story: Path, example_models: Path) -> None:
+    # zt (Traditional Chinese) is valid: the run gets as far as the missing packages
+    code, _out, err = cli("compare", example_story, "--models", example_models, "--to", "zt")
+    assert code == 1
+    assert "no translation model for en->zt" in err and "Invalid value" not in err
