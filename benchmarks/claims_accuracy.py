@@ -20,6 +20,7 @@ blur the figures) and this prints, per story:
 It writes the figures under "## Claims" in ``docs/benchmarks.md`` (replacing that section).
 
     python benchmarks/claims_accuracy.py [--no-write]
+    python benchmarks/claims_accuracy.py --bases   # does the table depend on the base?
 """
 
 from __future__ import annotations
@@ -94,6 +95,21 @@ def _cell_facts(story: Story, claim: Claim) -> list[frozenset[str]]:
         )
         for c in claim.cells
     ]
+
+
+def tables_by_base(story: Story) -> list[tuple[int, frozenset, frozenset]]:
+    """The claims table with each version as the base: its row count, rows (as sets of
+    sentences) and sentences listed as only in one version."""
+    out = []
+    for base in range(len(story.ids)):
+        versions = [(v, story.sentences[v]) for v in story.ids]
+        _, _, claims = compare_sentences(versions, base=base)
+        rows = frozenset(
+            frozenset((c.version, k) for c in claim.cells for k in c.sentences) for claim in claims
+        )
+        unique = frozenset((u.version, u.index) for u in unique_sentences(claims))
+        out.append((len(claims), rows, unique))
+    return out
 
 
 def measure(story: Story) -> dict[str, int]:
@@ -201,9 +217,19 @@ def main() -> None:
     """Measure every story, print, and write the docs section."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--bases", action="store_true", help="print how the table changes with the base, only"
+    )
     args = parser.parse_args()
     paths = sorted(DATA.glob("*.tsv")) + sorted(ALIGNMENT.glob("*.tsv"))
     stories = [load_story(p) for p in paths]
+    if args.bases:
+        for story in stories:
+            tables = tables_by_base(story)
+            distinct = len({(rows, unique) for _, rows, unique in tables})
+            counts = [n for n, _, _ in tables]
+            print(f"{story.name} ({story.split}): rows by base {counts}, {distinct} tables")
+        return
     results = {story.name: (story.split, measure(story)) for story in stories}
     lines = section(results)
     print("\n".join(lines))

@@ -37,7 +37,7 @@ from polyglot_news.comparison.claim_groups import (
 )
 from polyglot_news.comparison.labels import LABELS, label_diff
 from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
-from polyglot_news.comparison.version_links import Node, PairLinks
+from polyglot_news.comparison.version_links import Node, PairLinks, hub_version
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
@@ -128,6 +128,7 @@ def build_claims(
     cohesion: float = COHESION,
     quorum: float = QUORUM,
     floor: float = FLOOR,
+    hub: int | None = None,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -168,7 +169,7 @@ def build_claims(
         keys=keys,
         agreement=agreement,
         cohesion=cohesion,
-        base=base,
+        base=hub_version(sentences) if hub is None else hub,
     )
     if keys is not None and agreement is not None and quorum <= 1.0:
         groups, related = attach_by_consensus(

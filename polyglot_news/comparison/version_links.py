@@ -18,7 +18,16 @@ from typing import Protocol
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["SETTLE", "SETTLING_KINDS", "Link", "Linker", "Node", "PairLinks", "link_versions"]
+__all__ = [
+    "SETTLE",
+    "SETTLING_KINDS",
+    "Link",
+    "Linker",
+    "Node",
+    "PairLinks",
+    "hub_version",
+    "link_versions",
+]
 
 SETTLE = 0.95
 """Least score of a ``same`` or ``reworded`` link to the base that *settles* a sentence (a
@@ -52,6 +61,23 @@ PairLinks = Mapping[tuple[int, int], Sequence[Link]]
 """Links of each pair of versions: key ``(i, j)``, each link's ``a`` in version i, ``b`` in j."""
 
 
+def hub_version(sentences: Sequence[Sequence[str]]) -> int:
+    """The version the claims are built around (the *hub*), chosen from the texts alone.
+
+    The version with the most sentences (the fullest account: most facts can link to it),
+    then the most characters, then the greatest list of sentences (a content tie-break, so
+    the choice never depends on the order of the versions nor on the base the user picked:
+    the claims table is the same whichever version is the base, docs/comparison.md). -1 when
+    there are no versions.
+    """
+    if not sentences:
+        return -1
+    return max(
+        range(len(sentences)),
+        key=lambda v: (len(sentences[v]), sum(map(len, sentences[v])), tuple(sentences[v])),
+    )
+
+
 @dataclass(frozen=True)
 class _Link:
     """A link made here: an exact match, or a linker's link mapped back to whole versions."""
@@ -70,6 +96,7 @@ def link_versions(
     known: PairLinks | None = None,
     settle: float = SETTLE,
     for_pair: Callable[[int, int], Linker] | None = None,
+    hub: int | None = None,
 ) -> dict[tuple[int, int], list[Link]]:
     """Links between the versions' sentences, enough to group every pair's links into claims.
 
@@ -93,10 +120,19 @@ def link_versions(
     ``linker`` is then unused. It is told the pair, never left to guess it from the sentences
     passed, so leaving sentences out changes nothing else.
 
+    The "base" of the steps above is the *hub*: ``hub``, or by default
+    :func:`hub_version` of the versions' texts, so the links (and the claims grouped from
+    them) do not depend on which version the caller calls its base; ``base`` only says whose
+    links ``known`` holds, used when it is the hub.
+
     A sentence gets no link only when no version has a link for it, so a sentence with none
     is one no other version reports. Between revisions of one article little is left to link,
     so N versions stay affordable.
     """
+    if hub is None:
+        hub = hub_version([[f.text for f in sentences] for sentences in features])
+    if hub != base:  # the caller's links are of its base, not of the hub
+        known, base = None, hub
     out: dict[tuple[int, int], list[Link]] = defaultdict(list)
     held = _exact_links(features, base, out)
     pick = for_pair or (lambda i, j: linker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -19,8 +20,9 @@ from polyglot_news.comparison.claims import (
     unique_sentences,
 )
 from polyglot_news.comparison.links import LinkOptions, agreement, term_weights
+from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
-from polyglot_news.comparison.version_links import link_versions
+from polyglot_news.comparison.version_links import hub_version, link_versions
 
 
 def _as_sets(groups: list[dict[int, tuple[int, ...]]]) -> set[frozenset[tuple[int, int]]]:
@@ -288,8 +290,8 @@ def test_link_versions_skips_equal_and_base_grouped_sentences() -> None:
         return fact_linker(a, b)
 
     features = [[sentence_features(s) for s in v] for v in versions]
-    links = link_versions(features, counting, base=0)
-    # the equal sentences never reach the linker; F1 b./F1 c. are grouped through the base
+    links = link_versions(features, counting, base=0, hub=0)
+    # the equal sentences never reach the linker; F1 b./F1 c. are grouped through the hub
     assert calls == [
         (["F1 a.", "F2 a."], ["F1 b.", "F3 b."]),
         (["F1 a.", "F2 a."], ["F1 c.", "F3 c."]),
@@ -310,10 +312,14 @@ def test_link_versions_uses_known_base_links() -> None:
         return fact_linker(a, b)
 
     known = {(0, 1): [L((0,), (1,)), L((1,), (0,))]}
-    links = link_versions(features, counting, base=0, known=known)
+    links = link_versions(features, counting, base=0, known=known, hub=0)
     assert links[(0, 1)] == known[(0, 1)]
     assert (["F0 a.", "F1 a."], ["F1 b.", "F0 b."]) not in calls
     assert calls[0] == (["F0 a.", "F1 a."], ["F2 c."])
+    # links of a base that is not the hub are not the hub's: they are not used
+    calls.clear()
+    link_versions(features, counting, base=0, known=known, hub=1)
+    assert calls[0] == (["F1 b.", "F0 b."], ["F0 a.", "F1 a."])
 
 
 # Cohesion (claim_groups): a join needs the two groups' cells to agree on average, so a chain
@@ -430,7 +436,7 @@ def test_settled_sentence_skipped_where_the_other_version_has_its_fact() -> None
         calls.append(([f.text for f in a], [f.text for f in b]))
         return settling_linker(a, b)
 
-    link_versions(features, counting, base=0)
+    link_versions(features, counting, base=0, hub=0)
     # "F0 b." and "F0 c." are settled on F0, which both report; "F1 b." on F1, which version
     # 2 lacks, so it still meets version 2's open sentence
     assert calls[2:] == [(["F1 b.", "F2 b."], ["F3 c."])]
@@ -467,6 +473,36 @@ def test_link_versions_tells_each_pair_linker_its_pair() -> None:
         asked.append((i, j))
         return fact_linker
 
-    links = link_versions(features, settling_linker, base=0, for_pair=for_pair)
+    links = link_versions(features, settling_linker, base=0, for_pair=for_pair, hub=0)
     assert asked == [(0, 1), (0, 2), (1, 2)]
     assert all(ln.score == 0.7 for pair in links.values() for ln in pair)  # fact_linker's links
+
+
+def test_the_hub_is_chosen_from_the_texts_whatever_their_order() -> None:
+    versions = [["F0 a.", "F1 a."], ["F0 a.", "F1 b.", "F3 b."], ["F0 c.", "F1 c.", "F3 c."]]
+    assert hub_version(versions) == 2  # most sentences, then most characters, then the texts
+    for order in itertools.permutations(range(3)):
+        shuffled = [versions[k] for k in order]
+        assert shuffled[hub_version(shuffled)] == versions[2]
+    assert hub_version([]) == -1
+
+
+def _table(claims: Sequence[Claim]) -> tuple[frozenset[frozenset[tuple[str, int]]], frozenset]:
+    rows = frozenset(
+        frozenset((c.version, k) for c in claim.cells for k in c.sentences) for claim in claims
+    )
+    return rows, frozenset((u.version, u.index) for u in unique_sentences(claims))
+
+
+@settings(max_examples=60, deadline=None)
+@given(fact_versions())
+def test_claims_do_not_depend_on_the_base(versions: list[list[str]]) -> None:
+    """Every base gives the same rows and the same "only in one version" sentences (the hub,
+    not the base, decides which pairs are linked in full and which links always join)."""
+    features = [[sentence_features(s) for s in v] for v in versions]
+    ids = [f"v{k}" for k in range(len(versions))]
+    tables = set()
+    for base in range(len(versions)):
+        links = link_versions(features, fact_linker, base=base)
+        tables.add(_table(build_claims(ids, versions, links, base=base)))
+    assert len(tables) == 1

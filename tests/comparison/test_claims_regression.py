@@ -90,3 +90,21 @@ def test_same_claims_as_the_long_way(name: str, base: int) -> None:
         # related rows (not the claims) differ.
         return
     assert [claim.related for claim in claims] == [claim.related for claim in expected]
+
+
+def _rows(claims: tuple[Claim, ...]) -> tuple[frozenset[frozenset[tuple[str, int]]], frozenset]:
+    rows = frozenset(
+        frozenset((c.version, k) for c in claim.cells for k in c.sentences) for claim in claims
+    )
+    unique = frozenset((c.cells[0].version, c.cells[0].sentences) for c in claims if c.is_unique)
+    return rows, unique
+
+
+@pytest.mark.parametrize("name", ["revisions", "floods-emilia"])
+def test_the_claims_table_is_the_same_whichever_version_is_the_base(name: str) -> None:
+    """The rows (as sets of sentences) and the sentences listed as only in one version do not
+    depend on the base (the claims are built around the hub, ``version_links.hub_version``);
+    only the row order and each row's reference wording follow the base."""
+    versions = REVISIONS if name == "revisions" else _gold(name)
+    tables = {_rows(compare_sentences(versions, base=base)[2]) for base in range(len(versions))}
+    assert len(tables) == 1
