@@ -105,7 +105,10 @@ def compare_versions(
         versions: the loaded versions, in the order to report them.
         pivot: the language every version is translated to before comparison: an ISO 639-1
             code, an Argos code (``zt``, ``pb``) or a code of a package the engine has.
-        base: id or path of the version the others are compared with (default: the first).
+        base: id or path of the version the others are compared with; default: the version
+            most similar to all the others
+            (:func:`~polyglot_news.comparison.engine.central_version`), the one that shares the
+            most facts with them on our gold stories.
         languages: restrict language detection to these ISO 639-1 codes.
         detector: a callable ``text -> Detection``; default :class:`LanguageDetector`.
         engine: the translation engine; default Argos packages with the default glossary.
@@ -144,17 +147,16 @@ def compare_versions(
             f"need at least two versions that load and translate to compare, got {len(usable)}"
             f" ({reasons})"
         )
-    base_index = _base_index(usable, base)
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
-        base=base_index,
+        base=None if base is None else _base_index(usable, base),
         options=diff_options,
         entity_normaliser=EntityNormaliser(glossary, pivot),
     )
     return Comparison(
         pivot=pivot,
-        base=usable[base_index].id,
+        base=pairs[0].a,  # the base every comparison is made against, named or chosen
         versions=tuple(results),
         comparisons=pairs,
         matrix=matrix,
@@ -261,9 +263,7 @@ def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[Enti
     )
 
 
-def _base_index(usable: Sequence[VersionResult], base: str | None) -> int:
-    if base is None:
-        return 0
+def _base_index(usable: Sequence[VersionResult], base: str) -> int:
     wanted = _resolved(base)
     for index, result in enumerate(usable):
         path = result.version.path

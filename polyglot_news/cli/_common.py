@@ -121,6 +121,11 @@ def warn(message: str) -> None:
     typer.echo(f"polyglot-news: warning: {message}", err=True)
 
 
+def note(message: str) -> None:
+    """Print one informational line on stderr (never on stdout, which carries the report)."""
+    typer.echo(f"polyglot-news: note: {message}", err=True)
+
+
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     """Print ``message`` as an error and exit with ``code``."""
     error(message)

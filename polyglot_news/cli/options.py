@@ -123,7 +123,8 @@ Base = Annotated[
     str | None,
     typer.Option(
         "--base",
-        help="Id or path of the version the others are compared with (default: the first).",
+        help="Id or path of the version the others are compared with (default: the version "
+        "most like all the others, by word and bigram overlap).",
     ),
 ]
 StrictEntities = Annotated[

@@ -82,7 +82,9 @@ def test_replacing_an_existing_report_says_so(
     out_file.write_text("old notes", encoding="utf-8")
     code, _out, err = cli(*args)
     assert code == 0
-    assert err.strip() == f"wrote md report to {out_file} (replaced the file that was there)"
+    assert [ln for ln in err.splitlines() if " note: " not in ln] == [
+        f"wrote md report to {out_file} (replaced the file that was there)"
+    ]
     assert out_file.read_text(encoding="utf-8").startswith("#")
 
 
@@ -124,7 +126,10 @@ def test_a_version_given_twice_is_compared_once(
     code, out, err = cli("compare", wire, example_story, "--models", example_models, "-f", "json")
     assert code == 0, err
     warning = f"{wire} was given again inside {example_story}; it is compared once"
-    assert err.strip() == f"polyglot-news: warning: {warning}"
+    # besides the note naming the base chosen (no --base)
+    assert [ln for ln in err.splitlines() if " note: " not in ln] == [
+        f"polyglot-news: warning: {warning}"
+    ]
     ids = [v["id"] for v in json.loads(out)["versions"]]
     assert len(ids) == 7 and ids[:2] == ["wire_en", "aggregator_en"]
 
@@ -185,3 +190,17 @@ def test_argos_codes_are_taken_by_to(cli: Cli, example_story: Path, example_mode
     code, _out, err = cli("compare", example_story, "--models", example_models, "--to", "zt")
     assert code == 1
     assert "no translation model for en->zt" in err and "Invalid value" not in err
+
+
+def test_without_base_a_note_names_the_base_chosen(
+    cli: Cli, example_story: Path, example_models: Path
+) -> None:
+    code, out, err = cli("compare", example_story, "--models", example_models, "-f", "json")
+    assert code == 0, err
+    base = json.loads(out)["base"]
+    [note] = [line for line in err.splitlines() if "note:" in line]
+    assert f"base {base}:" in note and "--base" in note
+    code, _out, err = cli(
+        "compare", example_story, "--models", example_models, "--base", "wire_en", "-f", "md"
+    )
+    assert code == 0 and "note:" not in err

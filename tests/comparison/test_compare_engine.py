@@ -9,6 +9,8 @@ import pytest
 from polyglot_news.comparison.engine import (
     DiffOptions,
     apply_changes,
+    central_version,
+    compare_sentences,
     compare_texts,
     split_text,
 )
@@ -245,3 +247,38 @@ def test_report_rows_show_each_change_once() -> None:
         ("same", 0, 0),
         ("reworded", 1, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("matrix", "expected"),
+    [
+        pytest.param([[1.0, 0.5], [0.5, 1.0]], 0, id="two-versions-tie-first"),
+        pytest.param(
+            [[1.0, 0.2, 0.1], [0.2, 1.0, 0.7], [0.1, 0.7, 1.0]], 1, id="hub-in-the-middle"
+        ),
+        pytest.param(
+            [[1.0, 0.3, 0.3], [0.3, 1.0, 0.3], [0.3, 0.3, 1.0]], 0, id="all-alike-first"
+        ),
+        pytest.param([[1.0]], 0, id="one-version"),
+    ],
+)
+def test_central_version_is_the_medoid(matrix: list[list[float]], expected: int) -> None:
+    assert central_version(matrix) == expected
+
+
+def test_without_a_base_the_version_most_like_the_others_is_the_base() -> None:
+    wire = (
+        "Dockworkers in Odesa walked out on Tuesday, halting grain shipments.\n\n"
+        "The union demands a 20 percent pay rise.\n\n"
+        "Traders warned that wheat prices could climb if the strike lasts."
+    )
+    texts = [
+        ("a_aggregator", "Odesa port strike halts grain."),  # first by name, but short
+        ("b_wire", wire),
+        ("c_rewrite", _edit(wire, "Traders warned", "Grain traders cautioned")),
+    ]
+    pairs, matrix, _ = compare_sentences(
+        [(i, split_text(t, "en")) for i, t in texts], language="en", base=None
+    )
+    assert central_version(matrix) == 1
+    assert [(p.a, p.b) for p in pairs] == [("b_wire", "a_aggregator"), ("b_wire", "c_rewrite")]
