@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,33 +20,47 @@ if TYPE_CHECKING:
 _SHOWN_FAILURES = 20  # failure lines printed on stderr; the rest are in DIR/failures.jsonl
 
 
-@options.comparison_options
-def batch_command(
-    corpus: list[Path] = typer.Argument(
-        ...,
+Corpora = Annotated[
+    list[Path],
+    typer.Argument(
         help="Corpora: JSON Lines files with a story field in every record, and folders "
         "holding one sub-folder per story.",
     ),
-    out: Path = typer.Option(
-        ...,
+]
+OutDir = Annotated[
+    Path,
+    typer.Option(
         "--out",
         "-o",
         help="Output folder: a report per story, summary.jsonl, failures.jsonl, manifest.json. "
         "A re-run skips every story already done with the same inputs and settings.",
     ),
-    to: options.To = options.PIVOT,
-    base: options.Base = None,
-    html: bool = typer.Option(False, "--html", help="Also write each story's HTML report."),
-    workers: int | None = typer.Option(
-        None, "--workers", "-w", min=1, help="Local worker processes (default: one per CPU)."
-    ),
-    dask: str | None = typer.Option(
-        None,
+]
+Html = Annotated[bool, typer.Option("--html", help="Also write each story's HTML report.")]
+Workers = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Local worker processes (default: one per CPU)."),
+]
+Dask = Annotated[
+    str | None,
+    typer.Option(
         "--dask",
         metavar="ADDRESS",
         help="Run on Dask instead: local:N starts a LocalCluster of N workers, tcp://HOST:PORT "
         "joins a running scheduler. Needs pip install 'polyglot-news[dask]'.",
     ),
+]
+
+
+@options.comparison_options
+def batch_command(
+    corpus: Corpora,
+    out: OutDir,
+    to: options.To = options.PIVOT,
+    base: options.Base = None,
+    html: Html = False,
+    workers: Workers = None,
+    dask: Dask = None,
     *,
     shared: options.ComparisonOptions,
     json_output: options.Json = False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -34,17 +34,23 @@ _SUFFIX_FORMATS = {
 }
 
 
+Format = Annotated[
+    ReportFormat | None,
+    typer.Option("--format", "-f", help="Report format (default: from -o's suffix, else text)."),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to this file (never over an input)."),
+]
+
+
 @options.comparison_options
 def compare_command(
     paths: options.Inputs,
     to: options.To = options.PIVOT,
     base: options.Base = None,
-    output_format: ReportFormat | None = typer.Option(
-        None, "--format", "-f", help="Report format (default: from -o's suffix, else text)."
-    ),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write the report to this file (never over an input)."
-    ),
+    output_format: Format = None,
+    output: Output = None,
     *,
     shared: options.ComparisonOptions,
 ) -> None:

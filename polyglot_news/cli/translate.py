@@ -8,12 +8,17 @@ Inputs that fail are reported and the others still print; the exit code is then 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
 from polyglot_news.cli import _common, options
 from polyglot_news.errors import PolyglotNewsError
+
+Unprotected = Annotated[
+    bool,
+    typer.Option("--unprotected", help="Also translate without the glossary (JSON 'unprotected')."),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -29,9 +34,7 @@ def translate(
     as_json: options.Json = False,
     glossary_files: options.Glossaries = None,
     no_default_glossary: options.NoDefaultGlossary = False,
-    unprotected: bool = typer.Option(
-        False, "--unprotected", help="Also translate without the glossary (JSON 'unprotected')."
-    ),
+    unprotected: Unprotected = False,
     translator: options.TranslatorName = options.TRANSLATOR,
     models: options.Models = None,
     no_cache: options.NoCache = False,

@@ -1,0 +1,113 @@
+"""The claims table of N versions: link every pair of versions, then group the links into
+claims (:func:`claims_of`).
+
+Each pair gets its own linker (:func:`_linkers`): the sentence encoder's evidence joins the
+words only for versions that are not revisions of one text. Grouping is
+:func:`.claims.build_claims`; which pairs are linked at all is
+:func:`.version_links.link_versions`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+
+from polyglot_news.comparison.claims import (
+    COHESION,
+    COHESION_MEANING,
+    KnownDiffs,
+    build_claims,
+    cell_agreement,
+)
+from polyglot_news.comparison.links import (
+    LinkOptions,
+    SentenceLink,
+    TermWeights,
+    is_revision,
+    keys_are_revision,
+    link_sentences,
+    term_weights,
+)
+from polyglot_news.comparison.model import Claim
+from polyglot_news.comparison.options import DiffOptions
+from polyglot_news.comparison.semantic import SentenceEncoder
+from polyglot_news.comparison.similarity import SentenceFeatures
+from polyglot_news.comparison.version_links import Linker, link_versions
+
+__all__ = ["claims_of"]
+
+
+def claims_of(
+    ids: Sequence[str],
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    base: int = 0,
+    language: str = "en",
+    options: DiffOptions | None = None,
+    entity_normaliser: Callable[[str], str] | None = None,
+    weights: TermWeights | None = None,
+    base_links: Mapping[tuple[int, int], Sequence[SentenceLink]] | None = None,
+    known_diffs: KnownDiffs | None = None,
+) -> tuple[Claim, ...]:
+    """The claims table of versions given as sentence features (see :mod:`.claims`).
+
+    Links every pair of versions with :func:`.links.link_sentences` (term rarity measured
+    over all the versions, ``options.align_threshold`` as the least link score, moves as
+    ``options.moves``; :func:`.version_links.link_versions` skips what grouping does not
+    need), then groups the links into claims, each join cohesive in the sentences' term
+    agreement (:mod:`.claim_groups`). ``weights`` (default: computed from
+    ``features``) and ``base_links`` (the links of the base with other versions, keyed
+    ``(base, k)``) and ``known_diffs`` (see :func:`.claims.build_claims`) may be given when
+    the caller made them already.
+    """
+    options = options or DiffOptions()
+    weights = weights if weights is not None else term_weights(features)
+    link_options, encoder = options.link_options(), options.sentence_encoder()
+    linkers = _linkers(features, weights, link_options, encoder)
+    # cells agree by the evidence that linked them: meaning too when some version is no revision
+    meaning = encoder is not None and any(
+        not is_revision(features[base], features[k], link_options)
+        for k in range(len(features))
+        if k != base
+    )
+    return build_claims(
+        ids,
+        [[f.text for f in sentences] for sentences in features],
+        link_versions(features, linkers(base, base), base=base, known=base_links, for_pair=linkers),
+        base=base,
+        language=language,
+        entity_normaliser=entity_normaliser,
+        semantic=options.semantic,
+        strict_entities=options.strict_entities,
+        known_diffs=known_diffs,
+        keys=[[f.key for f in sentences] for sentences in features],
+        agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
+        cohesion=COHESION_MEANING if meaning else COHESION,
+    )
+
+
+def _linkers(
+    features: Sequence[Sequence[SentenceFeatures]],
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> Callable[[int, int], Linker]:
+    """The linker of each pair of versions for :func:`.version_links.link_versions`:
+    :func:`.links.link_sentences`, given the encoder only when the two versions are not
+    revisions of one text (as :func:`.links.is_revision` decides, once per pair)."""
+    plain = partial(link_sentences, weights=weights, options=options)
+    if encoder is None:
+        return lambda i, j: plain
+    with_encoder = partial(plain, encoder=encoder)
+    keys = [Counter(f.key for f in sentences) for sentences in features]
+    chosen: dict[tuple[int, int], Linker] = {}
+
+    def for_pair(i: int, j: int) -> Linker:
+        if (i, j) not in chosen:
+            n_i, n_j = len(features[i]), len(features[j])
+            revision = i == j or keys_are_revision(keys[i], keys[j], n_i, n_j, options)
+            chosen[i, j] = plain if revision else with_encoder
+        return chosen[i, j]
+
+    return for_pair
