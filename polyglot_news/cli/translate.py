@@ -89,7 +89,8 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
             route = "; ".join(" -> ".join(r) for r in dict.fromkeys(routes))
             typer.echo(f"== {path} ({route})")
             typer.echo(outcome.text)
-            failed = [t.canonical for t in outcome.terms if t.status == "failed"]
+            # each name once: "Kursk, Kursk, Pyongyang" reads as a stutter, not as two losses
+            failed = list(dict.fromkeys(t.canonical for t in outcome.terms if t.status == "failed"))
             if failed:
                 _common.warn(f"{path}: glossary terms lost in translation: {', '.join(failed)}")
             typer.echo("")

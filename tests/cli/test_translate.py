@@ -113,3 +113,25 @@ def test_stdin(fake: FakeTranslator) -> None:
     result = CliRunner().invoke(app, ["translate", "-", "--from", "ru", *FAKE], input=RU.encode())
     assert result.exit_code == 0, result.output
     assert "[ru>en] Бои продолжаются." in result.stdout
+
+
+class _Dropper(FakeTranslator):
+    """Loses every word: each sentence comes back as the same sentence without names."""
+
+    def translate_batch(self, texts: list[str], source: str, target: str) -> list[str]:  # type: ignore[override]
+        return ["Nothing was said." for _ in texts]
+
+
+def test_names_lost_in_translation_are_listed_once_each(
+    tmp_path: Path, register_translator: Callable[..., None]
+) -> None:
+    register_translator("test-dropper", lambda **options: _Dropper())
+    text = "Бои шли в Курской области. Из Курской области сообщают о потерях. Пхеньян молчит."
+    path = _write(tmp_path, "ru.txt", text)
+    result = CliRunner().invoke(
+        app, ["translate", path, "--from", "ru", "--translator", "test-dropper"]
+    )
+    assert result.exit_code == 0, result.output
+    [line] = [ln for ln in result.stderr.splitlines() if "lost in translation" in ln]
+    names = line.split("lost in translation: ", 1)[1].split(", ")
+    assert len(names) >= 2 and len(names) == len(set(names)), line
