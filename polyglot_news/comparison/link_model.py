@@ -47,7 +47,11 @@ class LinkOptions:
     to at least ``contain_floor`` (one sentence says what the other says, and more); between
     two in-order links a Dice of ``gap`` is enough (a sentence left between two linked
     neighbours most likely pairs with the one left between their partners; with ``gap_span``
-    only where one side of the gap has at most that many sentences). A link that
+    only where one side of the gap has at most that many sentences); with the sentence
+    encoder a gap link must also share terms beyond the names both sentences write and the
+    attribution class weighing at least ``gap_content`` rare terms, since position and a
+    same-subject score alone link "X said A" to "X said B" (0: off, the default: measured, it
+    trades recall for precision on the held-out stories, docs/comparison.md). A link that
     crosses the in-order ones (a move) needs a Dice of ``move``: position is a weak hint,
     never a requirement; with ``swap``, a link that crosses only one in-order link, its
     neighbour in both versions (two adjacent sentences told in the other order), needs only
@@ -113,6 +117,7 @@ class LinkOptions:
     token_share: float = 0.3
     evidence_tokens: float = 0.5
     containment: ContainmentOptions | None = None
+    gap_content: float = 0.0
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
@@ -126,6 +131,8 @@ class LinkOptions:
             raise ValueError(f"LinkOptions.cosine_low={self.cosine_low}: use [-1, cosine_high)")
         if not -1.0 <= self.margin_low < self.margin_high:
             raise ValueError(f"LinkOptions.margin_low={self.margin_low}: use [-1, margin_high)")
+        if self.gap_content < 0.0:
+            raise ValueError(f"LinkOptions.gap_content={self.gap_content}: use 0 or more (0: off)")
         if self.clause < 0.0:
             raise ValueError(f"LinkOptions.clause={self.clause}: use 0 or more (0: off)")
         if self.neighbours < 0:

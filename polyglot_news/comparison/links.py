@@ -189,7 +189,10 @@ def _matched(
         tokens = evidence[1]
         found = mixed(found, cosines, options, evidence[0], None if tokens is None else tokens[2])
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
-    pairs = _gaps_filled(monotone_matching(cells), found, len(left_a), len(left_b), options)
+    in_gaps = found
+    if cosines is not None and options.gap_content > 0.0:
+        in_gaps = _beyond_frame(found, a, b, left_a, left_b, weights, options.gap_content)
+    pairs = _gaps_filled(monotone_matching(cells), in_gaps, len(left_a), len(left_b), options)
     used_r = {r for r, _ in pairs}
     used_c = {c for _, c in pairs}
     rows = [r for r in range(len(left_a)) if r not in used_r]
@@ -204,6 +207,29 @@ def _matched(
         same = a[i].key == b[j].key
         links.append(((i,), (j,), "same" if same else ag.kind(options), 1.0 if same else ag.dice))
     return links
+
+
+def _beyond_frame(
+    found: dict[tuple[int, int], Agreement],
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    left_a: list[int],
+    left_b: list[int],
+    weights: TermWeights,
+    least: float,
+) -> dict[tuple[int, int], Agreement]:
+    """``found`` without the pairs that share little beyond their *frame*: whose shared terms,
+    leaving out the names both write (``SentenceFeatures.names``) and the attribution class,
+    weigh less than ``least`` rare terms (in units of :attr:`TermWeights.default`): "Kim Jong
+    Un said the soldiers had shown the highest fighting spirit" / "Kim Jong Un said a monument
+    would be built" share a speaker and a verb, not a fact."""
+    out = {}
+    for (r, c), ag in found.items():
+        x, y = a[left_a[r]], b[left_b[c]]
+        shared = (x.terms & y.terms) - x.names - y.names - {PREDICATE}
+        if weights.of(shared) >= least * weights.default:
+            out[r, c] = ag
+    return out
 
 
 def _swapped(r: int, c: int, pairs: list[tuple[int, int]]) -> bool:

@@ -72,6 +72,15 @@ class SentenceFeatures:
     tokens: tuple[str, ...]
     token_set: frozenset[str]
     terms: frozenset[str] = frozenset()  # aligner terms (comparison.terms), e.g. "#11000"
+    language: str = "en"  # the pivot language the terms are of
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The terms that the sentence writes as names (:func:`.terms.name_terms`), asked for
+        only by the aligner's frame rule (:class:`.link_model.LinkOptions`)."""
+        from polyglot_news.comparison.terms import name_terms
+
+        return name_terms(self.key, self.language) & self.terms
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -120,7 +129,7 @@ def sentence_features(
     tokens = tuple(_TOKEN.findall(_normalise(named)))
     key = folded if strict_entities else named.strip()
     terms = sentence_terms(named, language)
-    return SentenceFeatures(text, key, tokens, frozenset(tokens), terms)
+    return SentenceFeatures(text, key, tokens, frozenset(tokens), terms, language)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

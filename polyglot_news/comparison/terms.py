@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["TermLexicon", "load_term_lexicon", "numbers", "sentence_terms"]
+__all__ = ["TermLexicon", "load_term_lexicon", "name_terms", "numbers", "sentence_terms"]
 
 _WORD = re.compile(
     r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*(?:st|nd|rd|th)?"
@@ -67,6 +67,7 @@ class TermLexicon:
     stemmer: str | None  # Snowball algorithm name, or None
     # words -> (country term, whether the term replaces the words)
     places: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
+    case_names: bool = False  # a capital letter marks a name (``case_marks_names``)
 
 
 @lru_cache(maxsize=16)
@@ -86,7 +87,10 @@ def load_term_lexicon(language: str) -> TermLexicon:
         for word in members:
             classes.setdefault(_reduce(word, lexicon), head)
     places = _places(language)
-    return TermLexicon(language, lexicon.stopwords, predicate, classes, stemmer, places)
+    case_names = bool(data.get("case_marks_names", False))
+    return TermLexicon(
+        language, lexicon.stopwords, predicate, classes, stemmer, places, case_names
+    )
 
 
 def _places(language: str) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -187,6 +191,23 @@ def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
         if term:
             result.add(term)
     return frozenset(result)
+
+
+@lru_cache(maxsize=8192)
+def name_terms(text: str, language: str = "en") -> frozenset[str]:
+    """The terms of the words ``text`` writes as names: capitalised, and not only because they
+    open the sentence (a first word counts when the next word is capitalised too: "Kim Jong
+    Un said"). Empty for a language whose word lists do not say that a capital marks a name
+    (``case_marks_names`` in ``<language>.json``: not German, which capitalises every noun)."""
+    if not load_term_lexicon(language).case_names:
+        return frozenset()
+    words = _WORD.findall(text)
+    capitals = [
+        w
+        for k, w in enumerate(words)
+        if w[:1].isupper() and (k > 0 or (len(words) > 1 and words[1][:1].isupper()))
+    ]
+    return sentence_terms(" ".join(capitals), language) if capitals else frozenset()
 
 
 _PLACE_WORDS = 5  # the most words of a country name matched ("bosnia and herzegovina": 3)

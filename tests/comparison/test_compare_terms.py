@@ -6,7 +6,7 @@ import pytest
 
 from polyglot_news.comparison.links import link_sentences, sentence_features
 from polyglot_news.comparison.similarity import fold_typography
-from polyglot_news.comparison.terms import PREDICATE, sentence_terms
+from polyglot_news.comparison.terms import PREDICATE, name_terms, sentence_terms
 
 NUMBER_CASES = [
     ("grouped-comma", "about 11,000 troops", "#11000"),
@@ -113,3 +113,25 @@ def test_capital_metonymy_links_the_reworded_fact() -> None:
          "North Korean troops to Russia back in October."]  # fmt: skip
     fa, fb = [sentence_features(s) for s in a], [sentence_features(s) for s in b]
     assert [(x.a, x.b) for x in link_sentences(fa, fb)] == [((0,), (0,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Kim Jong Un said a monument would be built.", {"kim", "jong", "un"},
+                     id="a-name-opening-the-sentence"),
+        pytest.param("Troops entered Sudzha on Monday.", {"sudzha", "monday"},
+                     id="a-capitalised-first-word-alone-is-no-name"),
+        pytest.param("the ministry said losses were heavy.", set(), id="no-capitals"),
+        pytest.param("Rescuers reached South Korea's coast.", {"south", "korea", "^kr"},
+                     id="a-country-with-its-term"),
+    ],
+)  # fmt: skip
+def test_name_terms_are_the_terms_of_capitalised_words(text: str, names: set[str]) -> None:
+    assert name_terms(text) == names
+    assert name_terms(text) <= sentence_terms(text)  # a name's terms are the sentence's
+
+
+def test_a_language_whose_capitals_do_not_mark_names_has_none() -> None:
+    assert name_terms("Der Minister sagte, die Truppen seien abgezogen.", "de") == frozenset()
+    assert sentence_features("Kim Jong Un said so.").names == {"kim", "jong", "un"}

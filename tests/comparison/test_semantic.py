@@ -144,3 +144,38 @@ def test_an_exclusive_sentence_stays_unique(encoder: semantic.SentenceEncoder) -
 def test_evidence_floors_are_checked() -> None:
     with pytest.raises(ValueError, match="evidence_cosine"):
         LinkOptions(evidence_cosine=1.5)
+
+
+ORTEGA = "President Daniel Ortega said the rescuers had shown the highest courage."
+MONUMENT = (
+    "President Daniel Ortega said a monument would be built in the capital to honour the dead."
+)
+SEARCHING = "President Daniel Ortega said rescuers were searching the mud for survivors."
+DIGGING = "President Daniel Ortega said teams would keep digging for survivors overnight."
+
+
+@pytest.mark.parametrize(
+    ("middle_a", "middle_b", "linked"),
+    [
+        pytest.param(ORTEGA, MONUMENT, False, id="speaker-and-said-only"),
+        pytest.param(SEARCHING, DIGGING, True, id="a-fact-word-shared"),
+    ],
+)
+def test_a_gap_link_needs_more_than_a_shared_speaker(
+    encoder: semantic.SentenceEncoder, middle_a: str, middle_b: str, linked: bool
+) -> None:
+    """Between two linked neighbours a lower score links (the gap pass, here all of them:
+    threshold 0.8); two sentences that share only a speaker's name and "said" are not one
+    fact, so with ``gap_content`` (off by default, docs/comparison.md) they do not link there,
+    while two that share a fact word do."""
+    a, b = [*A[:2], middle_a, *A[3:]], _b(middle_b)
+    fa, fb = [sentence_features(s) for s in a], [sentence_features(s) for s in b]
+    weights = term_weights([fa, fb])
+    assert fa[2].names == fb[2].names == {"~presid", "daniel", "ortega"}
+    found = {}
+    for gap_content in (0.0, 0.35):
+        options = replace(LinkOptions(), threshold=0.8, gap_content=gap_content)
+        links = link_sentences(fa, fb, weights=weights, options=options, encoder=encoder)
+        found[gap_content] = {(x.a, x.b) for x in links}
+    assert found[0.0] == OTHERS | {((2,), (2,))}  # the rule off: position and score link them
+    assert found[0.35] == OTHERS | ({((2,), (2,))} if linked else set())
