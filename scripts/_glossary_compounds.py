@@ -9,7 +9,14 @@ found. Only words at most two characters longer than the name are listed: a long
 phrase in which the name is a real modifier (中国国家环保局, a Chinese agency). A word keeps its
 name when the word is about the place: its English glosses name the
 entity (中国人 "Chinese person", 北京市 "Beijing"), or it is the name plus one suffix of
-place, people or language (市, 省, 人, 语, 県, 軍...).
+place, people or language (市, 省, 人, 语, 県, 軍...). A gloss that names a town or region
+only beside a word of another kind of thing (``FEATURES``: "Mount Fuji", "Tokyo Bay",
+"Peking Duck", "Tsingtao Beer") is about that thing, so 富士山 does not hold the city Fuji;
+countries keep such words (台湾海峡, the Taiwan Strait).
+
+A name that is itself a dictionary word with an ordinary sense (:func:`common_senses`:
+攀枝花 "kapok", 汉堡 "hamburger", コロナ "corona") is a common word: listed in
+``common_forms.tsv``, it needs another name near it.
 
 A run of Japanese headline abbreviations that is also a dictionary word with a sense naming no
 country (日中 "daytime" besides "Japan and China") is listed with kind ``run``: the matcher
@@ -37,6 +44,13 @@ _MIN_STEM = 4
 # a longer word is a phrase whose name is a real modifier (中国国家环保局, the Chinese agency)
 _MAX_REST = 2
 _KANA_RUN = re.compile("[\u30a0-\u30ff]+")  # katakana in katakana: the matcher's own rule
+# English words of another kind of thing named after a place: in a gloss beside the place's
+# name they say the word is that thing (Mount Fuji, Tokyo Bay, Peking Duck, Hitachi, Ltd.)
+FEATURES = frozenset(
+    "mount mt mountain mountains range lake river bay gulf strait straits island islands"
+    " peninsula valley gorge gorges volcano beer liquor wine duck tea ltd inc co company"
+    " corporation battleship cruiser ship".split()
+)
 
 
 def cedict_entries() -> Iterator[tuple[str, list[list[str]]]]:
@@ -77,9 +91,25 @@ def _stems(english: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(stem) for stem in sorted(stems)]
 
 
-def _names_entity(glosses: Iterable[str], stems: list[re.Pattern[str]]) -> bool:
-    text = " ".join(glosses).lower()
-    return any(stem.search(text) for stem in stems)
+def _names_entity(
+    glosses: Iterable[str], stems: list[re.Pattern[str]], features: bool = False
+) -> bool:
+    """Whether the glosses of one sense name the entity; with ``features``, a sense with a
+    gloss naming it beside a word of ``FEATURES`` is about that thing (富士山: "Mount Fuji",
+    "Fujiyama": the mountain, not the city Fuji)."""
+    hits = [
+        _beside_feature(text, hit.start(), hit.end())
+        for text in (g.lower() for g in glosses)
+        for stem in stems
+        for hit in stem.finditer(text)
+    ]
+    return bool(hits) and not (features and any(hits))
+
+
+def _beside_feature(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[a-z]+", text[:start])
+    after = re.match(r"[a-z]*[^a-z]+([a-z]+)", text[end:])
+    return bool(before and before[-1] in FEATURES) or bool(after and after[1] in FEATURES)
 
 
 def compounds(
@@ -88,12 +118,14 @@ def compounds(
     english: dict[str, list[str]],
     abbreviations: dict[str, str],
     entries: Iterable[tuple[str, list[list[str]]]],
+    countries: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """``(word, kind, name inside)`` rows for ``compounds.tsv`` in ``lang`` (zh or ja).
 
     ``forms``: the language's one-word name forms of two characters or more -> entity id;
     ``english``: entity id -> its English names; ``abbreviations``: one-character headline
-    abbreviations -> entity id; ``entries``: dictionary spellings with their senses' glosses.
+    abbreviations -> entity id; ``entries``: dictionary spellings with their senses' glosses;
+    ``countries``: entity ids of countries (a feature word beside one still names it).
     """
     stems = {entity: _stems(names) for entity, names in english.items()}
     sizes = sorted({len(f) for f in forms}, reverse=True)
@@ -110,11 +142,12 @@ def compounds(
         inside = _names_inside(word, forms, sizes)
         if not inside or _KANA_RUN.fullmatch(word) or len(word) - len(inside[0]) > _MAX_REST:
             continue
-        glosses = [g for sense in senses for g in sense]
         about = [
             f
             for f in inside
-            if _names_entity(glosses, stems.get(forms[f], []))
+            if any(
+                _names_entity(s, stems.get(forms[f], []), forms[f] not in countries) for s in senses
+            )
             or (word.startswith(f) and len(word) == len(f) + 1 and word[-1] in SUFFIXES[lang])
         ]
         if not about:
@@ -142,11 +175,16 @@ def _names_inside(word: str, forms: dict[str, str], sizes: list[int]) -> list[st
     return inside
 
 
-def compounds_tsv(rows: dict[str, list[tuple[str, ...]]], story: Iterable[object]) -> str:
+def compounds_tsv(
+    rows: dict[str, list[tuple[str, ...]]],
+    story: Iterable[object],
+    countries: frozenset[str] = frozenset(),
+) -> str:
     """The text of ``compounds.tsv`` for Chinese and Japanese.
 
     ``rows``: entity id -> its ``(lang, form, canonical, inflect, note)`` rows (the generated
-    world glossary); ``story``: the entries of the hand-written ``names.tsv``.
+    world glossary); ``story``: the entries of the hand-written ``names.tsv``; ``countries``:
+    the ids of countries.
     """
     table = {entity: [(r[0], r[1], r[3]) for r in forms] for entity, forms in rows.items()}
     for entry in story:
@@ -173,6 +211,51 @@ def compounds_tsv(rows: dict[str, list[tuple[str, ...]]], story: Iterable[object
                     abbreviations[text] = entity
                 elif code == lang and len(text) >= 2:
                     forms.setdefault(text, entity)
-        found = compounds(lang, forms, english, abbreviations, entries())
+        found = compounds(lang, forms, english, abbreviations, entries(), countries)
         lines += [f"{lang}\t{word}\t{kind}\t{name}" for word, kind, name in found]
     return "\n".join(lines) + "\n"
+
+
+# glosses that describe the place itself, not an ordinary sense of the word (CC-CEDICT, JMdict)
+_PLACE_GLOSS = re.compile(
+    r"^(\(|capital|same as|formerly|former|called|until|previous|county|now called|one of|abbr"
+    r"|surname|old |variant|see |used in|also|place name|ancient|name of|archaic|short for)",
+    re.IGNORECASE,
+)
+
+
+def jmdict_priorities() -> dict[str, set[str]]:
+    """JMdict spellings -> their priority tags (``gai1`` a common loanword, ``ichi1``...)."""
+    con = sqlite3.connect(str(files("jamdict_data").joinpath("jamdict.db")))
+    query = (
+        "SELECT k.text, p.text FROM Kanji k JOIN KJP p ON p.kid = k.ID"
+        " UNION ALL SELECT k.text, p.text FROM Kana k JOIN KNP p ON p.kid = k.ID"
+    )
+    found: dict[str, set[str]] = {}
+    for text, tag in con.execute(query):
+        found.setdefault(text, set()).add(tag)
+    con.close()
+    return found
+
+
+def common_senses(lang: str, names: Iterable[str]) -> set[str]:
+    """The ``names`` (zh or ja town and region names) that the dictionary also has as an
+    ordinary word: a sense glossed in lower case that describes no place (攀枝花 "kapok
+    (tree)", 汉堡 "hamburger", 雪梨 "snow pear"). Japanese: katakana names only, and only words
+    JMdict marks as common (a priority tag: コロナ, キール, ゴム); its kanji spellings of
+    Japanese towns are ordinary words too often in archaic senses (大阪 "large hill").
+    """
+    wanted = set(names)
+    if lang == "ja":
+        priorities = jmdict_priorities()
+        wanted = {n for n in wanted if _KANA_RUN.fullmatch(n) and priorities.get(n)}
+        entries = jmdict_entries()
+    else:
+        entries = cedict_entries()
+    found = set()
+    for word, senses in entries:
+        if word in wanted and any(
+            g[:1].islower() and not _PLACE_GLOSS.match(g) for sense in senses for g in sense
+        ):
+            found.add(word)
+    return found

@@ -66,6 +66,7 @@ class Place:
     source: str = ""
     reviewed: set[tuple[str, str]] = field(default_factory=set)  # (lang, name) from CLDR
     capital: bool = False  # a capital or a town in the news: short Han names kept (多哈, 海牙)
+    arabic: list[str] = field(default_factory=list)  # Arabic names if no other is found
 
     def add(self, lang: str, text: str) -> None:
         """Add one name, once, keeping the order names arrived in."""
@@ -192,6 +193,7 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
+        place.arabic = arabic_fallback(city["alternatenames"], cc)
         out.append(place)
     return sorted(out, key=lambda p: -p.population)
 
@@ -279,6 +281,25 @@ def script_languages(name: str, country: str) -> list[str]:
 # Russian, Ukrainian and Belarusian letters: Дохо is Tajik-like, Доҳа and Доһа are not ours
 _EAST_SLAVIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў'’- ")
 _NOT_ARABIC = set("پچژگکیٹڈڑںہھےۀۃ")  # Persian and Urdu letters
+# the Arabic alphabet with its hamza forms and ta marbuta, no vowel marks or other languages'
+# letters (ڪ ټ ۇ), no punctuation: a plain spelling
+_PLAIN_ARABIC = re.compile(
+    "[ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي]{3,}(?: [ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي]{2,})?"
+)
+
+
+def arabic_fallback(names: Iterable[str], country: str) -> list[str]:
+    """The plain Arabic-script alternate names of a town in a country whose official language
+    is Arabic (CLDR through babel), for a town the script rule gave no Arabic name (صنعاء
+    has none of the letters that tell Arabic from Persian, but Yemen's towns are named in
+    Arabic). GeoNames' misspellings with a letter tripled (ااالخرطوم) are left out."""
+    from babel.languages import get_official_languages
+
+    if not country or "ar" not in get_official_languages(country):
+        return []
+    return [n for n in names if _PLAIN_ARABIC.fullmatch(n) and not re.search(r"(.)\1\1", n)]
+
+
 _ARABIC_MARKS = set("ةيى")
 
 
@@ -336,7 +357,14 @@ def regions() -> list[Place]:
             translated = tr(place.english)
             if translated != place.english and "," not in translated:
                 place.add(lang, translated)
+                short = _CHINESE_REGION.fullmatch(translated) if place.country == "CN" else None
+                if lang == "zh" and short:  # 四川省 -> 四川, 广西壮族自治区 -> 广西
+                    place.add(lang, short[1])
     return out
+
+
+# A Chinese province or autonomous region is written without its kind as often as with it
+_CHINESE_REGION = re.compile("(.{2,3}?)(?:省|(?:壮族|回族|维吾尔)?自治区)")
 
 
 # Marks of scholarly transliteration (Jalālābād, Kunaṟ, Ḩalab, Iqlīm Kūrdistān): the press

@@ -42,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_morph as morph  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
-from _glossary_compounds import compounds_tsv  # noqa: E402
+from _glossary_arabic import arabic_common_words  # noqa: E402
+from _glossary_compounds import common_senses, compounds_tsv  # noqa: E402
 
 from polyglot_news.glossary.formats import parse  # noqa: E402
 from polyglot_news.glossary.matcher import (  # noqa: E402
@@ -77,6 +78,7 @@ class Builder:
         self.english: set[str] = set()  # every place's own English name, lower-cased
         self.own: set[tuple[str, str]] = set()  # (lang, name) of the language's own country
         self.prominent: set[str] = set()  # countries and capitals of a million: news reading
+        self.seats: set[str] = set()  # capitals, towns in the news, cities of a million
         self.morph_stats = {"words": 0, "forms": 0, "by_rules": 0, "added": 0}
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
         self.not_alternates = {(r["english"], r["form"]) for r in _table("not_alternates.tsv")}
@@ -389,6 +391,25 @@ def spelled(builder: Builder) -> tuple[set[tuple[str, str]], set[tuple[str, str]
                     others.setdefault(lang, set()).add(text)
     # Ukrainian words of another class are function words too (Того, of that): every name
     found = {("uk", t) for t in names.get("uk", set()) if morph.other_word_class(t, "uk")}
+    # Arabic has no capitals: the Ayaspell dictionary's noun classes say which names are words;
+    # cities and regions only, not capitals, towns in the news and cities of a million (القدس,
+    # الدوحة, الموصل), nor people and organisations (حماس, الشرع): there the name is the news
+    places = {
+        (lang, text)
+        for entity, rows in builder.rows.items()
+        if builder.types.get(entity) in ("city", "region") and entity not in builder.seats
+        for lang, text, *_ in rows
+        if text in others.get(lang, set())
+    }
+    found |= {("ar", t) for t in arabic_common_words(t for c, t in places if c == "ar")}
+    # Chinese and Japanese town names that CC-CEDICT or JMdict have as a word (攀枝花, コロナ);
+    # Japanese katakana regions are US states and the like (フロリダ, ユタ): names in the news
+    for code in ("zh", "ja"):
+        kept = {t for c, t in places if c == code}
+        if code == "ja":
+            kept = {t for e, rs in builder.rows.items() if builder.types[e] == "city"
+                    for c, t, *_ in rs if c == code and t in kept}  # fmt: skip
+        found |= {(code, t) for t in common_senses(code, kept)}
     # A dictionary's word is rarer in the news than a country or a big capital ("China said",
     # "Turkey said", Italian "Mosca ha detto"): those keep needing no context in any language.
     prominent = set()
@@ -429,6 +450,9 @@ def merged_cities() -> list[sources.Place]:
                     target.names[lang].remove(name)
                 target.names[lang].insert(0, name)
                 target.reviewed.add((lang, name))
+    for city in cities:  # a town of an Arabic-speaking country with no Arabic name yet (صنعاء)
+        if not city.names.get("ar") and len(city.arabic) == 1:
+            city.add("ar", city.arabic[0])
     return cities
 
 
@@ -444,6 +468,11 @@ def build() -> dict[str, str]:
     add_places(builder, cities)
     add_places(builder, regions)
     add_aliases(builder)
+    builder.seats = {
+        builder.by_english[p.english.lower()]
+        for p in cities
+        if (p.capital or p.population >= 1_000_000) and p.english.lower() in builder.by_english
+    }
     builder.prominent = {
         builder.by_english[p.english.lower()]
         for p in (*countries, *cities)
@@ -478,7 +507,8 @@ def build() -> dict[str, str]:
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     files["common_forms.tsv"] = "\n".join(common) + "\n"
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
-    files["compounds.tsv"] = compounds_tsv(builder.rows, story)
+    countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
+    files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)
     stats = builder.morph_stats
     print(
         f"ru/uk one-word names: {stats['words']}; dictionary case forms {stats['forms']}, "

@@ -14,12 +14,22 @@ Modern Standard Arabic*) say the word is meant:
    a place is no predicate of هو/هي/هم.
 3. **Prayer**: a prayer's name after a word of praying (صلينا المغرب, صلاة المغرب).
 
-The pronouns, the praying words and the prayer names are in ``inflections.json`` (``ar``).
+The other way, a word of place right before a name that is also a common word (``COMMON``:
+الخبر "the news", الرمادي "grey", بعقوبة "with a penalty", from the Ayaspell dictionary at build
+time) says the place is meant: a preposition of place (في, إلى), a word for a town or province
+(مدينة, محافظة, مخيم) or a direction (شمال, جنوب), also with a proclitic (وفي, بمدينة); so does
+a noun of place right after it (حماة مدينة سورية, "Hama, a Syrian city"). Without
+one, such a name needs another name near it, as in every language (``support.supported``).
+
+The pronouns, the praying words, the prayer names and the place cues are in
+``inflections.json`` (``ar``).
 """
 
 from __future__ import annotations
 
 import re
+
+from polyglot_news.glossary.support import COMMON
 
 __all__ = ["without_arabic_words"]
 
@@ -37,7 +47,34 @@ def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, list[str]]
     """
     if not hits:
         return hits
-    return [hit for hit in hits if not _word_reading(hit, text, rules)]
+    cues = frozenset(rules.get("place_cues", ()))
+    nouns = frozenset(rules.get("place_nouns", ()))
+    return [
+        (entry_id, start, end, flags & ~COMMON if _placed(text, start, end, cues, nouns) else flags)
+        for entry_id, start, end, flags in hits
+        if not _word_reading((entry_id, start, end, flags), text, rules)
+    ]
+
+
+def _placed(text: str, start: int, end: int, cues: frozenset[str], nouns: frozenset[str]) -> bool:
+    """A word of place right before the name, or a noun of place right after it, in
+    apposition (حماة مدينة سورية, "Hama, a Syrian city")."""
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return _after_cue(text, start, cues) or (following is not None and following[0] in nouns)
+
+
+def _after_cue(text: str, start: int, cues: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` is a word of place (في, مدينة, وفي, بمدينة)."""
+    if text[start - 1 : start] != " ":
+        return False
+    previous = _WORD.findall(text[max(0, start - 20) : start])
+    if not previous or not text[:start].rstrip().endswith(previous[-1]):
+        return False
+    word = previous[-1]
+    return word in cues or (word[:1] in _CLITICS and word[1:] in cues)
+
+
+_CLITICS = "وفبل"  # و and, ف so, ب in, ل to: written onto the next word
 
 
 def _word_reading(hit: Hit, text: str, rules: dict[str, list[str]]) -> bool:

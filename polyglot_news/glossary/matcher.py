@@ -46,6 +46,7 @@ from polyglot_news.glossary.support import (
     Hit,
     supported,
 )
+from polyglot_news.glossary.things import without_things
 
 __all__ = [
     "COMMON",
@@ -233,6 +234,7 @@ class TokenMatcher:
     name_first: frozenset[str] = frozenset()  # prominent names spelled like words (China)
     cities: frozenset[str] = frozenset()  # German: city ids, no city after an article (der Kiel)
     people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
+    towns: frozenset[str] = frozenset()  # city and region ids: a ship, company, product
     language: str = ""
 
     def find(self, text: str) -> list[Hit]:
@@ -261,6 +263,7 @@ class TokenMatcher:
             found = without_article_nouns(found, text, self.cities)
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
+        found = without_things(found, text, self.language, self.towns)
         return supported(found, text, self.cased)
 
     def _best_at(

@@ -34,6 +34,7 @@ from polyglot_news.glossary.matcher import (
     inflection_rules,
     supported,
 )
+from polyglot_news.glossary.things import without_things
 
 LATIN_INFLECTING = frozenset({"de", "pl"})  # Latin-script languages with ending tables
 __all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
@@ -57,6 +58,7 @@ class SubstringMatcher:
     cues: tuple[str, ...] = ()
     language: str = ""
     runs: frozenset[str] = frozenset()  # abbreviation runs that are words too (日中, daytime)
+    towns: frozenset[str] = frozenset()  # city and region ids: a ship or company (戦艦大和)
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest form first."""
@@ -73,6 +75,7 @@ class SubstringMatcher:
             i = hit[2]
         if self.abbreviations:
             found = merge_hits(found, find_abbreviations(text, self))
+        found = without_things(found, text, self.language, self.towns)
         return supported(found, text, cased=False)
 
     def _at(self, text: str, low: str, i: int) -> Hit | None:
@@ -171,7 +174,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     rules = inflection_rules().get(lang, {})
     if lang in SUBSTRING_LANGUAGES:
         cues = tuple(rules.get("abbreviation_cues", ()))
-        return _substring_matcher(forms, abbreviations, cues, lang)
+        towns = frozenset(e.id for e in entries if e.type in ("city", "region"))
+        return _substring_matcher(forms, abbreviations, cues, lang, towns)
     index: dict[str, list[Pattern]] = {}
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
     for entry_id, form in forms:
@@ -212,6 +216,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         language=lang,
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in NOUN_CAPITALISING),
         people=frozenset(people),
+        towns=frozenset(e.id for e in entries if e.type in ("city", "region")),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
@@ -223,7 +228,11 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
 
 
 def _substring_matcher(
-    forms: list[tuple[str, Any]], abbreviations: dict[str, str], cues: tuple[str, ...], lang: str
+    forms: list[tuple[str, Any]],
+    abbreviations: dict[str, str],
+    cues: tuple[str, ...],
+    lang: str,
+    towns: frozenset[str] = frozenset(),
 ) -> SubstringMatcher:
     """The literal forms of a language written without spaces, indexed by first character."""
     common = common_forms()
@@ -241,7 +250,7 @@ def _substring_matcher(
     for key in owners:
         lengths.setdefault(key[0], set()).add(len(key))
     sizes = {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
-    return SubstringMatcher(owners, sizes, abbreviations, cues, lang, frozenset(runs))
+    return SubstringMatcher(owners, sizes, abbreviations, cues, lang, frozenset(runs), towns)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,127 @@
+"""Context that says a town's name names a thing: a ship, a company or a product.
+
+Ships, companies and products are often named after towns: the battleship Yamato (戦艦大和),
+the cruiser Moskva, Hitachi Works (日立製作所), Toyota Motor, Kawasaki motorcycles, Corona
+beer. A town's hit (an entity of type city or region) is the thing when
+
+1. a **vessel** word stands right before it (戦艦大和, крейсер «Москва», USS Ohio's kind), or
+   in Chinese and Japanese a ship's suffix right after it (辽宁舰, 大和号);
+2. a **company** word follows it (日立製作所, Toyota Motor, 川崎重工);
+3. a **product** word follows it (a Kawasaki motorcycle) or, in languages that put the noun
+   first, stands right before it (une bière Corona, una moto Kawasaki);
+4. an **indefinite article or a possessive** comes before it with at most two lower-case words
+   between (a green Kawasaki, une Corona bien fraîche, his Toyota): a town takes no article of
+   its own. In English a town also stands as a noun's modifier after one (a Moscow court, an
+   Istanbul hotel), so there the town must end the phrase: punctuation or a closed-class word
+   (to, in, and) follows ("He rides a green Kawasaki to work").
+
+Countries are left alone (a new Syria, the Korean Peninsula). The word lists are in
+``glossary_data/things.json`` (written for polyglot_news); the closed-class words of rule 4 are
+those of ``initial.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+__all__ = ["without_things"]
+
+Hit = tuple[str, int, int, int]
+_WORD = re.compile(r"[\w'-]+")
+_QUOTES = " \t\u00a0\"'«»“”„‘’「」『』"
+_BETWEEN = 2  # lower-case words allowed between an article and the town (a green Kawasaki)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """One language's word sets (lower case), compiled once from ``things.json``."""
+
+    vessels_before: frozenset[str] = frozenset()
+    vessels_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (辽宁舰)
+    companies: frozenset[str] = frozenset()
+    companies_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (日立製作所)
+    products_after: frozenset[str] = frozenset()
+    products_before: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    closed: frozenset[str] = frozenset()  # prepositions, conjunctions... (initial.json)
+
+    def __bool__(self) -> bool:
+        return bool(self.vessels_before or self.companies or self.articles or self.vessels_after)
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str) -> _Rules:
+    data = files("polyglot_news.glossary_data")
+    things = json.loads(data.joinpath("things.json").read_text("utf-8"))
+    initial = json.loads(data.joinpath("initial.json").read_text("utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in things.get(key, {}).get(language, ()))
+
+    closed = initial["closed"].get(language, []) + initial["conjunctions"].get(language, [])
+    if language in ("ja", "zh"):  # no spaces: the words touch the name
+        return _Rules(
+            vessels_before=words("vessel_before"),
+            vessels_after=tuple(things["vessel_after"].get(language, ())),
+            companies_after=tuple(things["company_after"].get(language, ())),
+        )
+    return _Rules(
+        vessels_before=words("vessel_before"),
+        companies=words("company_after"),
+        products_after=words("product_after"),
+        products_before=words("product_before"),
+        articles=words("indefinite"),
+        closed=frozenset(closed),
+    )
+
+
+def without_things(hits: list[Hit], text: str, language: str, towns: frozenset[str]) -> list[Hit]:
+    """``hits`` less the towns that the words around them read as a ship, company or product.
+
+    ``hits`` are ``(entry_id, start, end, flags)`` in text order; ``towns`` the entry ids of
+    cities and regions; ``language`` the text's ISO 639-1 code. Order kept; pure; raises
+    nothing.
+    """
+    rules = _rules(language)
+    if not rules or not any(hit[0] in towns for hit in hits):
+        return hits
+    return [h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules)]
+
+
+def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
+    if rules.vessels_after or rules.companies_after:  # Chinese, Japanese
+        before = text[max(0, start - 8) : start].rstrip(_QUOTES)
+        return before.endswith(tuple(rules.vessels_before)) or text.startswith(
+            rules.vessels_after + rules.companies_after, end
+        )
+    found = list(_WORD.finditer(text, max(0, start - 40), start))
+    previous = [m.group() for m in found]
+    touching = found and not text[found[-1].end() : start].strip(_QUOTES)
+    last = previous[-1].lower() if touching else ""
+    following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
+    nxt = following.group().lower() if following else ""
+    if last and (last in rules.vessels_before or last in rules.products_before):
+        return True
+    if nxt and (nxt in rules.companies or nxt in rules.products_after):
+        return True
+    return bool(rules.articles) and _after_article(previous, nxt, text, end, rules)
+
+
+def _after_article(previous: list[str], nxt: str, text: str, end: int, rules: _Rules) -> bool:
+    """An indefinite article or possessive, then at most ``_BETWEEN`` lower-case words that
+    are no closed-class words (a declaration in Washington keeps Washington), then the town;
+    in English the town must end the phrase (a Moscow court keeps Moscow)."""
+    for back in range(1, min(len(previous), _BETWEEN + 1) + 1):
+        word = previous[-back]
+        if word.lower() in rules.articles:
+            if rules is not _rules("en"):
+                return True
+            ends = text[end : end + 3].lstrip(" \u00a0")[:1]
+            return not nxt or ends in ".,;:!?)" or nxt in rules.closed
+        if not word.islower() or word in rules.closed:
+            return False  # a name, or a preposition: the article is another noun's
+    return False

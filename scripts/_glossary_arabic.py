@@ -1,0 +1,78 @@
+"""Arabic names that are also common words, from the Ayaspell Hunspell dictionary (build time).
+
+Arabic has no capitals, so the Hunspell trick used for the cased languages (a name accepted in
+lower case is a word) cannot work: Ayaspell (Debian ``hunspell-ar``, GPL/LGPL/MPL) lists place
+names and common words alike. Its affix classes tell them apart: every noun and adjective entry
+carries the flag ``JA`` (the possessive pronoun suffixes, ``خبره``, ``عقوبتها``), which no entry
+of its proper-name classes (بغداد, دمشق, مغرب, سودان) takes. A one-word Arabic name is a common
+word when its stem has such an entry, read
+
+* as written (جدة, grandmother; حديدة, a piece of iron),
+* without the article (الخبر: خبر, news; الرمادي: رمادي, grey; الحديدة),
+* without one proclitic preposition or conjunction (بعقوبة: ب + عقوبة, "with a penalty"),
+  and then without the article as well.
+
+Only yes/no checks are used; no dictionary text is shipped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cache
+
+__all__ = ["arabic_common_words"]
+
+DICTIONARY = "/usr/share/hunspell/ar"  # Debian package hunspell-ar (Ayaspell)
+_NOUN_FLAG = "JA"  # Ayaspell: takes the possessive suffixes, i.e. a common noun or adjective
+_ARTICLE = "ال"
+_PROCLITICS = ("ب", "ل", "ك", "ف", "و")
+_MIN_STEM = 3  # letters left after stripping: shorter remainders are chance spellings
+
+
+@cache
+def _common_stems() -> frozenset[str]:
+    """Stems of the dictionary entries whose affix class carries the noun flag ``JA``."""
+    if not os.path.exists(DICTIONARY + ".dic"):
+        raise SystemExit(f"{DICTIONARY}.dic is missing: apt-get install hunspell-ar")
+    with open(DICTIONARY + ".aff", encoding="utf-8") as handle:
+        aliases = [line.split("#")[0].split()[1] for line in handle if line.startswith("AF ")]
+    # FLAG long: two characters per flag; AF lines are numbered from 1 after the count line
+    nouns = {
+        str(n)
+        for n, flags in enumerate(aliases[1:], start=1)
+        if _NOUN_FLAG in {flags[i : i + 2] for i in range(0, len(flags), 2)}
+    }
+    stems = set()
+    with open(DICTIONARY + ".dic", encoding="utf-8") as handle:
+        for line in handle:
+            word, _, flags = line.split("\t", 1)[0].strip().partition("/")
+            if flags in nouns:
+                stems.add(word)
+    return frozenset(stems)
+
+
+def _readings(name: str) -> Iterable[str]:
+    yield name
+    for clitic in ("", *_PROCLITICS):
+        if not name.startswith(clitic):
+            continue
+        rest = name[len(clitic) :]
+        if clitic:
+            yield rest
+        if rest.startswith(_ARTICLE):
+            yield rest[len(_ARTICLE) :]
+
+
+def arabic_common_words(names: Iterable[str]) -> set[str]:
+    """The one-word Arabic ``names`` whose stem the dictionary has as a common noun or adjective.
+
+    Raises SystemExit naming the Debian package when the dictionary is missing, so the build
+    never silently differs.
+    """
+    stems = _common_stems()
+    return {
+        name
+        for name in names
+        if " " not in name and any(len(r) >= _MIN_STEM and r in stems for r in _readings(name))
+    }

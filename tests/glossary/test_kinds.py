@@ -1,0 +1,66 @@
+"""False-hit kinds of issue 12 and the names beside them (``world_kinds.tsv``, tuned on).
+
+Each kind has traps (a common word, a ship, a company, a product or a person spelled like a
+town) and sentences that use the same names as places, which must still be found: Arabic words
+(Ayaspell noun classes, with words of place that say the town), ships, companies and products
+named after towns (``things.json``), Chinese and Japanese names inside longer dictionary words
+or read as words (CC-CEDICT, JMdict).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from polyglot_news.glossary import default_glossary
+
+HERE = Path(__file__).parent
+# trap rows still hit, each a known limit: "her Toyota" (her is also an object pronoun, so no
+# possessive rule for it), 東京湾 (Tokyo Bay is in no dictionary that the build reads)
+STILL_HIT = {
+    ("en", "She traded her Toyota for an electric car."),
+    ("ja", "東京湾で花火大会が開かれた。"),
+}
+
+
+@cache
+def _rows() -> list[tuple[str, str, str, str]]:
+    with (HERE / "world_kinds.tsv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [(r["lang"], r["text"], r["entry"], r["surface"] or "") for r in reader]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows() if r[2] != "-"], ids=lambda r: r[1][:30])
+def test_the_name_used_as_a_place_is_found(row: tuple[str, str, str, str]) -> None:
+    lang, text, entry, surface = row
+    hits = {(h.entry_id, h.surface) for h in default_glossary().find(text, lang)}
+    assert (entry, surface) in hits, (lang, text, hits)
+
+
+def test_traps_of_each_kind_find_no_name() -> None:
+    glossary = default_glossary()
+    hit = {
+        (lang, text)
+        for lang, text, entry, _ in _rows()
+        if entry == "-" and glossary.find(text, lang)
+    }
+    assert hit == STILL_HIT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("ar", "حماة مدينة سورية قديمة.", "hamah"),  # a noun of place after it, in apposition
+        ("ar", "وفي الحديدة توقف العمل في الميناء.", "al-hudaydah"),  # a cue with a proclitic
+        ("ar", "أعلن الجيش السيطرة على صنعاء.", "sanaa"),  # an Arab country's town: Arabic name
+        ("zh", "四川发生地震。", "sichuan-sheng"),  # a province without 省
+        ("ru", "Он купил мотоцикл в Москве.", "moscow"),  # a product word, not before the town
+        ("en", "He bought a house in Kawasaki.", "kawasaki"),  # an article of another noun
+    ],
+)
+def test_context_keeps_the_place(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entry_id for m in default_glossary().find(text, lang)}, (lang, text)
