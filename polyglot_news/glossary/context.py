@@ -18,6 +18,7 @@ food) is told by its article: a city takes none without an adjective between.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 __all__ = [
@@ -50,7 +51,7 @@ def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
         return False
     if text[end : end + 1] != " ":
         return False
-    second = _WORD.match(text, end + 1)
+    second = _SURNAME.match(text, end + 1)
     if second is None or second.start() in covered or not _capitalised(second.group()):
         return False
     after = (
@@ -69,7 +70,16 @@ def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
 
 
 def _capitalised(word: str) -> bool:
+    """Capitalised, also with a surname's prefix (O'Neill, D'Alema, McCain, MacArthur)."""
+    prefix = _PREFIX.match(word)
+    if prefix and len(word) > prefix.end():
+        word = word[prefix.end() :]
     return word[:1].isupper() and not word.isupper() and word[1:].islower()
+
+
+# a surname may start with O' or D' (O'Neill) or Mc, Mac (McCain): one word of a name
+_SURNAME = re.compile(r"(?:[OD]['’])?\w+")
+_PREFIX = re.compile(r"[OD]['’]|Ma?c(?=[A-Z])")
 
 
 # German articles and determiners of a noun; a city name takes none without an adjective
@@ -126,32 +136,53 @@ def _man(hit: Hit, text: str) -> bool:
 
 
 # Cyrillic letters folded so that one list of Russian first names serves Ukrainian and
-# Belarusian text (Іван, Богдан, Марко)
+# Belarusian text (Іван, Богдан, Марко); Latin letters lose their accents (Adélaïde)
 _FOLD = str.maketrans("ёіїєґў", "еииегу")
+_SURNAME_LANGUAGES = frozenset({"ru", "uk", "be"})  # and every Latin-script language
+_ENDINGS = ("", "а", "у", "ом", "е", "ым", "ой", "s")  # Маркса, Энгельсом; Marx's: oblique
+
+
+def _fold(word: str) -> str:
+    low = word.lower().translate(_FOLD)
+    if low.isascii() or not any("a" <= ch <= "z" for ch in unicodedata.normalize("NFKD", low)):
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 @cache
-def _first_name_list() -> frozenset[str]:
+def _name_list(name: str) -> frozenset[str]:
     from importlib.resources import files
 
-    text = files("polyglot_news.glossary_data").joinpath("first_names.tsv").read_text("utf-8")
+    text = files("polyglot_news.glossary_data").joinpath(name).read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def without_surnames(
-    hits: list[Hit], text: str, language: str, people: frozenset[str]
-) -> list[Hit]:
-    """Russian, Ukrainian and Belarusian ``hits`` less a one-word place right after a
-    capitalised first name: the person's surname (Иван Грозный, Богдан Хмельницький, Джек
-    Лондон), not the place. Persons of the glossary (``people``) are kept.
+def _latin(text: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in text[:40])
 
-    First names: ``glossary_data/first_names.tsv`` (pymorphy3's OpenCorpora lemmas tagged
-    ``Name``; scripts/build_glossary_first_names.py), read on first use. Order kept; pure.
+
+def without_surnames(
+    hits: list[Hit], text: str, language: str, people: frozenset[str], towns: frozenset[str]
+) -> list[Hit]:
+    """``hits`` less the one-word places read as a person's surname, in Russian, Ukrainian,
+    Belarusian and Latin-script text: a place right after a capitalised first name (Иван
+    Грозный, Богдан Хмельницький, Jack London, Nina Hagen), and a town (``towns``: cities,
+    regions) joined by a conjunction to a capitalised surname that names nothing in the
+    glossary (Marx und Engels, Маркс и Энгельс). Persons of the glossary (``people``) are kept.
+
+    First names and surnames: ``glossary_data/first_names.tsv`` and ``surnames.tsv``
+    (pymorphy3's OpenCorpora lemmas tagged ``Name`` and ``Surn``; the US Census name lists;
+    scripts/build_glossary_first_names.py), read on first use. Order kept; pure.
     """
-    if language not in ("ru", "uk", "be") or not hits:
+    if not hits or not (language in _SURNAME_LANGUAGES or _latin(text)):
         return hits
     covered = {start for _, start, _, _ in hits}
-    return [hit for hit in hits if hit[0] in people or not _surname(hit, text, covered)]
+    return [
+        hit
+        for hit in hits
+        if hit[0] in people
+        or not (_surname(hit, text, covered) or (hit[0] in towns and _joined(hit, text, covered)))
+    ]
 
 
 def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
@@ -164,4 +195,42 @@ def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
     word = previous[-1].group()
     if not _capitalised(word):
         return False
-    return word.lower().translate(_FOLD) in _first_name_list()
+    return _fold(word) in _name_list("first_names.tsv")
+
+
+def _joined(hit: Hit, text: str, covered: set[int]) -> bool:
+    """A capitalised surname, not a glossary name, on the other side of a conjunction."""
+    _, start, end, _ = hit
+    before = list(_WORD.finditer(text, max(0, start - 40), start))[-2:]
+    after = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
+    sides = []
+    if len(before) == 2 and _spaced(text, before[0], before[1], start):  # Marx und Engels
+        sides.append((before[1].group(), before[0]))
+    if len(after) == 2 and _spaced(text, None, after[0], after[1].start(), end):  # Engels und Marx
+        sides.append((after[0].group(), after[1]))
+    for conjunction, other in sides:
+        word = other.group()
+        if conjunction in _CONJUNCTIONS and other.start() not in covered and _capitalised(word):
+            low = _fold(word)
+            names = _name_list("surnames.tsv")
+            if any(low.endswith(e) and low[: len(low) - len(e)] in names for e in _ENDINGS):
+                return True
+    return False
+
+
+def _spaced(
+    text: str, first: re.Match[str] | None, second: re.Match[str], nxt: int, at: int = -1
+) -> bool:
+    """Whether ``first``, ``second`` and the word at ``nxt`` stand one space apart (``at``:
+    the end of the hit when ``first`` is the hit itself)."""
+    left = first.end() if first is not None else at
+    return (
+        second.start() == left + 1
+        and nxt == second.end() + 1
+        and text[left] == " "
+        and text[second.end()] == " "
+    )
+
+
+# "and" in the languages whose text the surname rule reads (standard grammars)
+_CONJUNCTIONS = frozenset("and und et y e i и і та ve en och og a oraz".split())

@@ -257,10 +257,11 @@ class TokenMatcher:
         if self.cased:
             found = without_first_names(found, text)
             found = without_men_named_like_places(found, text, self.language, self.people)
-            found = without_surnames(found, text, self.language, self.people)
+            found = without_surnames(found, text, self.language, self.people, self.towns)
             found = without_word_openers(found, text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)
+            found = without_surnames(found, text, self.language, self.people, self.towns)
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns)

@@ -142,7 +142,7 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # pl 24/27, ru 24/28, tr 23/25, uk 25/28, zh 26/27); 31 of 93 trap rows hit. Tuned on since.
 # After tuning on it (issue-12-t7): 370/371, 18 trap rows; after the false-hit kinds of
 # issue-12-glossary (Arabic words, ships, companies, products, CJK words; tuned on its own
-# world_kinds.tsv): 370/371, 7 trap rows.
+# world_kinds.tsv): 370/371, 2 trap rows (ジョージアの缶コーヒー, Миколаїв велосипед).
 HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
             "ko": 27, "pl": 26, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
@@ -152,8 +152,8 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
-    "world_heldout6.tsv": 12,
-    "world_heldout7.tsv": 7,
+    "world_heldout6.tsv": 10,
+    "world_heldout7.tsv": 2,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
