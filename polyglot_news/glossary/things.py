@@ -9,11 +9,15 @@ beer. A town's hit (an entity of type city or region) is the thing when
 2. a **company** word follows it (日立製作所, Toyota Motor, 川崎重工);
 3. a **product** word follows it (a Kawasaki motorcycle) or, in languages that put the noun
    first, stands right before it (une bière Corona, una moto Kawasaki);
-4. an **indefinite article or a possessive** comes before it with at most two lower-case words
-   between (a green Kawasaki, une Corona bien fraîche, his Toyota): a town takes no article of
-   its own. In English a town also stands as a noun's modifier after one (a Moscow court, an
-   Istanbul hotel), so there the town must end the phrase: punctuation or a closed-class word
-   (to, in, and) follows ("He rides a green Kawasaki to work").
+4. an **indefinite article or a possessive** comes right before it, or with one word of
+   colour, age or condition between (a green Kawasaki, une Corona bien fraîche, his Toyota): a
+   town takes no article of its own, but an adjective of another kind may give it one (a
+   besieged Mariupol, a divided Jerusalem), so only those words count. In English a town also
+   stands as a noun's modifier after one (a Moscow court, an Istanbul hotel), so there the
+   town must end the phrase: punctuation or a closed-class word (to, in, and) follows ("He
+   rides a green Kawasaki to work");
+5. a **relative's noun** comes right before it: the town is a person's first name (sa fille
+   Adélaïde, his daughter Florence).
 
 Countries are left alone (a new Syria, the Korean Peninsula). The word lists are in
 ``glossary_data/things.json`` (written for polyglot_news); the closed-class words of rule 4 are
@@ -33,7 +37,6 @@ __all__ = ["without_things"]
 Hit = tuple[str, int, int, int]
 _WORD = re.compile(r"[\w'-]+")
 _QUOTES = " \t\u00a0\"'«»“”„‘’「」『』"
-_BETWEEN = 2  # lower-case words allowed between an article and the town (a green Kawasaki)
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,12 @@ class _Rules:
     products_after: frozenset[str] = frozenset()
     products_before: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()  # colour, age, condition: a green Kawasaki
+    relatives: frozenset[str] = frozenset()  # sa fille Adélaïde: a first name
     closed: frozenset[str] = frozenset()  # prepositions, conjunctions... (initial.json)
 
     def __bool__(self) -> bool:
-        return bool(self.vessels_before or self.companies or self.articles or self.vessels_after)
+        return bool(self.vessels_before or self.companies or self.vessels_after or self.relatives)
 
 
 @lru_cache(maxsize=64)
@@ -75,6 +80,8 @@ def _rules(language: str) -> _Rules:
         products_after=words("product_after"),
         products_before=words("product_before"),
         articles=words("indefinite"),
+        descriptors=words("descriptors"),
+        relatives=words("relatives"),
         closed=frozenset(closed),
     )
 
@@ -104,7 +111,9 @@ def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
     last = previous[-1].lower() if touching else ""
     following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
     nxt = following.group().lower() if following else ""
-    if last and (last in rules.vessels_before or last in rules.products_before):
+    if last and (
+        last in rules.vessels_before or last in rules.products_before or last in rules.relatives
+    ):
         return True
     if nxt and (nxt in rules.companies or nxt in rules.products_after):
         return True
@@ -112,16 +121,19 @@ def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
 
 
 def _after_article(previous: list[str], nxt: str, text: str, end: int, rules: _Rules) -> bool:
-    """An indefinite article or possessive, then at most ``_BETWEEN`` lower-case words that
-    are no closed-class words (a declaration in Washington keeps Washington), then the town;
-    in English the town must end the phrase (a Moscow court keeps Moscow)."""
-    for back in range(1, min(len(previous), _BETWEEN + 1) + 1):
-        word = previous[-back]
-        if word.lower() in rules.articles:
-            if rules is not _rules("en"):
-                return True
-            ends = text[end : end + 3].lstrip(" \u00a0")[:1]
-            return not nxt or ends in ".,;:!?)" or nxt in rules.closed
-        if not word.islower() or word in rules.closed:
-            return False  # a name, or a preposition: the article is another noun's
-    return False
+    """An indefinite article or possessive right before the town, or with one word of colour,
+    age or condition between (a green Kawasaki; not "a besieged Mariupol", "a quake struck
+    Kidapawan"); in English the town must end the phrase (a Moscow court keeps Moscow)."""
+    if not previous:
+        return False
+    article = previous[-1].lower() in rules.articles or (
+        len(previous) >= 2
+        and previous[-1] in rules.descriptors
+        and previous[-2].lower() in rules.articles
+    )
+    if not article:
+        return False
+    if rules is not _rules("en"):
+        return True
+    ends = text[end : end + 3].lstrip(" \u00a0")[:1]
+    return not nxt or ends in ".,;:!?)" or nxt in rules.closed

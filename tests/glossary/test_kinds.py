@@ -70,3 +70,22 @@ def test_traps_of_each_kind_find_no_name() -> None:
 )
 def test_context_keeps_the_place(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entry_id for m in default_glossary().find(text, lang)}, (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("en", "Lagarde said inflation was easing.", "christine-lagarde"),
+        ("ru", "Глава ЕЦБ Кристин Лагард выступила в Брюсселе.", "christine-lagarde"),
+        ("ja", "ラガルド総裁は利下げを示唆した。", "christine-lagarde"),
+        ("de", "Nabiullina hob den Leitzins an.", "elvira-nabiullina"),
+        ("zh", "潘功胜宣布降准。", "pan-gongsheng"),
+        ("en", "A quake struck Kidapawan in North Cotabato on Mindanao.", "kidapawan"),
+        ("en", "A quake struck Kidapawan in North Cotabato on Mindanao.", "north-cotabato"),
+        ("ko", "민다나오 섬에서 지진이 발생했다.", "mindanao"),
+    ],
+)
+def test_people_and_places_in_the_news_below_the_thresholds(
+    lang: str, text: str, entity: str
+) -> None:
+    assert entity in {m.entry_id for m in default_glossary().find(text, lang)}, (lang, text)
