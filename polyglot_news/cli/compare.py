@@ -65,6 +65,10 @@ def compare_command(
     from polyglot_news.report.terminal import progress_bar
 
     fmt = _format(output_format, output)
+    if output is not None:  # a directory or an input as -o: said now, not after the work
+        from polyglot_news.report import check_output
+
+        check_output(output, inputs=_guarded_inputs(output, paths))
     detector = _common.detector_from_options(shared.languages)
     glossary = _common.glossary_from_options(shared.glossary, shared.no_default_glossary)
     engine = _common.engine_from_options(
@@ -107,14 +111,19 @@ def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[s
             typer.echo(text, nl=not text.endswith("\n"))
         return
     replaced = output.is_file()
+    write_report(text, output, inputs=_guarded_inputs(output, paths))
+    note = " (replaced the file that was there)" if replaced else ""
+    typer.echo(f"wrote {fmt} report to {output}{note}", err=True)
+
+
+def _guarded_inputs(output: Path, paths: list[str]) -> list[Path]:
+    """The inputs ``output`` must not be, nor lie in."""
     inputs = [Path(p) for p in paths if p != "-"]
-    if replaced and _is_report_file(output):
+    if output.is_file() and _is_report_file(output):
         # the report of an earlier run, saved beside the story: loading skipped it, so it may
         # be replaced even inside an input folder (a file named as an input never is)
         inputs = [p for p in inputs if not p.is_dir()]
-    write_report(text, output, inputs=inputs)
-    note = " (replaced the file that was there)" if replaced else ""
-    typer.echo(f"wrote {fmt} report to {output}{note}", err=True)
+    return inputs
 
 
 def _is_report_file(path: Path) -> bool:

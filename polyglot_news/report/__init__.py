@@ -19,6 +19,7 @@ from polyglot_news.errors import OutputError
 
 __all__ = [
     "SCHEMA_VERSION",
+    "check_output",
     "comparison_to_dict",
     "print_terminal",
     "progress_bar",
@@ -59,12 +60,7 @@ def write_report(text: str, out: Path, *, inputs: Sequence[Path]) -> None:
             written.
     """
     out = Path(out)
-    if out.is_dir():
-        raise OutputError(
-            f"{out}: is a directory; give a file name such as {out / 'report.html'}",
-            source=str(out),
-        )
-    _refuse_inputs(out, inputs)
+    check_output(out, inputs=inputs)
     parent = out.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +82,21 @@ def write_report(text: str, out: Path, *, inputs: Sequence[Path]) -> None:
         raise OutputError(
             f"{out}: cannot write there ({exc.strerror}); choose another --output", source=str(out)
         ) from exc
+
+
+def check_output(out: Path, *, inputs: Sequence[Path]) -> None:
+    """Refuse ``out`` as :func:`write_report` would, so a caller can ask before the work.
+
+    Raises:
+        OutputError: ``out`` is a directory, or is (or links to) one of ``inputs``.
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise OutputError(
+            f"{out}: is a directory; give a file name such as {out / 'report.html'}",
+            source=str(out),
+        )
+    _refuse_inputs(out, inputs)
 
 
 def _refuse_inputs(out: Path, inputs: Sequence[Path]) -> None:

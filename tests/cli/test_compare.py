@@ -204,3 +204,20 @@ def test_without_base_a_note_names_the_base_chosen(
         "compare", example_story, "--models", example_models, "--base", "wire_en", "-f", "md"
     )
     assert code == 0 and "note:" not in err
+
+
+@pytest.mark.parametrize("target", ["a folder", "an input"])
+def test_an_output_that_cannot_take_the_report_is_refused_before_any_work(
+    cli: Cli, example_story: Path, tmp_path: Path, target: str
+) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    for name in ("wire_en.txt", "aggregator_en.txt"):
+        (story / name).write_bytes((example_story / name).read_bytes())
+    output = tmp_path if target == "a folder" else story / "wire_en.txt"
+    before = (story / "wire_en.txt").read_bytes()
+    code, out, err = cli("compare", story, "-o", output)
+    assert code == 1 and out == ""
+    [line] = err.splitlines()  # no note on the base: nothing was compared
+    assert line.startswith(f"polyglot-news: error: {output}: is ")
+    assert (story / "wire_en.txt").read_bytes() == before
