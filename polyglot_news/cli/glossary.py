@@ -64,7 +64,9 @@ def match(
 
 def _print_matches(results: list[dict[str, Any]]) -> None:
     for result in results:
-        typer.echo(f"{result['path']} [{result['language']}]: {len(result['matches'])} names")
+        count = len(result["matches"])
+        found = f"{count} name" if count == 1 else f"{count} names"
+        typer.echo(f"{result['path']} [{result['language']}]: {found}")
         for m in result["matches"]:
             typer.echo(f"  {m['start']:>6}-{m['end']:<6} {m['surface']} -> {m['canonical']}")
 

@@ -66,6 +66,7 @@ def test_match_with_user_glossary_only(runner: CliRunner, tmp_path: Path) -> Non
     )
     assert result.exit_code == 0, result.output
     assert "Льгов -> Lgov" in result.stdout and "Kursk" not in result.stdout
+    assert f"{tmp_path / 'a.txt'} [ru]: 1 name\n" in result.stdout  # not "1 names"
 
 
 def test_show(runner: CliRunner) -> None:
