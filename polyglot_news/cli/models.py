@@ -128,7 +128,11 @@ def languages_command(json_output: options.Json = False, packages_dir: PackagesD
     installed = {code for p in list_installed(packages_dir) for code in (p.from_code, p.to_code)}
 
     def note(row: LanguageCode) -> str:
-        return f"use {row.use}" if row.use else "installed" if row.code in installed else ""
+        if row.kind == "alias":
+            return f"use {row.use}"
+        if row.kind == "detected":  # the detector's code, whose packages Argos names row.use
+            return f"packages: {row.use}"
+        return "installed" if row.code in installed else ""
 
     rows = [(r.code, r.name, r.kind, note(r)) for r in language_codes()]
     known = {r.code for r in language_codes()}

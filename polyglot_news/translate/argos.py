@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from polyglot_news.errors import MissingModelError, ModelLoadError, TranslationError
+from polyglot_news.translate.languages import argos_code
 from polyglot_news.translate.packages import (
     InstalledPackage,
     list_installed,
@@ -108,8 +109,13 @@ class ArgosTranslator:
 
     def package(self, source: str, target: str) -> InstalledPackage:
         """The package for a pair; MissingModelError when there is none."""
-        pkg = self.packages().get((source, target))
+        packages = self.packages()
+        # the detector's zh-tw text goes through Argos' zt package (zh-cn: zh)
+        pkg = packages.get((source, target)) or packages.get(
+            (argos_code(source), argos_code(target))
+        )
         if pkg is None:
+            source, target = argos_code(source), argos_code(target)
             raise MissingModelError(
                 f"no Argos package for {source}->{target} is installed; install one with "
                 f"`polyglot-news models install {source} {target}`",

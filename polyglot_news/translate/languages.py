@@ -25,6 +25,7 @@ from polyglot_news.errors import UnsupportedLanguageError
 __all__ = [
     "LIST_COMMAND",
     "LanguageCode",
+    "argos_code",
     "check_target_language",
     "language_codes",
     "package_languages",
@@ -36,7 +37,7 @@ LIST_COMMAND = "polyglot-news models languages"
 @dataclass(frozen=True)
 class LanguageCode:
     """One row of the table: ``kind`` is iso639-1, argos, detected or alias; an alias names
-    the code to use instead (``use``)."""
+    the code to use instead (``use``), a detected code the Argos code of its language."""
 
     code: str
     name: str
@@ -54,6 +55,13 @@ def language_codes() -> tuple[LanguageCode, ...]:
             code, name, kind, *use = line.split("\t")
             rows.append(LanguageCode(code, name, kind, use[0] if use else ""))
     return tuple(rows)
+
+
+def argos_code(code: str) -> str:
+    """The code Argos packages use for the language ``code`` names: ``zt`` for the detector's
+    ``zh-tw``, ``zh`` for ``zh-cn``; any other code as given."""
+    row = {r.code: r for r in language_codes() if r.kind == "detected"}.get(code.lower())
+    return row.use if row is not None and row.use else code
 
 
 def package_languages(translator: object) -> frozenset[str]:

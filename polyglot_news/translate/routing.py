@@ -26,6 +26,7 @@ from polyglot_news.errors import MissingModelError, PolyglotNewsError
 from polyglot_news.records import Detection, ParagraphRoute, Translation
 from polyglot_news.segment import paragraph_spans
 from polyglot_news.translate.base import Translator, model_ids
+from polyglot_news.translate.languages import argos_code
 from polyglot_news.translate.spans import TOKEN
 
 __all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "pivot_route", "token_edges"]
@@ -195,7 +196,7 @@ def pivot_route(
         via = ""
     raise MissingModelError(
         f"no translation model for {source}->{target}{via}; install one with "
-        f"`polyglot-news models install {missing[0]} {missing[1]}`",
+        f"`polyglot-news models install {argos_code(missing[0])} {argos_code(missing[1])}`",
         source=f"{source}->{target}",
     )
 

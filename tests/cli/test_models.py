@@ -141,3 +141,16 @@ def test_run_app_exit_codes(
     assert "no package for ru->en" in capsys.readouterr().err
     run_app(app, ["models", "install", "--file", str(make_archive(tmp_path))])
     assert "installed argos:ru-en@1.0" in capsys.readouterr().out
+
+
+def test_languages_lists_the_codes_to_takes(packages: Path, tmp_path: Path) -> None:
+    invoke("install", "--file", str(make_archive(tmp_path)))  # a ru->en package
+    code, out, err = invoke("languages", "--json")
+    assert (code, err) == (0, "")
+    rows = {row["code"]: row for row in json.loads(out)}
+    assert len([r for r in rows.values() if r["kind"] == "iso639-1"]) == 184
+    assert rows["zt"]["kind"] == rows["pb"]["kind"] == "argos"
+    assert rows["pt-br"]["note"] == "use pb" and rows["zh-tw"]["note"] == "packages: zt"
+    assert rows["ru"]["note"] == rows["en"]["note"] == "installed"
+    code, out, _ = invoke("languages")
+    assert code == 0 and out.splitlines()[0].split() == ["CODE", "NAME", "KIND", "NOTE"]

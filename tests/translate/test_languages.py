@@ -92,3 +92,29 @@ def test_compare_translates_into_an_argos_private_code(tmp_path: Path) -> None:
     assert result.pivot == "pb"
     routes = {v.translation.route for v in result.versions if v.translation is not None}
     assert routes == {("en", "pb")} and len(result.versions) == 2
+
+
+def _zt_package(tmp_path: Path) -> Path:
+    """The example ru->en package relabelled zt->en: Argos' code for Traditional Chinese."""
+    import json
+    import zipfile
+
+    archive = Path(__file__).resolve().parents[2] / "examples/models/translate-ru_en-0_1.argosmodel"
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(tmp_path)
+    folder = tmp_path / "translate-ru_en-0_1"
+    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    meta.update(from_code="zt", from_name="Chinese (traditional)")
+    (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder
+
+
+def test_text_detected_as_zh_tw_is_translated_with_argos_zt_package(tmp_path: Path) -> None:
+    from polyglot_news.errors import MissingModelError
+    from polyglot_news.translate.routing import pivot_route
+
+    translator = polyglot_news.ArgosTranslator(extra_packages=[_zt_package(tmp_path)])
+    assert translator.model_ids("zh-tw", "en") == ("argos:zt-en@0.1",)
+    assert pivot_route(translator, "zh-tw", "en", "en") == ("zh-tw", "en")
+    with pytest.raises(MissingModelError, match="models install zt ru"):
+        pivot_route(translator, "zh-tw", "ru", None)
