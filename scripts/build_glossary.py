@@ -58,7 +58,11 @@ DATA = ROOT / "polyglot_news" / "glossary_data"
 CURATED = Path(__file__).resolve().parent / "glossary"
 HEADER = "id\ttype\tlang\tform\tcanonical\tinflect\tnote"
 HAN_WRITING = ("CN", "TW", "HK", "MO")  # two-character names there are words too; 釜山 is not
-CURATED_LANGS = ("en", "ru", "uk", "ko", "ja", "zh", "de", "fr", "es")
+# Curated tables, in order of claim: each has the columns id, type, source, checked and one per
+# language (curated.tsv: en ru uk ko ja zh de fr es; leaders.tsv: heads of state and government
+# of every country, with be ar it pl pt tr cs as well).
+CURATED_TABLES = ("curated.tsv", "leaders.tsv")
+_CURATED_META = ("id", "type", "source", "checked")
 
 
 class Builder:
@@ -222,17 +226,16 @@ def add_curated(builder: Builder) -> None:
     """Curated organisations, armed groups, agencies and people, then their names in more
     languages (``curated_languages.tsv``); English forms are shared by every Latin-script
     language (``mul``: Maduro, Macron, NATO in Italian or Turkish text) except short
-    abbreviations (UN, EU, AP are words or other abbreviations elsewhere)."""
-    ids = {}
-    for row in _table("curated.tsv"):
-        entity = ids[row["id"]] = builder.entity_id(row["id"], {"en": row["en"].split(" | ")})
-        note = f"source: {row['source']}; checked {row['checked']}"
-        for lang in CURATED_LANGS:
-            for i, text in enumerate(t.strip() for t in row[lang].split(" | ")):
-                builder.add(entity, row["type"], lang, text, note=note if i == 0 else "")
-        for text in (t.strip() for t in row["en"].split(" | ")):
-            if not (text.isupper() and len(text) < 4):
-                builder.add(entity, row["type"], "mul", text, note="English form, shared")
+    abbreviations (UN, EU, AP are words or other abbreviations elsewhere). The heads of state
+    and government of every country (``leaders.tsv``) come after ``curated.tsv``'s rows; an id
+    in both tables is an error."""
+    ids: dict[str, str] = {}
+    for name in CURATED_TABLES:
+        earlier = set(ids)  # a person of leaders.tsv must not be one of curated.tsv again
+        for row in _table(name):
+            if row["id"] in earlier:
+                raise SystemExit(f"{name}: {row['id']!r} is in an earlier table; extend that row")
+            ids[row["id"]] = _add_curated_row(builder, row)
     story = {e for e in builder.story}
     for row in _table("curated_languages.tsv"):
         entity = ids.get(row["id"]) or (row["id"] if row["id"] in story else None)
@@ -242,6 +245,21 @@ def add_curated(builder: Builder) -> None:
         note = f"source: {row['source']}; checked 2026-11-30"
         for i, text in enumerate(t.strip() for t in row["forms"].split(" | ")):
             builder.add(entity, kind, row["lang"], text, note=note if i == 0 else "")
+
+
+def _add_curated_row(builder: Builder, row: dict[str, str]) -> str:
+    """Add one row of a curated table (its language columns, then its English forms shared
+    by every Latin-script language); the entity's id."""
+    entity = builder.entity_id(row["id"], {"en": row["en"].split(" | ")})
+    note = f"source: {row['source']}; checked {row['checked']}"
+    for lang in (column for column in row if column and column not in _CURATED_META):
+        cell = row[lang] or ""
+        for i, text in enumerate(t.strip() for t in cell.split(" | ") if t.strip()):
+            builder.add(entity, row["type"], lang, text, note=note if i == 0 else "")
+    for text in (t.strip() for t in row["en"].split(" | ")):
+        if not (text.isupper() and len(text) < 4):
+            builder.add(entity, row["type"], "mul", text, note="English form, shared")
+    return entity
 
 
 def _table(name: str) -> list[dict[str, str]]:
