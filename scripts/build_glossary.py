@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_morph as morph  # noqa: E402
+import _glossary_places as places  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
 from _glossary_arabic import arabic_common_words  # noqa: E402
 from _glossary_compounds import common_senses, compounds_tsv  # noqa: E402
@@ -87,6 +88,8 @@ class Builder:
         self.stoplist = {(r["lang"], r["form"]) for r in _table("adjective_stoplist.tsv")}
         self.not_alternates = {(r["english"], r["form"]) for r in _table("not_alternates.tsv")}
         self.words = {lang: _common_words(lang) for lang in sources.LOCALES}
+        self.gate = places.Gate(morph, self.words)  # new place forms: no common words
+        self.place_ids: dict[str, str] = {}  # a place's source key -> its entity
 
     def claim_story(self, entries: Iterable[object]) -> None:
         """Reserve the forms of the hand-written story glossary for its own ids."""
@@ -297,6 +300,8 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
         # 华盛顿): a reader of those languages means the prominent one
         english = builder.owner.get(("en", form_key(place.english)), entity)
         prior = builder.by_english.setdefault(place.english.lower(), english)
+        builder.place_ids.setdefault(place.key, entity)
+        single = _single_candidates(place)
         for lang in sorted(place.names, key=lambda code: code != "en"):
             held = [r[1] for r in builder.rows.get(prior, []) if r[0] == lang]
             for text in place.names[lang]:
@@ -307,7 +312,11 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 trusted = place.source != "GeoNames" or (lang, text) in place.reviewed
                 if _names_another(builder, place, text):
                     continue  # Chittagong's old name Islamabad is the capital of Pakistan now
-                if not trusted and not morph.attested(text, lang):
+                gated = (lang, text) in place.gated or text == single.get(lang)
+                country = place.type == "country"
+                if gated and not builder.gate.allows(lang, text, country=country):
+                    continue  # a new policy's form that is a common word (places.Gate)
+                if not trusted and not gated and not morph.attested(text, lang):
                     continue
                 bound = text[-1:] in ("시", "주", "도") and text[:-1] in place.names[lang]
                 if lang == "ko" and bound:
@@ -332,6 +341,24 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     builder.add(
                         entity, place.type, lang, adjective, inflect="adj", note="derived adjective"
                     )
+
+
+def _single_candidates(place: sources.Place) -> dict[str, str]:
+    """Per language (ru, uk), the one GeoNames name kept although the dictionary does not know
+    it (``places.single_candidate``: Нейпьидо)."""
+    if place.source != "GeoNames":
+        return {}
+    found = {}
+    for lang in ("ru", "uk"):
+        names = place.names.get(lang, [])
+        text = places.single_candidate(
+            names, lang, lambda n, lang=lang: (lang, n) in place.reviewed,  # type: ignore[misc]
+            lambda n, lang=lang: morph.attested(n, lang),  # type: ignore[misc]
+            sources.cities_named,
+        )  # fmt: skip
+        if text:
+            found[lang] = text
+    return found
 
 
 def _names_another(builder: Builder, place: sources.Place, text: str) -> bool:
@@ -480,6 +507,8 @@ def build() -> dict[str, str]:
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     add_curated(builder)
     countries, cities, regions = sources.countries(), merged_cities(), sources.regions()
+    places.add_territory_alternatives(countries)
+    builder.gate.prepare(f for p in (*countries, *cities, *regions) for f in p.gated)
     builder.english = {p.english.lower() for p in (*countries, *cities, *regions)}
     builder.own = _own_names((*countries, *cities))
     add_places(builder, countries)
@@ -491,6 +520,7 @@ def build() -> dict[str, str]:
         for p in cities
         if (p.capital or p.population >= 1_000_000) and p.english.lower() in builder.by_english
     }
+    places.add_place_forms(builder, builder.gate)
     builder.prominent = {
         builder.by_english[p.english.lower()]
         for p in (*countries, *cities)
@@ -527,6 +557,8 @@ def build() -> dict[str, str]:
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
     files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)
+    print(builder.gate.report(), file=sys.stderr)
+    print(places.coverage(builder.rows, _kinds(builder, cities, regions)), file=sys.stderr)
     stats = builder.morph_stats
     print(
         f"ru/uk one-word names: {stats['words']}; dictionary case forms {stats['forms']}, "
@@ -534,6 +566,18 @@ def build() -> dict[str, str]:
         file=sys.stderr,
     )
     return files
+
+
+def _kinds(
+    builder: Builder, cities: list[sources.Place], regions: list[sources.Place]
+) -> dict[str, set[str]]:
+    """Entity ids of capitals and towns in the news, cities of a million, and regions."""
+    ids = builder.place_ids
+    return {
+        "capitals and news towns": {ids[c.key] for c in cities if c.capital and c.key in ids},
+        "cities of 1,000,000": {ids[c.key] for c in cities if c.population >= 1e6 and c.key in ids},
+        "regions": {ids[r.key] for r in regions if r.key in ids},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,286 @@
+"""Place names across languages: the sources and policies the main readers lack, and a measure.
+
+Beside :mod:`_glossary_sources` (CLDR main names, GeoNames, ISO 3166-2), this module brings:
+
+* :func:`add_territory_alternatives` - CLDR's alternative territory names (``alt="variant"``
+  and ``alt="short"``: German ``Osttimor``, Turkish ``Doğu Timor``, ``ABD``), which babel does not
+  expose (its CLDR import keeps only the main names). They are read from
+  ``scripts/glossary/cldr_territory_alts.tsv``, extracted from the Unicode CLDR JSON package
+  ``cldr-localenames-full`` by ``python scripts/_glossary_places.py extract DIR``;
+* :func:`extra_languages` - GeoNames alternate names the script policy of
+  :func:`_glossary_sources.script_languages` cannot tell apart: an Arabic-script name in the
+  Arabic alphabet proper is Arabic for a capital or a city of a million abroad (لندن);
+* :func:`bound_stems` - Korean and Han names with the bound noun for city or county
+  (``경주시`` -> ``경주``, ``慶州市`` -> ``慶州``): GeoNames often gives only the long form;
+* :func:`single_candidate` - a Russian or Ukrainian GeoNames name the dictionary does not
+  know (``Нейпьидо``) when it is the only candidate in that language's letters;
+* :func:`add_place_forms` - curated forms (``scripts/glossary/place_forms.tsv``: regional and
+  city exonyms, running-text abbreviations such as ``КНР``, ``ЮАР``), each row with its source and
+  the date it was checked;
+* :class:`Gate` - every form these bring is dropped when it is also a common word of its
+  language (the build's own checks: the langid word tables, pymorphy3's most likely reading,
+  the Hunspell dictionaries), counted per language;
+* :func:`coverage` - per kind of place, how many lack a form in each language of
+  :data:`TARGET_LANGS`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CURATED = HERE / "glossary"
+# Languages every capital and city in the news should be named in (issue 12's trials).
+TARGET_LANGS = ("ar", "ja", "ko", "zh", "ru", "uk", "be")
+# CLDR JSON locale folders for the project's languages (``sr-Latn``, ``zh-Hant``: same language).
+_CLDR_LOCALES = {"no": ["nb"], "tl": ["fil"], "sr": ["sr", "sr-Latn"], "zh": ["zh", "zh-Hant"]}
+_ALT_KINDS = ("variant", "short")
+_NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+# Bound nouns after a Korean or Han place name: city, county, special and metropolitan city.
+_KO_BOUND = re.compile("(?:특별자치시|특별시|광역시|시|군)$")
+_HAN_BOUND = re.compile("[市縣县郡]$")
+_HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "JP", "KR", "KP")
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    with (CURATED / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def extract_cldr_alternatives(package: Path, languages: Iterable[str]) -> list[str]:
+    """TSV rows ``code, lang, alt, form`` of CLDR's variant and short territory names.
+
+    ``package`` is an unpacked ``cldr-localenames-full`` (``main/<locale>/territories.json``).
+    Names with parentheses (``Kongo (DRK)``) are descriptions, not running-text forms: left out.
+    """
+    rows = []
+    for lang in languages:
+        for locale in _CLDR_LOCALES.get(lang, [lang]):
+            path = package / "main" / locale / "territories.json"
+            if not path.exists():
+                continue
+            data = json.loads(path.read_text("utf-8"))["main"][locale]
+            for key, name in sorted(data["localeDisplayNames"]["territories"].items()):
+                code, _, alt = key.partition("-alt-")
+                if alt in _ALT_KINDS and code not in _NOT_PLACES and not re.search("[(（]", name):
+                    rows.append(f"{code}\t{lang}\t{alt}\t{name}")
+    return list(dict.fromkeys(rows))
+
+
+def territory_alternatives() -> dict[str, list[tuple[str, str]]]:
+    """Territory code -> ``(lang, form)`` of CLDR's alternative names, in file order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _tsv("cldr_territory_alts.tsv"):
+        out.setdefault(row["code"], []).append((row["lang"], row["form"]))
+    return out
+
+
+def add_territory_alternatives(countries: Iterable[Any]) -> None:
+    """Give each country CLDR's alternative names after its main ones, marked for the gate."""
+    alternatives = territory_alternatives()
+    for place in countries:
+        for lang, form in alternatives.get(place.key, []):
+            if form not in place.names.get(lang, []):
+                place.add(lang, form)
+                place.gated.add((lang, form))
+
+
+@cache
+def _arabic_countries() -> frozenset[str]:
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    codes = Locale.parse("en").territories
+    return frozenset(c for c in codes if len(c) == 2 and "ar" in get_official_languages(c))
+
+
+# The Arabic alphabet proper (hamza to yeh, no tatweel) and its vowel marks: a name with any
+# other letter of the script is Persian, Urdu, Pashto, Kurdish, Sindhi or Uyghur (پ ک ی ڪ ۆ).
+_ARABIC_ALPHABET = {chr(c) for c in (*range(0x621, 0x63B), *range(0x641, 0x653))} | {" ", "-"}
+
+
+def extra_languages(name: str, country: str, scripts: set[str], major: bool) -> list[str]:
+    """Languages an alternate name is given to where its script alone cannot tell.
+
+    An Arabic-script name written in the Arabic alphabet proper but with no letter only Arabic
+    uses (ة ي ى, the article: those the script policy takes) is Arabic for a capital, a town in
+    the news or a city of a million (``major``) outside the Arab countries: Persian and Arabic
+    then write the name alike (لندن, مسقط), and Persian's own letters (ی ک پ) rule out the rest.
+    Towns of Arab countries take theirs from ``_glossary_sources.arabic_fallback``. GeoNames'
+    misspellings with a letter tripled are left out.
+    """
+    from _glossary_sources import _ARABIC_MARKS
+
+    if scripts != {"arabic"} or not set(name) <= _ARABIC_ALPHABET or re.search(r"(.)\1\1", name):
+        return []
+    if set(name) & _ARABIC_MARKS or name.startswith("ال"):
+        return []  # Arabic by its own letters: the script policy has it
+    return ["ar"] if major and country not in _arabic_countries() else []
+
+
+def bound_stems(name: str, lang: str, country: str) -> str:
+    """``경주시`` -> ``경주``, ``慶州市`` -> ``慶州``: a Korean (Chinese, Japanese) city's name
+    without the bound noun for city or county, or "" when it has none, the stem would be
+    shorter than two syllables, or the city is abroad (``트빌리시``: the 시 is Tbilisi's own)."""
+    bound = None
+    if lang == "ko" and country in ("KR", "KP"):
+        bound = _KO_BOUND
+    elif lang in ("ja", "zh") and country in _HAN_COUNTRIES:
+        bound = _HAN_BOUND
+    if bound is None:
+        return ""
+    stem = bound.sub("", name)
+    return stem if stem != name and len(stem) >= 2 else ""
+
+
+def single_candidate(
+    names: list[str],
+    lang: str,
+    trusted: Callable[[str], bool],
+    attested: Callable[[str], bool],
+    cities_named: Callable[[str], int],
+) -> str:
+    """The one Russian or Ukrainian name of a place to keep although the dictionary does not
+    know it (Нейпьидо, Найп’їдо): when none of the candidates is trusted (CLDR) or attested and
+    exactly one is, with no space; a Ukrainian one must have a letter only Ukrainian uses
+    (і ї є ґ: a Russian spelling such as Канзас-Сити passes the Ukrainian letter filter too).
+    Two or more may be two languages' spellings: none is kept. A name GeoNames gives to more
+    than one city (``cities_named``: Цзинань for Jinan and, wrongly, Xinyang) is kept by none."""
+    if len(names) != 1 or trusted(names[0]) or attested(names[0]) or " " in names[0]:
+        return ""
+    if cities_named(names[0]) > 1:
+        return ""
+    if lang == "uk" and not set(names[0].lower()) & set("іїєґ"):
+        return ""
+    return names[0]
+
+
+def add_place_forms(builder: Any, gate: Gate) -> None:
+    """Curated place forms (``place_forms.tsv``) onto generated entities, through the gate;
+    all-capital abbreviations (КНР, ЮАР) are invariant in Russian, Ukrainian and Belarusian."""
+    from polyglot_news.glossary.model import form_key
+
+    refused = []
+    for row in _tsv("place_forms.tsv"):
+        entity = row["id"]
+        if entity not in builder.rows and entity not in builder.story:
+            raise SystemExit(f"place_forms.tsv: no entity {entity!r}; fix the id")
+        kind = builder.types.get(entity, "city")  # a story entity without world rows: a city
+        note = f"source: {row['source']}; checked {row['checked']}"
+        for text in (t.strip() for t in row["forms"].split(" | ")):
+            if not gate.allows(row["lang"], text, country=kind == "country"):
+                continue
+            abbreviation = text.isupper() and len(text) <= 5
+            inflect = "-" if abbreviation and row["lang"] in ("ru", "uk", "be") else ""
+            held = builder.owner.get((row["lang"], form_key(text)), entity)
+            if held != entity:
+                refused.append(f"{row['lang']}:{text} ({held})")
+            builder.add(entity, kind, row["lang"], text, inflect=inflect,
+                        note=note)  # fmt: skip
+            note = ""
+    if refused:  # another entity's form (the first claim wins): fix the row or the id
+        print(f"place_forms.tsv: {len(refused)} forms held by another entity: "
+              + ", ".join(refused), file=sys.stderr)  # fmt: skip
+
+
+class Gate:
+    """Drops new forms that are common words of their language, counting them per language.
+
+    One-word forms only (a phrase is no word): the langid word tables, pymorphy3's most
+    likely reading for Russian (``morph.is_common_word``), and for the Hunspell languages a
+    lower-case spelling the dictionary accepts (``morph.spelled_words``; German ``Sind``).
+    """
+
+    def __init__(self, morph: Any, words: dict[str, frozenset[str]]) -> None:
+        self.morph = morph
+        self.words = words
+        self.rejected: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = {}
+        self._spelled: dict[str, set[str]] = {}
+
+    def prepare(self, forms: Iterable[tuple[str, str]]) -> None:
+        """Check the Hunspell languages' candidate forms in one batch per language."""
+        by_lang: dict[str, set[str]] = {}
+        for lang, text in forms:
+            for code in self.morph.SPELLERS if lang == "mul" else (lang,):
+                if code in self.morph.SPELLERS and " " not in text:
+                    by_lang.setdefault(code, set()).add(text)
+        for lang, texts in by_lang.items():
+            self._spelled[lang] = self._spelled.get(lang, set()) | self.morph.spelled_words(
+                lang, texts
+            )
+
+    def allows(self, lang: str, text: str, *, country: bool = False) -> bool:
+        """False (and counted) when the one-word form is a common word of ``lang`` (a form
+        shared by every Latin-script language, ``mul``: of any of them). A country's name asks
+        the dictionaries only: the langid word tables hold frequent names (Bosnia)."""
+        if " " in text or text.isupper():
+            return True  # phrases and all-capital abbreviations (matched case-sensitively)
+        codes = list(self.words) if lang == "mul" else [lang]
+        if any(self._common(code, text, country) for code in codes):
+            self.rejected[lang] += 1
+            self.examples.setdefault(lang, []).append(text)
+            return False
+        return True
+
+    def _common(self, lang: str, text: str, country: bool) -> bool:
+        words = frozenset() if country else self.words.get(lang, frozenset())
+        if self.morph.is_common_word(text, lang, words):
+            return True
+        if lang in self.morph.SPELLERS and lang not in self._spelled:
+            self.prepare([(lang, text)])
+        return text in self._spelled.get(lang, set())
+
+    def report(self) -> str:
+        """One line: how many new forms were dropped as common words, per language."""
+        total = sum(self.rejected.values())
+        parts = ", ".join(f"{lang} {n}" for lang, n in sorted(self.rejected.items()))
+        shown = "; ".join(f"{lang}: {' '.join(v[:4])}" for lang, v in sorted(self.examples.items()))
+        return f"new place forms dropped as common words: {total} ({parts}) e.g. {shown}"
+
+
+def coverage(rows: dict[str, list[tuple]], kinds: dict[str, set[str]]) -> str:
+    """Per kind (``kinds[name]`` = entity ids), how many entities lack each target language."""
+    lines = []
+    for kind, ids in kinds.items():
+        have = {e: {r[0] for r in rows.get(e, [])} for e in ids}
+        missing = " ".join(f"{lang} {sum(lang not in h for h in have.values())}"
+                           for lang in TARGET_LANGS)  # fmt: skip
+        lines.append(f"{kind} ({len(ids)}) lacking: {missing}")
+    return "; ".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    """``extract DIR``: rewrite ``cldr_territory_alts.tsv`` from an unpacked CLDR JSON package
+    (``npm pack cldr-localenames-full && tar xzf cldr-localenames-full-*.tgz``)."""
+    if len(argv) != 2 or argv[0] != "extract":
+        print("usage: python scripts/_glossary_places.py extract PACKAGE_DIR", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(HERE))
+    from _glossary_sources import LOCALES
+
+    package = Path(argv[1])
+    version = json.loads((package / "package.json").read_text("utf-8"))["version"]
+    rows = extract_cldr_alternatives(package, LOCALES)
+    head = [
+        "# CLDR alternative territory names (alt=variant, alt=short), which babel does not expose;",
+        f"# extracted from the Unicode CLDR JSON package cldr-localenames-full {version} (Unicode",
+        "# License v3) by `python scripts/_glossary_places.py extract DIR`; do not edit.",
+        "code\tlang\talt\tform",
+    ]
+    (CURATED / "cldr_territory_alts.tsv").write_text("\n".join(head + rows) + "\n", "utf-8")
+    print(f"{len(rows)} alternative names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
