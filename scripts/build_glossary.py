@@ -508,6 +508,7 @@ def build() -> dict[str, str]:
     add_curated(builder)
     countries, cities, regions = sources.countries(), merged_cities(), sources.regions()
     places.add_territory_alternatives(countries)
+    places.add_dictionary_names((*cities, *regions))
     builder.gate.prepare(f for p in (*countries, *cities, *regions) for f in p.gated)
     builder.english = {p.english.lower() for p in (*countries, *cities, *regions)}
     builder.own = _own_names((*countries, *cities))

@@ -85,6 +85,11 @@ def test_capitals_are_named_in_the_target_languages(entity: str) -> None:
         ("ru", "Выборы в ЮАР назначены на май.", "south-africa", "ЮАР"),
         ("uk", "Посол ФРН прибув до Києва.", "germany", "ФРН"),
         ("fr", "Les combats reprennent dans l'est de la RDC.", "congo-kinshasa", "RDC"),
+        # names from the dictionaries: JMnedict (ja), CC-CEDICT (zh)
+        ("ja", "マリウポリの製鉄所が破壊された。", "mariupol", "マリウポリ"),
+        ("ja", "スライマニヤで抗議デモが起きた。", "sulaymaniyah", "スライマニヤ"),
+        ("zh", "比哈尔邦举行邦议会选举。", "bihar", "比哈尔邦"),
+        ("zh", "马哈拉施特拉邦暴雨成灾。", "maharashtra", "马哈拉施特拉邦"),
         # towns of the wars in the news
         ("ko", "포크로우스크 전선에서 교전이 이어졌다.", "pokrovsk", "포크로우스크"),
         ("ar", "تقدم القوات نحو بوكروفسك.", "pokrovsk", "بوكروفسك"),
