@@ -33,7 +33,7 @@ from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.options import DiffOptions
 from polyglot_news.comparison.semantic import SentenceEncoder
 from polyglot_news.comparison.similarity import SentenceFeatures
-from polyglot_news.comparison.version_links import Linker, link_versions
+from polyglot_news.comparison.version_links import Linker, hub_version, link_versions
 
 __all__ = ["claims_of"]
 
@@ -59,23 +59,32 @@ def claims_of(
     agreement (:mod:`.claim_groups`). ``weights`` (default: computed from
     ``features``) and ``base_links`` (the links of the base with other versions, keyed
     ``(base, k)``) and ``known_diffs`` (see :func:`.claims.build_claims`) may be given when
-    the caller made them already.
+    the caller made them already. The links are made around the *hub*
+    (:func:`.version_links.hub_version`), not the base, so the rows and the sentences
+    listed as only in one version are the same whichever version is the base; the base
+    orders the rows and gives each row's reference wording.
     """
     options = options or DiffOptions()
     weights = weights if weights is not None else term_weights(features)
     link_options, encoder = options.link_options(), options.sentence_encoder()
     linkers = _linkers(features, weights, link_options, encoder)
+    texts = [[f.text for f in sentences] for sentences in features]
+    hub = hub_version(texts)  # not the base: the table must not depend on it
     # cells agree by the evidence that linked them: meaning too when some version is no revision
     meaning = encoder is not None and any(
-        not is_revision(features[base], features[k], link_options)
+        not is_revision(features[hub], features[k], link_options)
         for k in range(len(features))
-        if k != base
+        if k != hub
+    )
+    links = link_versions(
+        features, linkers(hub, hub), base=base, known=base_links, for_pair=linkers, hub=hub
     )
     return build_claims(
         ids,
-        [[f.text for f in sentences] for sentences in features],
-        link_versions(features, linkers(base, base), base=base, known=base_links, for_pair=linkers),
+        texts,
+        links,
         base=base,
+        hub=hub,
         language=language,
         entity_normaliser=entity_normaliser,
         semantic=options.semantic,

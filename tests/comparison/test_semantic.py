@@ -179,3 +179,34 @@ def test_a_gap_link_needs_more_than_a_shared_speaker(
         found[gap_content] = {(x.a, x.b) for x in links}
     assert found[0.0] == OTHERS | {((2,), (2,))}  # the rule off: position and score link them
     assert found[0.35] == OTHERS | ({((2,), (2,))} if linked else set())
+
+
+TOLL_A = [
+    "Floods swept through the southern province on Tuesday.",
+    "41 deaths reported, officials said.",
+    "Thousands of homes were damaged.",
+    "The army has been deployed to help with rescues.",
+]
+TOLL_B = [
+    "Soldiers were sent to assist rescue teams.",
+    "Heavy flooding hit the south of the country on Tuesday.",
+    "The death toll has risen to 41, according to local authorities.",
+    "Rescuers are still searching for missing people.",
+]
+
+
+@pytest.mark.parametrize("with_encoder", [True, False], ids=["words-and-meaning", "words-only"])
+def test_one_figure_worded_very_differently_links(
+    encoder: semantic.SentenceEncoder, with_encoder: bool
+) -> None:
+    """"41 deaths reported" ~ "the death toll has risen to 41": the figure is one term, deaths
+    and death one class (with killed and dead), officials and authorities one class; with
+    the encoder and on words alone. The army sentence, told first by b, is a move."""
+    fa, fb = [sentence_features(s) for s in TOLL_A], [sentence_features(s) for s in TOLL_B]
+    links = link_sentences(
+        fa, fb, weights=term_weights([fa, fb]), encoder=encoder if with_encoder else None
+    )
+    found = {(x.a, x.b): x for x in links}
+    assert found[(1,), (2,)].kind == "reworded"
+    assert found[(3,), (0,)].moved and not found[(1,), (2,)].moved
+    assert set(found) == {((0,), (1,)), ((1,), (2,)), ((3,), (0,))}
