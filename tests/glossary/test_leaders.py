@@ -168,6 +168,13 @@ def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
         ("es", "El rey Felipe VI recibió al presidente.", "king-felipe-vi", "rey Felipe VI"),
         ("ko", "럭슨 총리는 기자회견을 열었다.", "christopher-luxon", "럭슨"),
         ("ja", "メルケル前首相は回顧録を出版した。", "angela-merkel", "メルケル"),
+        (
+            "ru",
+            "Переговоры с Рашидом Мередовым прошли в Ашхабаде.",
+            "rashid-meredov",
+            "Рашидом Мередовым",
+        ),
+        ("cs", "Bývalý prezident Janukovyč žije v Rusku.", "viktor-yanukovych", "Janukovyč"),
         # Korean particles, Japanese and Chinese without spaces
         ("ko", "무타리카는 취임식에서 연설했다.", "peter-mutharika", "무타리카"),
         ("ko", "물리노 대통령은 운하 문제를 언급했다.", "jose-raul-mulino", "물리노"),
