@@ -71,6 +71,8 @@ def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
 
 def _capitalised(word: str) -> bool:
     """Capitalised, also with a surname's prefix (O'Neill, D'Alema, McCain, MacArthur)."""
+    if word[1:].islower():
+        return word[:1].isupper()
     prefix = _PREFIX.match(word)
     if prefix and len(word) > prefix.end():
         word = word[prefix.end() :]
@@ -176,18 +178,32 @@ def without_surnames(
     """
     if not hits or not (language in _SURNAME_LANGUAGES or _latin(text)):
         return hits
-    covered = {start for _, start, _, _ in hits}
-    return [
-        hit
-        for hit in hits
-        if hit[0] in people
-        or not (_surname(hit, text, covered) or (hit[0] in towns and _joined(hit, text, covered)))
-    ]
+    covered: set[int] = set()  # the hits' starts, filled on the first candidate
+    spaced = _spaced_conjunctions(language)
+    kept = []
+    for hit in hits:
+        entry_id, start, end, _ = hit
+        if entry_id not in people:
+            # cheap tests first: a word right before, or a conjunction beside (most hits fail)
+            if text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == " ":
+                space = text.rfind(" ", max(0, start - 30), start - 1)
+                if text[space + 1 : space + 2].isupper():
+                    covered = covered or {h[1] for h in hits}
+                    if _surname(hit, text, covered):
+                        continue
+            if entry_id in towns and (
+                text.startswith(spaced, end) or text.endswith(spaced, max(0, start - 6), start)
+            ):
+                covered = covered or {h[1] for h in hits}
+                if _joined(hit, text, covered, spaced):
+                    continue
+        kept.append(hit)
+    return kept
 
 
 def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
     _, start, end, _ = hit
-    if not _WORD.fullmatch(text[start:end]) or text[start - 1 : start] != " ":
+    if text[start - 1 : start] != " " or not _WORD.fullmatch(text[start:end]):
         return False
     previous = list(_WORD.finditer(text, max(0, start - 30), start - 1))
     if not previous or previous[-1].end() != start - 1 or previous[-1].start() in covered:
@@ -198,39 +214,43 @@ def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
     return _fold(word) in _name_list("first_names.tsv")
 
 
-def _joined(hit: Hit, text: str, covered: set[int]) -> bool:
-    """A capitalised surname, not a glossary name, on the other side of a conjunction."""
+def _joined(hit: Hit, text: str, covered: set[int], spaced: tuple[str, ...]) -> bool:
+    """A capitalised surname, not a glossary name, on the other side of a conjunction
+    (``spaced``: the language's conjunctions between spaces)."""
     _, start, end, _ = hit
-    before = list(_WORD.finditer(text, max(0, start - 40), start))[-2:]
-    after = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
-    sides = []
-    if len(before) == 2 and _spaced(text, before[0], before[1], start):  # Marx und Engels
-        sides.append((before[1].group(), before[0]))
-    if len(after) == 2 and _spaced(text, None, after[0], after[1].start(), end):  # Engels und Marx
-        sides.append((after[0].group(), after[1]))
-    for conjunction, other in sides:
-        word = other.group()
-        if conjunction in _CONJUNCTIONS and other.start() not in covered and _capitalised(word):
-            low = _fold(word)
-            names = _name_list("surnames.tsv")
-            if any(low.endswith(e) and low[: len(low) - len(e)] in names for e in _ENDINGS):
+    for conjunction in spaced:
+        if text.startswith(conjunction, end):  # Engels und Marx
+            after = end + len(conjunction)
+            word = _WORD.match(text, after)
+            if word and after not in covered and _surname_word(word.group()):
+                return True
+        if text.endswith(conjunction, max(0, start - len(conjunction)), start):  # Marx und Engels
+            stop = start - len(conjunction)
+            begin = text.rfind(" ", max(0, stop - 30), stop) + 1
+            word_text = text[begin:stop]
+            if begin not in covered and _WORD.fullmatch(word_text) and _surname_word(word_text):
                 return True
     return False
 
 
-def _spaced(
-    text: str, first: re.Match[str] | None, second: re.Match[str], nxt: int, at: int = -1
-) -> bool:
-    """Whether ``first``, ``second`` and the word at ``nxt`` stand one space apart (``at``:
-    the end of the hit when ``first`` is the hit itself)."""
-    left = first.end() if first is not None else at
-    return (
-        second.start() == left + 1
-        and nxt == second.end() + 1
-        and text[left] == " "
-        and text[second.end()] == " "
-    )
+def _surname_word(word: str) -> bool:
+    """A capitalised word in the surname list, also in an oblique case (Маркса, Энгельсом)."""
+    if not _capitalised(word):
+        return False
+    low, names = _fold(word), _name_list("surnames.tsv")
+    return any(low.endswith(e) and low[: len(low) - len(e)] in names for e in _ENDINGS)
 
 
-# "and" in the languages whose text the surname rule reads (standard grammars)
-_CONJUNCTIONS = frozenset("and und et y e i и і та ve en och og a oraz".split())
+# "and" per language of the text (standard grammars); Latin-script languages without a row use
+# the English and German ones
+_AND = {
+    "en": "and", "de": "und", "fr": "et", "es": "y e", "it": "e", "pt": "e", "ca": "i",
+    "pl": "i oraz", "cs": "a", "sk": "a", "tr": "ve", "nl": "en", "sv": "och", "no": "og",
+    "da": "og", "ro": "și", "hu": "és", "ru": "и", "uk": "і й та", "be": "і й",
+}  # fmt: skip
+
+
+@cache
+def _spaced_conjunctions(language: str) -> tuple[str, ...]:
+    """`` and ``, `` und ``...: the language's conjunctions between spaces, for str tests."""
+    return tuple(f" {word} " for word in _AND.get(language, "and und").split())

@@ -45,6 +45,7 @@ class _Rules:
 
     vessels_before: frozenset[str] = frozenset()
     vessels_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (辽宁舰)
+    glued_before: tuple[str, ...] = ()  # Chinese and Japanese vessel words (戦艦大和)
     companies: frozenset[str] = frozenset()
     companies_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (日立製作所)
     products_after: frozenset[str] = frozenset()
@@ -53,9 +54,11 @@ class _Rules:
     descriptors: frozenset[str] = frozenset()  # colour, age, condition: a green Kawasaki
     relatives: frozenset[str] = frozenset()  # sa fille Adélaïde: a first name
     closed: frozenset[str] = frozenset()  # prepositions, conjunctions... (initial.json)
+    before_any: frozenset[str] = frozenset()  # every word that starts a rule before the town
+    after: re.Pattern[str] | None = None  # a company or product word right after the town
 
     def __bool__(self) -> bool:
-        return bool(self.vessels_before or self.companies or self.vessels_after or self.relatives)
+        return bool(self.vessels_before or self.companies or self.glued_before or self.relatives)
 
 
 @lru_cache(maxsize=64)
@@ -70,10 +73,15 @@ def _rules(language: str) -> _Rules:
     closed = initial["closed"].get(language, []) + initial["conjunctions"].get(language, [])
     if language in ("ja", "zh"):  # no spaces: the words touch the name
         return _Rules(
-            vessels_before=words("vessel_before"),
+            glued_before=tuple(words("vessel_before")),
             vessels_after=tuple(things["vessel_after"].get(language, ())),
             companies_after=tuple(things["company_after"].get(language, ())),
         )
+    companies = sorted(things["company_after"].get(language, ()), key=len, reverse=True)
+    products = sorted(words("product_after"), key=len, reverse=True)
+    # companies as written (SA, not the French possessive sa), products in any case
+    after = "|".join([*map(re.escape, companies), *(f"(?i:{re.escape(w)})" for w in products)])
+    before = ("vessel_before", "product_before", "relatives", "indefinite", "descriptors")
     return _Rules(
         vessels_before=words("vessel_before"),
         companies=words("company_after"),
@@ -83,6 +91,8 @@ def _rules(language: str) -> _Rules:
         descriptors=words("descriptors"),
         relatives=words("relatives"),
         closed=frozenset(closed),
+        before_any=frozenset().union(*(words(key) for key in before)),
+        after=re.compile(rf"[ \u00a0](?:{after})(?!\w)") if after else None,
     )
 
 
@@ -102,38 +112,46 @@ def without_things(hits: list[Hit], text: str, language: str, towns: frozenset[s
 def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
     if rules.vessels_after or rules.companies_after:  # Chinese, Japanese
         before = text[max(0, start - 8) : start].rstrip(_QUOTES)
-        return before.endswith(tuple(rules.vessels_before)) or text.startswith(
+        return before.endswith(rules.glued_before) or text.startswith(
             rules.vessels_after + rules.companies_after, end
         )
-    found = list(_WORD.finditer(text, max(0, start - 40), start))
-    previous = [m.group() for m in found]
-    touching = found and not text[found[-1].end() : start].strip(_QUOTES)
-    last = previous[-1].lower() if touching else ""
+    last, stop = _word_before(text, start)
+    low = last.lower()
+    if rules.after is not None and rules.after.match(text, end):  # Toyota Motor, Corona beer
+        return True
+    if low not in rules.before_any:  # most towns: "in", "of", "the" before them
+        return False
+    if low in rules.vessels_before or low in rules.products_before or low in rules.relatives:
+        return True
     following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
     nxt = following.group().lower() if following else ""
-    if last and (
-        last in rules.vessels_before or last in rules.products_before or last in rules.relatives
-    ):
-        return True
-    if nxt and (nxt in rules.companies or nxt in rules.products_after):
-        return True
-    return bool(rules.articles) and _after_article(previous, nxt, text, end, rules)
+    return bool(rules.articles) and _after_article(low, stop, nxt, text, end, rules)
 
 
-def _after_article(previous: list[str], nxt: str, text: str, end: int, rules: _Rules) -> bool:
-    """An indefinite article or possessive right before the town, or with one word of colour,
-    age or condition between (a green Kawasaki; not "a besieged Mariupol", "a quake struck
-    Kidapawan"); in English the town must end the phrase (a Moscow court keeps Moscow)."""
-    if not previous:
-        return False
-    article = previous[-1].lower() in rules.articles or (
-        len(previous) >= 2
-        and previous[-1] in rules.descriptors
-        and previous[-2].lower() in rules.articles
-    )
+def _after_article(low: str, stop: int, nxt: str, text: str, end: int, rules: _Rules) -> bool:
+    """An indefinite article or possessive right before the town (``low``, the word before it,
+    starting at ``stop``), or with one word of colour, age or condition between (a green
+    Kawasaki; not "a besieged Mariupol", "a quake struck Kidapawan"); in English the town must
+    end the phrase (a Moscow court keeps Moscow)."""
+    article = low in rules.articles
+    if not article and low in rules.descriptors:
+        article = _word_before(text, stop)[0].lower() in rules.articles
     if not article:
         return False
     if rules is not _rules("en"):
         return True
     ends = text[end : end + 3].lstrip(" \u00a0")[:1]
     return not nxt or ends in ".,;:!?)" or nxt in rules.closed
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word before ``start`` across spaces and quotes, and where it starts; "" when the
+    name is glued to what precedes it. Punctuation stays on the word (``cruiser,``), so a word
+    it ends is no neighbour."""
+    stop = start - 1
+    if stop < 0 or text[stop] not in _QUOTES:
+        return "", start
+    while stop and text[stop - 1] in _QUOTES:
+        stop -= 1
+    space = text.rfind(" ", max(0, stop - 30), stop)
+    return text[space + 1 : stop], space + 1
