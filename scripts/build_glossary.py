@@ -231,13 +231,18 @@ def add_curated(builder: Builder) -> None:
     language (``mul``: Maduro, Macron, NATO in Italian or Turkish text) except short
     abbreviations (UN, EU, AP are words or other abbreviations elsewhere). The heads of state
     and government of every country (``leaders.tsv``) come after ``curated.tsv``'s rows; an id
-    in both tables is an error."""
+    given twice, in one table or in both, is an error (the second row would become a separate
+    entity ``id-2``)."""
     ids: dict[str, str] = {}
+    table_of: dict[str, str] = {}
     for name in CURATED_TABLES:
-        earlier = set(ids)  # a person of leaders.tsv must not be one of curated.tsv again
         for row in _table(name):
-            if row["id"] in earlier:
-                raise SystemExit(f"{name}: {row['id']!r} is in an earlier table; extend that row")
+            if row["id"] in table_of:
+                raise SystemExit(
+                    f"{name}: {row['id']!r} is already a row of {table_of[row['id']]}; "
+                    "extend that row instead"
+                )
+            table_of[row["id"]] = name
             ids[row["id"]] = _add_curated_row(builder, row)
     story = {e for e in builder.story}
     for row in _table("curated_languages.tsv"):

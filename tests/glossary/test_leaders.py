@@ -63,6 +63,16 @@ def test_leaders_table_says_where_its_names_come_from_and_repeats_no_one() -> No
         assert len(row["checked"]) == 10 and row["checked"][4] == "-", row["id"]
 
 
+def test_curated_tables_give_each_id_once_and_ship_no_split_entity() -> None:
+    # a repeated id used to become a second entity ("volker-turk-2") holding only some names
+    ids = [r["id"] for name in ("curated.tsv", "leaders.tsv") for r in _table(name)[1]]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    for lang in ("ar", "ja", "en", "ru"):
+        assert not {e for e, _ in _shard(lang) if e.rsplit("-", 1)[0] in ids and e not in ids}
+    hits = default_glossary().find("フォルカー・テュルク国連人権高等弁務官は懸念を示した。", "ja")
+    assert hits[0].entry_id == "volker-turk"  # then 国連, the UN
+
+
 def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
     _, rows = _table("leaders.tsv")
     for row in rows:
