@@ -48,7 +48,7 @@ from polyglot_news.sources.files import (
     supported_list,
 )
 from polyglot_news.sources.html import extract_article, looks_like_html
-from polyglot_news.sources.normalise import normalise, with_headline
+from polyglot_news.sources.normalise import normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 
 __all__ = [
@@ -261,8 +261,7 @@ def _from_bytes(
     base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding)
     if fmt == "html":
         article = extract_article(text, name)
-        keys = ("title", "headline", "outlet", "url", "date", "language")
-        fields = {k: getattr(article, k) for k in keys}
+        fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
         base = replace(base, warnings=article.warnings)
         return [_finish(base, article.text, fields, name, article.removed)]
     if fmt in ("json", "jsonl", "feed"):
@@ -298,8 +297,6 @@ def _finish(
 ) -> Version:
     title = fields.get("title")
     text, removed = normalise(raw, title)
-    if text:
-        text = with_headline(text, fields.get("headline") or title)
     if not text:
         if base.format == "html":
             raise EmptySourceError(

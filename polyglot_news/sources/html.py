@@ -61,7 +61,6 @@ class Article:
 
     text: str
     title: str | None = None
-    headline: str | None = None  # the page's visible headline: its <h1>, else ``title``
     outlet: str | None = None
     url: str | None = None
     date: str | None = None
@@ -144,11 +143,7 @@ def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
     time_el = tree.xpath("//time/@datetime")
     lang = tree.xpath("/html/@lang")
     removed: list[Removal] = []
-    fields = {
-        "title": title,
-        "headline": (_clean(h1[0].text_content()) or None) if h1 else title,
-        "outlet": meta("og:site_name", "application-name", "publisher"),
-    }
+    fields = {"title": title, "outlet": meta("og:site_name", "application-name", "publisher")}
     for key, value in list(fields.items()):
         if value is not None:
             fields[key], note = clean_field(value, blocks=False)

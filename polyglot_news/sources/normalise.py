@@ -32,7 +32,7 @@ from importlib import resources
 
 from polyglot_news.records import Removal
 
-__all__ = ["normalise", "with_headline"]
+__all__ = ["normalise"]
 
 _MAX_PASSES = 8
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -42,7 +42,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _KEY_JUNK = re.compile(r"[\W_]+")
 _SUFFIX_CHARS = 40  # how long an outlet suffix after a repeated title may be
-_HEADLINE_SEARCH = 3  # a headline among the first paragraphs (after a kicker) is there already
 
 
 def normalise(text: str, title: str | None = None) -> tuple[str, tuple[Removal, ...]]:
@@ -58,26 +57,6 @@ def normalise(text: str, title: str | None = None) -> tuple[str, tuple[Removal, 
             break
         text = new
     return text, tuple(removed)
-
-
-def with_headline(text: str, headline: str | None) -> str:
-    """``text`` (normalised) opening with ``headline`` as its own first paragraph.
-
-    A version's headline is compared like the rest of its text, whatever the format: a text
-    file and most pages carry it in the text already; a JSON record's ``title``/``headline``
-    field, a feed item's title and a page whose ``<h1>`` lies outside the extracted article
-    do not, so it is put back. Nothing is added when one of the first paragraphs already is
-    the headline (up to case, punctuation and a short outlet suffix, as for a repeated
-    headline) or when the headline normalises to nothing.
-    """
-    head = normalise(headline)[0] if headline else ""
-    if not head or "\n" in head:
-        return text
-    key = _key(head)
-    firsts = [p.split("\n", 1)[0] for p in text.split("\n\n")[:_HEADLINE_SEARCH]]
-    if any(_same_headline(head, first, key) for first in firsts):
-        return text
-    return f"{head}\n\n{text}"
 
 
 def _pass(text: str, title: str | None, removed: list[Removal]) -> str:

@@ -26,7 +26,7 @@ def _write_jsonl(path: Path, lines: list[str]) -> Path:
         ),
         (
             {"content": "Body three.", "publisher": "Yonhap", "headline": "H", "lang": "ko"},
-            {"text": "H\n\nBody three.", "outlet": "Yonhap", "title": "H", "language": "ko"},
+            {"text": "Body three.", "outlet": "Yonhap", "title": "H", "language": "ko"},
         ),
         (
             {
@@ -38,7 +38,7 @@ def _write_jsonl(path: Path, lines: list[str]) -> Path:
                 "language": "en",
             },
             {
-                "text": "T\n\nBody four.",
+                "text": "Body four.",
                 "outlet": "KCNA",
                 "url": "http://kcna.example/1",
                 "title": "T",
