@@ -274,12 +274,13 @@ class TokenMatcher:
         token = low[start:stop]
         lower = not text[start].isupper()  # "the", "in": skip names that need a capital
         best: tuple[tuple[int, int, int], tuple[Hit, int]] | None = None
+        after = toks[i + 1][0] if i + 1 < len(toks) else -1  # where the next word starts
         for cut in range(len(token), max(0, len(token) - self.max_ending) - 1, -1):
             stem = token[:cut]
             if lower and stem in self.upper_only:
                 continue
             for pattern in self.index.get(stem, ()):
-                if len(pattern.words) > 1 and not _next_may_fit(pattern.words[1], low, toks, i):
+                if len(pattern.words) > 1 and not _next_may_fit(pattern.words[1], low, after):
                     continue  # "the" starts a dozen names: check the next word cheaply first
                 hit = self._try(pattern, text, low, toks, i)
                 if hit is None:
@@ -357,12 +358,14 @@ class TokenMatcher:
         return False
 
 
-def _next_may_fit(rule: WordRule, low: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Whether token ``i + 1`` starts with a stem of ``rule`` (a quick filter before _try)."""
-    if i + 1 >= len(toks):
+def _next_may_fit(rule: WordRule, low: str, start: int) -> bool:
+    """Whether the word at ``start`` (-1: there is none) begins with a stem of ``rule`` (a quick
+    filter before _try)."""
+    if start < 0:
         return False
-    start = toks[i + 1][0]
-    return low.startswith(rule.stem, start) or any(low.startswith(a, start) for a, _ in rule.alts)
+    if low.startswith(rule.stem, start):
+        return True
+    return bool(rule.alts) and any(low.startswith(a, start) for a, _ in rule.alts)
 
 
 def _is_gap(gap: str) -> bool:
