@@ -321,6 +321,13 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                 country = place.type == "country"
                 if gated and not builder.gate.allows(lang, text, country=country):
                     continue  # a new policy's form that is a common word (places.Gate)
+                mine = builder.owner.get((lang, form_key(text)), owner) == owner
+                city = place.type == "city" and not place.capital
+                if gated and lang == "ko" and len(text) == 2 and city and mine:
+                    # a city's bare two-syllable stem (경주시 -> 경주) spells a Sino-Korean noun
+                    # as often as not (경주 race, 진주 pearl, like 대전, 전주, 양산 already listed)
+                    # and the langid word table is too small to know them all: it needs context
+                    builder.common.add((lang, text))
                 if not trusted and not gated and not morph.attested(text, lang):
                     continue
                 bound = text[-1:] in ("시", "주", "도") and text[:-1] in place.names[lang]

@@ -131,3 +131,12 @@ def test_bound_nouns_are_cut_only_from_korean_and_han_cities(
 ) -> None:
     hits = {(h.entry_id, h.surface) for h in default_glossary().find(text, lang)}
     assert (entity, surface) in hits, (lang, text, hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["마라톤 경주에서 그가 우승했다.", "그녀는 진주 목걸이를 샀다.", "자동차 경주 대회가 열린다."],
+)
+def test_a_korean_city_stem_that_is_a_common_noun_needs_another_name(text: str) -> None:
+    # 경주 (race), 진주 (pearl): the bare stems of 경주시 and 진주시 need context
+    assert default_glossary().find(text, "ko") == []
