@@ -145,15 +145,24 @@ HELDOUT6 = {"ar": 15, "be": 15, "de": 15, "en": 15, "es": 15, "fr": 15, "it": 15
 # world_kinds.tsv): 370/371, 2 trap rows (ジョージアの缶コーヒー, Миколаїв велосипед).
 HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25, "ja": 27,
             "ko": 27, "pl": 26, "ru": 28, "tr": 25, "uk": 28, "zh": 27}  # fmt: skip
+# world_heldout8.tsv, written blind by a colleague on 1 December 2026 (16 languages, Czech and
+# Portuguese new; 30 of its rows name five heads of state the glossary then lacked), measured on
+# main 436db36 before this round: 357/454, 9 trap rows hit; measured once after it (a227e23):
+# 408/454, 9 trap rows hit (ar عدن الخرطوم, en Lincoln, ja 宮崎 秋田 アンゴラ 大分, pt Santos,
+# uk Лиман). Not tuned on, except the Korean bare city stems (경주, 진주) its hits showed.
+HELDOUT8 = {"ar": 21, "be": 12, "cs": 8, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
+            "ja": 31, "ko": 34, "pl": 20, "pt": 20, "ru": 32, "tr": 20, "uk": 31,
+            "zh": 30}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
-          "world_heldout7.tsv": HELDOUT7}  # fmt: skip
+          "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
     "world_heldout6.tsv": 10,
     "world_heldout7.tsv": 2,
+    "world_heldout8.tsv": 9,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
