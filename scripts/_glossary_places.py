@@ -5,7 +5,7 @@ Beside :mod:`_glossary_sources` (CLDR main names, GeoNames, ISO 3166-2), this mo
 * :func:`add_territory_alternatives` - CLDR's alternative territory names (``alt="variant"``
   and ``alt="short"``: German ``Osttimor``, Turkish ``Doğu Timor``, ``ABD``), which babel does not
   expose (its CLDR import keeps only the main names). They are read from
-  ``scripts/glossary/cldr_territory_alts.tsv``, extracted from the Unicode CLDR JSON package
+  ``glossaries/cldr_territory_alts.tsv``, extracted from the Unicode CLDR JSON package
   ``cldr-localenames-full`` by ``python scripts/_glossary_places.py extract DIR``;
 * :func:`extra_languages` - GeoNames alternate names the script policy of
   :func:`_glossary_sources.script_languages` cannot tell apart: an Arabic-script name in the
@@ -14,7 +14,7 @@ Beside :mod:`_glossary_sources` (CLDR main names, GeoNames, ISO 3166-2), this mo
   (``경주시`` -> ``경주``, ``慶州市`` -> ``慶州``): GeoNames often gives only the long form;
 * :func:`single_candidate` - a Russian or Ukrainian GeoNames name the dictionary does not
   know (``Нейпьидо``) when it is the only candidate in that language's letters;
-* :func:`add_place_forms` - curated forms (``scripts/glossary/place_forms.tsv``: regional and
+* :func:`add_place_forms` - curated forms (``glossaries/place_forms.tsv``: regional and
   city exonyms, running-text abbreviations such as ``КНР``, ``ЮАР``), each row with its source and
   the date it was checked;
 * :class:`Gate` - every form these bring is dropped when it is also a common word of its
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-CURATED = HERE / "glossary"
+CURATED = HERE.parent / "glossaries"
 # Languages every capital and city in the news should be named in (issue 12's trials).
 TARGET_LANGS = ("ar", "ja", "ko", "zh", "ru", "uk", "be")
 # CLDR JSON locale folders for the project's languages (``sr-Latn``, ``zh-Hant``: same language).

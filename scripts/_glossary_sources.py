@@ -50,8 +50,8 @@ CITY_POLICY = {
     "world_population": 1_000_000,  # every city this large, anywhere
     "news_population": 150_000,  # and in NEWS_COUNTRIES from this size
     "capitals": True,  # and every national capital, whatever its size (see _capitals)
-    "capital_fixes": "scripts/glossary/capitals.tsv",  # capitals GeoNames spells or places apart
-    "towns": "scripts/glossary/news_towns.tsv",  # and these towns in the news
+    "capital_fixes": "glossaries/capitals.tsv",  # capitals GeoNames spells or places apart
+    "towns": "glossaries/news_towns.tsv",  # and these towns in the news
 }
 # CLDR "territories" that are groupings or codes for private use, not places.
 _NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}

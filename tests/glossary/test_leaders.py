@@ -1,4 +1,4 @@
-"""Heads of state and government of every country (issue 12): scripts/glossary/leaders.tsv.
+"""Heads of state and government of every country (issue 12): glossaries/leaders.tsv.
 
 The sentences are written for these tests (not taken from the data) and name leaders the
 curated table lacked, in the languages the table covers, in inflected forms where the language
@@ -20,7 +20,7 @@ from polyglot_news.glossary import default_glossary
 from polyglot_news.glossary.formats import parse
 from polyglot_news.glossary.model import form_key
 
-TABLES = Path(__file__).resolve().parents[2] / "scripts" / "glossary"
+TABLES = Path(__file__).resolve().parents[2] / "glossaries"
 META = ("id", "type", "source", "checked")
 
 
