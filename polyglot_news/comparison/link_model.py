@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polyglot_news.comparison.containment import ContainmentOptions
+from polyglot_news.comparison.fact_links import FigureLinkOptions
 
 __all__ = ["LinkOptions", "SentenceLink"]
 
@@ -25,8 +26,9 @@ class SentenceLink:
     :data:`.links.LINK_KINDS`; ``score`` in [0, 1] is how strongly the sentences agree (1.0 for
     ``same``); ``moved`` is True when the link is outside the longest in-order chain of links.
     ``additional`` marks a ``partial`` link beyond the one-to-one matching (containment
-    evidence, :mod:`.containment`): its sentences are also in another link, which is the one a
-    pair comparison lays out; it is never ``moved``.
+    evidence, :mod:`.containment`, or a shared figure, :mod:`.fact_links`): one of its
+    sentences is also in another link, which is the one a pair comparison lays out; it is
+    never ``moved``.
     """
 
     a: tuple[int, ...]
@@ -83,7 +85,11 @@ class LinkOptions:
     (docs/comparison.md, "Absolute evidence"). ``containment``: additional partial links
     beyond the one-to-one matching (:class:`.containment.ContainmentOptions`; ``None``:
     none, the default: measured, they cost more precision than they add recall,
-    docs/comparison.md, "Containment"). Where there are no
+    docs/comparison.md, "Containment"). ``figures``: with the encoder, a pair that shares a
+    substantial figure (the same number, not a year) links even where the matching left it
+    apart, as an ordinary link between two free sentences or else an additional partial link
+    (:class:`.fact_links.FigureLinkOptions`; ``None``: none; aligner version 7, measured in
+    docs/comparison.md, "Links through a shared figure"). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -118,6 +124,7 @@ class LinkOptions:
     evidence_tokens: float = 0.5
     containment: ContainmentOptions | None = None
     gap_content: float = 0.0
+    figures: FigureLinkOptions | None = FigureLinkOptions()
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",

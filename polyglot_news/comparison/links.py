@@ -26,6 +26,7 @@ from polyglot_news.comparison.agreement import (
     term_weights,
 )
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
+from polyglot_news.comparison.fact_links import figure_links
 from polyglot_news.comparison.link_evidence import (
     Tokens,
     additional_links,
@@ -58,7 +59,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "6"
+LINKS_VERSION = "7"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -126,6 +127,10 @@ def link_sentences(
     links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence)
     if options.merge:
         links = _merged(links, a, b, weights, options)
+    through_figures: list[tuple[tuple[int, int], float]] = []
+    if evidence is not None and options.figures is not None:
+        links, through_figures = _figures_linked(links, a, b, left_a, left_b, weights, options,
+                                                 evidence[0])  # fmt: skip
     chain = in_order([(x, y) for x, y, _, _ in links])
     out = [
         SentenceLink(x, y, kind, round(score, 6), k not in chain)
@@ -137,6 +142,12 @@ def link_sentences(
         out += [
             SentenceLink((i,), (j,), "partial", round(e, 6), additional=True) for i, j, e in extra
         ]
+    taken = {(i, j) for x in out for i in x.a for j in x.b}
+    out += [
+        SentenceLink((i,), (j,), "partial", round(e, 6), additional=True)
+        for (i, j), e in through_figures
+        if (i, j) not in taken
+    ]
     return sorted(out, key=lambda link: (link.b, link.a))
 
 
@@ -325,6 +336,29 @@ def _merged(
         nx, ny = (grown, y) if side == 0 else (x, grown)
         out.append((nx, ny, ag.kind(options), ag.dice))
     return out
+
+
+def _figures_linked(
+    links: list[_Link],
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    left_a: list[int],
+    left_b: list[int],
+    weights: TermWeights,
+    options: LinkOptions,
+    similar: np.ndarray,
+) -> tuple[list[_Link], list[tuple[tuple[int, int], float]]]:
+    """``links`` with the pairs of free sentences that share a substantial figure
+    (:mod:`.fact_links`), and the additional partial links through a figure."""
+    assert options.figures is not None
+    fresh, additional = figure_links(
+        [(x, y) for x, y, _, _ in links], a, b, left_a, left_b, similar, options.figures
+    )
+    out = list(links)
+    for i, j in fresh:
+        ag = agreement(a[i].terms, b[j].terms, weights)
+        out.append(((i,), (j,), ag.kind(options), ag.dice))
+    return out, additional
 
 
 def _join(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
