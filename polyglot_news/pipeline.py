@@ -9,7 +9,8 @@ compared; the run fails as a whole only when fewer than two versions are left to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,12 @@ from polyglot_news.comparison.model import (
     EntityMention,
     VersionResult,
 )
-from polyglot_news.errors import InputError, PolyglotNewsError
+from polyglot_news.errors import (
+    InputError,
+    PolyglotNewsError,
+    PolyglotNewsWarning,
+    UnsupportedLanguageError,
+)
 from polyglot_news.provenance import make_signature
 from polyglot_news.records import Detection, InputFailure, Translation, Version
 
@@ -28,9 +34,80 @@ if TYPE_CHECKING:
     from polyglot_news.glossary import Glossary
     from polyglot_news.translate.engine import TranslationEngine
 
-__all__ = ["EntityNormaliser", "compare", "compare_versions"]
+__all__ = ["DeclaredLanguageWarning", "EntityNormaliser", "compare", "compare_versions"]
 
 Progress = Callable[[int, int], None]
+
+
+class DeclaredLanguageWarning(PolyglotNewsWarning):
+    """A version declares a language detection disagrees with, or a value that is no language."""
+
+
+@dataclass(frozen=True)
+class _Languages:
+    """Where each version's language comes from: given by the caller, declared by the version
+    (weighed against detection), or detected."""
+
+    detector: Callable[[str], Detection]
+    given: Mapping[str, str]
+
+    def of_all(
+        self, versions: Sequence[Version]
+    ) -> tuple[list[Version], list[Detection | PolyglotNewsError]]:
+        """The versions (a disagreement added to their ``warnings``) and their detections."""
+        out: list[Version] = []
+        detections: list[Detection | PolyglotNewsError] = []
+        for version in versions:
+            try:
+                detection, note = self.of(version)
+            except PolyglotNewsError as exc:
+                detections.append(_named(exc, version.path))
+                out.append(version)
+                continue
+            if note:
+                warnings.warn(DeclaredLanguageWarning(note), stacklevel=4)
+                version = replace(version, warnings=(*version.warnings, note))
+            out.append(version)
+            detections.append(detection)
+        return out, detections
+
+    def of(self, version: Version) -> tuple[Detection, str | None]:
+        """``version``'s detection and the note to give about it (None when none)."""
+        from polyglot_news.langid.declared import language_of
+
+        weighed = language_of(version, self.detector, self.given.get(version.id))
+        return weighed.detection, weighed.note
+
+
+def _named(exc: PolyglotNewsError, path: str) -> PolyglotNewsError:
+    """``exc`` with ``path`` opening its message (as it is when the error named it already)."""
+    if path in exc.message:
+        return exc
+    return type(exc)(f"{path}: {exc.message}", source=path)
+
+
+def _given_languages(versions: Sequence[Version], given: Mapping[str, str]) -> dict[str, str]:
+    """``given`` with each language as detection names it; refuses an unknown id or code."""
+    from polyglot_news.langid.declared import language_code
+
+    ids = {v.id for v in versions}
+    out: dict[str, str] = {}
+    for ident, value in given.items():
+        if ident not in ids:
+            raise InputError(
+                f"a language was given for {ident!r}, which is no version; choose one of: "
+                f"{', '.join(sorted(ids))}",
+                source=ident,
+            )
+        code = language_code(value)
+        if code is None:
+            raise UnsupportedLanguageError(
+                f"{value!r} (given for {ident}) is no language code; give an ISO 639-1 code "
+                "such as en, ru, uk, ko",
+                source=value,
+            )
+        out[ident] = code
+    return out
 
 
 @dataclass(frozen=True)
@@ -92,6 +169,7 @@ def compare_versions(
     pivot: str = "en",
     base: str | None = None,
     languages: Sequence[str] | None = None,
+    source_languages: Mapping[str, str] | None = None,
     detector: Callable[[str], Detection] | None = None,
     engine: TranslationEngine | None = None,
     glossary: Glossary | None = None,
@@ -110,6 +188,12 @@ def compare_versions(
             (:func:`~polyglot_news.comparison.engine.central_version`), the one that shares the
             most facts with them on our gold stories.
         languages: restrict language detection to these ISO 639-1 codes.
+        source_languages: ``{version id: language}`` for versions whose language the caller
+            knows (``--from``): used as given, never detected. Any other version that declares
+            a language (a record's ``language``, a page's ``lang``) has it weighed against
+            detection (:func:`~polyglot_news.langid.declared.weigh_declared`), with a
+            :class:`DeclaredLanguageWarning` (and a line in the version's ``warnings``) when
+            they disagree.
         detector: a callable ``text -> Detection``; default :class:`LanguageDetector`.
         engine: the translation engine; default Argos packages with the default glossary.
         glossary: names held to one canonical form; default the shipped glossary. Pass the
@@ -119,8 +203,10 @@ def compare_versions(
         progress: called with ``(done, total)`` sentences while translating.
 
     Raises:
-        UnsupportedLanguageError: for an unknown ``pivot`` code, before any work.
-        InputError: when fewer than two versions could be compared.
+        UnsupportedLanguageError: for an unknown ``pivot`` code or an unknown language in
+            ``source_languages``, before any work.
+        InputError: when fewer than two versions could be compared, or ``source_languages``
+            names no version.
     """
     from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
@@ -131,10 +217,11 @@ def compare_versions(
     engine = engine or _default_engine(glossary)
     diff_options = diff_options or DiffOptions()
     pivot = check_target_language(pivot, getattr(engine, "translator", None))
+    given = _given_languages(versions, source_languages or {})
 
     results = [
         _segmented(r, pivot) for r in _translate_versions(
-            versions, detector, engine, glossary, pivot, progress
+            versions, _Languages(detector, given), engine, glossary, pivot, progress
         )
     ]  # fmt: skip
     usable = [r for r in results if r.translation is not None]
@@ -207,14 +294,14 @@ def _failed_to_load(failures: Sequence[InputFailure]) -> list[str]:
 
 def _translate_versions(
     versions: Sequence[Version],
-    detector: Callable[[str], Detection],
+    languages: _Languages,
     engine: TranslationEngine,
     glossary: Glossary,
     pivot: str,
     progress: Progress | None,
 ) -> list[VersionResult]:
     """Detect, find names in and translate every version; failures carry their reason."""
-    detections = [_detect(version, detector) for version in versions]
+    versions, detections = languages.of_all(versions)
     to_translate: list[tuple[str, str | Detection]] = [
         (version.text, det)
         for version, det in zip(versions, detections, strict=True)
@@ -235,18 +322,14 @@ def _translate_versions(
             message = str(outcome)
             if version.path not in message:
                 message = f"{version.path}: {message}"
+            if not det.reliable:  # the pair may be missing only because the guess is wrong
+                message += (
+                    f" (its language was guessed as {det.language} with confidence "
+                    f"{det.confidence:.2f}; if that is wrong, give --from {version.id}=CODE)"
+                )
             failure = InputFailure(version.path, getattr(outcome, "kind", "error"), message)
             results.append(VersionResult(version.id, version, det, None, entities, failure))
     return results
-
-
-def _detect(
-    version: Version, detector: Callable[[str], Detection]
-) -> Detection | PolyglotNewsError:
-    try:
-        return detector(version.text)
-    except PolyglotNewsError as exc:
-        return type(exc)(f"{version.path}: {exc}", source=version.path)
 
 
 def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[EntityMention, ...]:

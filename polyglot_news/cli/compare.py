@@ -49,6 +49,7 @@ def compare_command(
     paths: options.Inputs,
     to: options.To = options.PIVOT,
     base: options.Base = None,
+    source: options.From = None,
     output_format: Format = None,
     output: Output = None,
     *,
@@ -60,6 +61,10 @@ def compare_command(
     all the others (highest mean word and bigram overlap), named in a note on stderr. On the
     project's 12 gold stories that version shares the most facts with the others in 9 (the
     first by name in 1): see benchmarks/default_base.py.
+
+    Each version's language is detected, unless --from gives it; a language a version declares
+    (a JSON record's language, lang or inLanguage field, an HTML page's lang) is used unless
+    detection is sure of another, and every disagreement is noted on stderr.
     """
     from polyglot_news.pipeline import compare_versions
     from polyglot_news.report.terminal import progress_bar
@@ -78,12 +83,15 @@ def compare_command(
     versions, failures = _common.load_inputs(paths, shared.encoding)
     # Named now, so that they are seen even when too few versions are left to compare.
     _common.report_failures((f.path, f.message) for f in failures)
+    _common.note_identical(versions)
+    given = _common.source_languages_from_options(source, versions)
     with progress_bar(None, "translating") as advance:
         comparison = compare_versions(
             versions,
             failures=failures,
             pivot=to,
             base=base,
+            source_languages=given,
             detector=detector,
             engine=engine,
             glossary=glossary,

@@ -14,6 +14,7 @@ import typer
 
 from polyglot_news.cli import _common, options
 from polyglot_news.errors import PolyglotNewsError
+from polyglot_news.langid.declared import DECLARED, language_of
 from polyglot_news.records import Detection, InputFailure
 
 
@@ -28,7 +29,12 @@ def detect(
     languages: options.Languages = None,
     encoding: options.Encoding = None,
 ) -> None:
-    """Detect the language of news versions (per paragraph for mixed documents)."""
+    """Detect the language of news versions (per paragraph for mixed documents).
+
+    A language a version declares (a JSON record's language field, an HTML page's lang) is
+    reported, marked (declared), unless detection is sure of another; a disagreement is noted
+    on stderr.
+    """
     detector = _common.detector_from_options(languages)
     versions, failures = _common.load_inputs(paths, encoding)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
@@ -37,9 +43,13 @@ def detect(
             version.path if "#" not in version.id else f"{version.path}#{version.id.split('#')[-1]}"
         )
         try:
-            results.append((name, detector(version.text)))
+            weighed = language_of(version, detector)
         except PolyglotNewsError as exc:
             results.append((name, InputFailure.from_error(name, exc)))
+            continue
+        if weighed.note:
+            _common.warn(weighed.note)
+        results.append((name, weighed.detection))
     order = {path: index for index, path in enumerate(paths)}
     results.sort(key=lambda item: order.get(item[0].split("#")[0], len(order)))
     if as_json:
@@ -73,6 +83,8 @@ def _print_text(name: str, outcome: Detection | InputFailure) -> None:
         _common.report_failures([(name, outcome.message)])
         return
     note = "" if outcome.reliable else "  (unreliable)"
+    if outcome.detector == DECLARED:
+        note = "  (declared)"
     typer.echo(f"{name}  {outcome.language}  {outcome.confidence:.2f}{note}")
     if outcome.mixed:
         for para in outcome.paragraphs:

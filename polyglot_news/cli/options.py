@@ -68,7 +68,8 @@ def _check_encoding(value: str | None) -> str | None:
 Inputs = Annotated[
     list[str],
     typer.Argument(
-        help="News versions: files (text, HTML, JSON), folders of them, or - for standard input."
+        help="News versions: files (text, HTML, Markdown, JSON), folders of them, or - for "
+        "standard input."
     ),
 ]
 To = Annotated[
@@ -80,8 +81,14 @@ To = Annotated[
     ),
 ]
 From = Annotated[
-    str | None,
-    typer.Option("--from", help="Language of every input (ISO 639-1); skips detection."),
+    list[str] | None,
+    typer.Option(
+        "--from",
+        metavar="[NAME=]CODE",
+        help="Language of the inputs, used instead of detecting it: CODE (ISO 639-1, or a tag "
+        "such as pt-BR) for every input, NAME=CODE for one, NAME being its file name, path or "
+        "version id (short.txt=ru, feed#3=uk); repeatable.",
+    ),
 ]
 Languages = Annotated[
     str | None,

@@ -41,6 +41,8 @@ def translate(
     encoding: options.Encoding = None,
 ) -> None:
     """Translate news versions offline with Argos Translate, holding names with a glossary."""
+    from polyglot_news.langid.declared import language_of
+
     detector = _common.detector_from_options(languages)
     glossary = _common.glossary_from_options(glossary_files, no_default_glossary)
     engine = _common.engine_from_options(
@@ -53,16 +55,19 @@ def translate(
     to = _common.target_from_options(to, engine.translator)
     versions, failures = _common.load_inputs(paths, encoding)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
+    given = _common.source_languages_from_options(source, versions)
     items: list[tuple[str, Any]] = []
     keep: list[str] = []
     for version in versions:
         try:
             # a detection (not just its language) routes each paragraph of a mixed text
-            language = (source or version.language or "").lower() or detector(version.text)
+            weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
             results.append((version.path, exc))
             continue
-        items.append((version.text, language))
+        if weighed.note:
+            _common.warn(weighed.note)
+        items.append((version.text, weighed.detection))
         keep.append(version.path)
     from polyglot_news.report.terminal import progress_bar
 

@@ -6,14 +6,17 @@ the first :class:`~polyglot_news.errors.InputError`. :func:`load_versions` reads
 and keeps going: each bad file, and each broken JSON Lines line (``path:line``) or record
 (``path[index]``), becomes an :class:`~polyglot_news.records.InputFailure` while the rest load.
 
-Formats come from the suffix (``.txt .text .html .htm .xhtml .json .jsonl .ndjson``, and
-``.rss .atom .xml`` for news feeds, one version per item); any other name is sniffed (HTML by
-its doctype or ``<html>``, a feed by ``<rss>``/``<feed>``, JSON by parsing). Bytes are decoded
-by :mod:`.decode`, pages reduced to their article by :mod:`.html`, records read by
-:mod:`.records`, and every text normalised by :mod:`.normalise`. Files over ``max_bytes``
-(:data:`DEFAULT_MAX_BYTES`, 20 MiB) are refused without being read. Version ids are the file
-stem, ``stem#N`` for the Nth record (line number in JSON Lines), ``stdin`` for ``-``; a
-collision gets ``-2``, ``-3``... so ids are unique within one call.
+Formats come from the suffix (``.txt .text .html .htm .xhtml .md .markdown .json .jsonl
+.ndjson``, and ``.rss .atom .xml`` for news feeds, one version per item); any other name is
+sniffed (HTML by its doctype or ``<html>``, a feed by ``<rss>``/``<feed>``, JSON by parsing).
+A folder's README, sub-folders and files of unknown type are skipped
+(:func:`.files.directory_listing` names them and why; the CLI says so). Bytes are decoded
+by :mod:`.decode`, pages reduced to their article by :mod:`.html`, Markdown to its text by
+:mod:`.markdown`, records read by :mod:`.records`, and every text normalised by
+:mod:`.normalise`. Files over ``max_bytes`` (:data:`DEFAULT_MAX_BYTES`, 20 MiB) are refused
+without being read. Version ids are the file stem, ``stem#N`` for the Nth record (line number
+in JSON Lines), ``stdin`` for ``-``; a collision gets ``-2``, ``-3``... so ids are unique
+within one call.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from polyglot_news.sources.files import (
     supported_list,
 )
 from polyglot_news.sources.html import extract_article, looks_like_html
+from polyglot_news.sources.markdown import parse_markdown
 from polyglot_news.sources.normalise import normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 
@@ -259,6 +263,9 @@ def _from_bytes(
     if fmt == "text" and looks_like_html(text):
         fmt = "html"  # a page saved with a .txt name
     base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding)
+    if fmt == "markdown":
+        doc = parse_markdown(text)
+        return [_finish(base, doc.text, doc.fields, name, doc.removed)]
     if fmt == "html":
         article = extract_article(text, name)
         fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
@@ -301,6 +308,11 @@ def _finish(
         if base.format == "html":
             raise EmptySourceError(
                 f"{name}: no article text found; save the article body as .txt", source=name
+            )
+        if base.format == "markdown":
+            raise EmptySourceError(
+                f"{name}: no text outside its front matter and code blocks; add the article text",
+                source=name,
             )
         raise EmptySourceError(
             f"{name} holds only whitespace; give a file with the article text", source=name

@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "directory_entries",
+    "directory_listing",
     "format_for",
     "is_report",
     "read_path",
@@ -38,6 +39,8 @@ _FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -51,6 +54,8 @@ _UNSUPPORTED = frozenset(
     ".gif .webp .bmp .tif .tiff .heic .svg .mp3 .mp4 .m4a .wav .ogg .webm .mov .avi .zip .gz "
     ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .bin .sqlite .db .mht .mhtml .eml .msg".split()
 )
+# A folder's notes about the story, not a version of it (compared when named on their own).
+_NOT_VERSIONS = re.compile(r"(?i)(readme|license|licence|changelog|copying)(\.[a-z]+)?")
 _CHUNK = 1024 * 1024
 _MIB = 1024 * 1024
 
@@ -76,22 +81,37 @@ def format_for(path: Path) -> str | None:
 
 
 def directory_entries(path: Path) -> list[Path]:
-    """Files a directory contributes, sorted: supported suffixes and known unsupported ones.
+    """Files a directory contributes, sorted (the first part of :func:`directory_listing`)."""
+    return directory_listing(path)[0]
 
-    Hidden files and files of unknown type (README.md, notes) are skipped, so a folder of
-    versions may hold other things; a PDF among them is listed so that it is reported.
+
+def directory_listing(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files a directory contributes, sorted, and the files it skips with the reason for each.
+
+    A folder of versions may hold other things: hidden files are left out without a word;
+    sub-folders, a README (or LICENCE, CHANGELOG) and files of unknown type (.csv, .py, no
+    suffix) are skipped and listed with why, so that they can be reported. Files of a known
+    unsupported type (a PDF) are contributed, so that loading reports them as failures.
     """
     try:
         children = sorted(path.iterdir())
     except OSError as exc:
         raise _os_error(path, exc) from exc
-    return [
-        child
-        for child in children
-        if not child.name.startswith(".")
-        and (child.suffix.lower() in _FORMATS or child.suffix.lower() in _UNSUPPORTED)
-        and not child.is_dir()
-    ]
+    entries: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for child in children:
+        suffix = child.suffix.lower()
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            skipped.append((child, "a folder: give it as an input of its own"))
+        elif _NOT_VERSIONS.fullmatch(child.name):
+            skipped.append((child, "notes, not a version: name the file to compare it"))
+        elif suffix in _FORMATS or suffix in _UNSUPPORTED:
+            entries.append(child)
+        else:
+            skipped.append((child, "not a known article format: rename it .txt if it is one"))
+    return entries, skipped
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -131,10 +151,11 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
 
 # What polyglot_news's own reports start with: the HTML page's generator tag, the JSON
 # report's first key, the terminal report's first line (as `-o report.txt` or `> report.txt`
-# save it). Markdown reports (.md) are no input format at all.
+# save it), the Markdown report's heading and first line.
 _REPORT_HEAD = re.compile(
     rb'<meta name="generator" content="polyglot_news |\A\s*\{\s*"schema_version": "'
     rb"|\A\d+ versions compared in [\w-]+, base "
+    rb"|\A# Comparison of \d+ versions\s+Pivot language: "
 )
 
 

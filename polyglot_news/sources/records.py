@@ -1,9 +1,11 @@
 """Read versions from JSON (one object or a list of them) and JSON Lines (one object a line).
 
-Each record names its text with one of the fields ``text``, ``body``, ``content`` or
-``article`` (HTML in it is reduced to its visible text) and may carry ``outlet``/``source``/
-``publisher``, ``url``, ``date``/``published``, ``title``/``headline`` and
-``language``/``lang``; every other field is kept in ``Version.metadata``. Markup in the text
+Each record names its text with one of the fields ``text``, ``body``, ``content``, ``article``
+or schema.org's ``articleBody`` (HTML in it is reduced to its visible text) and may carry
+``outlet``/``source``/``publisher``, ``url``, ``date``/``published``/``datePublished``,
+``title``/``headline`` and ``language``/``lang``/``inLanguage``; a schema.org object in one of
+them (``{"@type": "Organization", "name": ...}``, ``{"@type": "Language", "alternateName": "en"}``)
+gives its name. Every other field is kept in ``Version.metadata``. Markup in the text
 and in the title/outlet fields (entities such as ``&#39;``, escaped or bare tags) is decoded
 by :func:`~polyglot_news.sources.markup.clean_field` and recorded in ``Record.removed``. A
 broken JSON Lines line or a record without text becomes a :class:`RecordError` naming
@@ -22,14 +24,18 @@ from polyglot_news.sources.markup import clean_field
 
 __all__ = ["Record", "parse_json", "parse_jsonl"]
 
-TEXT_FIELDS = ("text", "body", "content", "article")
+TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
+# the last of each tuple: schema.org's NewsArticle (https://schema.org/NewsArticle)
 _META_FIELDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "source", "publisher"),
     "url": ("url",),
-    "date": ("date", "published"),
+    "date": ("date", "published", "datePublished"),
     "title": ("title", "headline"),
-    "language": ("language", "lang"),
+    "language": ("language", "lang", "inLanguage"),
 }
+# the fields of a schema.org object that name it, best first: a Language by its code
+_NAMING = ("name", "alternateName")
+_LANGUAGE_NAMING = ("alternateName", "name")
 _TEXT_META = frozenset({"title", "outlet"})  # fields written as text, so possibly escaped
 
 
@@ -141,7 +147,10 @@ def _as_text(value: Any) -> str:
 
 
 def _scalar(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+    if isinstance(value, dict):  # a schema.org object: its name (a Language: its code)
+        naming = _LANGUAGE_NAMING if value.get("@type") == "Language" else _NAMING
+        return next((v for k in naming if (v := _scalar(value.get(k))) is not None), None)
+    if isinstance(value, bool) or value is None or isinstance(value, list):
         return None
     text = str(value).strip()
     return text or None

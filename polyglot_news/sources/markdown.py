@@ -1,0 +1,149 @@
+"""Read a Markdown version (``.md``): its visible text, paragraph by paragraph, and front matter.
+
+Journalists keep articles as Markdown when a web clipper saves them (Obsidian Web Clipper,
+MarkDownload) or a newsroom CMS exports them. The text is parsed with markdown-it-py (a
+CommonMark parser, https://commonmark.org, already installed with ``rich``) and rebuilt from its
+tokens: each paragraph, heading, list item and quote becomes one paragraph of plain text,
+links keep their words and lose their targets, emphasis and code marks go; raw HTML blocks are
+reduced to their visible text (:mod:`.fragment`), and images (their alt text), tables and code
+blocks are left out, as an HTML page's figures and tables are: each is recorded as a
+:class:`~polyglot_news.records.Removal`, so nothing is lost silently.
+
+A YAML front matter block (``---`` lines around ``key: value`` pairs, as clippers write it) is
+read with PyYAML: ``title``, ``source``/``url``, ``published``/``date``, ``author``/``site``
+(the outlet) and ``lang``/``language`` fill the version's fields, as a JSON record's do; front
+matter that is not valid YAML is removed and recorded. A first-level heading opening the text
+is the title when the front matter gives none.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from polyglot_news.records import Removal
+
+__all__ = ["MarkdownText", "parse_markdown"]
+
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "url": ("source", "url", "link"),
+    "date": ("published", "date", "datePublished"),
+    "outlet": ("site", "outlet", "publisher", "author"),
+    "language": ("lang", "language", "inLanguage"),
+}
+_BLOCKS = frozenset({"paragraph_open", "heading_open"})
+
+
+@dataclass(frozen=True)
+class MarkdownText:
+    """The plain text of a Markdown document, its fields and what reading it removed."""
+
+    text: str
+    fields: dict[str, str | None]
+    removed: tuple[Removal, ...] = ()
+
+
+def parse_markdown(source: str) -> MarkdownText:
+    """The visible text of Markdown ``source``, paragraphs separated by a blank line.
+
+    Returns:
+        :class:`MarkdownText`: the text (empty when the document holds none), the fields read
+        from front matter or the opening heading (``title``, ``url``, ``date``, ``outlet``,
+        ``language``; None when absent), and the removals (front matter, code, raw HTML).
+    """
+    from markdown_it import MarkdownIt
+
+    removed: list[Removal] = []
+    fields, body = _front_matter(source, removed)
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    paragraphs, heading = _paragraphs(tokens, removed)
+    if not fields.get("title") and heading and paragraphs and paragraphs[0] == heading:
+        fields["title"] = heading
+    return MarkdownText("\n\n".join(paragraphs), fields, tuple(removed))
+
+
+def _front_matter(source: str, removed: list[Removal]) -> tuple[dict[str, str | None], str]:
+    """The fields of ``source``'s YAML front matter, and the text after it."""
+    fields: dict[str, str | None] = dict.fromkeys(_FIELDS)
+    match = _FRONT_MATTER.match(source)
+    if match is None:
+        return fields, source
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        removed.append(Removal("front_matter", match.group(1)[:200]))
+        return fields, source[match.end() :]
+    for name, keys in _FIELDS.items():
+        fields[name] = next((v for k in keys if (v := _scalar(data.get(k))) is not None), None)
+    return fields, source[match.end() :]
+
+
+def _scalar(value: Any) -> str | None:
+    """A front matter value as text: a string, a date, or the first string of a list."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        # clippers write an author as an Obsidian link: "[[Jane Doe]]"
+        text = value.strip().removeprefix("[[").removesuffix("]]").strip()
+        return text or None
+    return None
+
+
+def _paragraphs(tokens: Sequence[Any], removed: list[Removal]) -> tuple[list[str], str | None]:
+    """One text per block of ``tokens``, and the text of the first first-level heading."""
+    from polyglot_news.sources.fragment import html_to_text
+
+    out: list[str] = []
+    heading: str | None = None
+    opened = ""
+    table: list[str] | None = None
+    for token in tokens:
+        if token.type in _BLOCKS:
+            opened = token.tag
+        elif token.type == "table_open":
+            table = []
+        elif token.type == "table_close" and table is not None:
+            removed.append(Removal("table", " | ".join(t for t in table if t)[:200]))
+            table = None
+        elif token.type == "inline":
+            text = _inline(token.children or [], removed)
+            if table is not None:
+                table.append(text)
+            elif text:
+                out.append(text)
+                if opened == "h1" and heading is None:
+                    heading = text
+        elif token.type in ("fence", "code_block"):
+            removed.append(Removal("code", token.content.strip()[:200]))
+        elif token.type == "html_block":
+            text = html_to_text(token.content).strip()
+            removed.append(Removal("markup", token.content.strip()[:200]))
+            if text:
+                out.append(text)
+    return out, heading
+
+
+def _inline(children: Sequence[Any], removed: list[Removal]) -> str:
+    """The words of an inline token: text and code spans, breaks kept; images recorded."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "image":
+            removed.append(Removal("image", _inline(child.children or [], [])))
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n" if child.type == "hardbreak" else " ")
+    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()

@@ -1,0 +1,265 @@
+"""What a new user feeds the CLI: a folder mixing formats, too-short versions, records that declare
+their language, Markdown clippings and stray files; each handled in one line, none lost silently.
+
+Real files in ``tmp_path``, the real entry point (``cli`` fixture), a fake translator over a few
+pairs registered as a user would; the reported language is read from the JSON report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from polyglot_news.translate.fake import FakeTranslator
+
+Cli = Callable[..., tuple[int, str, str]]
+
+EN = "North Korea has confirmed that its troops fought in the Kursk region, officials said.\n"
+UK = "Війська КНДР воювали в Курській області, повідомив Генштаб. Бої тривають біля кордону.\n"
+RU = "Войска КНДР воевали в Курской области, сообщил Генштаб. Бои продолжаются у границы.\n"
+SHORT = "Kursk.\n"  # 5 letters: too few to detect
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLYGLOT_NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+
+
+@pytest.fixture(autouse=True)
+def fake(register_translator: Callable[..., None]) -> None:
+    """``--translator pairs-fake``: ru, uk and en into English, nothing else."""
+    translator = FakeTranslator(pairs=[("ru", "en"), ("uk", "en"), ("en", "en")])
+    register_translator("pairs-fake", lambda **options: translator)
+
+
+FAKE = ("--translator", "pairs-fake", "--no-default-glossary")
+
+
+def _story(tmp_path: Path, files: dict[str, str | dict[str, Any]]) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir(exist_ok=True)
+    for name, content in files.items():
+        text = json.dumps(content, ensure_ascii=False) if isinstance(content, dict) else content
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _compare(cli: Cli, *args: str | Path) -> tuple[int, dict[str, Any] | None, str]:
+    code, out, err = cli("compare", *args, *FAKE, "-f", "json")
+    return code, (json.loads(out) if out.strip() else None), err
+
+
+def _languages(report: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """version id -> (language, detector) as the JSON report gives them."""
+    return {
+        v["id"]: (v["detection"]["language"], v["detection"]["detector"])
+        for v in report["versions"]
+        if v.get("detection")
+    }
+
+
+def _errors(err: str) -> list[str]:
+    return [line for line in err.splitlines() if "error:" in line]
+
+
+# --- 1. a language the user gives: --from [NAME=]CODE ---------------------------------------------
+
+
+def test_too_short_version_names_the_fix_and_from_applies_it(cli: Cli, tmp_path: Path) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "uk.txt": UK, "flash.txt": SHORT})
+    code, report, err = _compare(cli, story)
+    assert code == 1 and report is not None
+    [line] = _errors(err)
+    assert "flash.txt" in line and "too short" in line and "--from flash=CODE" in line
+    assert set(_languages(report)) == {"wire", "uk"}  # the others are still compared
+
+    code, report, err = _compare(cli, story, "--from", "flash.txt=en")
+    assert code == 0, err
+    assert report is not None and _languages(report)["flash"] == ("en", "given")
+    assert _languages(report)["uk"] == ("uk", "polyglot_news.langid")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (["uk"], {"a": "uk", "b": "uk"}),
+        (["en", "b=uk"], {"a": "en", "b": "uk"}),
+        (["b.txt=uk-UA"], {"a": "en", "b": "uk"}),
+        (["STORY/b.txt=uk"], {"a": "en", "b": "uk"}),
+    ],
+    ids=["every-input", "named-wins-over-every", "bcp47-tag", "by-path"],
+)
+def test_from_sets_every_or_one_version(
+    cli: Cli, tmp_path: Path, given: list[str], expected: dict[str, str]
+) -> None:
+    story = _story(tmp_path, {"a.txt": EN, "b.txt": UK})
+    args = [arg for value in given for arg in ("--from", value.replace("STORY", str(story)))]
+    code, out, err = cli("translate", story, *FAKE, "--json", *args)
+    assert code == 0, err
+    assert {Path(r["path"]).stem: r["language"] for r in json.loads(out)} == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("nope.txt=ru", "'nope.txt' names no loaded version"), ("a.txt=xx", "'xx' is no language")],
+    ids=["unknown-name", "unknown-code"],
+)
+@pytest.mark.parametrize("command", ["compare", "translate"])
+def test_from_refuses_unknown_names_and_codes(
+    cli: Cli, tmp_path: Path, command: str, value: str, message: str
+) -> None:
+    story = _story(tmp_path, {"a.txt": EN, "b.txt": UK})
+    code, out, err = cli(command, story, *FAKE, "--from", value)
+    assert code == 2 and out == "" and message in err and "Traceback" not in err
+
+
+# --- 2. a language the record declares ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"text": SHORT, "language": "en"},
+        {"body": SHORT, "lang": "en-GB"},
+        {"@type": "NewsArticle", "articleBody": SHORT, "inLanguage": "en-US"},
+        {"articleBody": SHORT, "inLanguage": {"@type": "Language", "name": "English"}},
+    ],
+    ids=["language", "lang-tag", "schema-org", "schema-org-language-object"],
+)
+def test_declared_language_is_used_when_detection_cannot_decide(
+    cli: Cli, tmp_path: Path, record: dict[str, Any]
+) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "uk.txt": UK, "flash.json": record})
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert report is not None and _languages(report)["flash"] == ("en", "declared")
+
+
+def test_declared_language_agreeing_with_detection_is_used_quietly(
+    cli: Cli, tmp_path: Path
+) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "ru.json": {"text": RU, "language": "ru"}})
+    code, report, err = _compare(cli, story)
+    assert code == 0 and "warning" not in err
+    assert report is not None and _languages(report)["ru"] == ("ru", "declared")
+
+
+def test_a_declaration_detection_is_sure_against_is_overruled_and_said(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # a CMS that stamps every record with the site's language
+    story = _story(tmp_path, {"wire.txt": EN, "uk.json": {"text": UK, "language": "en"}})
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    [line] = [line for line in err.splitlines() if "warning:" in line]
+    assert "uk.json declares en but its text reads as uk" in line and "--from uk=en" in line
+    assert report is not None and _languages(report)["uk"][0] == "uk"
+    [version] = [v for v in report["versions"] if v["id"] == "uk"]
+    assert any("declares en" in w for w in version["warnings"])  # in the report too
+
+    code, report, _ = _compare(cli, story, "--from", "uk=en")  # the user insists
+    assert report is not None and _languages(report)["uk"] == ("en", "given")
+
+
+def test_a_declared_value_that_is_no_language_is_said_and_detected(
+    cli: Cli, tmp_path: Path
+) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "uk.json": {"text": UK, "language": "Ukrainisch"}})
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert "declares the language 'Ukrainisch', which is no language code" in err
+    assert report is not None and _languages(report)["uk"] == ("uk", "polyglot_news.langid")
+
+
+def test_detect_reports_a_declared_language_as_declared(cli: Cli, tmp_path: Path) -> None:
+    story = _story(tmp_path, {"flash.json": {"text": SHORT, "inLanguage": "en"}, "a.txt": EN})
+    code, out, err = cli("detect", story)
+    assert code == 0, err
+    assert f"{story / 'flash.json'}  en  1.00  (declared)" in out.splitlines()
+
+
+# --- 3. Markdown and stray files in a folder -----------------------------------------------------
+
+CLIP = """---
+title: "Troops in Kursk"
+source: https://example.org/kursk
+author:
+  - "[[Jane Doe]]"
+published: 2025-04-28
+---
+# Troops in Kursk
+
+**North Korea** has confirmed that its troops fought in the [Kursk region](https://x.org/k),
+officials said.
+
+- Fighting goes on near the border.
+
+![A map of the region](map.png)
+
+```
+tracking();
+```
+"""
+
+
+def test_markdown_is_a_version_and_stray_files_are_named(cli: Cli, tmp_path: Path) -> None:
+    story = _story(
+        tmp_path,
+        {"wire.txt": EN, "clip.md": CLIP, "README.md": "# Notes\n", "sources.csv": "a,b\n"},
+    )
+    (story / "pictures").mkdir()
+    (story / ".DS_Store").write_bytes(b"\0\1")
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert report is not None
+    [clip] = [v for v in report["versions"] if v["id"] == "clip"]
+    assert clip["format"] == "markdown" and clip["title"] == "Troops in Kursk"
+    assert clip["url"] == "https://example.org/kursk" and clip["date"] == "2025-04-28"
+    assert clip["outlet"] == "Jane Doe"
+    assert "North Korea has confirmed that its troops fought in the Kursk region" in clip["text"]
+    for markup in ("**", "](", "tracking", "map.png", "---"):
+        assert markup not in clip["text"]
+    assert {r["kind"] for r in clip["removed"]} >= {"code", "image"}
+    [note] = [line for line in err.splitlines() if "skipped" in line]
+    assert note.startswith("polyglot-news: note:")
+    for name in ("README.md", "sources.csv", "pictures"):
+        assert name in note
+    assert ".DS_Store" not in note and "README" not in {v["id"] for v in report["versions"]}
+
+
+def test_markdown_without_text_is_one_line_and_the_rest_is_compared(
+    cli: Cli, tmp_path: Path
+) -> None:
+    story = _story(
+        tmp_path,
+        {"wire.txt": EN, "uk.txt": UK, "empty.md": "---\ntitle: x\n---\n```\ncode\n```\n"},
+    )
+    code, report, err = _compare(cli, story)
+    assert code == 1 and report is not None and len(report["versions"]) == 2
+    [line] = _errors(err)
+    assert "empty.md" in line and "front matter" in line
+
+
+def test_a_markdown_report_saved_in_the_story_is_not_read_back(cli: Cli, tmp_path: Path) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "uk.txt": UK})
+    code, _, err = cli("compare", story, *FAKE, "-o", story / "report.md")
+    assert code == 0, err
+    first = (story / "report.md").read_text(encoding="utf-8")
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert report is not None and {v["id"] for v in report["versions"]} == {"wire", "uk"}
+    assert (story / "report.md").read_text(encoding="utf-8") == first  # not overwritten
+
+
+def test_versions_with_the_same_text_are_compared_and_noted(cli: Cli, tmp_path: Path) -> None:
+    story = _story(tmp_path, {"wire.txt": EN, "wire copy.txt": EN, "uk.txt": UK})
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert report is not None and len(report["versions"]) == 3
+    [note] = [line for line in err.splitlines() if "same text" in line]
+    assert "wire copy.txt" in note and "wire.txt" in note and "uk.txt" not in note

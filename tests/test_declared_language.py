@@ -1,0 +1,120 @@
+"""A language a version declares, weighed against detection; a language a caller gives, used."""
+
+from __future__ import annotations
+
+import pytest
+
+from polyglot_news import compare_versions
+from polyglot_news.errors import InputError, TextTooShortError, UnsupportedLanguageError
+from polyglot_news.langid.declared import (
+    DECLARED,
+    GIVEN,
+    OVERRULE_CONFIDENCE,
+    language_code,
+    language_of,
+    weigh_declared,
+)
+from polyglot_news.pipeline import DeclaredLanguageWarning
+from polyglot_news.records import Detection, Version
+from polyglot_news.translate.engine import TranslationEngine
+from polyglot_news.translate.fake import FakeTranslator
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("en", "en"),
+        (" EN-us ", "en"),
+        ("pt_BR", "pt"),
+        ("pb", "pt"),
+        ("zh", "zh-cn"),
+        ("zh-Hans-CN", "zh-cn"),
+        ("zh-Hant", "zh-tw"),
+        ("zh-HK", "zh-tw"),
+        ("zt", "zh-tw"),
+        ("iw", "he"),
+        ("Russian", "ru"),
+        ("xx", None),
+        ("", None),
+        ("english please", None),
+    ],
+)
+def test_language_code(value: str, code: str | None) -> None:
+    assert language_code(value) == code
+
+
+def _detector(language: str, confidence: float, reliable: bool = True):  # type: ignore[no-untyped-def]
+    def detect(text: str) -> Detection:
+        return Detection(language, confidence, reliable)
+
+    return detect
+
+
+def _too_short(text: str) -> Detection:
+    raise TextTooShortError("text too short to detect its language; set the language")
+
+
+@pytest.mark.parametrize(
+    ("declared", "detector", "language", "source", "noted"),
+    [
+        ("ru", _detector("ru", 0.97), "ru", DECLARED, False),
+        ("ru", _too_short, "ru", DECLARED, False),
+        ("ru", _detector("da", 0.2, reliable=False), "ru", DECLARED, False),
+        ("ru", _detector("uk", OVERRULE_CONFIDENCE - 0.05), "ru", DECLARED, True),
+        ("ru", _detector("en", 1.0), "en", "polyglot_news", True),
+        ("eu", _detector("es", 0.99), "eu", DECLARED, False),  # Basque: no profile to overrule
+        ("Klingon", _detector("en", 0.99), "en", "polyglot_news", True),
+    ],
+    ids=[
+        "agrees",
+        "too-short",
+        "unreliable-guess",
+        "weak-disagreement",
+        "strong-disagreement",
+        "undetectable-language",
+        "no-language",
+    ],
+)
+def test_weigh_declared(declared, detector, language, source, noted) -> None:  # type: ignore[no-untyped-def]
+    weighed = weigh_declared("text", declared, detector, name="a/b.json", ident="b")
+    assert weighed.detection.language == language
+    assert weighed.detection.detector == source
+    assert (weighed.note is not None) == noted
+    if noted:
+        assert weighed.note is not None and weighed.note.startswith("a/b.json ")
+
+
+def test_given_language_is_not_detected_and_too_short_names_the_fix() -> None:
+    version = Version(id="flash", path="story/flash.txt", text="Kursk.")
+    assert language_of(version, _too_short, "ru").detection == Detection("ru", 1.0, True, (), GIVEN)
+    with pytest.raises(TextTooShortError, match=r"^story/flash.txt: .* with --from flash=CODE$"):
+        language_of(version, _too_short)
+
+
+def _versions() -> list[Version]:
+    return [
+        Version("wire", "wire.txt", "The troops fought in the Kursk region, officials said."),
+        Version("uk", "uk.json", "Війська КНДР воювали в Курській області.", language="en"),
+    ]
+
+
+def _engine() -> TranslationEngine:
+    return TranslationEngine(FakeTranslator(), cache=False)
+
+
+def test_library_warns_when_detection_overrules_a_declaration() -> None:
+    with pytest.warns(DeclaredLanguageWarning, match="uk.json declares en but its text reads"):
+        result = compare_versions(_versions(), engine=_engine(), diff_options=None)
+    [uk] = [r for r in result.versions if r.id == "uk"]
+    assert uk.detection is not None and uk.detection.language == "uk"
+    assert any("declares en" in w for w in uk.version.warnings)
+
+
+@pytest.mark.parametrize(
+    ("given", "error"),
+    [({"nope": "ru"}, InputError), ({"uk": "xx"}, UnsupportedLanguageError)],
+    ids=["unknown-version", "unknown-code"],
+)
+def test_library_refuses_unknown_source_languages(given: dict[str, str], error: type) -> None:
+    with pytest.raises(error):
+        compare_versions(_versions(), engine=_engine(), source_languages=given)
