@@ -301,6 +301,8 @@ def _translate_versions(
     progress: Progress | None,
 ) -> list[VersionResult]:
     """Detect, find names in and translate every version; failures carry their reason."""
+    from polyglot_news.langid.declared import guess_hint
+
     versions, detections = languages.of_all(versions)
     to_translate: list[tuple[str, str | Detection]] = [
         (version.text, det)
@@ -322,11 +324,7 @@ def _translate_versions(
             message = str(outcome)
             if version.path not in message:
                 message = f"{version.path}: {message}"
-            if not det.reliable:  # the pair may be missing only because the guess is wrong
-                message += (
-                    f" (its language was guessed as {det.language} with confidence "
-                    f"{det.confidence:.2f}; if that is wrong, give --from {version.id}=CODE)"
-                )
+            message += guess_hint(det, version.id)
             failure = InputFailure(version.path, getattr(outcome, "kind", "error"), message)
             results.append(VersionResult(version.id, version, det, None, entities, failure))
     return results

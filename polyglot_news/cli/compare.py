@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from polyglot_news.cli import _common, options
+from polyglot_news.cli import _common, _inputs, options
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import Comparison
@@ -80,11 +80,11 @@ def compare_command(
         glossary, translator=shared.translator, models=shared.models, no_cache=shared.no_cache
     )
     to = _common.target_from_options(to, engine.translator)
-    versions, failures = _common.load_inputs(paths, shared.encoding)
+    versions, failures = _inputs.load_inputs(paths, shared.encoding)
     # Named now, so that they are seen even when too few versions are left to compare.
     _common.report_failures((f.path, f.message) for f in failures)
-    _common.note_identical(versions)
-    given = _common.source_languages_from_options(source, versions)
+    _inputs.note_identical(versions)
+    given = _inputs.source_languages_from_options(source, versions)
     with progress_bar(None, "translating") as advance:
         comparison = compare_versions(
             versions,

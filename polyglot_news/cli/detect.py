@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from polyglot_news.cli import _common, options
+from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.langid.declared import DECLARED, language_of
 from polyglot_news.records import Detection, InputFailure
@@ -36,7 +36,7 @@ def detect(
     on stderr.
     """
     detector = _common.detector_from_options(languages)
-    versions, failures = _common.load_inputs(paths, encoding)
+    versions, failures = _inputs.load_inputs(paths, encoding)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
         name = (

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from polyglot_news.cli import _common, options
+from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import GlossaryError, PolyglotNewsError
 
 group = typer.Typer(
@@ -30,28 +30,36 @@ def match(
     as_json: options.Json = False,
     glossary_files: options.Glossaries = None,
     no_default: options.NoDefaultGlossary = False,
-    language: str | None = typer.Option(
+    language: list[str] | None = typer.Option(
         None,
         "--from",
         "--language",
         "-l",
-        help="Language of every input (ISO 639-1); skips detection.",
+        metavar="[NAME=]CODE",
+        help="Language of the inputs, used instead of detecting it: CODE for every input, "
+        "NAME=CODE for one (its file name, path or version id); repeatable.",
     ),
     languages: options.Languages = None,
     encoding: options.Encoding = None,
 ) -> None:
     """List the glossary names found in each input, with character offsets."""
+    from polyglot_news.langid.declared import language_of
+
     glossary = _common.glossary_from_options(glossary_files, no_default)
     detector = _common.detector_from_options(languages)
-    versions, failures = _common.load_inputs(paths, encoding)
+    versions, failures = _inputs.load_inputs(paths, encoding)
+    given = _inputs.source_languages_from_options(language, versions)
     results: list[dict[str, Any]] = []
     errors = [_common.failure_object(f.path, f) for f in failures]
     for version in versions:
         try:
-            lang = language or detector(version.text).language
+            weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
             errors.append(_common.failure_object(version.path, exc))
             continue
+        if weighed.note:
+            _common.warn(weighed.note)
+        lang = weighed.detection.language
         hits = [asdict(m) for m in glossary.find(version.text, lang)]
         results.append({"id": version.id, "path": version.path, "language": lang, "matches": hits})
     if as_json:

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from polyglot_news.cli import _common, options
+from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
 
 Unprotected = Annotated[
@@ -41,7 +41,7 @@ def translate(
     encoding: options.Encoding = None,
 ) -> None:
     """Translate news versions offline with Argos Translate, holding names with a glossary."""
-    from polyglot_news.langid.declared import language_of
+    from polyglot_news.langid.declared import guess_hint, language_of
 
     detector = _common.detector_from_options(languages)
     glossary = _common.glossary_from_options(glossary_files, no_default_glossary)
@@ -53,11 +53,12 @@ def translate(
         keep_unprotected=unprotected,
     )
     to = _common.target_from_options(to, engine.translator)
-    versions, failures = _common.load_inputs(paths, encoding)
+    versions, failures = _inputs.load_inputs(paths, encoding)
     results: list[tuple[str, Any]] = [(f.path, f) for f in failures]
-    given = _common.source_languages_from_options(source, versions)
+    given = _inputs.source_languages_from_options(source, versions)
     items: list[tuple[str, Any]] = []
     keep: list[str] = []
+    hints: list[str] = []  # how to give the language of a version it was only guessed for
     for version in versions:
         try:
             # a detection (not just its language) routes each paragraph of a mixed text
@@ -69,15 +70,26 @@ def translate(
             _common.warn(weighed.note)
         items.append((version.text, weighed.detection))
         keep.append(version.path)
+        hints.append(guess_hint(weighed.detection, version.id))
     from polyglot_news.report.terminal import progress_bar
 
     with progress_bar(None, "translating") as progress:
         translated = engine.translate_many(items, to, progress=progress)
-    results.extend(zip(keep, translated, strict=True))
+    results.extend(
+        (path, _hinted(outcome, hint))
+        for path, outcome, hint in zip(keep, translated, hints, strict=True)
+    )
     order = {p: i for i, p in enumerate(paths)}
     results.sort(key=lambda r: order.get(r[0], len(order)))
     _render(results, as_json)
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
+
+
+def _hinted(outcome: Any, hint: str) -> Any:
+    """``outcome``, a failure's message ending in ``hint`` (a translation as it is)."""
+    if not hint or not isinstance(outcome, PolyglotNewsError):
+        return outcome
+    return type(outcome)(outcome.message + hint, source=outcome.source)
 
 
 def _render(results: list[tuple[str, Any]], as_json: bool) -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "OVERRULE_CONFIDENCE",
     "Weighed",
     "given_detection",
+    "guess_hint",
     "language_code",
     "language_of",
     "weigh_declared",
@@ -82,6 +83,17 @@ def language_code(value: str) -> str | None:
         return "pt"
     code = codes.get(primary)
     return code if code is not None and len(code) == 2 else None
+
+
+def guess_hint(detection: Detection, ident: str) -> str:
+    """What to add to an error about a version whose language was only guessed (unreliable
+    detection): the guess and how to give the language; ``""`` for a reliable detection."""
+    if detection.reliable:
+        return ""
+    return (
+        f" (its language was guessed as {detection.language} with confidence "
+        f"{detection.confidence:.2f}; if that is wrong, give --from {ident}=CODE)"
+    )
 
 
 def given_detection(language: str) -> Detection:

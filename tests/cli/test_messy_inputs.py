@@ -263,3 +263,24 @@ def test_versions_with_the_same_text_are_compared_and_noted(cli: Cli, tmp_path: 
     assert report is not None and len(report["versions"]) == 3
     [note] = [line for line in err.splitlines() if "same text" in line]
     assert "wire copy.txt" in note and "wire.txt" in note and "uk.txt" not in note
+
+
+def test_a_guessed_language_without_a_model_says_how_to_give_it(cli: Cli, tmp_path: Path) -> None:
+    # 12 letters of names only: detection guesses, unreliably, a language with no model here
+    story = _story(tmp_path, {"a.txt": EN, "names.txt": "Kursk region.\n"})
+    for command in ("translate", "compare"):
+        code, _, err = cli(command, story, *FAKE)
+        [line] = _errors(err)
+        assert "names.txt: no translation model" in line, command
+        assert "its language was guessed as" in line and "--from names=CODE" in line
+    code, out, err = cli("translate", story, *FAKE, "--json", "--from", "names=en")
+    assert code == 0, err
+
+
+def test_glossary_match_takes_a_language_per_version(cli: Cli, tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": EN, "uk.json": {"text": UK, "language": "en"}})
+    code, out, err = cli("glossary", "match", story, "--json", "-l", "a.txt=en")
+    assert code == 0, err
+    languages = {Path(r["path"]).name: r["language"] for r in json.loads(out)["results"]}
+    assert languages == {"a.txt": "en", "uk.json": "uk"}  # the declaration overruled, and said
+    assert "uk.json declares en" in err

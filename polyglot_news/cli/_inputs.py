@@ -1,0 +1,159 @@
+"""What every command that reads articles does with its inputs, besides loading them.
+
+:func:`load_inputs` loads ``INPUTS`` (leaving out the file the command's own output is
+redirected to) and names in one note per folder the files it skipped;
+:func:`source_languages_from_options` reads ``--from [NAME=]CODE``; :func:`note_identical` notes
+versions that hold the same text. Messages go through :mod:`polyglot_news.cli._common`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from polyglot_news.cli._common import note, warn
+
+if TYPE_CHECKING:
+    from polyglot_news.records import InputFailure, Version
+
+__all__ = ["load_inputs", "note_identical", "source_languages_from_options"]
+
+
+def load_inputs(
+    paths: Sequence[str], encoding: str | None = None
+) -> tuple[list[Version], list[InputFailure]]:
+    """Load ``INPUTS`` (``-`` reads standard input), decoded with ``--encoding`` when given;
+    failed inputs come back as failures."""
+    from polyglot_news.sources import load_versions
+
+    stdin = sys.stdin.buffer if "-" in paths else None
+    versions, failures = load_versions(paths, stdin=stdin, encoding=encoding)
+    _note_skipped(paths)
+    # `compare story/ > story/report.txt`: the shell made the (empty) file before we ran
+    targets = _output_files()
+    if not targets:
+        return versions, failures
+    own = {p for p in {*(v.path for v in versions), *(f.path for f in failures)} if _is(p, targets)}
+    for path in sorted(own):
+        warn(f"{path} is where this command's output goes; it is not compared")
+    return [v for v in versions if v.path not in own], [f for f in failures if f.path not in own]
+
+
+def note_identical(versions: Sequence[Version]) -> None:
+    """One note per group of versions whose loaded texts are the same, word for word.
+
+    They are all compared (an outlet that copied another's text is a finding, not an error),
+    but a reader who gathered one file twice under two names learns it here.
+    """
+    groups: dict[str, list[str]] = {}
+    for version in versions:
+        groups.setdefault(version.text, []).append(version.path or version.id)
+    for names in groups.values():
+        if len(names) > 1:
+            note(
+                f"{names[0]} and {', '.join(names[1:])} hold the same text; all are compared "
+                "(leave out any you saved twice)"
+            )
+
+
+def _note_skipped(paths: Sequence[str]) -> None:
+    """One note per input folder naming the files it holds that were not loaded, and why."""
+    from polyglot_news.errors import InputError
+    from polyglot_news.sources.files import directory_listing
+
+    for path in paths:
+        folder = Path(path)
+        if path == "-" or not folder.is_dir():
+            continue
+        try:
+            _, skipped = directory_listing(folder)
+        except InputError:  # unreadable: loading has said so
+            continue
+        reasons: dict[str, list[str]] = {}
+        for child, reason in skipped:
+            reasons.setdefault(reason, []).append(child.name)
+        if reasons:
+            said = "; ".join(f"{', '.join(names)} ({why})" for why, names in reasons.items())
+            where = "the current folder" if folder == Path(".") else str(folder)
+            note(f"{where}: skipped {said}")
+
+
+def _output_files() -> set[tuple[int, int]]:
+    """``(device, inode)`` of the regular files standard output and error are redirected to."""
+    found = set()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            info = os.fstat(stream.fileno())
+        except (AttributeError, OSError, ValueError):  # captured, closed, or no file at all
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.add((info.st_dev, info.st_ino))
+    return found
+
+
+def _is(path: str | None, files: set[tuple[int, int]]) -> bool:
+    try:
+        info = os.stat(path) if path and path != "-" else None
+    except OSError:
+        return False
+    return info is not None and (info.st_dev, info.st_ino) in files
+
+
+def source_languages_from_options(
+    values: Sequence[str] | None, versions: Sequence[Version]
+) -> dict[str, str]:
+    """``{version id: language}`` of ``--from [NAME=]CODE`` (repeatable) for loaded ``versions``.
+
+    A bare CODE applies to every version no NAME=CODE names; NAME is a version's id, path or
+    file name (a file of several records gives the language of each). An unknown NAME or CODE
+    is a usage error (exit 2) naming the value and what to give instead.
+    """
+    from polyglot_news.langid.declared import language_code
+
+    every: str | None = None
+    named: dict[str, str] = {}
+    for value in values or ():
+        name, _, code_text = value.rpartition("=")
+        code = language_code(code_text)
+        if code is None:
+            raise typer.BadParameter(
+                f"{code_text!r} is no language code; give an ISO 639-1 code (en, ru, uk, ko) "
+                "or a tag such as pt-BR",
+                param_hint="--from",
+            )
+        if not name:
+            every = code
+            continue
+        wanted = {name, _resolved(name)}
+        ids = [v.id for v in versions if wanted & _names(v)]
+        if not ids:
+            known = ", ".join(v.id for v in versions) or "none loaded"
+            raise typer.BadParameter(
+                f"{name!r} names no loaded version; give a file name, path or id ({known})",
+                param_hint="--from",
+            )
+        named.update(dict.fromkeys(ids, code))
+    if every is not None:
+        return {v.id: named.get(v.id, every) for v in versions}
+    return named
+
+
+def _names(version: Version) -> set[str]:
+    """What ``--from NAME=CODE`` may call ``version``: its id, its path and its file name."""
+    names = {version.id}
+    if version.path and version.path != "-":
+        names.update({version.path, Path(version.path).name, _resolved(version.path)})
+    return names
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        return path
