@@ -328,9 +328,10 @@ def write_section(lines: list[str]) -> None:
         "version 5); the stories marked `#split heldout4` (compact-ruling, ferry-bali, "
         "pound-float) were written blind the same way on 1 December 2026 and measured with "
         "version 6 before and after that session's work (the aligner's links did not change: "
-        "0.90 / 0.50 / 0.64 both times). Aligner version 7 (links through a shared figure, "
-        "docs/comparison.md) was chosen on the tune stories and measured once on every "
-        "held-out split after the choice. The old column is the 0.1.0 aligner "
+        "0.90 / 0.50 / 0.64 both times). Aligner version 7 (links through a shared or "
+        "approximate figure, numbers written other ways; docs/comparison.md) was chosen on "
+        "the tune stories, each step measured once on every held-out split after its choice. "
+        "The old column is the 0.1.0 aligner "
         "(surface similarity, cut-off 0.5).\n\n"
     )
     text = DOCS.read_text(encoding="utf-8")

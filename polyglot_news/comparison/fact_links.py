@@ -33,7 +33,7 @@ import numpy as np
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["FigureLinkOptions", "figure_links", "substantial_figures"]
+__all__ = ["FigureLinkOptions", "figure_links", "figures_agree", "substantial_figures"]
 
 YEARS = (1900, 2100)
 """Integers in this range are read as years, which many facts of a story share."""
@@ -47,18 +47,26 @@ class FigureLinkOptions:
     cosine and token F1, :func:`.link_evidence.meaning_similarity`); ``least``: the smallest
     whole number that counts as a substantial figure (smaller counts such as "two" or "nine"
     are shared by many facts; fractions and decimals always count); ``per_sentence``: the
-    most links one sentence takes this way. Chosen on the tune stories (docs/comparison.md).
+    most links one sentence takes this way. ``near``: two whole figures of at least
+    ``near_least`` also agree when they differ by at most this share of the larger and the
+    rounder of them has at most two significant digits (an approximate figure is written
+    round: "some 11,000" ~ "up to 12,000", "more than 2,000" ~ "2,012"; 0: equal figures only).
+    Chosen on the tune stories (docs/comparison.md).
     """
 
     similarity: float = 0.4
     least: float = 5.0
     per_sentence: int = 2
+    near: float = 0.15
+    near_least: float = 100.0
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.similarity <= 1.0:
             raise ValueError(f"FigureLinkOptions.similarity={self.similarity}: use [0, 1]")
         if self.least < 0.0:
             raise ValueError(f"FigureLinkOptions.least={self.least}: use 0 or more")
+        if not 0.0 <= self.near < 1.0:
+            raise ValueError(f"FigureLinkOptions.near={self.near}: use [0, 1)")
         if self.per_sentence < 0:
             raise ValueError(f"FigureLinkOptions.per_sentence={self.per_sentence}: use 0 or more")
 
@@ -82,6 +90,32 @@ def substantial_figures(terms: frozenset[str], least: float = 5.0) -> frozenset[
 
 
 Pair = tuple[int, int]
+
+
+def _values(figures: frozenset[str]) -> frozenset[float]:
+    return frozenset(float(f[1:]) for f in figures)
+
+
+def _round(value: float) -> bool:
+    """Whether a whole number has at most two significant digits (12,000; 2,000; 36,000)."""
+    return len(str(int(value)).rstrip("0")) <= 2
+
+
+def figures_agree(a: frozenset[float], b: frozenset[float], options: FigureLinkOptions) -> bool:
+    """Whether two sentences' substantial figures (values) share one: an equal value, or with
+    ``options.near`` two whole values of at least ``near_least`` within that share of the
+    larger, the rounder of them written round (:class:`FigureLinkOptions`)."""
+    if a & b:
+        return True
+    if options.near <= 0.0:
+        return False
+    for x in a:
+        for y in b:
+            if min(x, y) < options.near_least or x != int(x) or y != int(y):
+                continue
+            if abs(x - y) <= options.near * max(x, y) and (_round(x) or _round(y)):
+                return True
+    return False
 
 
 def figure_links(
@@ -110,15 +144,15 @@ def figure_links(
     """
     if options.per_sentence == 0 or not left_a or not left_b:
         return [], []
-    figures_b = [substantial_figures(b[j].terms, options.least) for j in left_b]
+    figures_b = [_values(substantial_figures(b[j].terms, options.least)) for j in left_b]
     taken = {(i, j) for x, y in linked for i in x for j in y}
     found = []
     for r, i in enumerate(left_a):
-        mine = substantial_figures(a[i].terms, options.least)
+        mine = _values(substantial_figures(a[i].terms, options.least))
         if not mine:
             continue
         for c, j in enumerate(left_b):
-            if (i, j) in taken or not mine & figures_b[c]:
+            if (i, j) in taken or not figures_agree(mine, figures_b[c], options):
                 continue
             if similar[r, c] >= options.similarity:
                 found.append((-float(similar[r, c]), i, j))

@@ -32,22 +32,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from polyglot_news.comparison.quantities import SCALES, numbers
+
 __all__ = ["TermLexicon", "load_term_lexicon", "name_terms", "numbers", "sentence_terms"]
 
 _WORD = re.compile(
     r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*(?:st|nd|rd|th)?"
 )
-_GROUPED = re.compile(r"^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*$")
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-}  # fmt: skip
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9}  # fmt: skip
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 PREDICATE = "@say"
 PLACE_KINDS = ("names", "demonyms", "capitals")
 """Sections of ``<language>_countries.json`` that give a country's term."""
@@ -88,9 +79,7 @@ def load_term_lexicon(language: str) -> TermLexicon:
             classes.setdefault(_reduce(word, lexicon), head)
     places = _places(language)
     case_names = bool(data.get("case_marks_names", False))
-    return TermLexicon(
-        language, lexicon.stopwords, predicate, classes, stemmer, places, case_names
-    )
+    return TermLexicon(language, lexicon.stopwords, predicate, classes, stemmer, places, case_names)
 
 
 def _places(language: str) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -130,47 +119,6 @@ def _snowball(algorithm: str) -> Any:
 
 def _reduce(word: str, lexicon: TermLexicon) -> str:
     return _reduce_cached(word, lexicon.language, lexicon.stemmer)
-
-
-def _number(token: str) -> float | None:
-    """Value of a numeric token ("11,000", "11 000", "3.5", "28th"), None if not a number."""
-    token = re.sub(r"(st|nd|rd|th)$", "", token)
-    if _GROUPED.match(token):
-        return float(re.sub(r"[, \u00a0\u202f]", "", token))
-    token = token.replace(",", ".") if token.count(",") == 1 and "." not in token else token
-    try:
-        return float(token)
-    except ValueError:
-        return None
-
-
-def _format(value: float) -> str:
-    return f"#{int(value)}" if value == int(value) else f"#{value:g}"
-
-
-def numbers(words: list[str]) -> tuple[list[str], set[int]]:
-    """Number terms of lower-cased word tokens, and the token positions they used."""
-    out: list[str] = []
-    used: set[int] = set()
-    k = 0
-    while k < len(words):
-        value = _number(words[k]) if words[k][0].isdigit() else _NUMBER_WORDS.get(words[k])
-        if value is None:
-            k += 1
-            continue
-        used.add(k)
-        tens = value in (20, 30, 40, 50, 60, 70, 80, 90)
-        if tens and k + 1 < len(words) and words[k + 1] in _UNITS:
-            value += _UNITS[words[k + 1]]  # twenty-one
-            used.add(k + 1)
-            k += 1
-        if k + 1 < len(words) and words[k + 1] in _SCALES:
-            value *= _SCALES[words[k + 1]]
-            used.add(k + 1)
-            k += 1
-        out.append(_format(value))
-        k += 1
-    return out, used
 
 
 def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
@@ -243,7 +191,7 @@ def _word_terms(language: str) -> dict[str, str]:
 
 def _word_term(word: str, lexicon: TermLexicon) -> str:
     """The term of one lower-cased word that is not part of a number ("" for none)."""
-    if word in lexicon.stopwords or word in _SCALES:
+    if word in lexicon.stopwords or word in SCALES:
         return ""
     stem = _reduce(word, lexicon)
     if stem in lexicon.predicate:

@@ -13,6 +13,7 @@ from polyglot_news.comparison.changes import layout
 from polyglot_news.comparison.fact_links import (
     FigureLinkOptions,
     figure_links,
+    figures_agree,
     substantial_figures,
 )
 from polyglot_news.comparison.links import (
@@ -79,7 +80,27 @@ def test_figure_links(
     assert [(p, round(s, 3)) for p, s in found[1]] == additional
 
 
-@pytest.mark.parametrize("field", ["similarity", "least", "per_sentence"])
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ({11000.0}, {12000.0}, True),  # "some 11,000" ~ "up to 12,000"
+        ({2000.0}, {2012.0}, True),  # "more than 2,000" ~ "2,012"
+        ({36000.0}, {36600.0}, True),
+        ({2012.0}, {2059.0}, False),  # two precise figures: two facts (dead, injured)
+        ({11000.0}, {14000.0}, False),  # too far apart
+        ({50.0}, {52.0}, False),  # below near_least
+        ({3.25}, {3.5}, False),  # decimals agree only when equal
+        ({3.25}, {3.25, 3.5}, True),
+    ],
+    ids=["round-pair", "round-precise", "round-within", "precise-pair", "far", "small",
+         "decimals", "equal"],
+)  # fmt: skip
+def test_figures_agree(a: set[float], b: set[float], agree: bool) -> None:
+    assert figures_agree(frozenset(a), frozenset(b), FigureLinkOptions()) is agree
+    assert figures_agree(frozenset(a), frozenset(b), FigureLinkOptions(near=0.0)) is bool(a & b)
+
+
+@pytest.mark.parametrize("field", ["similarity", "least", "per_sentence", "near"])
 def test_figure_link_options_are_checked(field: str) -> None:
     with pytest.raises(ValueError, match=field):
         FigureLinkOptions(**{field: -1})

@@ -1,0 +1,149 @@
+"""Numbers of a sentence as values, whichever way an outlet writes them (English pivot).
+
+The aligner's terms (:mod:`.terms`) give every number one form, ``#<value>``, so that two
+wordings of one figure share a term:
+
+* digits with any group separator: "11,000", "11 000" (also NBSP and thin space), "11000";
+  a decimal comma or point: "3,5", "3.5"; ordinals "28th" as 28;
+* number words: "twenty-one" (21), "two hundred and fifty" (250), "a dozen" (12);
+* scales, spelled or abbreviated: "11 thousand", "3.2 million", "1.5bn", "5 bln", "300k",
+  "half a million", "a million";
+* fractions as their value *and* as a percentage: "a third" is ``#0.33`` and ``#33`` (so
+  "a third of voters" ~ "33% of voters"), "two-thirds" ``#0.67`` and ``#67``, "half" ``#0.5``
+  and ``#50``, "a quarter of a percentage point" ``#0.25``;
+* basis points also in percentage points: "25 basis points" is ``#25`` and ``#0.25``.
+
+Hedges ("some", "up to", "about") are not part of the value; the change labels report them
+(:mod:`.labels`). "one" alone is a word, not a number ("Formula One", "one of the towns"), and
+an ordinal word ("the third time") is not a fraction: a fraction needs "a", "an", "one" or a
+number before it ("a third", "two thirds").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SCALES", "numbers"]
+
+_GROUPED = re.compile(r"^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*$")
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9}  # fmt: skip
+_BELOW_HUNDRED = {**_UNITS, **{w: v for w, v in _NUMBER_WORDS.items() if v < 100 and w != "dozen"}}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
+    "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+"""Scale words and abbreviations (a word of these is never a content term of its own)."""
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_ONE = ("a", "an", "one")
+
+
+def _number(token: str) -> float | None:
+    """Value of a numeric token ("11,000", "11 000", "3.5", "28th"), None if not a number."""
+    token = re.sub(r"(st|nd|rd|th)$", "", token)
+    if _GROUPED.match(token):
+        return float(re.sub(r"[, \u00a0\u202f]", "", token))
+    token = token.replace(",", ".") if token.count(",") == 1 and "." not in token else token
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _format(value: float) -> str:
+    return f"#{int(value)}" if value == int(value) else f"#{value:g}"
+
+
+def _at(words: list[str], k: int) -> str:
+    return words[k] if k < len(words) else ""
+
+
+def _whole(words: list[str], k: int, value: float) -> tuple[float, int]:
+    """A whole number starting at ``k`` with ``value``: tens and units ("twenty-one"),
+    hundreds ("two hundred and fifty"); returns the value and the next position."""
+    k += 1
+    value, k = _tens_units(words, k, value)
+    if value < 10 and _at(words, k) == "hundred":
+        value, k = value * 100, k + 1
+        rest = k + 1 if _at(words, k) == "and" else k
+        if _at(words, rest) in _BELOW_HUNDRED:
+            below, k = _tens_units(words, rest + 1, _BELOW_HUNDRED[words[rest]])
+            value += below
+    return value, k
+
+
+def _tens_units(words: list[str], k: int, value: float) -> tuple[float, int]:
+    """``value`` plus the units word at ``k`` when ``value`` is a round ten ("twenty-one")."""
+    if value in (20, 30, 40, 50, 60, 70, 80, 90) and _at(words, k) in _UNITS:
+        return value + _UNITS[words[k]], k + 1
+    return value, k
+
+
+def _scaled(words: list[str], k: int, value: float, share: bool = False) -> tuple[float, int, bool]:
+    """``value`` times a scale at ``k`` ("million"; after a fraction also "a million", "of a
+    million"); returns the value, the next position and whether a scale was found."""
+    for skip in (0, 1, 2) if share else (0,):
+        lead = words[k : k + skip]
+        if lead and lead not in (["a"], ["of", "a"]):
+            continue
+        if _at(words, k + skip) in SCALES:
+            return value * SCALES[words[k + skip]], k + skip + 1, True
+    return value, k, False
+
+
+def _fraction(words: list[str], k: int) -> tuple[float, int] | None:
+    """A fraction at ``k`` ("a third", "one quarter", "half"), its value and next position."""
+    word = _at(words, k)
+    if word in ("half", "halves") and _at(words, k - 1) not in _ONE:
+        return 0.5, k + 1
+    if word in _ONE and _at(words, k + 1) in _FRACTIONS:
+        return 1 / _FRACTIONS[words[k + 1]], k + 2
+    return None
+
+
+def numbers(words: list[str]) -> tuple[list[str], set[int]]:
+    """Number terms of lower-cased word tokens, and the token positions they used."""
+    out: list[str] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(words):
+        start, word = k, words[k]
+        fraction = _fraction(words, k)
+        value = _number(word) if word[0].isdigit() else _NUMBER_WORDS.get(word)
+        if fraction is not None:
+            share, k = fraction
+        elif value is not None:
+            value, k = _whole(words, k, value)
+            share = None
+            if _at(words, k) in _FRACTIONS and value < 10:  # "two thirds"
+                share, k = value / _FRACTIONS[words[k]], k + 1
+        elif word in _ONE and _at(words, k + 1) in SCALES:  # "a million"
+            share, value, k = None, 1.0, k + 1
+        else:
+            k += 1
+            continue
+        used.update(range(start, k))
+        if share is not None:
+            value, k, scaled = _scaled(words, k, share, share=True)
+            used.update(range(start, k))
+            if not scaled:  # a share: its value and its percentage
+                out += [_format(round(share, 2)), _format(round(share * 100))]
+                continue
+        else:
+            assert value is not None
+            value, k, _ = _scaled(words, k, value)
+            used.update(range(start, k))
+        out.append(_format(value))
+        if _at(words, k) == "basis" and _at(words, k + 1) in ("point", "points"):
+            out.append(_format(round(value / 100, 4)))
+    return out, used
