@@ -72,14 +72,14 @@ class FigureLinkOptions:
 
 
 def substantial_figures(terms: frozenset[str], least: float = 5.0) -> frozenset[str]:
-    """The number terms (``#11000``) of ``terms`` that identify a fact: not a year
+    """The number terms (``#11000``, ``#33%``) of ``terms`` that identify a fact: not a year
     (:data:`YEARS`), and a whole number of at least ``least`` or a fraction ("3.25", "0.25")."""
     out = set()
     for term in terms:
         if not term.startswith("#"):
             continue
         try:
-            value = float(term[1:])
+            value = float(term[1:].removesuffix("%"))
         except ValueError:
             continue
         whole = value == int(value)
@@ -93,7 +93,8 @@ Pair = tuple[int, int]
 
 
 def _values(figures: frozenset[str]) -> frozenset[float]:
-    return frozenset(float(f[1:]) for f in figures)
+    """The plain figures' values (a percentage term, ``#33%``, agrees only as a term)."""
+    return frozenset(float(f[1:]) for f in figures if not f.endswith("%"))
 
 
 def _round(value: float) -> bool:
@@ -144,15 +145,19 @@ def figure_links(
     """
     if options.per_sentence == 0 or not left_a or not left_b:
         return [], []
-    figures_b = [_values(substantial_figures(b[j].terms, options.least)) for j in left_b]
+    terms_b = [substantial_figures(b[j].terms, options.least) for j in left_b]
+    values_b = [_values(t) for t in terms_b]
     taken = {(i, j) for x, y in linked for i in x for j in y}
     found = []
     for r, i in enumerate(left_a):
-        mine = _values(substantial_figures(a[i].terms, options.least))
+        mine = substantial_figures(a[i].terms, options.least)
         if not mine:
             continue
+        values = _values(mine)
         for c, j in enumerate(left_b):
-            if (i, j) in taken or not figures_agree(mine, figures_b[c], options):
+            if (i, j) in taken:
+                continue
+            if not (mine & terms_b[c] or figures_agree(values, values_b[c], options)):
                 continue
             if similar[r, c] >= options.similarity:
                 found.append((-float(similar[r, c]), i, j))

@@ -8,9 +8,12 @@ wordings of one figure share a term:
 * number words: "twenty-one" (21), "two hundred and fifty" (250), "a dozen" (12);
 * scales, spelled or abbreviated: "11 thousand", "3.2 million", "1.5bn", "5 bln", "300k",
   "half a million", "a million";
-* fractions as their value *and* as a percentage: "a third" is ``#0.33`` and ``#33`` (so
-  "a third of voters" ~ "33% of voters"), "two-thirds" ``#0.67`` and ``#67``, "half" ``#0.5``
-  and ``#50``, "a quarter of a percentage point" ``#0.25``;
+* percentages also as a percentage term: "33%", "33 percent" and "33 per cent" are ``#33`` and
+  ``#33%``;
+* fractions as their value *and* as a percentage: "a third" is ``#0.33`` and ``#33%`` (so
+  "a third of voters" ~ "33% of voters", but "about a quarter" is no "25th"), "two-thirds"
+  ``#0.67`` and ``#67%``, "half" ``#0.5`` and ``#50%``, "a quarter of a percentage point"
+  ``#0.25``;
 * basis points also in percentage points: "25 basis points" is ``#25`` and ``#0.25``.
 
 Hedges ("some", "up to", "about") are not part of the value; the change labels report them
@@ -137,13 +140,17 @@ def numbers(words: list[str]) -> tuple[list[str], set[int]]:
             value, k, scaled = _scaled(words, k, share, share=True)
             used.update(range(start, k))
             if not scaled:  # a share: its value and its percentage
-                out += [_format(round(share, 2)), _format(round(share * 100))]
+                out += [_format(round(share, 2)), _format(round(share * 100)) + "%"]
                 continue
         else:
             assert value is not None
             value, k, _ = _scaled(words, k, value)
             used.update(range(start, k))
         out.append(_format(value))
+        unit = 1 if _at(words, k) == "percent" else 2 if words[k : k + 2] == ["per", "cent"] else 0
+        if unit:  # the sign or word is part of the figure, not a word of its own
+            out.append(_format(value) + "%")
+            used.update(range(k, k + unit))
         if _at(words, k) == "basis" and _at(words, k + 1) in ("point", "points"):
             out.append(_format(round(value / 100, 4)))
     return out, used

@@ -124,7 +124,7 @@ def _reduce(word: str, lexicon: TermLexicon) -> str:
 def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
     """The terms of one sentence (see the module docstring); ``text`` is already folded."""
     table = _word_terms(language)
-    words = [w.casefold() for w in _WORD.findall(text)]
+    words = [w.casefold() for w in _WORD.findall(text.replace("%", " percent "))]
     terms, used = numbers(words)
     result = set(terms)
     lexicon = load_term_lexicon(language)

@@ -30,8 +30,8 @@ from polyglot_news.comparison.semantic import default_encoder
     [
         ("The plant employs 27,000 people.", {"#27000"}),
         ("About 5 000 jobs go, and 6 thousand more move.", {"#5000", "#6000"}),
-        ("The rate is now 3.25%.", {"#3.25"}),
-        ("Inflation fell to 0.5 percent in 2024.", {"#0.5"}),  # a year is no figure
+        ("The rate is now 3.25%.", {"#3.25", "#3.25%"}),
+        ("Inflation fell to 0.5 percent in 2024.", {"#0.5", "#0.5%"}),  # a year is no figure
         ("Two ministers met on the 3rd.", set()),  # small counts are shared by many facts
         ("Nine people died.", {"#9"}),
     ],

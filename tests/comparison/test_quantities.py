@@ -47,7 +47,19 @@ def test_one_value_whichever_way_it_is_written(left: str, right: str) -> None:
     ids=["third", "two-thirds", "half", "tenth", "fifth"],
 )
 def test_a_fraction_is_also_a_percentage(share: str, percentage: str) -> None:
-    assert _figures(percentage) <= _figures(share)
+    percent = {t for t in _figures(percentage) if t.endswith("%")}
+    assert percent and percent <= _figures(share)
+
+
+def test_a_percentage_is_no_day_of_the_month() -> None:
+    assert not _figures("capacity falls by about a quarter") & _figures("it said on the 25th")
+
+
+@pytest.mark.parametrize("written", ["1.7%", "1.7 percent", "1.7 per cent"])
+def test_a_percentage_whichever_way_it_is_written(written: str) -> None:
+    assert sentence_terms(f"Inflation fell to {written}.") == sentence_terms(
+        "Inflation fell to 1.7%."
+    )
 
 
 def test_basis_points_are_percentage_points() -> None:
