@@ -57,12 +57,14 @@ def _too_short(text: str) -> Detection:
 @pytest.mark.parametrize(
     ("declared", "detector", "language", "source", "noted"),
     [
-        ("ru", _detector("ru", 0.97), "ru", DECLARED, False),
-        ("ru", _too_short, "ru", DECLARED, False),
-        ("ru", _detector("da", 0.2, reliable=False), "ru", DECLARED, False),
-        ("ru", _detector("uk", OVERRULE_CONFIDENCE - 0.05), "ru", DECLARED, True),
-        ("ru", _detector("en", 1.0), "en", "polyglot_news", True),
+        ("pl", _detector("pl", 0.97), "pl", DECLARED, False),
+        ("pl", _too_short, "pl", DECLARED, False),
+        ("pl", _detector("da", 0.2, reliable=False), "pl", DECLARED, False),
+        ("pl", _detector("cs", OVERRULE_CONFIDENCE - 0.05), "pl", DECLARED, True),
+        ("pl", _detector("en", 1.0), "en", "polyglot_news", True),
         ("eu", _detector("es", 0.99), "eu", DECLARED, False),  # Basque: no profile to overrule
+        ("en", _detector("bg", 0.6, reliable=False), "en", DECLARED, False),  # Latin text
+        ("ko", _detector("en", 0.6, reliable=False), "en", "polyglot_news", True),
         ("Klingon", _detector("en", 0.99), "en", "polyglot_news", True),
     ],
     ids=[
@@ -72,11 +74,13 @@ def _too_short(text: str) -> Detection:
         "weak-disagreement",
         "strong-disagreement",
         "undetectable-language",
+        "same-script-guess",
+        "other-script",
         "no-language",
     ],
 )
 def test_weigh_declared(declared, detector, language, source, noted) -> None:  # type: ignore[no-untyped-def]
-    weighed = weigh_declared("text", declared, detector, name="a/b.json", ident="b")
+    weighed = weigh_declared("Latin text", declared, detector, name="a/b.json", ident="b")
     assert weighed.detection.language == language
     assert weighed.detection.detector == source
     assert (weighed.note is not None) == noted
@@ -94,7 +98,12 @@ def test_given_language_is_not_detected_and_too_short_names_the_fix() -> None:
 def _versions() -> list[Version]:
     return [
         Version("wire", "wire.txt", "The troops fought in the Kursk region, officials said."),
-        Version("uk", "uk.json", "Війська КНДР воювали в Курській області.", language="en"),
+        Version(
+            "ru",
+            "ru.json",
+            "Войска КНДР воевали в Курской области, сообщил Генштаб.",
+            language="uk",
+        ),
     ]
 
 
@@ -103,16 +112,16 @@ def _engine() -> TranslationEngine:
 
 
 def test_library_warns_when_detection_overrules_a_declaration() -> None:
-    with pytest.warns(DeclaredLanguageWarning, match="uk.json declares en but its text reads"):
+    with pytest.warns(DeclaredLanguageWarning, match="ru.json declares uk but its text reads"):
         result = compare_versions(_versions(), engine=_engine(), diff_options=None)
-    [uk] = [r for r in result.versions if r.id == "uk"]
-    assert uk.detection is not None and uk.detection.language == "uk"
-    assert any("declares en" in w for w in uk.version.warnings)
+    [ru] = [r for r in result.versions if r.id == "ru"]
+    assert ru.detection is not None and ru.detection.language == "ru"
+    assert any("declares uk" in w for w in ru.version.warnings)
 
 
 @pytest.mark.parametrize(
     ("given", "error"),
-    [({"nope": "ru"}, InputError), ({"uk": "xx"}, UnsupportedLanguageError)],
+    [({"nope": "ru"}, InputError), ({"ru": "xx"}, UnsupportedLanguageError)],
     ids=["unknown-version", "unknown-code"],
 )
 def test_library_refuses_unknown_source_languages(given: dict[str, str], error: type) -> None:

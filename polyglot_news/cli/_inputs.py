@@ -145,9 +145,12 @@ def source_languages_from_options(
 
 
 def _names(version: Version) -> set[str]:
-    """What ``--from NAME=CODE`` may call ``version``: its id, its path and its file name."""
+    """What ``--from NAME=CODE`` may call ``version``: its id, its path and its file name
+    (``-`` or ``stdin`` for standard input)."""
     names = {version.id}
-    if version.path and version.path != "-":
+    if version.path == "-":
+        names.add("-")
+    elif version.path:
         names.update({version.path, Path(version.path).name, _resolved(version.path)})
     return names
 

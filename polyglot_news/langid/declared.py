@@ -5,7 +5,8 @@ A declared language is evidence, not proof: content systems stamp every record w
 language, and page templates carry ``lang="en"`` into every translation. :func:`weigh_declared`
 therefore keeps a valid declared language when detection agrees, cannot decide (too little
 text, an unreliable guess) or cannot answer it at all (a language without a detection profile),
-and lets detection overrule it only when detection is reliable and at least
+and lets detection overrule it only when the text is written in another script than the
+declared language (a Cyrillic text declared ``en``), or detection is reliable and at least
 :data:`OVERRULE_CONFIDENCE` sure of another language. Every disagreement, and every declared value
 that names no language, comes back as a one-line note, so a declared language is never silently
 used or ignored.
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from polyglot_news.errors import DetectionError, TextTooShortError
+from polyglot_news.langid import scripts
 from polyglot_news.records import Detection, Version
 
 __all__ = [
@@ -160,8 +162,15 @@ def weigh_declared(
         return Weighed(Detection(code, 1.0, True, detector=DECLARED))
     if found.language == code:
         return Weighed(Detection(code, found.confidence, True, found.paragraphs, DECLARED))
-    detectable = _detectable(code)  # else detection's answer says nothing against it
-    if found.reliable and found.confidence >= OVERRULE_CONFIDENCE and detectable:
+    written = _script_of(code)  # None: no profile, detection says nothing against it
+    script = scripts.count_scripts(text).dominant
+    if written is not None and written != script:  # "en" for a Cyrillic text: never
+        return Weighed(
+            found,
+            f"{name} declares {code} but its text is in {script} script, which {code} is not "
+            f"written in; taken as {found.language} (--from {ident}={code} keeps {code})",
+        )
+    if written is not None and found.reliable and found.confidence >= OVERRULE_CONFIDENCE:
         return Weighed(
             found,
             f"{name} declares {code} but its text reads as {found.language} "
@@ -169,7 +178,7 @@ def weigh_declared(
             f"(--from {ident}={code} keeps {code})",
         )
     note = None
-    if found.reliable and detectable:
+    if found.reliable and written is not None:
         note = (
             f"{name} declares {code}; detection leans to {found.language} "
             f"({found.confidence:.2f}); taken as {code}"
@@ -177,8 +186,8 @@ def weigh_declared(
     return Weighed(Detection(code, 1.0, True, detector=DECLARED), note)
 
 
-def _detectable(code: str) -> bool:
-    """Whether detection can answer ``code`` at all (else it cannot overrule it)."""
-    from polyglot_news.langid.detector import supported_languages
+def _script_of(code: str) -> str | None:
+    """The script detection knows ``code`` by (``cjk`` for zh/ja/ko); None without a profile."""
+    from polyglot_news.langid.detector import LanguageDetector
 
-    return code in supported_languages()
+    return LanguageDetector().profiles.scripts().get(code)

@@ -152,18 +152,18 @@ def test_declared_language_agreeing_with_detection_is_used_quietly(
 def test_a_declaration_detection_is_sure_against_is_overruled_and_said(
     cli: Cli, tmp_path: Path
 ) -> None:
-    # a CMS that stamps every record with the site's language
-    story = _story(tmp_path, {"wire.txt": EN, "uk.json": {"text": UK, "language": "en"}})
+    # a CMS that stamps every record with the site's language: a Russian text declared uk
+    story = _story(tmp_path, {"wire.txt": EN, "ru.json": {"text": RU, "language": "uk"}})
     code, report, err = _compare(cli, story)
     assert code == 0, err
     [line] = [line for line in err.splitlines() if "warning:" in line]
-    assert "uk.json declares en but its text reads as uk" in line and "--from uk=en" in line
-    assert report is not None and _languages(report)["uk"][0] == "uk"
-    [version] = [v for v in report["versions"] if v["id"] == "uk"]
-    assert any("declares en" in w for w in version["warnings"])  # in the report too
+    assert "ru.json declares uk but its text reads as ru" in line and "--from ru=uk" in line
+    assert report is not None and _languages(report)["ru"][0] == "ru"
+    [version] = [v for v in report["versions"] if v["id"] == "ru"]
+    assert any("declares uk" in w for w in version["warnings"])  # in the report too
 
-    code, report, _ = _compare(cli, story, "--from", "uk=en")  # the user insists
-    assert report is not None and _languages(report)["uk"] == ("en", "given")
+    code, report, _ = _compare(cli, story, "--from", "ru=uk")  # the user insists
+    assert report is not None and _languages(report)["ru"] == ("uk", "given")
 
 
 def test_a_declared_value_that_is_no_language_is_said_and_detected(
@@ -284,3 +284,28 @@ def test_glossary_match_takes_a_language_per_version(cli: Cli, tmp_path: Path) -
     languages = {Path(r["path"]).name: r["language"] for r in json.loads(out)["results"]}
     assert languages == {"a.txt": "en", "uk.json": "uk"}  # the declaration overruled, and said
     assert "uk.json declares en" in err
+
+
+def test_a_declaration_in_another_script_than_the_text_is_overruled(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # a headline too short for a reliable guess, but Cyrillic is never English
+    story = _story(
+        tmp_path, {"wire.txt": EN, "flash.json": {"text": "Бої біля Курська", "language": "en"}}
+    )
+    code, report, err = _compare(cli, story)
+    assert code == 0, err
+    assert "flash.json declares en but its text is in cyrillic script" in err
+    assert report is not None and _languages(report)["flash"][0] != "en"
+
+
+def test_from_names_standard_input(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SHORT.encode())))
+    code, out, err = cli("translate", "-", *FAKE, "--json", "--from", "-=en")
+    assert code == 0, err
+    assert json.loads(out)[0]["language"] == "en"
