@@ -40,7 +40,16 @@ Format = Annotated[
 ]
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write the report to this file (never over an input)."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to this file: never over an input, and over an existing file "
+        "only when it is an earlier report (or --overwrite).",
+    ),
+]
+Overwrite = Annotated[
+    bool,
+    typer.Option("--overwrite", help="Let -o replace an existing file that is not a report."),
 ]
 
 
@@ -52,6 +61,7 @@ def compare_command(
     source: options.From = None,
     output_format: Format = None,
     output: Output = None,
+    overwrite: Overwrite = False,
     *,
     shared: options.ComparisonOptions,
 ) -> None:
@@ -74,6 +84,7 @@ def compare_command(
         from polyglot_news.report import check_output
 
         check_output(output, inputs=_guarded_inputs(output, paths))
+        _check_replaceable(output, overwrite)
     detector = _common.detector_from_options(shared.languages)
     glossary = _common.glossary_from_options(shared.glossary, shared.no_default_glossary)
     engine = _common.engine_from_options(
@@ -122,6 +133,19 @@ def _output(comparison: Comparison, fmt: str, output: Path | None, paths: list[s
     write_report(text, output, inputs=_guarded_inputs(output, paths))
     note = " (replaced the file that was there)" if replaced else ""
     typer.echo(f"wrote {fmt} report to {output}{note}", err=True)
+
+
+def _check_replaceable(output: Path, overwrite: bool) -> None:
+    """Refuse, before any work, to replace a file of the user's that is not an earlier report."""
+    try:
+        size = output.stat().st_size if output.is_file() else 0
+    except OSError:
+        return  # write_report says what is wrong with it
+    if size and not overwrite and not _is_report_file(output):
+        _common.fail(
+            f"{output} exists and is not a polyglot_news report; choose another -o, or give "
+            "--overwrite to replace it"
+        )
 
 
 def _guarded_inputs(output: Path, paths: list[str]) -> list[Path]:

@@ -81,12 +81,27 @@ def test_replacing_an_existing_report_says_so(
     args = ("compare", example_story, "--models", example_models, "-o", out_file)
     code, _out, err = cli(*args)
     assert code == 0 and "replaced" not in err
-    out_file.write_text("old notes", encoding="utf-8")
-    code, _out, err = cli(*args)
+    code, _out, err = cli(*args)  # the report of the run before
     assert code == 0
     assert [ln for ln in err.splitlines() if " note: " not in ln] == [
         f"wrote md report to {out_file} (replaced the file that was there)"
     ]
+    assert out_file.read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_file_that_is_no_report_is_replaced_only_with_overwrite(
+    cli: Cli, example_story: Path, example_models: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "notes.md"
+    out_file.write_text("my own notes", encoding="utf-8")
+    args = ("compare", example_story, "--models", example_models, "-o", out_file)
+    code, out, err = cli(*args)
+    assert code == 1 and out == ""
+    [line] = [ln for ln in err.splitlines() if "error:" in ln]
+    assert "notes.md exists and is not a polyglot_news report" in line and "--overwrite" in line
+    assert out_file.read_text(encoding="utf-8") == "my own notes"  # refused before any work
+    code, _out, err = cli(*args, "--overwrite")
+    assert code == 0 and "(replaced the file that was there)" in err
     assert out_file.read_text(encoding="utf-8").startswith("#")
 
 
