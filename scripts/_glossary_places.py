@@ -127,10 +127,17 @@ def extra_languages(name: str, country: str, scripts: set[str], major: bool) -> 
     return ["ar"] if major and country not in _arabic_countries() else []
 
 
+_KO_SPACED = re.compile(r"(\S+) (?:시|주|성|도|군)")
+
+
 def bound_stems(name: str, lang: str, country: str) -> str:
-    """``경주시`` -> ``경주``, ``慶州市`` -> ``慶州``: a Korean (Chinese, Japanese) city's name
-    without the bound noun for city or county, or "" when it has none, the stem would be
-    shorter than two syllables, or the city is abroad (``트빌리시``: the 시 is Tbilisi's own)."""
+    """``경주시`` -> ``경주``, ``慶州市`` -> ``慶州``, ``오사카 시`` -> ``오사카``: a Korean
+    (Chinese, Japanese) city's name without the bound noun for city or county, or "" when it
+    has none, the stem would be shorter than two syllables, or the city is abroad
+    (``트빌리시``: the 시 is Tbilisi's own; a spaced ``오사카 시`` has it anywhere)."""
+    spaced = _KO_SPACED.fullmatch(name) if lang == "ko" else None
+    if spaced:  # 오사카 시, 우한 시: GeoNames' Korean name of a city abroad with a spaced 시
+        return spaced[1] if len(spaced[1]) >= 2 else ""
     bound = None
     if lang == "ko" and country in ("KR", "KP"):
         bound = _KO_BOUND

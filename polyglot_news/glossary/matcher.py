@@ -37,6 +37,7 @@ from polyglot_news.glossary.context import (
     without_surnames,
 )
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
+from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
     _WORD,
@@ -232,6 +233,7 @@ class TokenMatcher:
     upper_only: frozenset[str] = frozenset()  # stems whose every pattern needs a capital
     proclitics: tuple[str, ...] = ()  # Arabic و ب ل ك ف written onto the name, longest first
     name_first: frozenset[str] = frozenset()  # prominent names spelled like words (China)
+    person: frozenset[str] = frozenset()  # people's short names needing context (카스트)
     cities: frozenset[str] = frozenset()  # German: city ids, no city after an article (der Kiel)
     people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
     towns: frozenset[str] = frozenset()  # city and region ids: a ship, company, product
@@ -265,6 +267,7 @@ class TokenMatcher:
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns)
+        found = with_person_context(found, text, self.language)
         return supported(found, text, self.cased)
 
     def _best_at(
@@ -292,6 +295,7 @@ class TokenMatcher:
                     flags = pattern.flags | (COMMON if surface in self.common else 0)
                     flags |= WORD_FIRST if surface in self.word_first else 0
                     flags |= NAME_FIRST if surface in self.name_first else 0
+                    flags |= PERSON if surface in self.person else 0
                     best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
 

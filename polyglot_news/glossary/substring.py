@@ -34,6 +34,7 @@ from polyglot_news.glossary.matcher import (
     inflection_rules,
     supported,
 )
+from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.things import without_things
 
 LATIN_INFLECTING = frozenset({"de", "pl"})  # Latin-script languages with ending tables
@@ -72,10 +73,15 @@ class SubstringMatcher:
                 continue
             if hit[0]:
                 found.append(hit)
-            i = hit[2]
+            # a short name that needs context must not hide a name overlapping it (数万斯里兰卡:
+            # 万斯, Vance, against 斯里兰卡): scan on inside it, and the overlapped one wins
+            i = i + 1 if hit[3] & PERSON else hit[2]
+        if any(h[3] & PERSON for h in found):
+            found = [h for h in found if not h[3] & PERSON or not _overlapped(h, found)]
         if self.abbreviations:
             found = merge_hits(found, find_abbreviations(text, self))
         found = without_things(found, text, self.language, self.towns)
+        found = with_person_context(found, text, self.language)
         return supported(found, text, cased=False)
 
     def _at(self, text: str, low: str, i: int) -> Hit | None:
@@ -86,6 +92,10 @@ class SubstringMatcher:
             if owner and _bounded(text, i, i + size):
                 return (owner[0], i, i + size, owner[1])
         return None
+
+
+def _overlapped(hit: Hit, hits: list[Hit]) -> bool:
+    return any(h is not hit and h[1] < hit[2] and hit[1] < h[2] for h in hits)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -181,7 +191,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     for entry_id, form in forms:
         # a shared Latin form inflects by the text's rules (Ankara -> w Ankarze, Kabuls)
         form_lang = lang if form.lang == lang or lang in LATIN_INFLECTING else form.lang
-        is_common = common.get((lang, _norm(form.text)), "name") != "name"
+        is_common = common.get((lang, _norm(form.text)), "name") not in ("name", "person")
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
@@ -205,7 +215,12 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         bool(rules.get("surface_includes_ending", True)),
         cased=lang not in UNCASED_LANGUAGES | NOUN_CAPITALISING,
         common=frozenset(
-            f for (code, f), first in common.items() if code == lang and first != "name"
+            f
+            for (code, f), first in common.items()
+            if code == lang and first not in ("name", "person")
+        ),
+        person=frozenset(
+            f for (code, f), first in common.items() if first == "person" and code == lang
         ),
         word_first=frozenset(
             f for (code, f), first in common.items() if first == "word" and code == lang
@@ -238,7 +253,8 @@ def _substring_matcher(
     common = common_forms()
     owners: dict[str, tuple[str, int]] = {}
     for entry_id, f in forms:
-        flag = COMMON if common.get((lang, _norm(f.text)), "name") != "name" else 0
+        kind = common.get((lang, _norm(f.text)), "name")
+        flag = PERSON if kind == "person" else COMMON if kind != "name" else 0
         owners.setdefault(f.text.lower(), (entry_id, flag))
     runs = set()
     for word, kind in compound_words(lang).items():

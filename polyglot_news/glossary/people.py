@@ -1,0 +1,91 @@
+"""Context that says a person's short name is the person: ``总统米莱``, ``石破前首相``,
+``الأمير تميم`` (a title beside it), or the person named in full elsewhere in the text.
+
+The press names a person by the surname alone after first mention, or by the given name where
+that is the usage (scripts/_glossary_people.py derives those forms). A short form that is also
+a word, a common family name or a common first name (``person`` in ``common_forms.tsv``: 石破,
+高市, 카스트 "caste", تميم, أنور) carries the flag ``PERSON`` and counts only with the person's
+context:
+
+* a title or office word beside it (``people.json``): in Chinese and Japanese touching the
+  name or at most two characters from it (阿根廷总统米莱, 高市首相, 石破前首相); in Korean the
+  word before or after it, particles aside (카니 총리는, 대통령 카니); in Arabic one of the three
+  words before it or the word after, proclitics aside (استقبل الأمير تميم, وزير الخارجية);
+* or the same person named elsewhere in the text by a form that needs no context (the full
+  name at first mention: one sense per discourse, Gale, Church and Yarowsky 1992).
+
+A sentence end (。！？.!?) between the title and the name breaks the context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+__all__ = ["PERSON", "with_person_context"]
+
+PERSON = 16  # hit flag: a person's short name that counts only with the person's context
+Hit = tuple[str, int, int, int]
+_GAP = 2  # Chinese, Japanese: characters allowed between the title and the name (前, の, ・)
+_WORD = re.compile(r"\w+")
+_BREAK = re.compile(r"[。！？!?.\n]")
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=8)
+def _titles(language: str) -> tuple[str, ...]:
+    data = files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
+    titles = json.loads(data)["titles"].get(language, ())
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+def with_person_context(hits: list[Hit], text: str, language: str) -> list[Hit]:
+    """``hits`` less the ``PERSON`` hits that no context supports; order kept.
+
+    ``hits`` are ``(entry_id, start, end, flags)`` in text order; ``language`` the text's ISO
+    639-1 code. Pure; raises nothing.
+    """
+    if not any(flags & PERSON for *_, flags in hits):
+        return hits
+    named = {h[0] for h in hits if not h[3] & PERSON}
+    titles = _titles(language)
+    return [
+        hit
+        for hit in hits
+        if not hit[3] & PERSON or hit[0] in named or _titled(text, hit[1], hit[2], language, titles)
+    ]
+
+
+def _titled(text: str, start: int, end: int, language: str, titles: tuple[str, ...]) -> bool:
+    if language in ("zh", "ja"):
+        before = text[max(0, start - 12) : start]
+        after = text[end : end + 12]
+        before = _BREAK.split(before)[-1]
+        after = _BREAK.split(after)[0]
+        return any(0 <= after.find(t) <= _GAP for t in titles) or any(
+            (i := before.rfind(t)) >= 0 and len(before) - i - len(t) <= _GAP for t in titles
+        )
+    before = _BREAK.split(text[max(0, start - 60) : start])[-1]
+    rest = _BREAK.split(text[end : end + 40])[0]
+    if language == "ko" and rest[:1].isalnum():
+        rest = rest[len(_WORD.match(rest).group()) :]  # type: ignore[union-attr]  # 안와르랑: the particle
+    words_before = _WORD.findall(before)
+    words_after = _WORD.findall(rest)
+    if language == "ko":  # a title takes its particles (총리는, 대통령이): one or two syllables
+        near = words_before[-1:] + words_after[:1]
+        return any(
+            w.startswith(t) and len(w) - len(t) <= min(len(t), 3) for w in near for t in titles
+        )
+    if language == "ar":
+        near = words_before[-3:] + words_after[:1]
+        return any(_bare_ar(w) in titles or w in titles for w in near)
+    return False
+
+
+def _bare_ar(word: str) -> str:
+    for clitic in _AR_PROCLITICS:
+        if word.startswith(clitic) and len(word) > 3:
+            return word[len(clitic) :]
+    return word
