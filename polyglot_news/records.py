@@ -50,7 +50,7 @@ class Version:
     url: str | None = None
     date: str | None = None
     language: str | None = None
-    format: str = "text"  # "text" | "html" | "json" | "jsonl" | "feed"
+    format: str = "text"  # "text" | "html" | "markdown" | "json" | "jsonl" | "feed"
     encoding: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     removed: tuple[Removal, ...] = ()

@@ -3,7 +3,9 @@
 Each item becomes a :class:`~polyglot_news.sources.records.Record`, numbered from 1 in document
 order: its text from ``content:encoded``, Atom ``content``, ``description`` or ``summary`` (the
 longest one present), its title, link, date (``pubDate``, ``dc:date``, ``published``,
-``updated``) and outlet (the channel's or feed's title). Feed text fields are HTML, usually
+``updated``), outlet (the channel's or feed's title) and language (the item's ``dc:language``
+or ``xml:lang``, else the channel's ``<language>``/``dc:language`` or the feed's ``xml:lang``,
+weighed against detection like a record's). Feed text fields are HTML, usually
 entity-escaped and often escaped twice, so every one goes through
 :func:`~polyglot_news.sources.markup.clean_field`, the same decoding JSON fields get, and what
 was decoded is recorded. The XML is parsed with lxml without resolving entities, without DTDs
@@ -25,6 +27,7 @@ __all__ = ["looks_like_feed", "parse_feed"]
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TEXT_TAGS = ("encoded", "content", "description", "summary")  # local names
 _DATE_TAGS = ("pubDate", "date", "published", "updated")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def looks_like_feed(text: str) -> bool:
@@ -46,7 +49,8 @@ def parse_feed(text: str, name: str) -> list[Record | RecordError]:
             source=name,
         )
     outlet = _feed_title(root)
-    return [_record(item, f"{name}[{i}]", i + 1, outlet) for i, item in enumerate(items)]
+    language = _language(_channel(root))
+    return [_record(item, f"{name}[{i}]", i + 1, outlet, language) for i, item in enumerate(items)]
 
 
 def _parse(text: str, name: str) -> Any:
@@ -81,9 +85,20 @@ def _child_text(element: Any, names: tuple[str, ...]) -> list[tuple[str, str]]:
     return found
 
 
+def _channel(root: Any) -> Any:
+    return next((el for el in root.iter() if _local(el.tag) in ("channel",)), root)
+
+
+def _language(element: Any) -> str | None:
+    """The language ``element`` declares: a ``language`` child (RSS, Dublin Core), else its
+    ``xml:lang`` (Atom)."""
+    declared = _child_text(element, ("language",))
+    value = declared[0][1] if declared else element.get(_XML_LANG)
+    return (value.strip() or None) if value else None
+
+
 def _feed_title(root: Any) -> str | None:
-    channel = next((el for el in root.iter() if _local(el.tag) in ("channel",)), root)
-    titles = _child_text(channel, ("title",))
+    titles = _child_text(_channel(root), ("title",))
     return clean_field(titles[0][1], blocks=False)[0] if titles else None
 
 
@@ -96,7 +111,9 @@ def _link(item: Any) -> str | None:
     return None
 
 
-def _record(item: Any, where: str, number: int, outlet: str | None) -> Record | RecordError:
+def _record(
+    item: Any, where: str, number: int, outlet: str | None, language: str | None
+) -> Record | RecordError:
     texts = _child_text(item, _TEXT_TAGS)
     if not texts:
         return RecordError(
@@ -116,6 +133,6 @@ def _record(item: Any, where: str, number: int, outlet: str | None) -> Record | 
         "outlet": outlet,
         "url": _link(item),
         "date": dates[0][1].strip() if dates else None,
-        "language": None,
+        "language": _language(item) or language,
     }
     return Record(number, text, fields, {}, tuple(removed))

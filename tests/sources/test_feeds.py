@@ -117,3 +117,36 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
     versions, failures = load_versions([path])
     assert all("TOP-SECRET" not in v.text for v in versions)
     assert versions or failures
+
+
+@pytest.mark.parametrize(
+    ("feed", "languages"),
+    [
+        (
+            '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+            "<title>O</title><language>ru-RU</language>"
+            "<item><description>Один.</description></item>"
+            "<item><dc:language>uk</dc:language><description>Два.</description></item>"
+            "</channel></rss>",
+            ["ru-RU", "uk"],
+        ),
+        (
+            '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>T</title>'
+            "<entry><content>Eins.</content></entry>"
+            '<entry xml:lang="fr"><content>Deux.</content></entry></feed>',
+            ["de", "fr"],
+        ),
+        (
+            "<rss><channel><title>O</title><item><description>One.</description></item>"
+            "</channel></rss>",
+            [None],
+        ),
+    ],
+    ids=["rss-channel-and-dc-item", "atom-feed-and-entry", "none"],
+)
+def test_a_feed_declares_the_language_of_its_items(
+    tmp_path: Path, feed: str, languages: list[str | None]
+) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed, encoding="utf-8")
+    assert [v.language for v in load(path)] == languages
