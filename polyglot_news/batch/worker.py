@@ -16,6 +16,7 @@ import os
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -139,24 +140,28 @@ def _take_fresh(settings: BatchSettings) -> tuple[tuple[Namespace, dict[str, str
 
 def _run(settings: BatchSettings, kit: WorkerTools, story: StoryInput, key: str) -> StoryOutcome:
     from polyglot_news.batch.summary import story_row
-    from polyglot_news.pipeline import compare_versions
+    from polyglot_news.pipeline import DeclaredLanguageWarning, compare_versions
     from polyglot_news.report import render_html, render_json
     from polyglot_news.sources import load_data
 
     versions, failures = load_data(story.items, encoding=settings.encoding)
     counts = _Counts()
     try:
-        comparison = compare_versions(
-            versions,
-            pivot=settings.pivot,
-            base=settings.base,
-            detector=kit.detector,
-            engine=kit.engine,
-            glossary=kit.glossary,
-            diff_options=kit.diff_options,
-            failures=failures,
-            progress=counts,
-        )
+        with warnings.catch_warnings():
+            # a worker has no terminal to warn on: each note about a declared language is
+            # in its version's warnings, and so in the story's report
+            warnings.simplefilter("ignore", DeclaredLanguageWarning)
+            comparison = compare_versions(
+                versions,
+                pivot=settings.pivot,
+                base=settings.base,
+                detector=kit.detector,
+                engine=kit.engine,
+                glossary=kit.glossary,
+                diff_options=kit.diff_options,
+                failures=failures,
+                progress=counts,
+            )
     except PolyglotNewsError as exc:  # the story as a whole: keep what failed inside it
         outcome = _failed(story, key, exc.kind, exc.message, final=True)
         return replace(outcome, failures=tuple((f.path, f.kind, f.message) for f in failures))

@@ -8,6 +8,9 @@ pairs registered as a user would; the reported language is read from the JSON re
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ import pytest
 from polyglot_news.translate.fake import FakeTranslator
 
 Cli = Callable[..., tuple[int, str, str]]
+ROOT = Path(__file__).resolve().parents[2]
 
 EN = "North Korea has confirmed that its troops fought in the Kursk region, officials said.\n"
 UK = "Війська КНДР воювали в Курській області, повідомив Генштаб. Бої тривають біля кордону.\n"
@@ -309,3 +313,24 @@ def test_from_names_standard_input(
     code, out, err = cli("translate", "-", *FAKE, "--json", "--from", "-=en")
     assert code == 0, err
     assert json.loads(out)[0]["language"] == "en"
+
+
+def test_batch_keeps_declared_language_notes_in_the_report_not_on_stderr(tmp_path: Path) -> None:
+    # a real process: batch workers write to the process's stderr, which capsys does not see
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        {"story": "s1", "text": EN, "language": "en"},
+        {"story": "s1", "text": RU, "language": "uk"},  # a site default, overruled
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    args = ["batch", str(corpus), "--out", str(tmp_path / "out"), "--translator", "fake"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLYGLOT_NEWS_CACHE_DIR": str(tmp_path / "c")}
+    done = subprocess.run(
+        [sys.executable, "-m", "polyglot_news.cli", *args, "--workers", "1"],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr and "declares" not in done.stderr
+    report = json.loads((tmp_path / "out" / "stories" / "s1" / "report.json").read_text())
+    warned = [w for v in report["versions"] for w in v["warnings"]]
+    assert any("declares uk but its text reads as ru" in w for w in warned)
