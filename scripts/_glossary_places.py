@@ -138,6 +138,8 @@ def bound_stems(name: str, lang: str, country: str) -> str:
     spaced = _KO_SPACED.fullmatch(name) if lang == "ko" else None
     if spaced:  # 오사카 시, 우한 시: GeoNames' Korean name of a city abroad with a spaced 시
         return spaced[1] if len(spaced[1]) >= 2 else ""
+    if lang == "zh" and country not in _HAN_COUNTRIES and name.endswith("市") and len(name) >= 3:
+        return name[:-1]  # 达沃市 -> 达沃: a Chinese name of a city abroad with its 市
     bound = None
     if lang == "ko" and country in ("KR", "KP"):
         bound = _KO_BOUND
@@ -147,6 +149,30 @@ def bound_stems(name: str, lang: str, country: str) -> str:
         return ""
     stem = bound.sub("", name)
     return stem if stem != name and len(stem) >= 2 else ""
+
+
+KO_DICTIONARY = "/usr/share/hunspell/ko_KR"  # Debian package hunspell-ko (build time only)
+
+
+def korean_words(names: Iterable[str]) -> set[str]:
+    """The ``names`` the Korean Hunspell dictionary (hunspell-ko) knows as words (선전
+    "propaganda", 지난 "past", 시안 "draft plan"; not 우한, 청두, 샤먼): a city abroad whose bare
+    two-syllable Korean name is one needs context. One run of the ``hunspell`` program; raises
+    SystemExit naming the Debian package when it or the dictionary is missing."""
+    import os
+    import shutil
+    import subprocess
+
+    candidates = sorted(set(names))
+    if not candidates:
+        return set()
+    if shutil.which("hunspell") is None or not os.path.exists(KO_DICTIONARY + ".dic"):
+        raise SystemExit(f"{KO_DICTIONARY}.dic is missing: apt-get install hunspell hunspell-ko")
+    run = subprocess.run(
+        ["hunspell", "-d", KO_DICTIONARY, "-l", "-i", "utf-8"],
+        input="\n".join(candidates), capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return set(candidates) - set(run.stdout.split())
 
 
 def single_candidate(
@@ -217,6 +243,28 @@ def dictionary_places(lang: str) -> dict[str, frozenset[str]]:
                 found.setdefault(match.group("name"), set()).add(word)
                 entries.setdefault(match.group("name"), set()).add(senses[0][0])
     return {name: frozenset(forms) for name, forms in found.items() if len(entries[name]) == 1}
+
+
+@cache
+def _cedict_glosses() -> dict[str, tuple[tuple[str, ...], ...]]:
+    from _glossary_compounds import cedict_entries
+
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for word, senses in cedict_entries():
+        found.setdefault(word, []).append(tuple(g.strip() for sense in senses for g in sense))
+    return {word: tuple(entries) for word, entries in found.items()}
+
+
+def cedict_names(word: str, english: str) -> bool:
+    """Whether CC-CEDICT has ``word`` only as the place ``english`` (兰州 /Lanzhou
+    prefecture-level city and capital of Gansu province/): an entry glossed first with its
+    name and no sense in lower case, so not 中山 (a name part), 开封 ("to open a letter"),
+    海口 ("boast")."""
+    entries = _cedict_glosses().get(word, ())
+    first = english.split(" ")[0]
+    if not first or not any(e and e[0].split(" ")[0] == first for e in entries):
+        return False
+    return not any(g[:1].islower() for e in entries for g in e)
 
 
 def add_dictionary_names(places: Iterable[Any]) -> None:
@@ -360,3 +408,48 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+# Words of kind the press writes beside a region's or an agency's bare name: the bare name is
+# the name (signed as in the tables of names in running text: 신드주 -> 신드, 信德省 -> 信德,
+# إقليم السند -> السند, وكالة سانا -> سانا); Korean 주 is a bound noun after it (the
+# particle table), Chinese and Japanese suffixes stay outside the substring match. Not 市, 시
+# or 县: a town's name alone is often a word (攀枝花 "kapok"), its form with the suffix is not.
+KIND_WORDS = {
+    "zh": ("省", "州", "邦"),
+    "ja": ("州", "県", "省"),
+    "ko": ("주", " 주"),  # not 성: -성 is a suffix of nouns (이란성 "dizygotic", 가능성)
+    "ar": ("إقليم ", "ولاية ", "محافظة ", "مقاطعة ", "وكالة "),
+}
+
+
+def drop_kind_words(rows: dict[str, list[tuple[str, ...]]]) -> dict[str, int]:
+    """Drop, in place, the forms that are another form of the same entity plus a kind word
+    (``KIND_WORDS``: a suffix, or in Arabic a prefix); the count dropped per language."""
+    dropped: dict[str, int] = {}
+    for entity, forms in rows.items():
+        held = {(r[0], r[1]) for r in forms}
+        keep = []
+        for row in forms:
+            lang, text = row[0], row[1]
+            kinds = KIND_WORDS.get(lang, ())
+            bare = [text.removeprefix(k) if lang == "ar" else text.removesuffix(k) for k in kinds]
+            if any(b != text and (lang, b) in held for b in bare):
+                dropped[lang] = dropped.get(lang, 0) + 1
+                continue
+            keep.append(row)
+        if len(keep) != len(forms):
+            langs = {r[0] for r in forms if r not in keep}
+            rows[entity] = _recanonical(keep, langs - {r[0] for r in keep if r[2] == "1"})
+    return dropped
+
+
+def _recanonical(forms: list[tuple[str, ...]], langs: set[str]) -> list[tuple[str, ...]]:
+    """The first remaining form of each language in ``langs`` made canonical (``1``)."""
+    out, seen = [], set()
+    for row in forms:
+        if row[0] in langs and row[0] not in seen and row[2] == "0":
+            row = (row[0], row[1], "1", *row[3:])
+        seen.add(row[0])
+        out.append(row)
+    return out

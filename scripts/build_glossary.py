@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,8 +45,9 @@ import _glossary_morph as morph  # noqa: E402
 import _glossary_people as people  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
-from _glossary_arabic import arabic_common_words  # noqa: E402
-from _glossary_compounds import common_senses, compounds_tsv  # noqa: E402
+from _glossary_arabic import arabic_common_words, one_arabic_name  # noqa: E402
+from _glossary_compounds import common_senses, compounds_tsv, simplified  # noqa: E402
+from _glossary_places import cedict_names  # noqa: E402
 
 from polyglot_news.glossary.formats import parse  # noqa: E402
 from polyglot_news.glossary.matcher import (  # noqa: E402
@@ -92,6 +94,7 @@ class Builder:
         self.gate = places.Gate(morph, self.words)  # new place forms: no common words
         self.place_ids: dict[str, str] = {}  # a place's source key -> its entity
         self.person: set[tuple[str, str]] = set()  # short names needing a person's context
+        self.ko_words: set[str] = set()  # two-syllable Korean city names hunspell-ko knows
         self.common_ko = frozenset(r["form"] for r in _table("common_ko.tsv"))
 
     def claim_story(self, entries: Iterable[object]) -> None:
@@ -131,7 +134,8 @@ class Builder:
     ) -> bool:
         """Add one form unless another entity holds it; True when it was added."""
         key = (lang, form_key(text))
-        if len(text) < 2 or self.owner.get(key, entity) != entity or key in self.story_keys:
+        short = len(text) < (1 if kind == "person" else 2)  # 習 (習主席): a family name alone
+        if short or self.owner.get(key, entity) != entity or key in self.story_keys:
             return False
         # a form in "mul" (every language) must not name another entity in any language
         shared = lang == "mul" or ("mul", key[1]) in self.owner
@@ -190,8 +194,18 @@ _VARIANTS = {
 }
 
 
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")  # Arabic vowel marks, shadda, sukun
+
+
 def spelling_variant(text: str, lang: str) -> str:
-    """The form respelled by the language's variant table, or "" when it has nothing to change."""
+    """The form respelled by the language's variant table, or "" when it has nothing to change;
+    Chinese: in simplified characters (哈爾科夫 -> 哈尔科夫, from CC-CEDICT); Arabic: without
+    vowel marks (الدّنمارك -> الدنمارك)."""
+    if lang == "zh":
+        return simplified(text)
+    if lang == "ar":  # الدّنمارك -> الدنمارك: news text is written without vowel marks
+        bare = _TASHKEEL.sub("", text)
+        return bare if bare != text else ""
     variant = text
     for old, new in _VARIANTS.get(lang, ()):
         variant = variant.replace(old, new)
@@ -343,7 +357,8 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     continue  # a new policy's form that is a common word (places.Gate)
                 mine = builder.owner.get((lang, form_key(text)), owner) == owner
                 city = place.type == "city" and not place.capital
-                if gated and lang == "ko" and len(text) == 2 and city and mine:
+                home = place.country in ("KR", "KP") or text in builder.ko_words  # 선전, not 우한
+                if gated and lang == "ko" and len(text) == 2 and city and mine and home:
                     # a city's bare two-syllable stem (경주시 -> 경주) spells a Sino-Korean noun
                     # as often as not (경주 race, 진주 pearl, like 대전, 전주, 양산 already listed)
                     # and the langid word table is too small to know them all: it needs context
@@ -355,6 +370,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     continue  # 평양시 is 평양 with the bound noun 시 (city), a particle here
                 short = len(text) < 3 and not trusted and place.population < 5e6
                 short = short and not place.capital and place.country in HAN_WRITING
+                short = short and not cedict_names(text, place.english)  # 兰州
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
                 kind = builder.types.get(owner, place.type)
@@ -482,11 +498,11 @@ def spelled(builder: Builder) -> tuple[set[tuple[str, str]], set[tuple[str, str]
     # Chinese and Japanese town names that CC-CEDICT or JMdict have as a word (攀枝花, コロナ);
     # Japanese katakana regions are US states and the like (フロリダ, ユタ): names in the news
     for code in ("zh", "ja"):
-        kept = {t for c, t in places if c == code}
+        kept = everyday = {t for c, t in places if c == code}
         if code == "ja":
             kept = {t for e, rs in builder.rows.items() if builder.types[e] == "city"
                     for c, t, *_ in rs if c == code and t in kept}  # fmt: skip
-        found |= {(code, t) for t in common_senses(code, kept)}
+        found |= {(code, t) for t in common_senses(code, kept, everyday)}
     # A dictionary's word is rarer in the news than a country or a big capital ("China said",
     # "Turkey said", Italian "Mosca ha detto"): those keep needing no context in any language.
     prominent = set()
@@ -530,6 +546,9 @@ def merged_cities() -> list[sources.Place]:
     for city in cities:  # a town of an Arabic-speaking country with no Arabic name yet (صنعاء)
         if not city.names.get("ar") and len(city.arabic) == 1:
             city.add("ar", city.arabic[0])
+        elif len(city.arabic) > 1 and not set(city.names.get("ar", [])) - {*city.arabic}:
+            for name in one_arabic_name(city.arabic):  # إدلب, ادلب; حمص, not مدينة حمص
+                city.add("ar", name)
     return cities
 
 
@@ -545,6 +564,9 @@ def build() -> dict[str, str]:
     builder.english = {p.english.lower() for p in (*countries, *cities, *regions)}
     builder.own = _own_names((*countries, *cities))
     add_places(builder, countries)
+    builder.ko_words = places.korean_words(
+        n for c in cities for n in c.names.get("ko", []) if len(n) == 2
+    )
     add_places(builder, cities)
     add_places(builder, regions)
     add_aliases(builder)
@@ -561,6 +583,8 @@ def build() -> dict[str, str]:
         if (p.type == "country" or (p.capital and p.population >= 1_000_000))
         and p.english.lower() in builder.by_english
     }
+    dropped = places.drop_kind_words(builder.rows)
+    print(f"forms dropped for their bare name plus a kind word: {dropped}", file=sys.stderr)
     shards: dict[str, list[str]] = {}
     for entity, rows in builder.rows.items():
         for row in rows:

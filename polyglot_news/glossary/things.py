@@ -16,10 +16,15 @@ beer. A town's hit (an entity of type city or region) is the thing when
    stands as a noun's modifier after one (a Moscow court, an Istanbul hotel), so there the
    town must end the phrase: punctuation or a closed-class word (to, in, and) follows ("He
    rides a green Kawasaki to work");
-5. a **relative's noun** comes right before it: the town is a person's first name (sa fille
-   Adélaïde, his daughter Florence).
+5. a **relative's noun** or a person's **title or role** comes right before it: the town is a
+   person's name (sa fille Adélaïde, his daughter Florence, President Lincoln, Striker Jackson,
+   o atacante Santos);
+6. in Chinese and Japanese, a **dish, breed or landmark** word glued after it (長崎ちゃんぽん,
+   秋田犬, 名古屋城, 兰州拉面, 重庆火锅), or a person's honorific or role, in Japanese also after a
+   given name of one or two kanji (福岡選手, 長野さん, 宮崎駿監督: a family name); and after a
+   country a hat, cat or dog (パナマ帽, 巴拿马草帽).
 
-Countries are left alone (a new Syria, the Korean Peninsula). The word lists are in
+Countries are otherwise left alone (a new Syria, the Korean Peninsula). The word lists are in
 ``glossary_data/things.json`` (written for polyglot_news); the closed-class words of rule 4 are
 those of ``initial.json``.
 """
@@ -37,6 +42,7 @@ __all__ = ["without_things"]
 Hit = tuple[str, int, int, int]
 _WORD = re.compile(r"[\w'-]+")
 _QUOTES = " \t\u00a0\"'«»“”„‘’「」『』"
+_PLACE_SUFFIXES = "県市府都町村区郡州省道島港駅"  # 宮崎県知事, 大阪市長: the place, not a name
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,13 @@ class _Rules:
     """One language's word sets (lower case), compiled once from ``things.json``."""
 
     vessels_before: frozenset[str] = frozenset()
-    vessels_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (辽宁舰)
+    # Chinese and Japanese words glued after a town: a ship's, company's, dish's, breed's or
+    # landmark's (辽宁舰, 日立製作所, 長崎ちゃんぽん, 秋田犬, 名古屋城) or a person's (福岡選手)
+    vessels_after: tuple[str, ...] = ()
     glued_before: tuple[str, ...] = ()  # Chinese and Japanese vessel words (戦艦大和)
+    countries_after: tuple[str, ...] = ()  # after a country: a hat, cat, dog (パナマ帽)
+    given_after: re.Pattern[str] | None = None  # Japanese: a given name and a role (宮崎駿監督)
     companies: frozenset[str] = frozenset()
-    companies_after: tuple[str, ...] = ()  # Chinese and Japanese suffixes (日立製作所)
     products_after: frozenset[str] = frozenset()
     products_before: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
@@ -58,7 +67,10 @@ class _Rules:
     after: re.Pattern[str] | None = None  # a company or product word right after the town
 
     def __bool__(self) -> bool:
-        return bool(self.vessels_before or self.companies or self.glued_before or self.relatives)
+        return bool(
+            self.vessels_before or self.companies or self.glued_before or self.relatives
+            or self.vessels_after
+        )  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -72,16 +84,23 @@ def _rules(language: str) -> _Rules:
 
     closed = initial["closed"].get(language, []) + initial["conjunctions"].get(language, [])
     if language in ("ja", "zh"):  # no spaces: the words touch the name
+        glued = ("vessel_after", "company_after", "feature_after", "person_after")
+        people = things["person_after"].get(language, ())
+        given = "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
         return _Rules(
             glued_before=tuple(words("vessel_before")),
-            vessels_after=tuple(things["vessel_after"].get(language, ())),
-            companies_after=tuple(things["company_after"].get(language, ())),
+            vessels_after=tuple(w for key in glued for w in things[key].get(language, ())),
+            countries_after=tuple(things["country_thing_after"].get(language, ())),
+            # 宮崎駿監督: a family name, a given name of one or two kanji, a role
+            given_after=re.compile(rf"(?![{_PLACE_SUFFIXES}])[\u4e00-\u9fff]{{1,2}}(?:{given})")
+            if given
+            else None,
         )
     companies = sorted(things["company_after"].get(language, ()), key=len, reverse=True)
     products = sorted(words("product_after"), key=len, reverse=True)
     # companies as written (SA, not the French possessive sa), products in any case
     after = "|".join([*map(re.escape, companies), *(f"(?i:{re.escape(w)})" for w in products)])
-    before = ("vessel_before", "product_before", "relatives", "indefinite", "descriptors")
+    before = ("vessel_before", "product_before", "relatives", "roles", "indefinite", "descriptors")
     return _Rules(
         vessels_before=words("vessel_before"),
         companies=words("company_after"),
@@ -89,7 +108,7 @@ def _rules(language: str) -> _Rules:
         products_before=words("product_before"),
         articles=words("indefinite"),
         descriptors=words("descriptors"),
-        relatives=words("relatives"),
+        relatives=words("relatives") | words("roles"),  # sa fille Adélaïde, President Lincoln
         closed=frozenset(closed),
         before_any=frozenset().union(*(words(key) for key in before)),
         after=re.compile(rf"[ \u00a0](?:{after})(?!\w)") if after else None,
@@ -104,16 +123,21 @@ def without_things(hits: list[Hit], text: str, language: str, towns: frozenset[s
     nothing.
     """
     rules = _rules(language)
+    if rules.countries_after:  # パナマ帽, 巴拿马草帽: the hat, not Panama
+        after = rules.countries_after
+        hits = [h for h in hits if h[0] in towns or not text.startswith(after, h[2])]
     if not rules or not any(hit[0] in towns for hit in hits):
         return hits
     return [h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules)]
 
 
 def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
-    if rules.vessels_after or rules.companies_after:  # Chinese, Japanese
+    if rules.vessels_after:  # Chinese, Japanese
         before = text[max(0, start - 8) : start].rstrip(_QUOTES)
-        return before.endswith(rules.glued_before) or text.startswith(
-            rules.vessels_after + rules.companies_after, end
+        return (
+            before.endswith(rules.glued_before)
+            or text.startswith(rules.vessels_after, end)
+            or bool(rules.given_after and rules.given_after.match(text, end))
         )
     last, stop = _word_before(text, start)
     low = last.lower()

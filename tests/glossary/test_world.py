@@ -129,8 +129,8 @@ HELDOUT4 = {"ar": 11, "be": 10, "de": 11, "en": 11, "es": 11, "fr": 11, "it": 11
 
 
 # world_heldout5.tsv, written after the fourth's fixes, measured once: 201/211; 10 of 26 traps.
-HELDOUT5 = {"ar": 12, "be": 12, "de": 15, "en": 15, "es": 15, "fr": 14, "it": 15, "ja": 14,
-            "ko": 14, "pl": 14, "ru": 17, "tr": 15, "uk": 17, "zh": 13}  # fmt: skip
+HELDOUT5 = {"ar": 15, "be": 12, "de": 15, "en": 15, "es": 15, "fr": 14, "it": 15, "ja": 14,
+            "ko": 14, "pl": 14, "ru": 17, "tr": 15, "uk": 17, "zh": 15}  # fmt: skip
 # world_heldout6.tsv, written before the fixes for the fifth's traps (Hunspell common words,
 # first names, alternate names of other places), measured once after them: 205/210; 22 of 58
 # trap rows hit (CJK words, Arabic words, surnames, German nouns, Spanish Chile).
@@ -150,9 +150,12 @@ HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25
 # main 436db36 before this round: 357/454, 9 trap rows hit; measured once after it (a227e23):
 # 408/454, 9 trap rows hit (ar عدن الخرطوم, en Lincoln, ja 宮崎 秋田 アンゴラ 大分, pt Santos,
 # uk Лиман). Not tuned on, except the Korean bare city stems (경주, 진주) its hits showed.
-HELDOUT8 = {"ar": 21, "be": 12, "cs": 8, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
-            "ja": 31, "ko": 34, "pl": 20, "pt": 20, "ru": 32, "tr": 20, "uk": 31,
-            "zh": 30}  # fmt: skip
+# After issue-12-asian (people's short names, bare region names, simplified Chinese, Arabic
+# without vowel marks; kinds, not rows): 424/454, 6 trap rows (ar عدن الخرطوم, en Lincoln,
+# ja アンゴラ, pt Santos, uk Лиман); 秋田犬, 大分, 宮崎駿 no longer hit.
+HELDOUT8 = {"ar": 27, "be": 12, "cs": 8, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
+            "ja": 33, "ko": 36, "pl": 20, "pt": 20, "ru": 32, "tr": 20, "uk": 31,
+            "zh": 36}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8}  # fmt: skip
@@ -162,7 +165,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout5.tsv": 6,
     "world_heldout6.tsv": 10,
     "world_heldout7.tsv": 2,
-    "world_heldout8.tsv": 9,
+    "world_heldout8.tsv": 6,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
