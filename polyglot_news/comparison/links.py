@@ -358,7 +358,43 @@ def _figures_linked(
     for i, j in fresh:
         ag = agreement(a[i].terms, b[j].terms, weights)
         out.append(((i,), (j,), ag.kind(options), ag.dice))
-    return out, additional
+    rest = []
+    for (i, j), score in additional:
+        if not _grown_by(out, i, j, a, b, weights, options):
+            rest.append(((i, j), score))
+    return out, rest
+
+
+def _grown_by(
+    links: list[_Link],
+    i: int,
+    j: int,
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    weights: TermWeights,
+    options: LinkOptions,
+) -> bool:
+    """Grow a one-to-one link in ``links`` (in place) into a 1-to-2 link by the pair (i, j)
+    when one of the two is linked one-to-one and the other is free and adjacent to its
+    partner (one fact told in two sentences, tied by a figure): laid out as one change
+    rather than an additional link beside an insertion. Returns whether it grew one."""
+    free_a = all(i not in x for x, _, _, _ in links)
+    free_b = all(j not in y for _, y, _, _ in links)
+    for k, (x, y, _, _) in enumerate(links):
+        if len(x) != 1 or len(y) != 1:
+            continue
+        grown_a: tuple[int, ...]
+        grown_b: tuple[int, ...]
+        if x == (i,) and free_b and abs(y[0] - j) == 1:
+            grown_a, grown_b = x, tuple(sorted((y[0], j)))
+        elif y == (j,) and free_a and abs(x[0] - i) == 1:
+            grown_a, grown_b = tuple(sorted((x[0], i))), y
+        else:
+            continue
+        ag = agreement(_join(a, grown_a), _join(b, grown_b), weights)
+        links[k] = (grown_a, grown_b, ag.kind(options), ag.dice)
+        return True
+    return False
 
 
 def _join(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:

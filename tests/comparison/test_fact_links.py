@@ -154,3 +154,18 @@ def test_revisions_are_linked_on_words_alone(encoder: semantic.SentenceEncoder) 
         ((1,), (1,), False),
         ((2,), (2,), False),
     ]
+
+
+def test_a_figure_grows_a_link_by_an_adjacent_free_sentence(
+    encoder: semantic.SentenceEncoder,
+) -> None:
+    fa = _features(WIRE)
+    fb = _features([AGENCY[1], AGENCY[4], AGENCY[2]])  # the two figures told one after the other
+    weights = term_weights([fa, fb])
+    unmerged = replace(LinkOptions(), merge=False)  # the words' merge step left out
+    found = link_sentences(fa, fb, weights=weights, options=unmerged, encoder=encoder)
+    assert ((1,), (0, 1)) in {(x.a, x.b) for x in found if not x.additional}
+    plain = link_sentences(
+        fa, fb, weights=weights, options=replace(unmerged, figures=None), encoder=encoder
+    )
+    assert ((1,), (0, 1)) not in {(x.a, x.b) for x in plain}
