@@ -103,7 +103,7 @@ def check_binary(data: bytes, name: str) -> None:
     if b"\x00" in head and _utf16_without_bom(head) is None:
         raise BinarySourceError(
             f"{name} contains NUL bytes, so it is binary data, not text; "
-            "give a .txt, .html, .json or .jsonl file",
+            "give a .txt, .html, .md, .json or .jsonl file",
             source=name,
         )
     if b"\x00" not in head and _iso2022(head) is None:
@@ -112,7 +112,7 @@ def check_binary(data: bytes, name: str) -> None:
         if controls > max(1, len(head) * _MAX_CONTROL_RATIO):
             raise BinarySourceError(
                 f"{name} is mostly control characters, so it is binary data, not text; "
-                "give a .txt, .html, .json or .jsonl file",
+                "give a .txt, .html, .md, .json or .jsonl file",
                 source=name,
             )
 

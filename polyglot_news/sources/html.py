@@ -141,7 +141,12 @@ def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
         title = _clean(page_title[0].text_content()).split(" | ")[0] or None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     time_el = tree.xpath("//time/@datetime")
-    lang = tree.xpath("/html/@lang")
+    # the page's own language: <html lang>, else xml:lang, Content-Language, og:locale
+    lang = tree.xpath("/html/@lang | /html/@*[name()='xml:lang']")
+    lang = lang or tree.xpath(
+        "//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')"
+        "='content-language']/@content"
+    )
     removed: list[Removal] = []
     fields = {"title": title, "outlet": meta("og:site_name", "application-name", "publisher")}
     for key, value in list(fields.items()):
@@ -153,7 +158,8 @@ def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
         "url": meta("og:url") or (_clean(str(canonical[0])) if canonical else None),
         "date": meta("article:published_time", "datePublished", "date", "pubdate")
         or (_clean(str(time_el[0])) if time_el else None),
-        "language": _clean(str(lang[0])) or None if lang else None,
+        "language": (_clean(str(lang[0])) if lang else None)
+        or meta("og:locale", "inLanguage", "language"),
     }, removed
 
 

@@ -110,3 +110,22 @@ def test_plain_body_without_paragraphs(tmp_path: Path) -> None:
     )
     [version] = load(path)
     assert "Kursk: fighting continued near Sudzha." in version.text
+
+
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [
+        ('<html lang="uk"><head>', "uk"),
+        ('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><head>', "de"),
+        ('<html><head><meta http-equiv="Content-Language" content="ru">', "ru"),
+        ('<html><head><meta property="og:locale" content="pt_BR">', "pt_BR"),
+        ('<html lang=""><head>', None),
+    ],
+    ids=["lang", "xml-lang", "content-language", "og-locale", "empty"],
+)
+def test_a_page_declares_its_language(tmp_path: Path, head: str, language: str | None) -> None:
+    path = tmp_path / "page.html"
+    body = "<p>Troops fought in the Kursk region, the general staff said on Monday.</p>"
+    path.write_text(f"{head}</head><body><article>{body}</article></body></html>")
+    [version] = load(path)
+    assert version.language == language
