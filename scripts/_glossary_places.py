@@ -155,9 +155,9 @@ KO_DICTIONARY = "/usr/share/hunspell/ko_KR"  # Debian package hunspell-ko (build
 
 
 def korean_words(names: Iterable[str]) -> set[str]:
-    """The ``names`` the Korean Hunspell dictionary (hunspell-ko) knows as words (선전
-    "propaganda", 지난 "past", 시안 "draft plan"; not 우한, 청두, 샤먼): a city abroad whose bare
-    two-syllable Korean name is one needs context. One run of the ``hunspell`` program; raises
+    """The ``names`` the Korean Hunspell dictionary (hunspell-ko) knows as words (주장 "claim",
+    선전 "propaganda", 지난 "past"; not 우한, 청두, 샤먼): a city abroad whose bare Korean
+    name is one keeps only its name with 시. One run of the ``hunspell`` program; raises
     SystemExit naming the Debian package when it or the dictionary is missing."""
     import os
     import shutil

@@ -357,8 +357,10 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     continue  # a new policy's form that is a common word (places.Gate)
                 mine = builder.owner.get((lang, form_key(text)), owner) == owner
                 city = place.type == "city" and not place.capital
-                home = place.country in ("KR", "KP") or text in builder.ko_words  # 선전, not 우한
-                if gated and lang == "ko" and len(text) == 2 and city and mine and home:
+                korean = place.country in ("KR", "KP")
+                if gated and lang == "ko" and not korean and text in builder.ko_words:
+                    continue  # 주장 (Jiujiang), 선전 (Shenzhen): a word, "claim", "propaganda"
+                if gated and lang == "ko" and len(text) == 2 and city and mine and korean:
                     # a city's bare two-syllable stem (경주시 -> 경주) spells a Sino-Korean noun
                     # as often as not (경주 race, 진주 pearl, like 대전, 전주, 양산 already listed)
                     # and the langid word table is too small to know them all: it needs context

@@ -52,6 +52,7 @@ def test_names_in_the_forms_the_press_writes(
         ("zh", "巴拿马草帽很受欢迎。"),
         ("zh", "这封信还没有开封。"),  # 开封 "to open": no bare name
         ("ko", "선전 활동이 강화됐다."),  # 선전 "propaganda", not Shenzhen
+        ("ko", "그는 무죄를 주장했다."),  # 주장 "claim", not Jiujiang (GeoNames: 주장 시)
         ("ko", "그 둘은 이란성 쌍둥이다."),  # -성 is a suffix, not a bound noun here
         ("en", "President Lincoln signed the bill."),  # a title before a town
         ("pt", "O atacante Santos marcou dois gols."),
