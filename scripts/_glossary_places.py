@@ -139,7 +139,9 @@ def bound_stems(name: str, lang: str, country: str) -> str:
     if spaced:  # 오사카 시, 우한 시: GeoNames' Korean name of a city abroad with a spaced 시
         return spaced[1] if len(spaced[1]) >= 2 else ""
     if lang == "zh" and country not in _HAN_COUNTRIES and name.endswith("市") and len(name) >= 3:
-        return name[:-1]  # 达沃市 -> 达沃: a Chinese name of a city abroad with its 市
+        from _glossary_compounds import across_words
+
+        return "" if across_words(name[:-1]) else name[:-1]  # 达沃; not 自由 "freedom"
     bound = None
     if lang == "ko" and country in ("KR", "KP"):
         bound = _KO_BOUND

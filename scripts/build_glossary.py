@@ -46,7 +46,7 @@ import _glossary_people as people  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
 from _glossary_arabic import arabic_common_words, one_arabic_name  # noqa: E402
-from _glossary_compounds import common_senses, compounds_tsv, simplified  # noqa: E402
+from _glossary_compounds import across_words, common_senses, compounds_tsv, simplified  # noqa: E402
 from _glossary_places import cedict_names  # noqa: E402
 
 from polyglot_news.glossary.formats import parse  # noqa: E402
@@ -201,8 +201,9 @@ def spelling_variant(text: str, lang: str) -> str:
     """The form respelled by the language's variant table, or "" when it has nothing to change;
     Chinese: in simplified characters (哈爾科夫 -> 哈尔科夫, from CC-CEDICT); Arabic: without
     vowel marks (الدّنمارك -> الدنمارك)."""
-    if lang == "zh":
-        return simplified(text)
+    if lang == "zh":  # not 台中 (臺中): two frequent characters, inside 后台中 "in the backend"
+        variant = simplified(text)
+        return "" if across_words(variant) else variant
     if lang == "ar":  # الدّنمارك -> الدنمارك: news text is written without vowel marks
         bare = _TASHKEEL.sub("", text)
         return bare if bare != text else ""
@@ -372,7 +373,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     continue  # 평양시 is 평양 with the bound noun 시 (city), a particle here
                 short = len(text) < 3 and not trusted and place.population < 5e6
                 short = short and not place.capital and place.country in HAN_WRITING
-                short = short and not cedict_names(text, place.english)  # 兰州
+                short = short and not (cedict_names(text, place.english) and not across_words(text))
                 if lang in ("zh", "ja") and short:
                     continue  # 中山 (Zhongshan) is also a word and a name part: keep 中山市
                 kind = builder.types.get(owner, place.type)

@@ -51,6 +51,8 @@ def test_names_in_the_forms_the_press_writes(
         ("zh", "我们吃了重庆火锅。"),
         ("zh", "巴拿马草帽很受欢迎。"),
         ("zh", "这封信还没有开封。"),  # 开封 "to open": no bare name
+        ("zh", "无法从后台中恢复。"),  # 后台 + 中, not 台中 (Taichung: 臺中 only)
+        ("zh", "这是自由软件。"),  # 自由 "free", not Freetown (自由市)
         ("ko", "선전 활동이 강화됐다."),  # 선전 "propaganda", not Shenzhen
         ("ko", "그는 무죄를 주장했다."),  # 주장 "claim", not Jiujiang (GeoNames: 주장 시)
         ("ko", "그 둘은 이란성 쌍둥이다."),  # -성 is a suffix, not a bound noun here
