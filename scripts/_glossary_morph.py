@@ -207,6 +207,7 @@ HUNSPELL = {"ru": "/usr/share/hunspell/ru_RU.dic"}  # Debian package hunspell-ru
 # name is an ordinary word of the language, affixes included (Polish dania, Italian mali)
 SPELLERS = {
     "be": "be_BY",
+    "cs": "cs_CZ",
     "de": "de_DE",
     "en": "en_US",
     "es": "es_ES",

@@ -296,10 +296,12 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
     from polyglot_news.glossary.model import form_key
 
     refused = []
-    for row in _tsv("place_forms.tsv"):
+    rows = [("place_forms.tsv", r) for r in _tsv("place_forms.tsv")]
+    rows += [("org_forms.tsv", r) for r in _tsv("org_forms.tsv")]  # organisations, Slavic press
+    for table, row in rows:
         entity = row["id"]
         if entity not in builder.rows and entity not in builder.story:
-            raise SystemExit(f"place_forms.tsv: no entity {entity!r}; fix the id")
+            raise SystemExit(f"{table}: no entity {entity!r}; fix the id")
         kind = builder.types.get(entity, "city")  # a story entity without world rows: a city
         note = f"source: {row['source']}; checked {row['checked']}"
         for text in (t.strip() for t in row["forms"].split(" | ")):
@@ -314,7 +316,7 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
                         note=note)  # fmt: skip
             note = ""
     if refused:  # another entity's form (the first claim wins): fix the row or the id
-        print(f"place_forms.tsv: {len(refused)} forms held by another entity: "
+        print(f"place_forms.tsv, org_forms.tsv: {len(refused)} forms held by another entity: "
               + ", ".join(refused), file=sys.stderr)  # fmt: skip
 
 

@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _glossary_morph as morph  # noqa: E402
 import _glossary_people as people  # noqa: E402
 import _glossary_places as places  # noqa: E402
+import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
 from _glossary_arabic import arabic_common_words, one_arabic_name  # noqa: E402
 from _glossary_compounds import across_words, common_senses, compounds_tsv, simplified  # noqa: E402
@@ -84,6 +85,7 @@ class Builder:
         self.anywhere: dict[str, str] = {}  # form key -> first entity holding it in any language
         self.by_english: dict[str, str] = {}  # English name -> first place entity with it
         self.english: set[str] = set()  # every place's own English name, lower-cased
+        self.english_outside_regions: set[str] = set()  # those of countries and cities
         self.own: set[tuple[str, str]] = set()  # (lang, name) of the language's own country
         self.prominent: set[str] = set()  # countries and capitals of a million: news reading
         self.seats: set[str] = set()  # capitals, towns in the news, cities of a million
@@ -171,7 +173,7 @@ class Builder:
         German or Spanish; a city named like a word of its own language (Суми, sums) needs
         context in that language instead of being left out. Attested adjectives are no words.
         """
-        if inflect == "adj":
+        if inflect.endswith("adj"):  # also a hyphenated one ("- adj")
             return
         if lang == "mul":
             for code, words in self.words.items():
@@ -317,12 +319,20 @@ def add_aliases(builder: Builder) -> None:
         if row["id"] not in builder.rows:
             raise SystemExit(f"aliases.tsv: no entity {row['id']!r}; fix the id")
         builder.add(row["id"], builder.types[row["id"]], row["lang"], row["form"], note="alias")
-    for row in _table("adjectives.tsv"):
+    adjectives = _table("adjectives.tsv")
+    for row in adjectives:
         entity, lang, form = row["id"], row["lang"], row["form"]
         if entity not in builder.rows:
             raise SystemExit(f"adjectives.tsv: no entity {entity!r}; fix the id")
-        if morph.place_adjectives_known(form, lang):
-            builder.add(entity, builder.types[entity], lang, form, inflect="adj", note="adjective")
+        # known to a dictionary, or spelled alike in another language's row (мьянманский as
+        # мʼянманський, м’янманскі: two reviewed spellings agree where no dictionary has it)
+        sisters = {slavic.skeleton(r["form"], akanye=True) for r in adjectives
+                   if r["id"] == entity and r["lang"] != lang}  # fmt: skip
+        known = morph.place_adjectives_known(form, lang) or slavic.SPELLERS.knows(lang, form)
+        if known or slavic.skeleton(form, akanye=True) in sisters:
+            inflect = " ".join(["-"] * (len(form_words(form)) - 1) + ["adj"])  # шры-ланкійскі
+            kind = builder.types[entity]
+            builder.add(entity, kind, lang, form, inflect=inflect, note="adjective")
     for row in _table("abbreviations.tsv"):
         if row["id"] not in builder.rows:
             raise SystemExit(f"abbreviations.tsv: no entity {row['id']!r}; fix the id")
@@ -350,7 +360,7 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
                     if not held or any(h.startswith(text) for h in held):  # 华盛顿(特区)
                         owner = prior
                 trusted = place.source != "GeoNames" or (lang, text) in place.reviewed
-                if _names_another(builder, place, text):
+                if _names_another(builder, place, text, (lang, text) in place.reviewed):
                     continue  # Chittagong's old name Islamabad is the capital of Pakistan now
                 gated = (lang, text) in place.gated or text == single.get(lang)
                 country = place.type == "country"
@@ -383,15 +393,40 @@ def add_places(builder: Builder, places: Iterable[sources.Place]) -> None:
             for text in place.names.get(lang, []):
                 if builder.owner.get((lang, form_key(text))) == entity:
                     add_case_forms(builder, entity, place.type, lang, text)
-            accepted = builder.story_first.get((entity, lang), [])
-            accepted += [r[1] for r in builder.rows.get(entity, []) if r[0] == lang and r[3] != "-"]
-            for text in accepted[:1]:
-                for adjective in morph.place_adjectives(text, lang):
-                    if (lang, adjective) in builder.stoplist:
-                        continue
-                    builder.add(
-                        entity, place.type, lang, adjective, inflect="adj", note="derived adjective"
-                    )
+        for lang, adjectives in _adjectives(builder, entity, place).items():
+            for adjective in adjectives:
+                if (lang, adjective) in builder.stoplist:
+                    continue
+                inflect = " ".join(["-"] * (len(form_words(adjective)) - 1) + ["adj"])
+                builder.add(
+                    entity, place.type, lang, adjective, inflect=inflect, note="derived adjective"
+                )
+
+
+def _adjectives(builder: Builder, entity: str, place: sources.Place) -> dict[str, list[str]]:
+    """The place's relational adjective per language (ru, uk, be) of its first name: by the
+    suffix rules and pymorphy3 (ru, uk); for a country, a capital or a city of a million also
+    by more rules and the Hunspell dictionaries, then from a sister language's adjective
+    (``_glossary_slavic``)."""
+    names = {}
+    for lang in ("ru", "uk", "be"):
+        accepted = builder.story_first.get((entity, lang), [])
+        accepted += [r[1] for r in builder.rows.get(entity, []) if r[0] == lang and r[3] != "-"]
+        if accepted:
+            names[lang] = accepted[0]
+    found = {lang: morph.place_adjectives(text, lang) for lang, text in names.items()}
+    refused = {lang for lang, adjectives in found.items() if set(adjectives) & {
+        a for code, a in builder.stoplist if code == lang}}  # fmt: skip
+    found = {lang: [] if lang in refused else adjectives for lang, adjectives in found.items()}
+    if not (place.type == "country" or place.capital or place.population >= 1e6):
+        return found
+    for lang, text in names.items():  # a stoplisted adjective (лимский) is the reviewer's no
+        if not found[lang] and lang not in refused:
+            found[lang] = slavic.wide_adjectives(
+                text, lang, lambda word, lang=lang: morph.place_adjectives_known(word, lang)
+            )
+    slavic.sister_adjectives({k: v for k, v in names.items() if k not in refused}, found)
+    return found
 
 
 def _single_candidates(place: sources.Place) -> dict[str, str]:
@@ -412,13 +447,19 @@ def _single_candidates(place: sources.Place) -> dict[str, str]:
     return found
 
 
-def _names_another(builder: Builder, place: sources.Place, text: str) -> bool:
+def _names_another(
+    builder: Builder, place: sources.Place, text: str, reviewed: bool = False
+) -> bool:
     """Whether a city's or region's alternate name is another place's own English name: an
     old or alternate name of one place (Islamabad for Chittagong) never takes the name a
-    reader means by it, whatever the order of adding (cities come by population)."""
+    reader means by it, whatever the order of adding (cities come by population). A reviewed
+    CLDR name that is only a region's ISO name is the city's (Czech Moskva: the federal city
+    Moskva, RU-MOW, is a region named after it)."""
     low = text.lower()
     if (place.english, text) in builder.not_alternates:
         return True  # Nikopol's old name Слов'янськ is Sloviansk now (not_alternates.tsv)
+    if reviewed and low not in builder.english_outside_regions:
+        return False
     return place.type != "country" and low != place.english.lower() and low in builder.english
 
 
@@ -451,7 +492,7 @@ def surfaces(builder: Builder) -> dict[tuple[str, str], str]:
     rows += [(i, r[1], r[3]) for i, rs in builder.rows.items() for r in rs if r[0] == "ru"]
     found: dict[tuple[str, str], str] = {}
     for entity, text, inflect in rows:
-        if " " in text or inflect in ("adj", "abbr") or not text[:1].isupper():
+        if " " in text or inflect.endswith(("adj", "abbr")) or not text[:1].isupper():
             continue
         rule = compile_form(entity, text, inflect, "ru").words[0]
         for ending in rule.endings:
@@ -560,12 +601,21 @@ def build() -> dict[str, str]:
     builder = Builder()
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     ids = add_curated(builder)
+    people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), merged_cities(), sources.regions()
     places.add_territory_alternatives(countries)
     places.add_dictionary_names((*cities, *regions))
     builder.gate.prepare(f for p in (*countries, *cities, *regions) for f in p.gated)
     builder.english = {p.english.lower() for p in (*countries, *cities, *regions)}
+    builder.english_outside_regions = {p.english.lower() for p in (*countries, *cities)}
     builder.own = _own_names((*countries, *cities))
+    slavic.prepare_adjectives(
+        (lang, name)
+        for p in (*countries, *cities)
+        if p.type == "country" or p.capital or p.population >= 1e6
+        for lang in ("ru", "uk", "be")
+        for name in p.names.get(lang, [])
+    )
     add_places(builder, countries)
     builder.ko_words = places.korean_words(
         n for c in cities for n in c.names.get("ko", []) if len(n) == 2
@@ -613,6 +663,8 @@ def build() -> dict[str, str]:
     listed.update(dict.fromkeys(words, ""))
     listed.update((key, "name") for key in names if key not in listed)
     listed.update((key, "person") for key in builder.person)  # glossary/people.py decides
+    cases = slavic.common_case_forms(builder.rows, builder.words, morph.spelled_words)
+    listed.update((key, "") for key in cases if key not in listed)  # Czech mostu, čadu
     for key, initial in surfaces(builder).items():
         listed[key] = initial or listed.get(key, "")
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
@@ -621,6 +673,9 @@ def build() -> dict[str, str]:
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
     files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)
     print(builder.gate.report(), file=sys.stderr)
+    print(f"people: Belarusian forms from Russian {people['be']}, Polish surname rows"
+          f" {people['pl']}, surnames alone in ru/uk/be {people['surnames']}",
+          file=sys.stderr)  # fmt: skip
     print(places.coverage(builder.rows, _kinds(builder, cities, regions)), file=sys.stderr)
     stats = builder.morph_stats
     print(

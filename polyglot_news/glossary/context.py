@@ -112,29 +112,35 @@ def _after_article(text: str, start: int) -> bool:
 def without_men_named_like_places(
     hits: list[Hit], text: str, language: str, people: frozenset[str] = frozenset()
 ) -> list[Hit]:
-    """Polish ``hits`` less a feminine one-word place (-a) right before a masculine past-tense
-    verb (-ł, its simplemma lemma an infinitive in -ć): "Kuba poszedł do szkoły" is a boy.
+    """Polish and Czech ``hits`` less a feminine one-word place (-a) right before a masculine
+    past-tense verb (Polish -ł, its simplemma lemma an infinitive in -ć; Czech -l, lemma in -t
+    or -ci): "Kuba poszedł do szkoły", "Kuba šel do školy" is a boy.
 
     ``people`` are the entry ids of persons: a man named in -a is the man the glossary means
     ("Lula wezwał"), kept. Other languages are returned unchanged. Order kept; pure;
     simplemma loads on first use.
     """
-    if language != "pl" or not hits:
+    if language not in _MASCULINE_PAST or not hits:
         return hits
-    return [hit for hit in hits if hit[0] in people or not _man(hit, text)]
+    return [hit for hit in hits if hit[0] in people or not _man(hit, text, language)]
 
 
-def _man(hit: Hit, text: str) -> bool:
+# per language: the masculine past tense's last letter and the infinitive endings of its lemma
+_MASCULINE_PAST = {"pl": ("ł", ("ć",)), "cs": ("l", ("t", "ci"))}
+
+
+def _man(hit: Hit, text: str, language: str) -> bool:
     _, start, end, _ = hit
     surface = text[start:end]
     if not (surface.endswith("a") and _capitalised(surface)) or text[end : end + 1] != " ":
         return False
+    past, infinitives = _MASCULINE_PAST[language]
     verb = _WORD.match(text, end + 1)
-    if verb is None or not verb.group().endswith("ł") or not verb.group().islower():
+    if verb is None or not verb.group().endswith(past) or not verb.group().islower():
         return False
     import simplemma  # a runtime dependency
 
-    return str(simplemma.lemmatize(verb.group(), lang="pl")).endswith("ć")
+    return str(simplemma.lemmatize(verb.group(), lang=language)).endswith(infinitives)
 
 
 # Cyrillic letters folded so that one list of Russian first names serves Ukrainian and

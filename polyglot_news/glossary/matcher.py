@@ -173,7 +173,9 @@ def compile_form(
         # word: the next capitalised word must keep its capital too
         head = head and (not word[:1].isupper() or (len(word) <= 3 and not last))
         compiled.append(_word_rule(word, name, rules, origin or entry_id, upper))
-    derived = len(words) == 1 and bool(names) and names[0].startswith("adj")
+    # a relational adjective: one word, or a hyphenated one whose parts before the last are
+    # invariant (шри-ланкийский: "- adj")
+    derived = bool(names) and names[-1].startswith("adj") and set(names[:-1]) <= {"-"}
     flags = (DERIVED if derived else 0) | (COMMON if common else 0)
     return Pattern(entry_id, tuple(compiled), flags)
 

@@ -37,7 +37,7 @@ from polyglot_news.glossary.matcher import (
 from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.things import without_things
 
-LATIN_INFLECTING = frozenset({"de", "pl"})  # Latin-script languages with ending tables
+LATIN_INFLECTING = frozenset({"cs", "de", "pl"})  # Latin-script languages with ending tables
 __all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
 
 
