@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from polyglot_news.glossary.matcher import compile_form, form_words
@@ -275,7 +276,7 @@ def add_people_forms(builder: Any, allows: Callable[[str, str], bool]) -> dict[s
     how many forms each added."""
     from polyglot_news.glossary.matcher import _paradigm_for, inflection_rules
 
-    added = {"be": 0, "pl": 0, "surnames": 0}
+    added = {"be": 0, "pl": 0, "surnames": 0, "cs": czech_women(builder, allows)}
     rules = inflection_rules()["pl"]
     for entity, rows in list(builder.rows.items()):
         if builder.types.get(entity) != "person":
@@ -316,4 +317,57 @@ def _surnames_alone(builder: Any, entity: str, allows: Callable[[str, str], bool
         surname = names[0].split(" ")[-1]
         if len(surname) >= 4 and surname[:1].isupper() and allows(lang, surname):
             added += builder.add(entity, "person", lang, surname, note="surname alone")
+    return added
+
+
+@cache
+def _female_first_names() -> frozenset[str]:
+    """Women's first names, lower case: the US Census 1990 female list (``names``) less the
+    male list."""
+    import os
+
+    import names
+
+    folder = os.path.dirname(names.__file__)
+
+    def read(name: str) -> dict[str, float]:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            rows = (line.split() for line in handle if line.strip())
+            return {row[0].lower(): float(row[1]) for row in rows}
+
+    male = read("dist.male.first")
+    # frequent women's names only (0.01% of women or more): the tail holds men's and
+    # surnames-like entries (Lai, Min, Karol)
+    return frozenset(n for n, f in read("dist.female.first").items() if f >= 0.01 and n not in male)
+
+
+def _is_woman(rows: list[tuple[str, str, str, str, str]]) -> bool:
+    """Whether a person's shared Latin full name opens with a frequent woman's first name."""
+    return any(
+        code == "mul" and len(text.split()) > 1 and text.split()[0].lower() in _female_first_names()
+        for code, text, *_ in rows
+    )
+
+
+def czech_women(builder: Any, allows: Callable[[str, str], bool]) -> int:
+    """Czech forms of women's foreign surnames with -ová, as the Czech press writes them
+    (Maia Sandu -> Sanduová, Claudia Sheinbaum -> Sheinbaumová, declined as adjectives:
+    Sanduové, Sanduovou), for people whose Latin-script full name opens with a frequent
+    woman's first name of the Census list; through the common-word gate.
+    How many were added."""
+    added = 0
+    for entity, rows in list(builder.rows.items()):
+        if builder.types.get(entity) != "person" or any(r[0] == "cs" for r in rows):
+            continue
+        full = [r[1] for r in rows if r[0] == "mul" and " " in r[1] and r[1].isascii()]
+        if not full or not _is_woman(rows):
+            continue
+        surname = full[0].split(" ")[-1]
+        if len(surname) < 3 or surname.endswith(("á", "ová", "a")):
+            continue  # a Slavic -á, -ová or -a surname keeps its own form
+        female = surname + "ová"
+        if allows("cs", female):
+            added += builder.add(entity, "person", "cs", female, note="Czech feminine form")
+            head = " ".join(full[0].split(" ")[:-1])
+            added += builder.add(entity, "person", "cs", f"{head} {female}")
     return added

@@ -674,7 +674,8 @@ def build() -> dict[str, str]:
     files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)
     print(builder.gate.report(), file=sys.stderr)
     print(f"people: Belarusian forms from Russian {people['be']}, Polish surname rows"
-          f" {people['pl']}, surnames alone in ru/uk/be {people['surnames']}",
+          f" {people['pl']}, surnames alone in ru/uk/be {people['surnames']}, Czech"
+          f" women's -ová forms {people['cs']}",
           file=sys.stderr)  # fmt: skip
     print(places.coverage(builder.rows, _kinds(builder, cities, regions)), file=sys.stderr)
     stats = builder.morph_stats

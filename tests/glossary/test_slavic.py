@@ -66,6 +66,8 @@ def test_slavic_tables_keep_their_floor(table: str, lang: str) -> None:
         ("pl", "Delegacja MKCK dotarła do obozu.", "red-cross", "MKCK"),
         ("cs", "Zástupci MAAE navštívili elektrárnu.", "iaea", "MAAE"),
         ("cs", "Rozhodnutí Evropské unie padlo v pátek.", "european-union", "Evropské unie"),
+        ("cs", "Šéfka ECB Lagardeová varovala před inflací.", "christine-lagarde", "Lagardeová"),
+        ("cs", "Premiér jednal s Merkelovou o migraci.", "angela-merkel", "Merkelovou"),
     ],
 )
 def test_slavic_names_take_their_cases(lang: str, text: str, entity: str, surface: str) -> None:
