@@ -151,6 +151,7 @@ SPLITS = {
     "claims": "written for the claims table, tuned on",
     "heldout3": "written blind while the sixth aligner was made, never tuned on",
     "heldout4": "written blind on 1 December 2026, measured once, never tuned on",
+    "heldout5": "written blind on 1 December 2026 (second round), measured once, never tuned on",
 }
 """Story groups, reported apart, in this order (docs/comparison.md); a split the data names that
 is not here (a new held-out set) is reported after them, described by its name only."""

@@ -153,12 +153,22 @@ HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25
 # After issue-12-asian (people's short names, bare region names, simplified Chinese, Arabic
 # without vowel marks; kinds, not rows): 424/454, 6 trap rows (ar عدن الخرطوم, en Lincoln,
 # ja アンゴラ, pt Santos, uk Лиман); 秋田犬, 大分, 宮崎駿 no longer hit.
-HELDOUT8 = {"ar": 27, "be": 12, "cs": 8, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
-            "ja": 33, "ko": 36, "pl": 20, "pt": 20, "ru": 32, "tr": 20, "uk": 31,
+# After issue-12-slavic (Czech cases, ru/uk/be adjectives of every country, Polish and
+# Belarusian people, abbreviations; kinds, tuned on its own tables): 441/454, 6 trap rows.
+HELDOUT8 = {"ar": 27, "be": 18, "cs": 13, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
+            "ja": 33, "ko": 36, "pl": 21, "pt": 20, "ru": 35, "tr": 20, "uk": 33,
             "zh": 36}  # fmt: skip
+# world_heldout9.tsv, written blind by a colleague on 1 December 2026 (19 languages, Dutch,
+# Swedish and Romanian new; 528 name rows, 96 trap rows), measured on main c187695 before this
+# round: 435/528 (82.4%), 15 trap rows hit; measured once after it (632f7af): 456/528 (86.4%),
+# 16 trap rows hit. Not tuned on; a floor against regressions, not a target.
+HELDOUT9 = {"ar": 22, "be": 23, "cs": 21, "de": 29, "en": 31, "es": 29, "fr": 28, "it": 23,
+            "ja": 28, "ko": 28, "nl": 10, "pl": 27, "pt": 25, "ro": 9, "ru": 32, "sv": 8,
+            "tr": 25, "uk": 31, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
-          "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8}  # fmt: skip
+          "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
+          "world_heldout9.tsv": HELDOUT9}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -166,6 +176,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout6.tsv": 10,
     "world_heldout7.tsv": 2,
     "world_heldout8.tsv": 6,
+    "world_heldout9.tsv": 16,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
