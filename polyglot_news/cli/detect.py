@@ -14,7 +14,7 @@ import typer
 
 from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
-from polyglot_news.langid.declared import DECLARED, language_of
+from polyglot_news.langid.declared import DECLARED, GIVEN, language_of
 from polyglot_news.records import Detection, InputFailure
 
 
@@ -28,22 +28,25 @@ def detect(
     as_json: options.Json = False,
     languages: options.Languages = None,
     encoding: options.Encoding = None,
+    source: options.From = None,
 ) -> None:
     """Detect the language of news versions (per paragraph for mixed documents).
 
     A language a version declares (a JSON record's language field, an HTML page's lang) is
     reported, marked (declared), unless detection is sure of another; a disagreement is noted
-    on stderr.
+    on stderr. A language given with --from is reported as given, marked (given), as compare,
+    translate and glossary match would use it.
     """
     detector = _common.detector_from_options(languages)
     versions, failures = _inputs.load_inputs(paths, encoding)
+    given = _inputs.source_languages_from_options(source, versions)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
         name = (
             version.path if "#" not in version.id else f"{version.path}#{version.id.split('#')[-1]}"
         )
         try:
-            weighed = language_of(version, detector)
+            weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
             results.append((name, InputFailure.from_error(name, exc)))
             continue
@@ -83,8 +86,8 @@ def _print_text(name: str, outcome: Detection | InputFailure) -> None:
         _common.report_failures([(name, outcome.message)])
         return
     note = "" if outcome.reliable else "  (unreliable)"
-    if outcome.detector == DECLARED:
-        note = "  (declared)"
+    if outcome.detector in (DECLARED, GIVEN):
+        note = f"  ({outcome.detector})"
     typer.echo(f"{name}  {outcome.language}  {outcome.confidence:.2f}{note}")
     if outcome.mixed:
         for para in outcome.paragraphs:

@@ -91,3 +91,26 @@ def test_bad_languages_value_is_a_usage_error(files: dict[str, Path], value: str
 def test_unknown_code_message_lists_valid_codes(files: dict[str, Path]) -> None:
     result = _run("--languages", "ru,xx", str(files["ru"]))
     assert "xx" in result.output and "zh-tw" in result.output
+
+
+def test_a_too_short_text_says_how_to_give_its_language_and_detect_takes_it(
+    tmp_path: Path, files: dict[str, Path]
+) -> None:
+    flash = tmp_path / "flash.txt"
+    flash.write_text("Kursk.\n", encoding="utf-8")
+    hinted = _run(str(flash), str(files["ru"]))
+    assert hinted.exit_code == 1
+    assert "--from flash=CODE" in hinted.output
+    assert hinted.output.splitlines()[-1].split()[:2] == [str(files["ru"]), "ru"]  # still detected
+
+    given = _run("--from", "flash.txt=ru", str(flash), str(files["uk"]))
+    assert given.exit_code == 0, given.output
+    assert given.output.splitlines()[0].split() == [str(flash), "ru", "1.00", "(given)"]
+    assert given.output.splitlines()[1].split()[:2] == [str(files["uk"]), "uk"]
+
+
+def test_from_names_an_unknown_version_in_one_line(files: dict[str, Path]) -> None:
+    result = _run("--from", "nothere.txt=ru", str(files["ru"]))
+    assert result.exit_code == 2
+    assert "nothere.txt" in result.output
+    assert "Traceback" not in result.output
