@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from _glossary_hits import names_found
 
 from polyglot_news.glossary import default_glossary
 from polyglot_news.glossary.formats import parse
@@ -198,8 +199,8 @@ def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
     ],
 )
 def test_new_leaders_are_found(lang: str, text: str, entity: str, surface: str) -> None:
-    hits = default_glossary().find(text, lang)
-    assert (entity, surface) in {(h.entry_id, h.surface) for h in hits}, (lang, text, hits)
+    hits = names_found(text, lang)
+    assert (entity, surface) in hits, (lang, text, hits)
 
 
 @pytest.mark.parametrize(
