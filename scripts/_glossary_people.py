@@ -188,7 +188,7 @@ def _jmdict() -> frozenset[str]:
 def add_short_names(
     builder: Any, rows: Iterable[dict[str, str]], ids: dict[str, str], extra: dict[str, str]
 ) -> dict[str, int]:
-    """Add each person's short forms to ``builder`` (a build_glossary.Builder); mark those
+    """Add each person's short forms to ``builder`` (a _glossary_builder.Builder); mark those
     that need the person's context in ``builder.person``; counts per language added."""
     rows = [row for row in rows if row["type"] == "person" and row["id"] in ids]
     words = {lang: builder.words.get(lang, frozenset()) for lang in LANGUAGES}
