@@ -240,6 +240,8 @@ class TokenMatcher:
     people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
     towns: frozenset[str] = frozenset()  # city and region ids: a ship, company, product
     language: str = ""
+    unsplit: frozenset[str] = frozenset()  # words never read as a name plus an ending (Dutch
+    # Nederlands, the adjective and the language, not Nederland's genitive)
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
@@ -329,7 +331,7 @@ class TokenMatcher:
             if k and not _is_gap(text[toks[j - 1][1] : start]):
                 return None
             size = self._fits(rule, low[start:stop])
-            if size < 0:
+            if size < 0 or (size < stop - start and low[start:stop] in self.unsplit):
                 return None
             if rule.exact and not _exact_ok(text[start : start + size], rule.exact):
                 return None

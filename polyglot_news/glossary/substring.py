@@ -37,7 +37,8 @@ from polyglot_news.glossary.matcher import (
 from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.things import without_things
 
-LATIN_INFLECTING = frozenset({"cs", "de", "pl"})  # Latin-script languages with ending tables
+# Latin-script languages with ending tables
+LATIN_INFLECTING = frozenset({"cs", "da", "de", "nl", "no", "pl", "ro", "sv"})
 __all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
 
 
@@ -229,6 +230,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
             f for (code, f), first in common.items() if first == "name" and code == lang
         ),
         language=lang,
+        unsplit=frozenset(rules.get("unsplit", ())),
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in NOUN_CAPITALISING),
         people=frozenset(people),
         towns=frozenset(e.id for e in entries if e.type in ("city", "region")),

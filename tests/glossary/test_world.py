@@ -164,7 +164,7 @@ HELDOUT8 = {"ar": 27, "be": 18, "cs": 13, "de": 33, "en": 34, "es": 30, "fr": 32
 # round: 435/528 (82.4%), 15 trap rows hit; measured once after it (632f7af): 456/528 (86.4%),
 # 16 trap rows hit. Not tuned on; a floor against regressions, not a target.
 HELDOUT9 = {"ar": 22, "be": 23, "cs": 21, "de": 29, "en": 31, "es": 29, "fr": 28, "it": 23,
-            "ja": 28, "ko": 28, "nl": 10, "pl": 27, "pt": 25, "ro": 9, "ru": 32, "sv": 8,
+            "ja": 28, "ko": 28, "nl": 10, "pl": 27, "pt": 25, "ro": 10, "ru": 32, "sv": 9,
             "tr": 25, "uk": 31, "zh": 27}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
