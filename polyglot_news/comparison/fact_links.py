@@ -73,9 +73,15 @@ class FigureLinkOptions:
 
 def substantial_figures(terms: frozenset[str], least: float = 5.0) -> frozenset[str]:
     """The number terms (``#11000``, ``#33%``) of ``terms`` that identify a fact: not a year
-    (:data:`YEARS`), and a whole number of at least ``least`` or a fraction ("3.25", "0.25")."""
+    (:data:`YEARS`), and a whole number of at least ``least`` or a fraction ("3.25", "0.25");
+    and the days of the month (``day:28``: "on the 28th" ~ "April 28", one event's date,
+    :mod:`.quantities`). Clock times and the numbers names carry ("Volgoneft-212") are no
+    figures."""
     out = set()
     for term in terms:
+        if term.startswith("day:"):
+            out.add(term)
+            continue
         if not term.startswith("#"):
             continue
         try:
@@ -94,7 +100,7 @@ Pair = tuple[int, int]
 
 def _values(figures: frozenset[str]) -> frozenset[float]:
     """The plain figures' values (a percentage term, ``#33%``, agrees only as a term)."""
-    return frozenset(float(f[1:]) for f in figures if not f.endswith("%"))
+    return frozenset(float(f[1:]) for f in figures if f.startswith("#") and not f.endswith("%"))
 
 
 def _round(value: float) -> bool:

@@ -89,7 +89,10 @@ class LinkOptions:
     substantial figure (the same number, not a year) links even where the matching left it
     apart, as an ordinary link between two free sentences or else an additional partial link
     (:class:`.fact_links.FigureLinkOptions`; ``None``: none; aligner version 7, measured in
-    docs/comparison.md, "Links through a shared figure"). Where there are no
+    docs/comparison.md, "Links through a shared figure"). ``headlines``: a version's headline
+    (its first line, without sentence-final punctuation, :func:`.links.is_headline`) links
+    only with the other version's headline, never with a sentence of its body (aligner
+    version 8, docs/comparison.md, "Headlines"). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -125,6 +128,7 @@ class LinkOptions:
     containment: ContainmentOptions | None = None
     gap_content: float = 0.0
     figures: FigureLinkOptions | None = FigureLinkOptions()
+    headlines: bool = True
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",

@@ -14,6 +14,7 @@ chain of links (the fewest sentences are reported as moved).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -59,7 +60,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "7"
+LINKS_VERSION = "8"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -124,13 +125,14 @@ def link_sentences(
         cosines = ratio_margins(similar, options.neighbours)
         cosines[similar < options.cosine_floor] = -1.0
         evidence = (similar, tokens)
-    links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence)
+    apart = _headline_apart(a, b) if options.headlines else frozenset()
+    links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence, apart)
     if options.merge:
-        links = _merged(links, a, b, weights, options)
+        links = _merged(links, a, b, weights, options, apart)
     through_figures: list[tuple[tuple[int, int], float]] = []
     if evidence is not None and options.figures is not None:
         links, through_figures = _figures_linked(links, a, b, left_a, left_b, weights, options,
-                                                 evidence[0])  # fmt: skip
+                                                 evidence[0], apart)  # fmt: skip
     chain = in_order([(x, y) for x, y, _, _ in links])
     out = [
         SentenceLink(x, y, kind, round(score, 6), k not in chain)
@@ -170,6 +172,31 @@ def keys_are_revision(
     return sum((keys_a & keys_b).values()) >= options.revision * min(n_a, n_b)
 
 
+def is_headline(sentences: Sequence[SentenceFeatures], k: int) -> bool:
+    """Whether sentence ``k`` is a version's headline: its first line, with no sentence-final
+    punctuation ("Thyssenkrupp to cut 11,000 steel jobs as Asian imports bite")."""
+    return k == 0 and bool(sentences) and not _FINAL.search(sentences[0].text)
+
+
+_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def _headline_apart(
+    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]
+) -> frozenset[tuple[int, int]]:
+    """Pairs ``(i, j)`` that a headline must not form: a headline with a sentence of the body
+    of the other version (:attr:`LinkOptions.headlines`). A headline names the story's subject,
+    and a body sentence on the subject shares it without telling the headline's fact; one
+    headline with another, or two body sentences, are not affected."""
+    head_a, head_b = is_headline(a, 0), is_headline(b, 0)
+    out: set[tuple[int, int]] = set()
+    if head_a:
+        out.update((0, j) for j in range(1 if head_b else 0, len(b)))
+    if head_b:
+        out.update((i, 0) for i in range(1 if head_a else 0, len(a)))
+    return frozenset(out)
+
+
 def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[_Link]:
     """``same`` links of sentences whose key occurs exactly once in each version."""
     count_a = Counter(f.key for f in a)
@@ -191,14 +218,18 @@ def _matched(
     options: LinkOptions,
     cosines: np.ndarray | None = None,
     evidence: tuple[np.ndarray, Tokens | None] | None = None,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[_Link]:
-    """Link the remaining sentences: in order first, then moves among what is left."""
+    """Link the remaining sentences: in order first, then moves among what is left; pairs
+    ``(i, j)`` in ``apart`` are never linked."""
     if not left_a or not left_b:
         return []
     found = pair_agreements(a, b, left_a, left_b, weights)
     if cosines is not None and evidence is not None:
         tokens = evidence[1]
         found = mixed(found, cosines, options, evidence[0], None if tokens is None else tokens[2])
+    if apart:
+        found = {rc: ag for rc, ag in found.items() if (left_a[rc[0]], left_b[rc[1]]) not in apart}
     cells = {rc: w for rc, ag in found.items() if (w := _weight(ag, options)) > 0.0}
     in_gaps = found
     if cosines is not None and options.gap_content > 0.0:
@@ -305,8 +336,10 @@ def _merged(
     b: Sequence[SentenceFeatures],
     weights: TermWeights,
     options: LinkOptions,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[_Link]:
-    """Let a linked sentence take an adjacent unlinked one of the other side (1-to-2)."""
+    """Let a linked sentence take an adjacent unlinked one of the other side (1-to-2); not
+    when the grown link would hold a pair of ``apart``."""
     free_a = set(range(len(a))) - {i for x, _, _, _ in links for i in x}
     free_b = set(range(len(b))) - {j for _, y, _, _ in links for j in y}
     out = []
@@ -318,6 +351,9 @@ def _merged(
                 if extra not in free:
                     continue
                 grown = tuple(sorted((*own, extra)))
+                pairs = ((k, o) if side == 0 else (o, k) for k in grown for o in other)
+                if apart and any(pair in apart for pair in pairs):
+                    continue
                 whole = _join(partner, other)
                 unexplained = whole - _join(sents, own)
                 rest = agreement(sents[extra].terms, unexplained, weights)
@@ -347,13 +383,17 @@ def _figures_linked(
     weights: TermWeights,
     options: LinkOptions,
     similar: np.ndarray,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[_Link], list[tuple[tuple[int, int], float]]]:
     """``links`` with the pairs of free sentences that share a substantial figure
-    (:mod:`.fact_links`), and the additional partial links through a figure."""
+    (:mod:`.fact_links`), and the additional partial links through a figure (none of
+    ``apart``)."""
     assert options.figures is not None
     fresh, additional = figure_links(
         [(x, y) for x, y, _, _ in links], a, b, left_a, left_b, similar, options.figures
     )
+    fresh = [pair for pair in fresh if pair not in apart]
+    additional = [(pair, e) for pair, e in additional if pair not in apart]
     out = list(links)
     for i, j in fresh:
         ag = agreement(a[i].terms, b[j].terms, weights)

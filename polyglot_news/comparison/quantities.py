@@ -14,7 +14,15 @@ wordings of one figure share a term:
   "a third of voters" ~ "33% of voters", but "about a quarter" is no "25th"), "two-thirds"
   ``#0.67`` and ``#67%``, "half" ``#0.5`` and ``#50%``, "a quarter of a percentage point"
   ``#0.25``;
-* basis points also in percentage points: "25 basis points" is ``#25`` and ``#0.25``.
+* basis points also in percentage points: "25 basis points" is ``#25`` and ``#0.25``;
+* a day of the month is a date term, not a figure: "3 June", "June 3", "the 3rd of June" and
+  "on the 3rd" are ``day:3`` (the month, when written, stays a word of its own; a year stays
+  ``#2025``), so "on the 28th" ~ "April 28" share a term but "the 28th" meets no "28 people";
+* a clock time is a time term: "6:21 a.m." is ``time:6:21``, "at 11 a.m." ``time:11``
+  (:func:`special_numbers`);
+* a number a name carries is part of the name, not a figure: "Volgoneft-212", "F-16" and
+  "Covid-19" are the terms ``volgoneft-212``, ``f-16``, ``covid-19`` (two sentences naming
+  one ship share it; "212" is no count).
 
 Hedges ("some", "up to", "about") are not part of the value; the change labels report them
 (:mod:`.labels`). "one" alone is a word, not a number ("Formula One", "one of the towns"), and
@@ -26,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCALES", "numbers"]
+__all__ = ["MONTHS", "SCALES", "numbers", "special_numbers"]
 
 _GROUPED = re.compile(r"^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _NUMBER_WORDS = {
@@ -49,6 +57,39 @@ _FRACTIONS = {
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 _ONE = ("a", "an", "one")
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
+"""Month names and their abbreviations: a day number beside one is a date."""
+_DATE_LEAD = ("on", "since", "from", "until", "till", "by", "of")
+"""Words before "the" that make an ordinal a day of the month ("on the 28th")."""
+_IDENTIFIER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-(\d+)\b(?![.,]\d)")
+_TIME = re.compile(
+    r"(?<![\d.,:])(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?|(?<![\d.,:])(\d{1,2})\s*([ap])\.?\s?m\b\.?"
+)
+
+
+def special_numbers(text: str) -> tuple[str, list[str]]:
+    """Clock times and numbered names of ``text`` as terms (``time:6:21``, ``volgoneft-212``),
+    and the text without them (the name's word kept: "Volgoneft"), so that their digits are
+    read as no figure. A numbered name is a capitalised word joined to digits by a hyphen."""
+    terms: list[str] = []
+
+    def time(match: re.Match[str]) -> str:
+        hour, minute = (match[1], match[2]) if match[1] else (match[4], None)
+        meridiem = match[3] or match[5]
+        value = int(hour) + (12 if meridiem in ("p", "P") and int(hour) < 12 else 0)
+        terms.append(f"time:{value}" + (f":{minute}" if minute and minute != "00" else ""))
+        return " "
+
+    def named(match: re.Match[str]) -> str:
+        terms.append(f"{match[1].casefold()}-{match[2]}")
+        return match[1]
+
+    text = _TIME.sub(time, text)
+    return _IDENTIFIER.sub(named, text), terms
 
 
 def _number(token: str) -> float | None:
@@ -114,6 +155,31 @@ def _fraction(words: list[str], k: int) -> tuple[float, int] | None:
     return None
 
 
+def _day(words: list[str], k: int) -> int | None:
+    """The day of the month the digits at ``k`` give, when they are one: 1-31 beside a month
+    ("3 June", "June 3", "the 3rd of June") or an ordinal after "on the" ("on the 3rd")."""
+    word = words[k]
+    if not word[0].isdigit() or not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", word):
+        return None
+    day = int(re.sub(r"\D", "", word))
+    if not 1 <= day <= 31:
+        return None
+    after = _at(words, k + 1)
+    if after in MONTHS or (after == "of" and _at(words, k + 2) in MONTHS):
+        return day
+    if k > 0 and words[k - 1] in MONTHS:
+        return day
+    ordinal = not word.isdigit()
+    if ordinal and k > 1 and words[k - 1] == "the" and words[k - 2] in _DATE_LEAD:
+        return day
+    return None
+
+
+def _day_end(words: list[str], k: int) -> int:
+    """Position after the day at ``k`` and its "of" ("the 3rd of June": the month stays)."""
+    return k + 2 if _at(words, k + 1) == "of" and _at(words, k + 2) in MONTHS else k + 1
+
+
 def numbers(words: list[str]) -> tuple[list[str], set[int]]:
     """Number terms of lower-cased word tokens, and the token positions they used."""
     out: list[str] = []
@@ -125,6 +191,11 @@ def numbers(words: list[str]) -> tuple[list[str], set[int]]:
         value = _number(word) if word[0].isdigit() else _NUMBER_WORDS.get(word)
         if fraction is not None:
             share, k = fraction
+        elif value is not None and (day := _day(words, k)) is not None:
+            out.append(f"day:{day}")
+            used.update(range(start, _day_end(words, k)))
+            k = _day_end(words, k)
+            continue
         elif value is not None:
             value, k = _whole(words, k, value)
             share = None

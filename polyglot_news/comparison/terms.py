@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from polyglot_news.comparison.quantities import SCALES, numbers
+from polyglot_news.comparison.quantities import SCALES, numbers, special_numbers
 
 __all__ = ["TermLexicon", "load_term_lexicon", "name_terms", "numbers", "sentence_terms"]
 
@@ -124,9 +124,10 @@ def _reduce(word: str, lexicon: TermLexicon) -> str:
 def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
     """The terms of one sentence (see the module docstring); ``text`` is already folded."""
     table = _word_terms(language)
+    text, special = special_numbers(text)
     words = [w.casefold() for w in _WORD.findall(text.replace("%", " percent "))]
     terms, used = numbers(words)
-    result = set(terms)
+    result = set(terms) | set(special)
     lexicon = load_term_lexicon(language)
     if lexicon.places:
         result |= _countries(words, lexicon.places, used)

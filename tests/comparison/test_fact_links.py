@@ -32,10 +32,12 @@ from polyglot_news.comparison.semantic import default_encoder
         ("About 5 000 jobs go, and 6 thousand more move.", {"#5000", "#6000"}),
         ("The rate is now 3.25%.", {"#3.25", "#3.25%"}),
         ("Inflation fell to 0.5 percent in 2024.", {"#0.5", "#0.5%"}),  # a year is no figure
-        ("Two ministers met on the 3rd.", set()),  # small counts are shared by many facts
+        ("Two ministers met in Oslo.", set()),  # small counts are shared by many facts
         ("Nine people died.", {"#9"}),
+        ("Two ministers met on the 3rd.", {"day:3"}),  # a day of the month: one event's date
+        ("The Nord Star-212 sank at 6:40 a.m.", set()),  # a ship's number, a clock time
     ],
-    ids=["grouped", "spaces-and-words", "decimal", "year", "small", "nine"],
+    ids=["grouped", "spaces-and-words", "decimal", "year", "small", "nine", "date", "name-time"],
 )
 def test_substantial_figures(sentence: str, figures: set[str]) -> None:
     assert substantial_figures(sentence_features(sentence).terms) == figures

@@ -75,3 +75,62 @@ def test_basis_points_are_percentage_points() -> None:
 )
 def test_words_that_are_not_numbers(text: str) -> None:
     assert not _figures(text)
+
+
+def _dates(text: str) -> set[str]:
+    return {t for t in sentence_terms(text) if t.startswith(("day:", "time:"))}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["The ferry sank on 3 June.", "The ferry sank on June 3.", "The ferry sank on the 3rd of June.",
+     "The ferry sank on the 3rd.", "The ferry sank on Jun 3, 2024."],
+    ids=["day-month", "month-day", "ordinal-of-month", "on-the-ordinal", "abbreviated"],
+)  # fmt: skip
+def test_a_day_of_the_month_is_one_date_term_and_no_figure(written: str) -> None:
+    assert _dates(written) == {"day:3"}
+    assert not _figures(written) - {"#2024"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rescuers found 3 survivors in June.", "The 28th victim was named.", "June saw 40 fires."],
+    ids=["count-beside-month-word", "ordinal-without-on", "count-after-month-subject"],
+)
+def test_counts_are_not_dates(text: str) -> None:
+    assert not _dates(text)
+    assert _figures(text)
+
+
+def test_a_date_meets_a_date_not_a_count() -> None:
+    assert _dates("Polls closed on the 28th.") & _dates("Polls closed on April 28.")
+    assert not sentence_terms("Polls closed on the 28th.") & _figures("Police arrested 28 people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("Voting began at 6:30 a.m.", "time:6:30"), ("The talks end at 5 p.m.", "time:17"),
+     ("The blast was heard at 23:11 local time.", "time:23:11"),
+     ("At 9am the ferry left.", "time:9")],
+    ids=["am-minutes", "pm", "24-hour", "am-glued"],
+)  # fmt: skip
+def test_a_clock_time_is_a_time_term_and_no_figure(text: str, term: str) -> None:
+    assert term in sentence_terms(text)
+    assert not _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Sea Star-17 ran aground off the coast.", "star-17"),
+     ("Two F-16 jets escorted the plane.", "f-16"),
+     ("Cases of Covid-19 rose again.", "covid-19")],
+    ids=["ship", "aircraft", "disease"],
+)  # fmt: skip
+def test_a_number_a_name_carries_is_part_of_the_name(text: str, name: str) -> None:
+    terms = sentence_terms(text)
+    assert name in terms
+    assert not {t for t in _figures(text) if t != "#2"}
+
+
+def test_a_lower_case_prefix_keeps_its_year() -> None:
+    assert "#2022" in sentence_terms("Prices peaked in mid-2022.")
