@@ -18,6 +18,7 @@ _EXPORTS: dict[str, str] = {
     "BatchProgress": "polyglot_news.batch.runner",
     "BatchResult": "polyglot_news.batch.runner",
     "BatchSettings": "polyglot_news.batch.settings",
+    "GivenLanguages": "polyglot_news.langid.given",
     "run_batch": "polyglot_news.batch.runner",
     "compare": "polyglot_news.pipeline",
     "compare_versions": "polyglot_news.pipeline",

@@ -15,7 +15,7 @@ PUBLIC = [
     # the main job and its settings
     "compare", "compare_versions", "DiffOptions",
     # a corpus of stories, on all cores or a Dask cluster
-    "run_batch", "BatchSettings", "BatchProgress", "BatchResult",
+    "run_batch", "BatchSettings", "BatchProgress", "BatchResult", "GivenLanguages",
     # what a comparison returns
     "Comparison", "VersionResult", "PairComparison", "Change", "Claim", "ClaimCell",
     "UniqueSentence", "EntityMention", "Signature",

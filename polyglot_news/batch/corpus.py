@@ -125,6 +125,19 @@ class Corpus:
         cursor = self._conn.cursor()
         yield from cursor.execute("SELECT name, key FROM stories ORDER BY seq")
 
+    def files(self) -> Iterator[tuple[str, int | None]]:
+        """``(path, line)`` of every file of every story (``line``: the record's line in a JSON
+        Lines file, else None), without reading them; a story folder is listed."""
+        cursor = self._conn.cursor()
+        for path, offset, line in cursor.execute("SELECT path, offset, line FROM items"):
+            if line is None and offset is None and Path(path).is_dir():
+                try:
+                    yield from ((str(entry), None) for entry in directory_entries(Path(path)))
+                except PolyglotNewsError:  # unreadable: the story fails with the reason
+                    continue
+            else:
+                yield path, line
+
     def failures(self) -> Iterator[InputFailure]:
         """Inputs that belong to no story: lines that are not JSON or name no story."""
         cursor = self._conn.cursor()

@@ -124,6 +124,7 @@ def run_batch(
                 + (f" {reasons}" if reasons else "; give .jsonl files or story folders"),
                 source=failed[0].path if failed else None,
             )
+        _check_named(index, settings)
         run = _Run(settings, store, index, progress, started)
         _write_manifest(run, corpus, "running", None)
         try:
@@ -135,6 +136,26 @@ def run_batch(
             outputs = _finish(run)
             _write_manifest(run, corpus, "interrupted" if run.interrupted else "complete", outputs)
         return run.result(outputs)
+
+
+def _check_named(index: Corpus, settings: BatchSettings) -> None:
+    """Refuse, before any work, a language given for a NAME no file of the corpus may be."""
+    from polyglot_news.langid.given import could_name
+
+    left = {name for name, _ in settings.source_languages.named}
+    if not left:
+        return
+    for path, line in index.files():
+        left = {name for name in left if not could_name(name, path, line)}
+        if not left:
+            return
+    name = next(n for n, _ in settings.source_languages.named if n in left)
+    raise InputError(
+        f"{name!r} (a language was given for it) names no file or version of the corpus; "
+        "give a story file's name or path, or a version id (stem, or stem#LINE for a JSON "
+        "Lines record)",
+        source=name,
+    )
 
 
 class _Run:

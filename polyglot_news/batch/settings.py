@@ -7,9 +7,10 @@ detector, a glossary and a translation engine once per process (:func:`worker_to
 models are loaded once per worker, not once per story.
 
 :func:`settings_signature` lists everything that can change a story's report (after
-sacrebleu's signatures): the package version, pivot, base, languages, detector and seed,
-translator, its settings and every model package it may use, glossary digest, segmenter, diff
-settings and the output formats. Together with a story's content hash it keys the resume.
+sacrebleu's signatures): the package version, pivot, base, languages (and those given for
+versions), detector and seed, translator, its settings and every model package it may use,
+glossary digest, segmenter, diff settings and the output formats. Together with a story's
+content hash it keys the resume.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import json
 import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
+
+from polyglot_news.langid.given import GivenLanguages
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.engine import DiffOptions
@@ -38,6 +41,9 @@ class BatchSettings:
         base: id or path of the version the others are compared with (default: the first).
         languages: restrict language detection to these codes.
         encoding: decode every input with this codec instead of detecting it.
+        source_languages: languages given for versions (``--from [NAME=]CODE``), used instead
+            of detecting them: a bare CODE for every version, a NAME for the versions of any
+            story it names (:class:`~polyglot_news.langid.given.GivenLanguages`).
         models: Argos packages (``.argosmodel`` files or folders) used without installing.
         packages_dir: where Argos packages are installed (default: Argos' own folder).
         translator: a :class:`~polyglot_news.translate.base.Translator` to use instead of
@@ -53,6 +59,7 @@ class BatchSettings:
     base: str | None = None
     languages: tuple[str, ...] | None = None
     encoding: str | None = None
+    source_languages: GivenLanguages = GivenLanguages()
     models: tuple[str, ...] = ()
     packages_dir: str | None = None
     translator: Any = None
@@ -143,7 +150,7 @@ def settings_signature(settings: BatchSettings) -> dict[str, Any]:
 
     translator = settings.make_translator()
     glossary = settings.glossary if settings.glossary is not None else _default_glossary()
-    return {
+    signature = {
         "polyglot_news": __version__,
         "pivot": settings.pivot,
         "base": settings.base,
@@ -160,6 +167,9 @@ def settings_signature(settings: BatchSettings) -> dict[str, Any]:
         "libraries": library_versions(),
         "formats": ["json", "html"] if settings.html else ["json"],
     }
+    if settings.source_languages:  # only when given: the keys of earlier runs stay valid
+        signature["source_languages"] = settings.source_languages.describe()
+    return signature
 
 
 def _package_identities(translator: Any) -> list[str]:

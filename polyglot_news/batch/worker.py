@@ -155,6 +155,7 @@ def _run(settings: BatchSettings, kit: WorkerTools, story: StoryInput, key: str)
                 versions,
                 pivot=settings.pivot,
                 base=settings.base,
+                source_languages=settings.source_languages.for_versions(versions),
                 detector=kit.detector,
                 engine=kit.engine,
                 glossary=kit.glossary,

@@ -2,8 +2,10 @@
 
 :func:`load_inputs` loads ``INPUTS`` (leaving out the file the command's own output is
 redirected to) and names in one note per folder the files it skipped;
-:func:`source_languages_from_options` reads ``--from [NAME=]CODE``; :func:`note_identical` notes
-versions that hold the same text. Messages go through :mod:`polyglot_news.cli._common`.
+:func:`given_languages_from_options` reads ``--from [NAME=]CODE`` and
+:func:`source_languages_from_options` resolves it against the loaded versions;
+:func:`note_identical` notes versions that hold the same text. Messages go through
+:mod:`polyglot_news.cli._common`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,15 @@ import typer
 from polyglot_news.cli._common import note, warn
 
 if TYPE_CHECKING:
+    from polyglot_news.langid.given import GivenLanguages
     from polyglot_news.records import InputFailure, Version
 
-__all__ = ["load_inputs", "note_identical", "source_languages_from_options"]
+__all__ = [
+    "given_languages_from_options",
+    "load_inputs",
+    "note_identical",
+    "source_languages_from_options",
+]
 
 
 def load_inputs(
@@ -105,6 +113,18 @@ def _is(path: str | None, files: set[tuple[int, int]]) -> bool:
     return info is not None and (info.st_dev, info.st_ino) in files
 
 
+def given_languages_from_options(values: Sequence[str] | None) -> GivenLanguages:
+    """``--from [NAME=]CODE`` (repeatable) as read before any input is loaded; an unknown CODE
+    is a usage error (exit 2) naming the value and what to give instead."""
+    from polyglot_news.errors import UnsupportedLanguageError
+    from polyglot_news.langid.given import GivenLanguages
+
+    try:
+        return GivenLanguages.parse(values)
+    except UnsupportedLanguageError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--from") from exc
+
+
 def source_languages_from_options(
     values: Sequence[str] | None, versions: Sequence[Version]
 ) -> dict[str, str]:
@@ -114,49 +134,12 @@ def source_languages_from_options(
     file name (a file of several records gives the language of each). An unknown NAME or CODE
     is a usage error (exit 2) naming the value and what to give instead.
     """
-    from polyglot_news.langid.declared import language_code
-
-    every: str | None = None
-    named: dict[str, str] = {}
-    for value in values or ():
-        name, _, code_text = value.rpartition("=")
-        code = language_code(code_text)
-        if code is None:
-            raise typer.BadParameter(
-                f"{code_text!r} is no language code; give an ISO 639-1 code (en, ru, uk, ko) "
-                "or a tag such as pt-BR",
-                param_hint="--from",
-            )
-        if not name:
-            every = code
-            continue
-        wanted = {name, _resolved(name)}
-        ids = [v.id for v in versions if wanted & _names(v)]
-        if not ids:
-            known = ", ".join(v.id for v in versions) or "none loaded"
-            raise typer.BadParameter(
-                f"{name!r} names no loaded version; give a file name, path or id ({known})",
-                param_hint="--from",
-            )
-        named.update(dict.fromkeys(ids, code))
-    if every is not None:
-        return {v.id: named.get(v.id, every) for v in versions}
-    return named
-
-
-def _names(version: Version) -> set[str]:
-    """What ``--from NAME=CODE`` may call ``version``: its id, its path and its file name
-    (``-`` or ``stdin`` for standard input)."""
-    names = {version.id}
-    if version.path == "-":
-        names.add("-")
-    elif version.path:
-        names.update({version.path, Path(version.path).name, _resolved(version.path)})
-    return names
-
-
-def _resolved(path: str) -> str:
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):  # a symlink loop
-        return path
+    given = given_languages_from_options(values)
+    unmatched = given.unmatched(versions)
+    if unmatched:
+        known = ", ".join(v.id for v in versions) or "none loaded"
+        raise typer.BadParameter(
+            f"{unmatched[0]!r} names no loaded version; give a file name, path or id ({known})",
+            param_hint="--from",
+        )
+    return given.for_versions(versions)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from polyglot_news.cli import _common, options
+from polyglot_news.cli import _common, _inputs, options
 
 if TYPE_CHECKING:
     from polyglot_news.batch import BatchProgress, BatchResult
@@ -58,6 +58,7 @@ def batch_command(
     out: OutDir,
     to: options.To = options.PIVOT,
     base: options.Base = None,
+    source: options.From = None,
     html: Html = False,
     workers: Workers = None,
     dask: Dask = None,
@@ -65,7 +66,12 @@ def batch_command(
     shared: options.ComparisonOptions,
     json_output: options.Json = False,
 ) -> None:
-    """Compare every story of a corpus; resumable, on all cores or a Dask cluster."""
+    """Compare every story of a corpus; resumable, on all cores or a Dask cluster.
+
+    Each version's language is detected, weighed against the one it declares, unless --from
+    gives it: a bare CODE for every version, NAME=CODE for the versions of any story that
+    NAME names (a file name such as tass.txt, a path, or a version id).
+    """
     from polyglot_news.batch import BatchSettings, run_batch
 
     if workers is not None and dask is not None:
@@ -77,6 +83,7 @@ def batch_command(
         base=base,
         languages=tuple(sorted(detector.languages)) if detector.languages else None,
         encoding=shared.encoding,
+        source_languages=_inputs.given_languages_from_options(source),
         models=tuple(str(p) for p in _common.model_files(shared.models)),
         # Argos is built on each worker with one thread (the workers are the parallelism).
         translator=None if shared.translator == "argos" else translator,

@@ -96,6 +96,7 @@ def test_a_corpus_with_no_stories_names_every_input_that_gave_none(
         pytest.param(["--models", "nowhere"], "is not a directory", id="models-not-a-dir"),
         pytest.param(["--workers", "0"], "greater than or equal to 1", id="no-workers"),
         pytest.param(["--languages", "xx"], "unknown language", id="bad-language"),
+        pytest.param(["--from", "wire_en=xx"], "'xx' is no language code", id="bad-from-code"),
     ],
 )
 def test_bad_options_are_usage_errors(
@@ -170,3 +171,46 @@ def test_a_report_left_in_a_story_folder_is_not_a_version(cli: Cli, tmp_path: Pa
     assert code == 0 and err == ""
     report = json.loads((out / "stories" / story.name / "report.json").read_text("utf-8"))
     assert len(report["versions"]) == files
+
+
+def _languages(out: Path, story: str) -> dict[str, tuple[str, str]]:
+    report = json.loads((out / "stories" / story / "report.json").read_text("utf-8"))
+    return {
+        v["id"]: (v["detection"]["language"], v["detection"]["detector"])
+        for v in report["versions"]
+    }
+
+
+def test_from_gives_a_version_its_language_in_every_story_it_names(
+    cli: Cli, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    args = ["batch", CORPUS / "folders", "-o", out, "--translator", "fake", "-w", "1"]
+    code, _, err = cli(*args, "--from", "portovik_ru.txt=uk")
+    assert code == 0, err
+    languages = _languages(out, "port-strike")
+    assert languages["portovik_ru"] == ("uk", "given")
+    assert languages["wire_en"] == ("en", "polyglot_news.langid")
+    assert _languages(out, "vaccine-trial")["uisa_ko"] == ("ko", "polyglot_news.langid")
+    # another --from is another setting: the named story is compared again, not skipped
+    code, stdout, err = cli(*args, "--from", "portovik_ru=ru", "--json")
+    assert code == 0, err
+    assert json.loads(stdout)["skipped"] == 0
+    assert _languages(out, "port-strike")["portovik_ru"] == ("ru", "given")
+
+
+def test_from_naming_no_file_of_the_corpus_is_one_line_before_any_work(
+    cli: Cli, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    code, stdout, err = cli(
+        "batch", CORPUS / "folders", CORPUS / "stories.jsonl", "-o", out,
+        "--translator", "fake", "-w", "1", "--from", "stories#2=ru", "--from", "tass.txt=ru",
+    )  # fmt: skip
+    assert code == 1 and stdout == ""
+    assert err.strip().splitlines() == [
+        "polyglot-news: error: 'tass.txt' (a language was given for it) names no file or "
+        "version of the corpus; give a story file's name or path, or a version id (stem, or "
+        "stem#LINE for a JSON Lines record)"
+    ]
+    assert not list(out.glob("stories/*/report.json"))
