@@ -104,6 +104,9 @@ def make_signature(
     links = getattr(engine, "protect_links", None)
     if links is not None:  # links, handles and hashtags held as written, or sent to the model
         settings["link_spans"] = "held" if links else "as-written"
+    languages = {
+        r.id: (r.detection.language, r.detection.origin) for r in results if r.detection is not None
+    }
     return Signature(
         polyglot_news=__version__,
         detector=detector_name(detector),
@@ -115,4 +118,5 @@ def make_signature(
         diff=diff_options.describe(),
         segmenter=segmenter_id(),
         libraries=library_versions(),
+        languages=languages,
     )

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "DECLARED",
+    "GIVEN",
     "Detection",
     "InputFailure",
     "ParagraphLanguage",
@@ -102,13 +104,21 @@ class ParagraphLanguage:
         return self.letters or self.end - self.start
 
 
+DECLARED = "declared"  # Detection.detector of a language the version itself declares
+GIVEN = "given"  # Detection.detector of a language the user gave (--from)
+
+
 @dataclass(frozen=True)
 class Detection:
     """The language of a text: ISO 639-1 (``zh-cn``/``zh-tw`` for Chinese) and a confidence.
 
     ``reliable`` is False when the text is too short or too ambiguous for the confidence to
     mean much; ``paragraphs`` has one entry per paragraph, and ``mixed`` is True when they
-    disagree.
+    disagree. ``detector`` names the detector, or says the language was ``declared`` by the
+    version or ``given`` by the user (:attr:`origin`). ``confidence`` is always the detector's
+    own (0-1): for a declared language, detection's confidence in ``detected``, the language
+    it found (``language`` when it agrees), or 0.0 when detection could not answer
+    (``detected`` None); 1.0 for a given language, which is not detected.
     """
 
     language: str
@@ -116,6 +126,25 @@ class Detection:
     reliable: bool = True
     paragraphs: tuple[ParagraphLanguage, ...] = ()
     detector: str = "polyglot_news"
+    detected: str | None = None  # a declared language: what detection found, if anything
+
+    @property
+    def origin(self) -> str:
+        """Where ``language`` comes from: ``detected``, ``declared`` or ``given``."""
+        return self.detector if self.detector in (DECLARED, GIVEN) else "detected"
+
+    def confidence_text(self) -> str:
+        """The confidence as reports show it: ``0.97``; ``given``; ``0.97 declared`` (detection
+        agrees); ``declared (detected de 0.62)``; ``declared, not detected``."""
+        if self.detector == GIVEN:
+            return GIVEN
+        if self.detector != DECLARED:
+            return f"{self.confidence:.2f}"
+        if self.detected is None:
+            return f"{DECLARED}, not detected"
+        if self.detected == self.language:
+            return f"{self.confidence:.2f} {DECLARED}"
+        return f"{DECLARED} (detected {self.detected} {self.confidence:.2f})"
 
     @property
     def mixed(self) -> bool:

@@ -88,6 +88,26 @@ def test_weigh_declared(declared, detector, language, source, noted) -> None:  #
         assert weighed.note is not None and weighed.note.startswith("a/b.json ")
 
 
+@pytest.mark.parametrize(
+    ("detector", "confidence", "detected", "shown"),
+    [
+        (_detector("pl", 0.97), 0.97, "pl", "0.97 declared"),
+        (_too_short, 0.0, None, "declared, not detected"),
+        (_detector("da", 0.2, reliable=False), 0.2, "da", "declared (detected da 0.20)"),
+        (_detector("cs", 0.62), 0.62, "cs", "declared (detected cs 0.62)"),
+    ],
+    ids=["agrees", "too-short", "unreliable-guess", "weak-disagreement"],
+)
+def test_a_declared_language_keeps_what_detection_said(  # type: ignore[no-untyped-def]
+    detector, confidence, detected, shown
+) -> None:
+    # never the 1.00 detection did not give: its own confidence, in the language it found
+    found = weigh_declared("Latin text", "pl", detector, name="a/b.json", ident="b").detection
+    assert (found.language, found.origin) == ("pl", DECLARED)
+    assert (found.confidence, found.detected) == (confidence, detected)
+    assert found.confidence_text() == shown
+
+
 def test_given_language_is_not_detected_and_too_short_names_the_fix() -> None:
     version = Version(id="flash", path="story/flash.txt", text="Kursk.")
     assert language_of(version, _too_short, "ru").detection == Detection("ru", 1.0, True, (), GIVEN)
@@ -117,6 +137,28 @@ def test_library_warns_when_detection_overrules_a_declaration() -> None:
     [ru] = [r for r in result.versions if r.id == "ru"]
     assert ru.detection is not None and ru.detection.language == "ru"
     assert any("declares uk" in w for w in ru.version.warnings)
+
+
+def test_reports_show_a_declared_language_over_a_weak_detection_as_it_is() -> None:
+    import json
+
+    from polyglot_news import render_json, render_markdown, render_terminal
+
+    versions = [
+        Version("wire", "wire.txt", "Troops fought in the Kursk region, officials said."),
+        Version("pap", "pap.json", "Wojska walczyły w obwodzie kurskim.", language="pl"),
+    ]
+    def detector(text: str) -> Detection:  # a weak guess of a sister language for the Polish
+        return Detection("en", 0.99) if text.startswith("Troops") else Detection("cs", 0.62)
+
+    with pytest.warns(DeclaredLanguageWarning, match="pap.json declares pl; detection leans"):
+        result = compare_versions(versions, engine=_engine(), detector=detector)
+    [pap] = json.loads(render_json(result))["versions"][1:]
+    assert pap["detection"]["language"] == "pl" and pap["detection"]["detector"] == DECLARED
+    assert (pap["detection"]["confidence"], pap["detection"]["detected"]) == (0.62, "cs")
+    assert "declared (detected cs 0.62)" in render_terminal(result, color=False)
+    assert "| declared (detected cs 0.62) |" in render_markdown(result)
+    assert result.signature.languages == {"wire": ("en", "detected"), "pap": ("pl", "declared")}
 
 
 @pytest.mark.parametrize(

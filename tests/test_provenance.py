@@ -49,6 +49,22 @@ def test_signature_of_a_real_comparison(tmp_path: Path) -> None:
     assert "|routes:en|" in line and "beam_size=2" in line and "seed" not in line
 
 
+def test_the_signature_says_where_each_language_came_from(tmp_path: Path) -> None:
+    import json
+
+    wire, flash = tmp_path / "wire.txt", tmp_path / "flash.json"
+    wire.write_text(WIRE, encoding="utf-8")
+    flash.write_text(json.dumps({"text": REWRITE, "language": "en"}), encoding="utf-8")
+    engine = polyglot_news.TranslationEngine(polyglot_news.FakeTranslator(), cache=False)
+    detected = polyglot_news.compare([wire, flash], engine=engine).signature
+    assert detected.languages == {"wire": ("en", "detected"), "flash": ("en", "declared")}
+    given = polyglot_news.compare([wire, flash], engine=engine, source_languages={"wire": "en"})
+    assert given.signature.languages["wire"] == ("en", "given")
+    # two runs with different --from are told apart, in the one-line form too
+    assert str(detected).endswith("|languages:flash=en(declared)")
+    assert str(given.signature).endswith("|languages:flash=en(declared),wire=en(given)")
+
+
 def test_runs_of_a_mixed_text_routed_another_way_are_in_the_signature(tmp_path: Path) -> None:
     mixed = (
         "Северная Корея впервые подтвердила участие своих военных в боях в Курской области.\n\n"

@@ -2,8 +2,10 @@
 
 A thin adapter over :func:`polyglot_news.langid.detect`: inputs are loaded with
 :func:`polyglot_news.sources.load_versions`, each is detected, and the results print as
-``PATH  LANG  CONFIDENCE`` lines (plus one indented line per paragraph of a mixed document)
-or as a JSON list. Failed inputs are reported and the others still print; the exit code is 1.
+``PATH  LANG  CONFIDENCE`` lines (plus one indented line per paragraph of a mixed document;
+CONFIDENCE is ``given``, or ``declared`` with what detection found, for a language the user
+gave or the version declares) or as a JSON list. Failed inputs are reported and the others
+still print; the exit code is 1.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import typer
 
 from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
-from polyglot_news.langid.declared import DECLARED, GIVEN, language_of
+from polyglot_news.langid.declared import language_of
 from polyglot_news.records import Detection, InputFailure
 
 
@@ -33,9 +35,11 @@ def detect(
     """Detect the language of news versions (per paragraph for mixed documents).
 
     A language a version declares (a JSON record's language field, an HTML page's lang) is
-    reported, marked (declared), unless detection is sure of another; a disagreement is noted
-    on stderr. A language given with --from is reported as given, marked (given), as compare,
-    translate and glossary match would use it.
+    reported, marked declared, unless detection is sure of another; a disagreement is noted
+    on stderr. The confidence is always detection's own: "0.97 declared" when it agrees,
+    "declared (detected cs 0.62)" when a weak guess of another language gives way,
+    "declared, not detected" when the text is too short to detect. A language given with
+    --from is reported as "given", as compare, translate and glossary match would use it.
     """
     detector = _common.detector_from_options(languages)
     versions, failures = _inputs.load_inputs(paths, encoding)
@@ -78,6 +82,7 @@ def _as_json(name: str, outcome: Detection | InputFailure) -> dict[str, Any]:
             for p in outcome.paragraphs
         ],
         "detector": outcome.detector,
+        "detected": outcome.detected,
     }
 
 
@@ -85,10 +90,8 @@ def _print_text(name: str, outcome: Detection | InputFailure) -> None:
     if isinstance(outcome, InputFailure):
         _common.report_failures([(name, outcome.message)])
         return
-    note = "" if outcome.reliable else "  (unreliable)"
-    if outcome.detector in (DECLARED, GIVEN):
-        note = f"  ({outcome.detector})"
-    typer.echo(f"{name}  {outcome.language}  {outcome.confidence:.2f}{note}")
+    note = "" if outcome.reliable or outcome.origin != "detected" else "  (unreliable)"
+    typer.echo(f"{name}  {outcome.language}  {outcome.confidence_text()}{note}")
     if outcome.mixed:
         for para in outcome.paragraphs:
             typer.echo(f"    [{para.start}:{para.end}]  {para.language}  {para.confidence:.2f}")

@@ -207,7 +207,10 @@ class Signature:
     ``"id[start:end]"`` each run of a mixed-language version routed another way; ``glossary``:
     ``sha256:`` digest of the glossary entries; ``diff``: alignment and diff settings;
     ``segmenter``: :func:`polyglot_news.segment.segmenter_id`; ``libraries``: the versions of
-    the third-party libraries that shaped the result. ``str()`` gives all of it on one line.
+    the third-party libraries that shaped the result; ``languages``: each version's source
+    language and where it came from (``{"tass": ("ru", "given")}``: ``detected``, ``declared``
+    by the version, or ``given`` with ``--from``). ``str()`` gives all of it on one line
+    (``languages:`` lists the versions whose language was declared or given).
     """
 
     polyglot_news: str
@@ -220,17 +223,23 @@ class Signature:
     diff: str = ""  # e.g. "dmp-words|semantic|align=0.5|moves"
     segmenter: str = ""
     libraries: dict[str, str] = field(default_factory=dict)
+    languages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __str__(self) -> str:
         settings = ",".join(f"{k}={v}" for k, v in sorted(self.translator_settings.items()))
         translator = f"{self.translator}({settings})" if settings else self.translator
         routes = ",".join(sorted({">".join(r) for r in self.routes.values()})) or "none"
         libraries = ",".join(f"{k}={v}" for k, v in self.libraries.items()) or "none"
+        languages = ",".join(
+            f"{vid}={code}({origin})"
+            for vid, (code, origin) in sorted(self.languages.items())
+            if origin != "detected"
+        ) or ("detected" if self.languages else "none")
         return (
             f"polyglot_news:{self.polyglot_news}|detector:{self.detector}"
             f"|translator:{translator}|packages:{','.join(self.packages) or 'none'}"
             f"|routes:{routes}|glossary:{self.glossary}|segmenter:{self.segmenter or 'none'}"
-            f"|diff:{self.diff}|libraries:{libraries}"
+            f"|diff:{self.diff}|libraries:{libraries}|languages:{languages}"
         )
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from polyglot_news.errors import DetectionError, TextTooShortError
 from polyglot_news.langid import scripts
-from polyglot_news.records import Detection, Version
+from polyglot_news.records import DECLARED, GIVEN, Detection, Version
 
 __all__ = [
     "DECLARED",
@@ -39,8 +39,6 @@ __all__ = [
 ]
 
 OVERRULE_CONFIDENCE = 0.9  # detection must be reliable and this sure to overrule a declaration
-DECLARED = "declared"  # Detection.detector of a language the version itself declares
-GIVEN = "given"  # Detection.detector of a language the user gave (--from)
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 
 
@@ -146,7 +144,9 @@ def weigh_declared(
     Returns:
         :class:`Weighed`: detection's own result (with a note) when the declared value names
         no language or detection overrules it; else a detection of the declared language
-        (``detector`` ``"declared"``, detection's paragraphs when it agrees).
+        (``detector`` ``"declared"``, detection's paragraphs when it agrees) that carries what
+        detection found in ``detected`` and its confidence in that (0.0 and None when
+        detection could not answer), never a confidence detection did not give.
 
     Raises:
         DetectionError: only when ``declared`` names no language and detection fails too.
@@ -162,9 +162,11 @@ def weigh_declared(
     try:
         found = detector(text)
     except DetectionError:  # too short or out of reach: the declaration is all there is
-        return Weighed(Detection(code, 1.0, True, detector=DECLARED))
+        return Weighed(Detection(code, 0.0, True, detector=DECLARED))
     if found.language == code:
-        return Weighed(Detection(code, found.confidence, True, found.paragraphs, DECLARED))
+        return Weighed(
+            Detection(code, found.confidence, True, found.paragraphs, DECLARED, found.language)
+        )
     written = _script_of(code)  # None: no profile, detection says nothing against it
     script = scripts.count_scripts(text).dominant
     if written is not None and written != script:  # "en" for a Cyrillic text: never
@@ -186,7 +188,9 @@ def weigh_declared(
             f"{name} declares {code}; detection leans to {found.language} "
             f"({found.confidence:.2f}); taken as {code}"
         )
-    return Weighed(Detection(code, 1.0, True, detector=DECLARED), note)
+    # the declaration wins over a weak guess: say what detection found, and how sure it was
+    kept = Detection(code, found.confidence, True, detector=DECLARED, detected=found.language)
+    return Weighed(kept, note)
 
 
 def _script_of(code: str) -> str | None:

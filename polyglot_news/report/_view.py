@@ -55,6 +55,7 @@ class VersionSummary:
     similarity: float | None  # to the base; None for the base itself and failed versions
     is_base: bool
     error: str | None  # the one-line message of VersionResult.error
+    confidence_text: str = "—"  # Detection.confidence_text(): "0.97", "given", "declared ..."
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def summaries(comparison: Comparison) -> list[VersionSummary]:
                 similarity=None if r.id == comparison.base else sims.get(r.id),
                 is_base=r.id == comparison.base,
                 error=r.error.message if r.error else None,
+                confidence_text=det.confidence_text() if det else "—",
             )
         )
     return rows

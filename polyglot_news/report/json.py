@@ -85,6 +85,7 @@ def _version(result: VersionResult) -> dict[str, Any]:
             "reliable": det.reliable,
             "mixed": det.mixed,
             "detector": det.detector,
+            "detected": det.detected,
         },
         "translation": None
         if tr is None

@@ -97,7 +97,7 @@ def _versions(comparison: Comparison) -> list[str]:
         "| --- | --- | --- | ---: | --- | ---: | ---: |",
     ]
     for s in _view.summaries(comparison):
-        confidence = f"{s.confidence:.2f}" if s.confidence is not None else "—"
+        confidence = _cell(s.confidence_text)
         if s.is_base:
             similarity = "base"
         elif s.error:

@@ -25,12 +25,16 @@ def signature_fields(signature: Signature) -> list[tuple[str, str]]:
     settings = ", ".join(f"{k} {v}" for k, v in sorted(signature.translator_settings.items()))
     translator = f"{signature.translator} ({settings})" if settings else signature.translator
     libraries = ", ".join(f"{k} {v}" for k, v in signature.libraries.items())
+    languages = "; ".join(
+        f"{vid}: {code} ({origin})" for vid, (code, origin) in sorted(signature.languages.items())
+    )
     return [
         ("polyglot_news", signature.polyglot_news),
         ("detector", signature.detector),
         ("translator", translator),
         ("model packages", ", ".join(signature.packages) or "none"),
         ("routes", routes or "none"),
+        ("languages", languages or "none"),
         ("glossary", signature.glossary),
         ("segmenter", signature.segmenter or "none"),
         ("diff", signature.diff or "default"),
@@ -52,5 +56,9 @@ def signature_to_dict(signature: Signature) -> dict[str, Any]:
         "segmenter": signature.segmenter,
         "diff": signature.diff,
         "libraries": dict(signature.libraries),
+        "languages": {
+            vid: {"language": code, "origin": origin}
+            for vid, (code, origin) in sorted(signature.languages.items())
+        },
         "string": str(signature),
     }

@@ -141,7 +141,7 @@ def _versions_table(comparison: Comparison) -> Any:
     for name in ("version", "outlet", "lang", "confidence", "route", "glossary", "similarity"):
         table.add_column(name, justify="right" if name in ("confidence", "glossary") else "left")
     for s in _view.summaries(comparison):
-        confidence = f"{s.confidence:.2f}" if s.confidence is not None else "—"
+        confidence = s.confidence_text
         similarity = (
             "base"
             if s.is_base

@@ -54,7 +54,7 @@ def test_one_line_form_holds_every_fact(comparison: Comparison) -> None:
         "|glossary:sha256:5f2b9c0e4d1a7b3c8e6f0a9d2c4b1e7f3a5d8c0b2e4f6a1c3d5e7f9b0a2c4e6d"
         "|segmenter:polyglot_news.segment/2|diff:dmp-words|semantic|align=0.5|moves"
         "|libraries:ctranslate2=4.5.0,sentencepiece=0.2.0,langdetect=1.0.9,"
-        "diff-match-patch=20241021"
+        "diff-match-patch=20241021|languages:none"
     )
 
 
