@@ -148,6 +148,7 @@ def test_reports_show_a_declared_language_over_a_weak_detection_as_it_is() -> No
         Version("wire", "wire.txt", "Troops fought in the Kursk region, officials said."),
         Version("pap", "pap.json", "Wojska walczyły w obwodzie kurskim.", language="pl"),
     ]
+
     def detector(text: str) -> Detection:  # a weak guess of a sister language for the Polish
         return Detection("en", 0.99) if text.startswith("Troops") else Detection("cs", 0.62)
 
