@@ -5,7 +5,8 @@ of its versions, the sentences are featurised once per version (typography foldi
 shipped glossary's entity normaliser, terms), and linked by
 
 * **new**: :func:`polyglot_news.comparison.links.link_sentences` with the term rarity of all the
-  story's versions;
+  story's versions, and the links through third versions the engine adds to its pair
+  comparisons (:func:`polyglot_news.comparison.pivot_links.story_links`);
 * **old**: the 0.1.0 aligner, :func:`polyglot_news.comparison.align.align` on surface
   similarity (Dice of words and trigrams) with its fixed cut-off of 0.5.
 
@@ -49,9 +50,9 @@ from polyglot_news.comparison.align import align  # noqa: E402
 from polyglot_news.comparison.containment import ContainmentOptions  # noqa: E402
 from polyglot_news.comparison.links import (  # noqa: E402
     LinkOptions,
-    link_sentences,
     term_weights,
 )
+from polyglot_news.comparison.pivot_links import story_links  # noqa: E402
 from polyglot_news.comparison.semantic import ENCODER_NAME, default_encoder  # noqa: E402
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features  # noqa: E402
 
@@ -94,12 +95,22 @@ def _expand(links: list[tuple[tuple[int, ...], tuple[int, ...], str]]) -> Pairs:
     return {(i, j): kind for a, b, kind in links for i in a for j in b}
 
 
-def predict_new(
-    fa: list, fb: list, weights: object, options: LinkOptions, encoder: object = None
-) -> Pairs:
-    """Sentence pairs the new aligner links, with kinds."""
-    links = link_sentences(fa, fb, weights=weights, options=options, encoder=encoder)  # type: ignore[arg-type]
-    return _expand([(x.a, x.b, x.kind) for x in links])
+def predict_story(
+    story: Story, feats: dict, weights: object, options: LinkOptions, encoder: object = None
+) -> dict[tuple[str, str], Pairs]:
+    """Sentence pairs the new aligner links for every pair of a story's versions, with kinds:
+    each pair's own links and the links through third versions
+    (:func:`polyglot_news.comparison.pivot_links.story_links`, as the engine adds them to
+    its pair comparisons)."""
+    versions = list(story.versions)
+    found = story_links(
+        [feats[v] for v in versions], weights=weights, options=options, encoder=encoder  # type: ignore[arg-type]
+    )
+    out = {}
+    for (x, y), links in found.items():
+        out[versions[x], versions[y]] = _expand([(k.a, k.b, k.kind) for k in links])
+        out[versions[y], versions[x]] = _expand([(k.b, k.a, k.kind) for k in links])
+    return out
 
 
 def predict_old(fa: list, fb: list) -> Pairs:
@@ -165,11 +176,12 @@ def evaluate(
     for story in stories:
         f = feats[story.name]
         weights = term_weights(list(f.values()))
+        linked = predict_story(story, f, weights, options, encoder)
         for va, vb in version_pairs(story):
             gold = _expand([(g.a, g.b, g.kind) for g in gold_links(story, va, vb)])
             na, nb = len(f[va]), len(f[vb])
             maybe = possible_pairs(story, va, vb)
-            new.add(gold, predict_new(f[va], f[vb], weights, options, encoder), na, nb, maybe)
+            new.add(gold, linked[va, vb], na, nb, maybe)
             old.add(gold, predict_old(f[va], f[vb]), na, nb, maybe)
     return new, old
 

@@ -6,7 +6,8 @@
 * fills the similarity matrix of all pairs with the cheap document similarity (one set
   intersection per pair, no alignment, :mod:`.matrix`) and, unless told, takes the version most
   like all the others as the base;
-* compares every version with the base: sentence links with minimal moves (:mod:`.links`), a
+* compares every version with the base: sentence links with minimal moves (:mod:`.links`;
+  across outlets also links through third versions, :mod:`.pivot_links`), a
   word diff of each reworded, partial or moved link (:mod:`.worddiff`) and its labels
   (:mod:`.labels`), giving :class:`~polyglot_news.comparison.model.Change` records in order of
   the other version (:mod:`.changes`);
@@ -28,6 +29,7 @@ from polyglot_news.comparison.links import link_sentences, term_weights
 from polyglot_news.comparison.matrix import central_version, similarity_matrix
 from polyglot_news.comparison.model import Claim, PairComparison
 from polyglot_news.comparison.options import DiffOptions
+from polyglot_news.comparison.pivot_links import base_links_pivoted
 from polyglot_news.comparison.replay import apply_changes
 from polyglot_news.comparison.sentences import Splitter, paragraph_ranges, split_text
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
@@ -149,6 +151,10 @@ def compare_sentences(
         for k in range(len(versions))
         if k != base
     }
+    # the pair comparisons also show links through third versions (pivot_links); the claims
+    # group the pairs' own links, so the table stays the same whichever version is the base
+    shown = base_links_pivoted(base, features, base_links, weights=weights,
+                               options=link_options, encoder=encoder)  # fmt: skip
     comparisons = tuple(
         pair_changes(
             ids[base],
@@ -161,7 +167,7 @@ def compare_sentences(
             link_options=link_options,
             semantic=options.semantic,
             strict_entities=options.strict_entities,
-            links=base_links[(base, k)],
+            links=shown[(base, k)],
         )
         for k in range(len(versions))
         if k != base

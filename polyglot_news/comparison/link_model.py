@@ -14,7 +14,23 @@ from dataclasses import dataclass
 from polyglot_news.comparison.containment import ContainmentOptions
 from polyglot_news.comparison.fact_links import FigureLinkOptions
 
-__all__ = ["LinkOptions", "SentenceLink"]
+__all__ = ["LinkOptions", "PivotOptions", "SentenceLink"]
+
+
+@dataclass(frozen=True)
+class PivotOptions:
+    """When third versions link two sentences of a pair (:mod:`.pivot_links`): at least
+    ``least`` other versions each link both to one same sentence, and the two sentences' plain
+    cosine reaches ``cosine``. Chosen on the tuning splits (docs/comparison.md)."""
+
+    cosine: float = 0.5
+    least: int = 1
+
+    def __post_init__(self) -> None:
+        if not -1.0 <= self.cosine <= 1.0:
+            raise ValueError(f"PivotOptions.cosine={self.cosine}: use [-1, 1]")
+        if self.least < 1:
+            raise ValueError(f"PivotOptions.least={self.least}: use 1 or more")
 
 
 @dataclass(frozen=True)
@@ -92,7 +108,10 @@ class LinkOptions:
     docs/comparison.md, "Links through a shared figure"). ``headlines``: a version's headline
     (its first line, without sentence-final punctuation, :func:`.links.is_headline`) links
     only with the other version's headline, never with a sentence of its body (aligner
-    version 8, docs/comparison.md, "Headlines"). Where there are no
+    version 8, docs/comparison.md, "Headlines"). ``pivots``: where N versions are compared,
+    two sentences a pair left unlinked that third versions both link to one sentence link too
+    (:class:`PivotOptions`, :func:`.pivot_links.pivot_links`; with the encoder only, between
+    versions that are not revisions; ``None``: none). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -129,6 +148,7 @@ class LinkOptions:
     gap_content: float = 0.0
     figures: FigureLinkOptions | None = FigureLinkOptions()
     headlines: bool = True
+    pivots: PivotOptions | None = PivotOptions()
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",

@@ -50,6 +50,8 @@ __all__ = [
     "LINK_KINDS",
     "Agreement",
     "agreement",
+    "headline_apart",
+    "is_headline",
     "is_revision",
     "keys_are_revision",
     "LinkOptions",
@@ -125,7 +127,7 @@ def link_sentences(
         cosines = ratio_margins(similar, options.neighbours)
         cosines[similar < options.cosine_floor] = -1.0
         evidence = (similar, tokens)
-    apart = _headline_apart(a, b) if options.headlines else frozenset()
+    apart = headline_apart(a, b) if options.headlines else frozenset()
     links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence, apart)
     if options.merge:
         links = _merged(links, a, b, weights, options, apart)
@@ -181,7 +183,7 @@ def is_headline(sentences: Sequence[SentenceFeatures], k: int) -> bool:
 _FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
 
 
-def _headline_apart(
+def headline_apart(
     a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]
 ) -> frozenset[tuple[int, int]]:
     """Pairs ``(i, j)`` that a headline must not form: a headline with a sentence of the body

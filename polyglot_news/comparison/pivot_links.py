@@ -1,0 +1,249 @@
+"""Links through a third version: two sentences that both link one sentence of another version.
+
+The pair aligner (:mod:`.links`) sees two versions at a time. Across outlets a fact is often
+told by A and B in words too far apart for their own evidence (cosine 0.3-0.5, few shared
+words: "Many traditional mud-brick homes collapsed" / "Entire villages in the Atlas Mountains
+have been reduced to rubble"), while a third version C tells it in words close to each: A's
+sentence links C's, and so does B's. That is the pivot (transitive) evidence of multi-version
+alignment: multiple sequence alignment by consistency (Notredame, Higgins & Heringa 2000,
+T-Coffee: what a third sequence says about a pair) and multi-parallel text alignment (Simard
+1999, "Text-translation alignment: three languages are better than two"). The claims table
+uses it when it groups rows (:mod:`.claim_consensus`); :func:`pivot_links` gives it to a pair
+of versions, so that the pair comparison shows the link too:
+
+* a pair of sentences, both *unlinked* in the pair, linked in at least ``least`` third versions
+  to one same sentence (A's i ~ C's k and B's j ~ C's k), whose plain cosine (pooled sentence
+  vectors, :mod:`.semantic`) reaches ``cosine``, is linked (kind by the words' coverage,
+  :meth:`.agreement.Agreement.kind`; score: the cosine); strongest first (most third versions,
+  then cosine), each sentence once;
+* never a headline with a body sentence (:func:`.links.headline_apart`); links that pass only
+  through the pair's own links are not pivots (the third version must differ from both).
+
+Measured in docs/comparison.md ("Links through a third version").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from polyglot_news.comparison.agreement import TermWeights, agreement
+from polyglot_news.comparison.align import in_order
+from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
+from polyglot_news.comparison.links import headline_apart, is_revision, link_sentences
+from polyglot_news.comparison.similarity import SentenceFeatures
+
+if TYPE_CHECKING:
+    from polyglot_news.comparison.semantic import SentenceEncoder
+
+__all__ = [
+    "PairLinks",
+    "PivotOptions",
+    "base_links_pivoted",
+    "oriented",
+    "pivot_links",
+    "story_links",
+]
+
+PairLinks = Mapping[tuple[int, int], Sequence[SentenceLink]]
+"""Links of pairs of versions, keyed ``(x, y)`` with ``link.a`` in x and ``link.b`` in y."""
+
+
+def oriented(links: PairLinks, x: int, y: int) -> list[SentenceLink] | None:
+    """The links of versions x and y with ``a`` in x, whichever way ``links`` keys them
+    (``None`` when it holds neither)."""
+    if (x, y) in links:
+        return list(links[x, y])
+    if (y, x) in links:
+        return [replace(k, a=k.b, b=k.a) for k in links[y, x]]
+    return None
+
+
+def pivot_links(
+    x: int,
+    y: int,
+    links: PairLinks,
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder,
+    apart: frozenset[tuple[int, int]] = frozenset(),
+) -> list[SentenceLink]:
+    """The links of versions x and y (``links[x, y]`` or flipped ``links[y, x]``) with the
+    links through third versions added (``options.pivots``; every other version c whose
+    links with both x and y are in ``links``), ``moved`` flags recomputed over the whole
+    set (the longest in-order chain stays); ``apart`` pairs are never linked. Deterministic.
+
+    Raises:
+        KeyError: when ``links`` holds no links of x and y.
+    """
+    own = oriented(links, x, y)
+    if own is None:
+        raise KeyError(f"pivot_links: no links of versions {x} and {y}")
+    if options.pivots is None:
+        return own
+    a, b = features[x], features[y]
+    count = _pivots(x, y, links, own, len(features))
+    wanted = [(i, j) for (i, j), n in count.items() if n >= options.pivots.least]
+    if not wanted:
+        return own
+    free = sorted({i for i, _ in wanted}), sorted({j for _, j in wanted})
+    vectors = encoder.encode([*(a[i].text for i in free[0]), *(b[j].text for j in free[1])])
+    row = {i: vectors[r] for r, i in enumerate(free[0])}
+    col = {j: vectors[len(free[0]) + c] for c, j in enumerate(free[1])}
+    ranked = sorted(
+        (-count[i, j], -cosine, i, j)
+        for i, j in wanted
+        if (i, j) not in apart
+        and (cosine := float(row[i] @ col[j])) >= options.pivots.cosine
+    )
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    added = []
+    for _, negative, i, j in ranked:
+        if i in taken_a or j in taken_b:
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        kind = agreement(a[i].terms, b[j].terms, weights).kind(options)
+        added.append(SentenceLink((i,), (j,), kind, round(-negative, 6)))
+    return _rechained(own, added, options.moves)
+
+
+def _crosses(p: SentenceLink, q: SentenceLink) -> bool:
+    """Whether two links cross (one is before the other in a and after it in b)."""
+    return (p.a[0] < q.a[0] and p.b[0] > q.b[0]) or (p.a[0] > q.a[0] and p.b[0] < q.b[0])
+
+
+def story_links(
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> dict[tuple[int, int], list[SentenceLink]]:
+    """Links of every pair ``(x, y)``, x < y, of the versions: :func:`.links.link_sentences`
+    (the encoder only between versions that are not revisions), then, for those pairs,
+    the links through third versions (:func:`pivot_links`)."""
+    plain = {
+        (x, y): _linked(features, x, y, weights, options, encoder)
+        for x, y in combinations(range(len(features)), 2)
+    }
+    return {
+        (x, y): _pivoted(x, y, plain, features, weights, options, encoder)
+        for x, y in plain
+    }
+
+
+def base_links_pivoted(
+    base: int,
+    features: Sequence[Sequence[SentenceFeatures]],
+    links: PairLinks,
+    *,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> dict[tuple[int, int], list[SentenceLink]]:
+    """The base's links with every other version (``links[base, k]``), with the links
+    through third versions added (:func:`pivot_links`) for the versions that are not
+    revisions of the base; the pairs of those versions are linked for it (only when there
+    are two or more, with the encoder and ``options.pivots``)."""
+    out = {pair: list(found) for pair, found in links.items()}
+    if encoder is None or options.pivots is None:
+        return out
+    others = [
+        k
+        for k in range(len(features))
+        if k != base and not is_revision(features[base], features[k], options)
+    ]
+    if len(others) < 2:
+        return out
+    every = dict(out)
+    for x, y in combinations(others, 2):
+        every[x, y] = _linked(features, x, y, weights, options, encoder)
+    for k in others:
+        out[base, k] = _pivoted(base, k, every, features, weights, options, encoder)
+    return out
+
+
+def _linked(
+    features: Sequence[Sequence[SentenceFeatures]],
+    x: int,
+    y: int,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> list[SentenceLink]:
+    """:func:`.links.link_sentences` of versions x and y (the encoder only for non-revisions)."""
+    a, b = features[x], features[y]
+    chosen = None if encoder is None or is_revision(a, b, options) else encoder
+    return link_sentences(a, b, weights=weights, options=options, encoder=chosen)
+
+
+def _pivoted(
+    x: int,
+    y: int,
+    links: PairLinks,
+    features: Sequence[Sequence[SentenceFeatures]],
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> list[SentenceLink]:
+    """:func:`pivot_links` of x and y when they are not revisions (else their own links)."""
+    a, b = features[x], features[y]
+    if encoder is None or options.pivots is None or is_revision(a, b, options):
+        return list(links[x, y])
+    apart = headline_apart(a, b) if options.headlines else frozenset()
+    return pivot_links(x, y, links, features, weights=weights, options=options,
+                       encoder=encoder, apart=apart)  # fmt: skip
+
+
+def _pivots(
+    x: int, y: int, links: PairLinks, own: Sequence[SentenceLink], versions: int
+) -> dict[tuple[int, int], int]:
+    """For each pair of sentences (i of x, j of y) that no link of x and y holds, the number
+    of third versions in which both link one same sentence."""
+    linked_a = {i for k in own for i in k.a}
+    linked_b = {j for k in own for j in k.b}
+    count: dict[tuple[int, int], int] = defaultdict(int)
+    for c in range(versions):
+        if c in (x, y):
+            continue
+        to_a, to_b = oriented(links, c, x), oriented(links, c, y)
+        if to_a is None or to_b is None:
+            continue
+        in_a: dict[int, set[int]] = defaultdict(set)
+        in_b: dict[int, set[int]] = defaultdict(set)
+        for k in to_a:
+            for s in k.a:
+                in_a[s].update(i for i in k.b if i not in linked_a)
+        for k in to_b:
+            for s in k.a:
+                in_b[s].update(j for j in k.b if j not in linked_b)
+        pairs = {(i, j) for s, mine in in_a.items() for i in mine for j in in_b.get(s, ())}
+        for pair in pairs:
+            count[pair] += 1
+    return count
+
+
+def _rechained(
+    own: Sequence[SentenceLink], added: Sequence[SentenceLink], moves: bool
+) -> list[SentenceLink]:
+    """``own`` and ``added`` with ``moved`` recomputed: the longest in-order chain of the
+    one-to-one and 1-to-2 links stays, every other link is moved (without ``moves`` an added
+    link that crosses another link is left out). Additional links keep their flags."""
+    if not moves:
+        kept: list[SentenceLink] = []
+        for k in added:
+            if not any(_crosses(k, q) for q in [*own, *kept] if not q.additional):
+                kept.append(k)
+        return sorted([*own, *kept], key=lambda link: (link.b, link.a))
+    main = [k for k in [*own, *added] if not k.additional]
+    chain = in_order([(k.a, k.b) for k in main])
+    out = [replace(k, moved=n not in chain) for n, k in enumerate(main)]
+    out += [k for k in own if k.additional]
+    return sorted(out, key=lambda link: (link.b, link.a))
