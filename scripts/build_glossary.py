@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _glossary_east as east  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
@@ -89,6 +90,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
         if (p.capital or p.population >= 1_000_000) and p.english.lower() in builder.by_english
     }
     places.add_place_forms(builder, builder.gate)
+    east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     add_short_names(builder, ids)
     builder.prominent = {
         builder.by_english[p.english.lower()]

@@ -1,0 +1,49 @@
+"""Forms derived at build time for Belarusian, Ukrainian, Russian, Polish, Czech and Japanese
+(scripts/_glossary_east.py), found in sentences of our own: Belarusian spellings of places and
+people from their Russian ones (akanye candidates), Russian names of regions from their
+capital's adjective, Polish and Czech transcriptions of people named from Cyrillic, Japanese
+names without an inner long-vowel mark."""
+
+from __future__ import annotations
+
+import pytest
+from _glossary_hits import names_found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity", "surface"),
+    [
+        # Belarusian from Russian: ь after р dropped, unstressed о as а, в after a vowel as ў
+        ("be", "Ракетны ўдар па Харкаве.", "kharkiv", "Харкаве"),
+        ("be", "Прэзідэнт Шаўкат Мірзіёеў прыехаў.", "shavkat-mirziyoyev", "Шаўкат Мірзіёеў"),
+        ("be", "Вучэнні ў Запарожскай вобласці.", "zaporizka-oblast", "Запарожскай вобласці"),
+        # Russian regions from the capital's adjective, in every case
+        (
+            "ru",
+            "В Николаевской области объявлена тревога.",
+            "mykolaivska-oblast",
+            "Николаевской области",
+        ),
+        ("ru", "Учения прошли в Мурманской области.", "murmanskaya-oblast", "Мурманской области"),
+        # Polish and Czech transcriptions of names romanised from Russian or Ukrainian
+        ("pl", "Prezydent Tokajew przyjechał do Moskwy.", "kassym-jomart-tokayev", "Tokajew"),
+        ("pl", "Rzecznik Kremla Dmitrij Pieskow powiedział.", "dmitry-peskov", "Dmitrij Pieskow"),
+        ("pl", "Generał Ołeksandr Syrski ogłosił.", "oleksandr-syrskyi", "Ołeksandr Syrski"),
+        ("cs", "Setkal se s Tokajevem v Astaně.", "kassym-jomart-tokayev", "Tokajevem"),
+        # Japanese without the inner long-vowel mark (ペシャーワル)
+        ("ja", "ペシャワルで爆発があった。", "peshawar", "ペシャワル"),
+    ],
+)
+def test_derived_forms_are_found(lang: str, text: str, entity: str, surface: str) -> None:
+    assert (entity, surface) in names_found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("pl", "Tramp przyjechał.", "donald-trump"),  # Trump is no romanisation of Трамп
+        ("ja", "ハグをした。", "the-hague"),  # a final mark stays: ハーグ gives no ハグ ("hug")
+    ],
+)
+def test_no_derived_form_where_the_rule_does_not_apply(lang: str, text: str, entity: str) -> None:
+    assert entity not in {found for found, _ in names_found(text, lang)}
