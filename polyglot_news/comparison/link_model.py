@@ -21,14 +21,20 @@ __all__ = ["LinkOptions", "PivotOptions", "SentenceLink"]
 class PivotOptions:
     """When third versions link two sentences of a pair (:mod:`.pivot_links`): at least
     ``least`` other versions each link both to one same sentence, and the two sentences' plain
-    cosine reaches ``cosine``. Chosen on the tuning splits (docs/comparison.md)."""
+    cosine reaches ``cosine`` (both unlinked in the pair: an ordinary link), ``grow`` (one is
+    linked one-to-one and the other is adjacent to its partner: the link grows into 1-to-2)
+    or ``additional`` (one is linked: an additional partial link). Chosen on the tuning
+    splits (docs/comparison.md)."""
 
     cosine: float = 0.5
     least: int = 1
+    grow: float = 0.55
+    additional: float = 0.6
 
     def __post_init__(self) -> None:
-        if not -1.0 <= self.cosine <= 1.0:
-            raise ValueError(f"PivotOptions.cosine={self.cosine}: use [-1, 1]")
+        for name in ("cosine", "grow", "additional"):
+            if not -1.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"PivotOptions.{name}={getattr(self, name)}: use [-1, 1]")
         if self.least < 1:
             raise ValueError(f"PivotOptions.least={self.least}: use 1 or more")
 

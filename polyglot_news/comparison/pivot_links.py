@@ -16,8 +16,14 @@ of versions, so that the pair comparison shows the link too:
   vectors, :mod:`.semantic`) reaches ``cosine``, is linked (kind by the words' coverage,
   :meth:`.agreement.Agreement.kind`; score: the cosine); strongest first (most third versions,
   then cosine), each sentence once;
+* a pair so tied where one sentence is linked already (a many-to-many group: one sentence
+  of A tells what B tells in two): when the other sentence is adjacent to the linked one's
+  one-to-one partner and the cosine reaches ``grow``, that link grows into a 1-to-2 link;
+  otherwise, at a cosine of ``additional``, an *additional* partial link
+  (:attr:`.link_model.SentenceLink.additional`);
 * never a headline with a body sentence (:func:`.links.headline_apart`); links that pass only
-  through the pair's own links are not pivots (the third version must differ from both).
+  through the pair's own links are not pivots (the third version must differ from both);
+  without ``moves`` nothing is added.
 
 Measured in docs/comparison.md ("Links through a third version").
 """
@@ -84,39 +90,84 @@ def pivot_links(
     own = oriented(links, x, y)
     if own is None:
         raise KeyError(f"pivot_links: no links of versions {x} and {y}")
-    if options.pivots is None:
+    chosen = options.pivots
+    if chosen is None or not options.moves:
         return own
     a, b = features[x], features[y]
     count = _pivots(x, y, links, own, len(features))
-    wanted = [(i, j) for (i, j), n in count.items() if n >= options.pivots.least]
+    wanted = {pair: n for pair, n in count.items() if n >= chosen.least and pair not in apart}
     if not wanted:
         return own
-    free = sorted({i for i, _ in wanted}), sorted({j for _, j in wanted})
-    vectors = encoder.encode([*(a[i].text for i in free[0]), *(b[j].text for j in free[1])])
-    row = {i: vectors[r] for r, i in enumerate(free[0])}
-    col = {j: vectors[len(free[0]) + c] for c, j in enumerate(free[1])}
-    ranked = sorted(
-        (-count[i, j], -cosine, i, j)
-        for i, j in wanted
-        if (i, j) not in apart
-        and (cosine := float(row[i] @ col[j])) >= options.pivots.cosine
-    )
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
-    added = []
-    for _, negative, i, j in ranked:
-        if i in taken_a or j in taken_b:
+    cosine = _cosines(list(wanted), a, b, encoder)
+    linked_a = {i for k in own for i in k.a}
+    linked_b = {j for k in own for j in k.b}
+    ranked = sorted((-n, -cosine[i, j], i, j) for (i, j), n in wanted.items())
+    out = list(own)
+    for _, negative, i, j in ranked:  # both unlinked: an ordinary link
+        if i in linked_a or j in linked_b or -negative < chosen.cosine:
             continue
-        taken_a.add(i)
-        taken_b.add(j)
+        linked_a.add(i)
+        linked_b.add(j)
         kind = agreement(a[i].terms, b[j].terms, weights).kind(options)
-        added.append(SentenceLink((i,), (j,), kind, round(-negative, 6)))
-    return _rechained(own, added, options.moves)
+        out.append(SentenceLink((i,), (j,), kind, round(-negative, 6)))
+    for _, negative, i, j in ranked:  # one side linked: grown into 1-to-2, or additional
+        if (i in linked_a) == (j in linked_b):
+            continue
+        grown = _grown(out, i, j, a, b, weights, options) if -negative >= chosen.grow else None
+        if grown is not None:
+            out = grown
+        elif -negative >= chosen.additional:
+            out.append(SentenceLink((i,), (j,), "partial", round(-negative, 6), additional=True))
+        else:
+            continue
+        linked_a.add(i)
+        linked_b.add(j)
+    return _rechained(out)
 
 
-def _crosses(p: SentenceLink, q: SentenceLink) -> bool:
-    """Whether two links cross (one is before the other in a and after it in b)."""
-    return (p.a[0] < q.a[0] and p.b[0] > q.b[0]) or (p.a[0] > q.a[0] and p.b[0] < q.b[0])
+def _cosines(
+    pairs: list[tuple[int, int]],
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    encoder: SentenceEncoder,
+) -> dict[tuple[int, int], float]:
+    """Plain cosine of the pooled sentence vectors of each pair (vectors cached by text)."""
+    rows, cols = sorted({i for i, _ in pairs}), sorted({j for _, j in pairs})
+    vectors = encoder.encode([*(a[i].text for i in rows), *(b[j].text for j in cols)])
+    at_a = {i: vectors[r] for r, i in enumerate(rows)}
+    at_b = {j: vectors[len(rows) + c] for c, j in enumerate(cols)}
+    return {(i, j): float(at_a[i] @ at_b[j]) for i, j in pairs}
+
+
+def _grown(
+    links: list[SentenceLink],
+    i: int,
+    j: int,
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    weights: TermWeights,
+    options: LinkOptions,
+) -> list[SentenceLink] | None:
+    """``links`` with the one-to-one link of the linked one of i (in a) and j (in b) grown
+    into a 1-to-2 link by the other, when that one is adjacent to its partner (one fact
+    told in two sentences); ``None`` when there is no such link."""
+    for n, k in enumerate(links):
+        if k.additional or len(k.a) != 1 or len(k.b) != 1:
+            continue
+        grown_a: tuple[int, ...]
+        grown_b: tuple[int, ...]
+        if k.a == (i,) and abs(k.b[0] - j) == 1:
+            grown_a, grown_b = k.a, tuple(sorted((k.b[0], j)))
+        elif k.b == (j,) and abs(k.a[0] - i) == 1:
+            grown_a, grown_b = tuple(sorted((k.a[0], i))), k.b
+        else:
+            continue
+        terms_a = frozenset().union(*(a[s].terms for s in grown_a))
+        terms_b = frozenset().union(*(b[s].terms for s in grown_b))
+        ag = agreement(terms_a, terms_b, weights)
+        link = SentenceLink(grown_a, grown_b, ag.kind(options), round(ag.dice, 6), k.moved)
+        return [*links[:n], link, *links[n + 1 :]]
+    return None
 
 
 def story_links(
@@ -205,8 +256,8 @@ def _pivoted(
 def _pivots(
     x: int, y: int, links: PairLinks, own: Sequence[SentenceLink], versions: int
 ) -> dict[tuple[int, int], int]:
-    """For each pair of sentences (i of x, j of y) that no link of x and y holds, the number
-    of third versions in which both link one same sentence."""
+    """For each pair of sentences (i of x, j of y) that are not both linked in x and y, the
+    number of third versions in which both link one same sentence."""
     linked_a = {i for k in own for i in k.a}
     linked_b = {j for k in own for j in k.b}
     count: dict[tuple[int, int], int] = defaultdict(int)
@@ -220,30 +271,27 @@ def _pivots(
         in_b: dict[int, set[int]] = defaultdict(set)
         for k in to_a:
             for s in k.a:
-                in_a[s].update(i for i in k.b if i not in linked_a)
+                in_a[s].update(k.b)
         for k in to_b:
             for s in k.a:
-                in_b[s].update(j for j in k.b if j not in linked_b)
-        pairs = {(i, j) for s, mine in in_a.items() for i in mine for j in in_b.get(s, ())}
+                in_b[s].update(k.b)
+        pairs = {
+            (i, j)
+            for s, mine in in_a.items()
+            for i in mine
+            for j in in_b.get(s, ())
+            if i not in linked_a or j not in linked_b
+        }
         for pair in pairs:
             count[pair] += 1
     return count
 
 
-def _rechained(
-    own: Sequence[SentenceLink], added: Sequence[SentenceLink], moves: bool
-) -> list[SentenceLink]:
-    """``own`` and ``added`` with ``moved`` recomputed: the longest in-order chain of the
-    one-to-one and 1-to-2 links stays, every other link is moved (without ``moves`` an added
-    link that crosses another link is left out). Additional links keep their flags."""
-    if not moves:
-        kept: list[SentenceLink] = []
-        for k in added:
-            if not any(_crosses(k, q) for q in [*own, *kept] if not q.additional):
-                kept.append(k)
-        return sorted([*own, *kept], key=lambda link: (link.b, link.a))
-    main = [k for k in [*own, *added] if not k.additional]
+def _rechained(links: Sequence[SentenceLink]) -> list[SentenceLink]:
+    """``links`` with ``moved`` recomputed: the longest in-order chain of the one-to-one and
+    1-to-2 links stays, every other one of them is moved; additional links are never moved."""
+    main = [k for k in links if not k.additional]
     chain = in_order([(k.a, k.b) for k in main])
     out = [replace(k, moved=n not in chain) for n, k in enumerate(main)]
-    out += [k for k in own if k.additional]
+    out += [k for k in links if k.additional]
     return sorted(out, key=lambda link: (link.b, link.a))

@@ -102,3 +102,38 @@ def test_links_are_read_either_way() -> None:
 def test_pivot_options_are_checked(field: str, value: float) -> None:
     with pytest.raises(ValueError, match=field):
         PivotOptions(**{field: value})
+
+
+ONE_SIDE = replace(LinkOptions(), pivots=PivotOptions(grow=0.3, additional=0.3))
+THROUGH_AGENCY = {
+    (0, 2): [SentenceLink((1,), (1,), "reworded", 0.7)],
+    (1, 2): [SentenceLink((2,), (1,), "reworded", 0.7)],
+}
+
+
+def test_a_linked_sentence_grows_by_the_adjacent_one_a_pivot_ties(
+    encoder: semantic.SentenceEncoder,
+) -> None:
+    """The wire's sentence is linked to the broadcaster's #1; the agency ties it to #2 too,
+    adjacent: one fact told in two sentences, one 1-to-2 link."""
+    features = _story()
+    weights = term_weights(features)
+    links = {(0, 1): [SentenceLink((1,), (1,), "partial", 0.3)], **THROUGH_AGENCY}
+    found = pivot_links(0, 1, links, features, weights=weights, options=ONE_SIDE,
+                        encoder=encoder)  # fmt: skip
+    assert [(k.a, k.b, k.additional) for k in found] == [((1,), (1, 2), False)]
+    assert pivot_links(0, 1, links, features, weights=weights, options=LinkOptions(),
+                       encoder=encoder) == links[0, 1]  # cosine 0.39: below the defaults
+
+
+def test_a_far_sentence_a_pivot_ties_is_an_additional_partial_link(
+    encoder: semantic.SentenceEncoder,
+) -> None:
+    features = _story()
+    weights = term_weights(features)
+    links = {(0, 1): [SentenceLink((1,), (0,), "partial", 0.3)], **THROUGH_AGENCY}
+    found = pivot_links(0, 1, links, features, weights=weights, options=ONE_SIDE,
+                        encoder=encoder)  # fmt: skip
+    assert [(k.a, k.b, k.kind, k.additional) for k in found] == [
+        ((1,), (0,), "partial", False), ((1,), (2,), "partial", True)
+    ]  # fmt: skip
