@@ -61,7 +61,7 @@ class _Languages:
             try:
                 detection, note = self.of(version)
             except PolyglotNewsError as exc:
-                detections.append(_named(exc, version.path))
+                detections.append(_named(exc, version.where))
                 out.append(version)
                 continue
             if note:
@@ -322,8 +322,8 @@ def _translate_versions(
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
             message = str(outcome)
-            if version.path not in message:
-                message = f"{version.path}: {message}"
+            if version.where not in message:  # a record is named with its number: feed.json#2
+                message = f"{version.where}: {message}"
             message += guess_hint(det, version.id)
             failure = InputFailure(version.path, getattr(outcome, "kind", "error"), message)
             results.append(VersionResult(version.id, version, det, None, entities, failure))

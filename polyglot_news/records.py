@@ -14,6 +14,7 @@ from typing import Any
 __all__ = [
     "DECLARED",
     "GIVEN",
+    "OWN_LANGUAGE",
     "Detection",
     "InputFailure",
     "ParagraphLanguage",
@@ -58,6 +59,13 @@ class Version:
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()  # one line each: the loader overruled or doubted something
 
+    @property
+    def where(self) -> str:
+        """Where the version is, for messages: its path, or ``path#N`` for a record of a file of
+        several (``feed.jsonl#3``), as ``--from`` and ``detect`` name it."""
+        record = self.id.rpartition("#")[2] if "#" in self.id else ""
+        return f"{self.path}#{record}" if record else self.path
+
 
 @dataclass(frozen=True)
 class InputFailure:
@@ -82,6 +90,9 @@ class InputFailure:
         """
         kind = str(getattr(error, "kind", "error"))
         return cls(path, kind, str(getattr(error, "message", error)))
+
+
+OWN_LANGUAGE = 0.8  # from this confidence a paragraph's language is its own, not a stray guess
 
 
 @dataclass(frozen=True)
@@ -148,8 +159,11 @@ class Detection:
 
     @property
     def mixed(self) -> bool:
-        """True when paragraphs are in more than one language."""
-        return len({p.language for p in self.paragraphs}) > 1
+        """True when a paragraph is surely (:data:`OWN_LANGUAGE` or more) in another language
+        than the document: a short heading guessed as Swedish at 0.16 in an English text is
+        not (the translation routes such a paragraph by the document's language too)."""
+        sure = {p.language for p in self.paragraphs if p.confidence >= OWN_LANGUAGE}
+        return bool(sure - {self.language})
 
     @property
     def languages(self) -> tuple[str, ...]:

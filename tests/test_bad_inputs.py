@@ -59,6 +59,11 @@ def _too_large(tmp: Path) -> Path:
     return path
 
 
+def _broken_link(tmp: Path) -> Path:
+    (tmp / "gone.txt").symlink_to(tmp / "moved-away.txt")  # ls lists it; reading it fails
+    return tmp / "gone.txt"
+
+
 def _html_without_article(tmp: Path) -> Path:
     (tmp / "menu.html").write_text(
         "<html><head><title>Menu</title><script>var a=1;</script></head>"
@@ -94,6 +99,7 @@ BAD_SOURCES: dict[str, Callable[[Path], Path]] = {
     "invalid-utf8": _invalid_utf8,
     "undeterminable-encoding": _undeterminable_encoding,
     "50-MB": _too_large,
+    "broken-link": _broken_link,
     "html-without-article": _html_without_article,
     "unsupported-format": _unsupported_format,
 }
@@ -611,3 +617,20 @@ def test_every_command_that_reads_files_takes_encoding(
     assert "--encoding ENC" in err and "garbled.txt" in err
     code, _out, err = cli(*command, *extra, "--encoding", "no-such-codec", *inputs)
     assert code == 2 and "unknown encoding" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("case", "says"),
+    [
+        ("50-MB", "over the 20 MiB limit for one article; save only the article's text"),
+        ("broken-link", "moved-away.txt, which does not exist; fix or remove the link"),
+    ],
+)
+def test_what_to_do_is_said_in_the_cli_s_own_terms(
+    cli: Callable[..., tuple[int, str, str]], tmp_path: Path, case: str, says: str
+) -> None:
+    bad = BAD_SOURCES[case](tmp_path)
+    code, _, err = cli("detect", bad, _good(tmp_path))
+    assert code == 1
+    [line] = [line for line in err.splitlines() if "error:" in line]
+    assert line.startswith(f"polyglot-news: error: {bad} ") and says in line

@@ -61,7 +61,7 @@ def note_identical(versions: Sequence[Version]) -> None:
     """
     groups: dict[str, list[str]] = {}
     for version in versions:
-        groups.setdefault(version.text, []).append(version.path or version.id)
+        groups.setdefault(version.text, []).append(version.where or version.id)
     for names in groups.values():
         if len(names) > 1:
             note(

@@ -46,9 +46,7 @@ def detect(
     given = _inputs.source_languages_from_options(source, versions)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
-        name = (
-            version.path if "#" not in version.id else f"{version.path}#{version.id.split('#')[-1]}"
-        )
+        name = version.where
         try:
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:

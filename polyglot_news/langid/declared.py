@@ -115,15 +115,12 @@ def language_of(
         return Weighed(given_detection(given))
     try:
         if version.language:
-            # a record of a file of several: "feed.xml#3", as detect lists it
-            record = version.id.rpartition("#")[2] if "#" in version.id else ""
-            name = f"{version.path}#{record}" if record else version.path
             return weigh_declared(
-                version.text, version.language, detector, name=name, ident=version.id
+                version.text, version.language, detector, name=version.where, ident=version.id
             )
         return Weighed(detector(version.text))
     except DetectionError as exc:
-        message = f"{version.path}: {exc.message}"
+        message = f"{version.where}: {exc.message}"
         if isinstance(exc, TextTooShortError):
             message += f" with --from {version.id}=CODE"
         raise type(exc)(message, source=version.path) from exc

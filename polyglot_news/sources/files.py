@@ -109,6 +109,8 @@ def directory_listing(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             skipped.append((child, "notes, not a version: name the file to compare it"))
         elif suffix in _FORMATS or suffix in _UNSUPPORTED:
             entries.append(child)
+        elif child.is_symlink() and not child.exists():
+            skipped.append((child, "a link to nothing: fix or remove it"))
         else:
             skipped.append((child, "not a known article format: rename it .txt if it is one"))
     return entries, skipped
@@ -168,14 +170,21 @@ def is_report(data: bytes) -> bool:
 def _too_large(name: str, max_bytes: int, size: int | None) -> SourceTooLargeError:
     actual = f"{size / _MIB:.1f} MiB" if size is not None else "more"
     return SourceTooLargeError(
-        f"{name} is {actual}, over the {max_bytes / _MIB:g} MiB limit; "
-        "save only the article text, or raise the limit with load(..., max_bytes=N)",
+        f"{name} is {actual}, over the {max_bytes / _MIB:g} MiB limit for one article; save "
+        "only the article's text in a file of its own (in Python, load(..., max_bytes=N) "
+        "raises the limit)",
         source=name,
     )
 
 
 def _os_error(path: Path, exc: OSError) -> SourceNotFoundError | SourceUnreadableError:
     if isinstance(exc, FileNotFoundError):
+        if path.is_symlink():  # ls shows it, so "does not exist" would puzzle
+            return SourceNotFoundError(
+                f"{path} is a link to {path.readlink()}, which does not exist; fix or remove "
+                "the link",
+                source=str(path),
+            )
         return SourceNotFoundError(f"{path} does not exist; check the path", source=str(path))
     if isinstance(exc, PermissionError):
         return SourceUnreadableError(

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from polyglot_news.errors import MissingModelError, PolyglotNewsError
-from polyglot_news.records import Detection, ParagraphRoute, Translation
+from polyglot_news.records import OWN_LANGUAGE, Detection, ParagraphRoute, Translation
 from polyglot_news.segment import paragraph_spans
 from polyglot_news.translate.base import Translator, model_ids
 from polyglot_news.translate.languages import argos_code
@@ -31,7 +31,7 @@ from polyglot_news.translate.spans import TOKEN
 
 __all__ = ["RELIABLE", "Run", "language_runs", "merge_runs", "pivot_route", "token_edges"]
 
-RELIABLE = 0.8  # a paragraph's own language routes it only from this confidence up
+RELIABLE = OWN_LANGUAGE  # a paragraph's own language routes it only from this confidence up
 # Words that are not language: links, e-mail addresses, @handles, #hashtags. Models were not
 # trained on them and answer a line of hashtags with an invented sentence.
 _TOKEN = TOKEN

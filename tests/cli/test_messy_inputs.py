@@ -282,6 +282,36 @@ def test_a_guessed_language_without_a_model_says_how_to_give_it(cli: Cli, tmp_pa
     assert code == 0, err
 
 
+def test_a_record_of_a_file_of_several_is_named_with_its_number(cli: Cli, tmp_path: Path) -> None:
+    # "feed.json" alone would not say which record failed or which one is the copy
+    spanish = "Los estibadores de Rotterdam se declararon en huelga el lunes por los salarios."
+    feed = [{"text": EN, "language": "en"}, {"text": spanish, "language": "es"}]
+    story = _story(tmp_path, {"wire.txt": EN, "uk.txt": UK})
+    (story / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    code, report, err = _compare(cli, story)
+    assert code == 1 and report is not None
+    assert _errors(err) == [
+        f"polyglot-news: error: {story / 'feed.json'}#2: no translation model for es->en; "
+        "install one with `polyglot-news models install es en`"
+    ]
+    assert f"note: {story / 'feed.json'}#1 and {story / 'wire.txt'} hold the same text" in err
+
+
+def test_a_short_heading_guessed_as_another_language_does_not_make_a_text_mixed(
+    cli: Cli, tmp_path: Path
+) -> None:
+    clip = "---\ntitle: Port strike\n---\n\n# Rotterdam strike\n\n" + EN
+    story = _story(tmp_path, {"clip.md": clip})
+    code, out, err = cli("detect", "--json", story / "clip.md")
+    assert code == 0, err
+    [result] = json.loads(out)
+    stray = [p for p in result["paragraphs"] if p["language"] != "en"]
+    assert stray and all(p["confidence"] < 0.8 for p in stray)  # a guess, not a language
+    assert (result["language"], result["mixed"]) == ("en", False)
+    code, out, _ = cli("detect", story / "clip.md")
+    assert out.splitlines() == [f"{story / 'clip.md'}  en  {result['confidence']:.2f}"]
+
+
 def test_glossary_match_takes_a_language_per_version(cli: Cli, tmp_path: Path) -> None:
     story = _story(tmp_path, {"a.txt": EN, "uk.json": {"text": UK, "language": "en"}})
     code, out, err = cli("glossary", "match", story, "--json", "-l", "a.txt=en")
