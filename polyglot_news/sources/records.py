@@ -1,5 +1,9 @@
 """Read versions from JSON (one object or a list of them) and JSON Lines (one object a line).
 
+A JSON object without a text field that holds one list of records under a key, as news APIs
+write them (NewsAPI's ``{"status": "ok", "articles": [...]}``, ``{"data": [...]}``), is read as
+that list.
+
 Each record names its text with one of the fields ``text``, ``body``, ``content``, ``article``
 or schema.org's ``articleBody`` (HTML in it is reduced to its visible text) and may carry
 ``outlet``/``source``/``publisher``, ``url``, ``date``/``published``/``datePublished``,
@@ -60,11 +64,31 @@ def parse_json(text: str, name: str) -> list[Record | RecordError]:
             "fix the file or save the article text as .txt",
             source=name,
         ) from exc
+    where = name
+    if isinstance(data, dict) and _text_key(data) is None:
+        key = _wrapped_list(data)
+        if key is not None:  # {"articles": [...]}: the records are in the list
+            data, where = data[key], f"{name}[{key!r}]"
     if isinstance(data, list):
         if not data:
-            raise RecordError(f"{name} is an empty JSON list; add records", source=name)
-        return [_record(item, f"{name}[{i}]", i + 1) for i, item in enumerate(data)]
+            raise RecordError(f"{where} is an empty JSON list; add records", source=name)
+        return [_record(item, f"{where}[{i}]", i + 1) for i, item in enumerate(data)]
     return [_record(data, name, None)]
+
+
+def _wrapped_list(data: dict[str, Any]) -> str | None:
+    """The one key of ``data`` whose value is a list of records with text, else None."""
+    keys = [
+        key
+        for key, value in data.items()
+        if isinstance(value, list) and any(isinstance(v, dict) and _text_key(v) for v in value)
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _text_key(data: dict[str, Any]) -> str | None:
+    """The first of :data:`TEXT_FIELDS` that holds text in ``data``, else None."""
+    return next((k for k in TEXT_FIELDS if _has_text(data.get(k))), None)
 
 
 def parse_jsonl(text: str, name: str, first_line: int = 1) -> list[Record | RecordError]:
@@ -112,7 +136,7 @@ def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
             f'give objects like {{"text": "..."}}',
             source=where,
         )
-    key = next((k for k in TEXT_FIELDS if _has_text(data.get(k))), None)
+    key = _text_key(data)
     if key is None:
         return RecordError(
             f"{where} has no text; give it one of the fields {', '.join(TEXT_FIELDS)}",

@@ -99,6 +99,24 @@ def test_json_list_record_without_text_names_its_index(tmp_path: Path) -> None:
     assert "text, body, content, article" in failures[0].message
 
 
+def test_a_list_of_records_wrapped_in_an_object_is_read(tmp_path: Path) -> None:
+    # as news APIs answer: NewsAPI's {"status", "totalResults", "articles": [...]}
+    path = tmp_path / "api.json"
+    articles = [{"title": "A", "content": "One."}, {"title": "B"}, {"content": "Three."}]
+    path.write_text(json.dumps({"status": "ok", "totalResults": 3, "articles": articles}))
+    versions, failures = load_versions([path])
+    assert [(v.id, v.text, v.title) for v in versions] == [
+        ("api#1", "One.", "A"),
+        ("api#3", "Three.", None),
+    ]
+    assert [f.path for f in failures] == [f"{path}['articles'][1]"]
+    # two lists of records, or none with text: not guessed, the object is one record
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps({"a": [{"text": "One."}], "b": [{"text": "Two."}]}))
+    with pytest.raises(RecordError, match=r"two.json has no text; give it one of the fields"):
+        load(two)
+
+
 def test_jsonl_keeps_good_lines_and_names_broken_ones(tmp_path: Path) -> None:
     path = _write_jsonl(
         tmp_path / "feed.jsonl",
