@@ -237,7 +237,7 @@ def compare_versions(
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
-        base=None if base is None else _base_index(usable, base),
+        base=None if base is None else _base_index(results, base),
         options=diff_options,
         entity_normaliser=EntityNormaliser(glossary, pivot),
     )
@@ -344,13 +344,22 @@ def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[Enti
     )
 
 
-def _base_index(usable: Sequence[VersionResult], base: str) -> int:
+def _base_index(results: Sequence[VersionResult], base: str) -> int:
+    """The index among the compared (translated) ``results`` of the version ``base`` names."""
     wanted = _resolved(base)
-    for index, result in enumerate(usable):
+    usable = [r for r in results if r.translation is not None]
+    ids = ", ".join(r.id for r in usable)
+    for result in results:
         path = result.version.path
         if base in (result.id, path, Path(path).name) or (wanted and _resolved(path) == wanted):
-            return index
-    ids = ", ".join(r.id for r in usable)
+            if result.translation is not None:
+                return [r.id for r in usable].index(result.id)
+            reason = f" ({result.error.message})" if result.error else ""
+            raise InputError(
+                f"--base {base}: that version could not be compared{reason}; choose another "
+                f"base: {ids}",
+                source=base,
+            )
     raise InputError(
         f"--base {base}: no compared version has that id or path; choose one of: {ids}",
         source=base,

@@ -93,6 +93,19 @@ def test_bad_base_is_one_line(tmp_path: Path, base: str, message: str) -> None:
     assert message in str(info.value) and "\n" not in str(info.value)
 
 
+def test_a_base_that_failed_says_why_it_cannot_be_the_base(tmp_path: Path) -> None:
+    ru = _write(tmp_path, "ru.txt", "КНДР впервые подтвердила участие своих войск в боях.\n")
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE), ru]
+    engine = _engine(polyglot_news.FakeTranslator(pairs=[("en", "en")]))
+    with pytest.raises(InputError) as info:
+        polyglot_news.compare(paths, engine=engine, base="ru.txt")
+    assert str(info.value) == (
+        f"--base ru.txt: that version could not be compared ({ru}: no translation model for "
+        "ru->en; install one with `polyglot-news models install ru en`); choose another base: "
+        "wire, rewrite"
+    )
+
+
 def test_fewer_than_two_usable_versions_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="at least two versions"):
         polyglot_news.compare(
