@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from polyglot_news.errors import DetectionError, TextTooShortError
+from polyglot_news.errors import DetectionError
 from polyglot_news.langid import scripts
 from polyglot_news.records import DECLARED, GIVEN, Detection, Version
 
@@ -121,7 +121,7 @@ def language_of(
         return Weighed(detector(version.text))
     except DetectionError as exc:
         message = f"{version.where}: {exc.message}"
-        if isinstance(exc, TextTooShortError):
+        if message.endswith("set the language"):  # too short, or a script without a profile
             message += f" with --from {version.id}=CODE"
         raise type(exc)(message, source=version.path) from exc
 

@@ -102,6 +102,13 @@ class LanguageDetector:
     def detect_text(self, text: str) -> Detection:
         """Detect one paragraph (no paragraph splitting)."""
         counts = scripts.count_scripts(text)
+        other, letters = scripts.unknown_script(counts.text)
+        if counts.weight < MIN_LETTERS and letters >= MIN_LETTERS:  # Georgian, Amharic, ...
+            raise UnknownScriptError(
+                f"text is written in {other} script, which language detection has no profile "
+                f"for: {text.strip()[:40]!r}; set the language",
+                source=other,
+            )
         if counts.weight < MIN_LETTERS:
             raise TextTooShortError(
                 f"text too short to detect its language ({counts.weight} letters, need "
@@ -182,7 +189,7 @@ def detect_document(text: str, detect_one: DetectorFn) -> Detection:
     for start, end in spans:
         try:
             result = detect_one(text[start:end])
-        except TextTooShortError:
+        except (TextTooShortError, UnknownScriptError):  # a quote in Georgian: no evidence
             continue
         letters = max(1, scripts.count_scripts(text[start:end]).weight)
         para = ParagraphLanguage(start, end, result.language, result.confidence, letters)
@@ -200,6 +207,10 @@ def detect_document(text: str, detect_one: DetectorFn) -> Detection:
     detector = winners[0][1].detector
     paragraphs = tuple(p for p, _ in found)
     return Detection(language, round(confidence, 4), reliable, paragraphs, detector)
+
+
+class UnknownScriptError(UnsupportedLanguageError):
+    """A text written in a script no detection profile covers (Georgian, Ethiopic, ...)."""
 
 
 @lru_cache(maxsize=1)

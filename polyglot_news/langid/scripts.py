@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,7 @@ __all__ = [
     "count_scripts",
     "cyrillic_candidates",
     "strip_non_language",
+    "unknown_script",
 ]
 
 # (first, last, script) code-point ranges, checked in order; letters outside all are "other"
@@ -121,6 +123,18 @@ def count_scripts(text: str) -> ScriptCounts:
     counts = Counter(script_of(ch) for ch in cleaned if ch.isalpha())
     counts.pop("other", None)
     return ScriptCounts(cleaned, dict(counts))
+
+
+def unknown_script(text: str) -> tuple[str, int]:
+    """The script most of ``text``'s letters outside the known scripts are in, by the first word
+    of their Unicode character names (``Georgian``, ``Ethiopic``, ``Armenian``), and how many
+    letters it has; ``("", 0)`` when there are none."""
+    names = Counter(
+        unicodedata.name(ch, "?").split(" ", 1)[0].capitalize()
+        for ch in text
+        if ch.isalpha() and script_of(ch) == "other"
+    )
+    return names.most_common(1)[0] if names else ("", 0)
 
 
 def cjk_language(counts: ScriptCounts) -> str:

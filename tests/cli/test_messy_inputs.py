@@ -312,6 +312,24 @@ def test_a_short_heading_guessed_as_another_language_does_not_make_a_text_mixed(
     assert out.splitlines() == [f"{story / 'clip.md'}  en  {result['confidence']:.2f}"]
 
 
+def test_a_script_detection_has_no_profile_for_is_named_with_the_fix(
+    cli: Cli, tmp_path: Path
+) -> None:
+    georgian = "როტერდამის პორტის მუშებმა ორშაბათს ხელფასების გამო გაფიცვა გამოაცხადეს.\n"
+    story = _story(tmp_path, {"wire.txt": EN, "uk.txt": UK, "ka.txt": georgian})
+    (story / "quote.txt").write_text(EN + "\n" + georgian, encoding="utf-8")  # a quote in it
+    code, report, err = _compare(cli, story)
+    assert code == 1 and report is not None
+    assert _errors(err) == [
+        f"polyglot-news: error: {story / 'ka.txt'}: text is written in Georgian script, which "
+        "language detection has no profile for: 'როტერდამის პორტის მუშებმა ორშაბათს ხელფა'; "
+        "set the language with --from ka=CODE"
+    ]  # not "too short (0 letters)"
+    assert _languages(report)["quote"] == ("en", "polyglot_news.langid")
+    code, report, err = _compare(cli, story, "--from", "ka=ka")
+    assert "no translation model for ka->en" in err and report is not None
+
+
 def test_glossary_match_takes_a_language_per_version(cli: Cli, tmp_path: Path) -> None:
     story = _story(tmp_path, {"a.txt": EN, "uk.json": {"text": UK, "language": "en"}})
     code, out, err = cli("glossary", "match", story, "--json", "-l", "a.txt=en")
