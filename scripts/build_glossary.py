@@ -46,6 +46,7 @@ import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
+import _glossary_west as west  # noqa: E402
 from _glossary_builder import DATA, HEADER, Builder  # noqa: E402
 from _glossary_common import common_forms_tsv  # noqa: E402
 from _glossary_compounds import compounds_tsv  # noqa: E402
@@ -76,12 +77,14 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     ids = add_curated(builder)
     people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), gazetteer.merged_cities(), sources.regions()
+    west.adjust_cities(cities, (*countries, *regions))
     _prepare(builder, countries, cities, regions)
     gazetteer.add_places(builder, countries)
     builder.ko_words = places.korean_words(
         n for c in cities for n in c.names.get("ko", []) if len(n) == 2
     )
     gazetteer.add_places(builder, cities)
+    west.mark_second_tier_names(builder, cities)
     gazetteer.add_places(builder, regions)
     add_aliases(builder)
     builder.seats = {

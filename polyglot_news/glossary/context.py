@@ -5,7 +5,8 @@ Victoria, English Chad and Jordan, Turkish Aydın). In a cased script, a one-wor
 opens a run of exactly two capitalised words, the second no glossary name, followed by a
 lower-case word or punctuation, is read as a first name and surname (``Chad Smith played``),
 not as the place. Longer runs are title-case headlines or organisation names and are left to
-the other rules; a hit in all capitals (NATO) is an abbreviation and stays.
+the other rules; a hit in all capitals (NATO) is an abbreviation and stays. The second word may
+be a glossary name when it is a frequent surname too (``Jordan Henderson``: Henderson, Nevada).
 
 A first name alone is told by agreement where the language shows gender in the verb: Polish
 countries in -a are feminine (Kuba ogłosiła), so "Kuba poszedł", with a masculine past-tense
@@ -52,8 +53,13 @@ def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
     if text[end : end + 1] != " ":
         return False
     second = _SURNAME.match(text, end + 1)
-    if second is None or second.start() in covered or not _capitalised(second.group()):
+    if second is None or not _capitalised(second.group()):
         return False
+    if second.start() in covered and not (
+        _fold(second.group()) in _name_list("surnames.tsv")
+        and _fold(surface) in _name_list("first_names.tsv")
+    ):
+        return False  # a name of the glossary, unless a first name and a surname (Jordan Henderson)
     after = (
         _WORD.match(text, second.end() + 1)
         if text[second.end() : second.end() + 1] == " "

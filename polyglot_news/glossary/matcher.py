@@ -236,7 +236,7 @@ class TokenMatcher:
     proclitics: tuple[str, ...] = ()  # Arabic و ب ل ك ف written onto the name, longest first
     name_first: frozenset[str] = frozenset()  # prominent names spelled like words (China)
     person: frozenset[str] = frozenset()  # people's short names needing context (카스트)
-    cities: frozenset[str] = frozenset()  # German: city ids, no city after an article (der Kiel)
+    cities: frozenset[str] = frozenset()  # city ids: none after an article (der Kiel, o Natal)
     people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
     towns: frozenset[str] = frozenset()  # city and region ids: a ship, company, product
     language: str = ""
@@ -270,7 +270,7 @@ class TokenMatcher:
             found = without_surnames(found, text, self.language, self.people, self.towns)
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
-        found = without_things(found, text, self.language, self.towns)
+        found = without_things(found, text, self.language, self.towns, self.cities)
         found = with_person_context(found, text, self.language)
         return supported(found, text, self.cased)
 

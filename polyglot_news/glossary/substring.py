@@ -39,6 +39,9 @@ from polyglot_news.glossary.things import without_things
 
 # Latin-script languages with ending tables
 LATIN_INFLECTING = frozenset({"cs", "da", "de", "nl", "no", "pl", "ro", "sv"})
+# languages whose cities take no article (German der Kiel is the keel; Portuguese o Natal is
+# Christmas): glossary/context.py and glossary/things.py drop a city right after one
+ARTICLE_CITIES = NOUN_CAPITALISING | {"ca", "es", "fr", "it", "pt"}
 __all__ = ["AbbreviatingMatcher", "SubstringMatcher", "build_matcher", "find_abbreviations"]
 
 
@@ -231,7 +234,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         ),
         language=lang,
         unsplit=frozenset(rules.get("unsplit", ())),
-        cities=frozenset(e.id for e in entries if e.type == "city" and lang in NOUN_CAPITALISING),
+        cities=frozenset(e.id for e in entries if e.type == "city" and lang in ARTICLE_CITIES),
         people=frozenset(people),
         towns=frozenset(e.id for e in entries if e.type in ("city", "region")),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),

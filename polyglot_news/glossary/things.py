@@ -19,7 +19,13 @@ beer. A town's hit (an entity of type city or region) is the thing when
 5. a **relative's noun** or a person's **title or role** comes right before it: the town is a
    person's name (sa fille Adélaïde, his daughter Florence, President Lincoln, Striker Jackson,
    o atacante Santos);
-6. in Chinese and Japanese, a **dish, breed or landmark** word glued after it (長崎ちゃんぽん,
+6. a **food** word before it with "of" between (mortadella di Bologna, salam de Sibiu, vinho do
+   Porto) or a food or breed word after it (Brussels sprouts, Victoria sponge, Antep fıstığı);
+7. in Spanish, Portuguese, Italian, French and Catalan, a **definite article** right before a
+   one-word city (la fiesta de la Asunción, o Natal, Todos os Santos, la Victoria, el Madrid):
+   a city takes none (regions and countries do: la Toscana, o Brasil), except the few named
+   with it (o Porto, il Cairo; ``article_cities``);
+8. in Chinese and Japanese, a **dish, breed or landmark** word glued after it (長崎ちゃんぽん,
    秋田犬, 名古屋城, 兰州拉面, 重庆火锅), or a person's honorific or role, in Japanese also after a
    given name of one or two kanji (福岡選手, 長野さん, 宮崎駿監督: a family name); and after a
    country a hat, cat or dog (パナマ帽, 巴拿马草帽).
@@ -62,6 +68,10 @@ class _Rules:
     articles: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()  # colour, age, condition: a green Kawasaki
     relatives: frozenset[str] = frozenset()  # sa fille Adélaïde: a first name
+    food_of: frozenset[str] = frozenset()  # mortadella (di Bologna), salam (de Sibiu)
+    of_words: frozenset[str] = frozenset()  # di, de, do: between the food and its town
+    definite: frozenset[str] = frozenset()  # la, o, os, del: before a city, a feast or a word
+    article_cities: frozenset[str] = frozenset()  # cities named with their article (o Porto)
     closed: frozenset[str] = frozenset()  # prepositions, conjunctions... (initial.json)
     before_any: frozenset[str] = frozenset()  # every word that starts a rule before the town
     after: re.Pattern[str] | None = None  # a company or product word right after the town
@@ -69,7 +79,7 @@ class _Rules:
     def __bool__(self) -> bool:
         return bool(
             self.vessels_before or self.companies or self.glued_before or self.relatives
-            or self.vessels_after
+            or self.vessels_after or self.food_of or self.definite
         )  # fmt: skip
 
 
@@ -100,7 +110,8 @@ def _rules(language: str) -> _Rules:
     products = sorted(words("product_after"), key=len, reverse=True)
     # companies as written (SA, not the French possessive sa), products in any case
     after = "|".join([*map(re.escape, companies), *(f"(?i:{re.escape(w)})" for w in products)])
-    before = ("vessel_before", "product_before", "relatives", "roles", "indefinite", "descriptors")
+    before = ("vessel_before", "product_before", "relatives", "roles", "indefinite", "descriptors",
+              "of_words", "definite")  # fmt: skip
     return _Rules(
         vessels_before=words("vessel_before"),
         companies=words("company_after"),
@@ -109,18 +120,28 @@ def _rules(language: str) -> _Rules:
         articles=words("indefinite"),
         descriptors=words("descriptors"),
         relatives=words("relatives") | words("roles"),  # sa fille Adélaïde, President Lincoln
+        food_of=words("food_of"),
+        of_words=frozenset(w.rstrip("'’") for w in words("of_words")),
+        definite=words("definite"),
+        article_cities=words("article_cities"),
         closed=frozenset(closed),
         before_any=frozenset().union(*(words(key) for key in before)),
         after=re.compile(rf"[ \u00a0](?:{after})(?!\w)") if after else None,
     )
 
 
-def without_things(hits: list[Hit], text: str, language: str, towns: frozenset[str]) -> list[Hit]:
+def without_things(
+    hits: list[Hit],
+    text: str,
+    language: str,
+    towns: frozenset[str],
+    cities: frozenset[str] = frozenset(),
+) -> list[Hit]:
     """``hits`` less the towns that the words around them read as a ship, company or product.
 
     ``hits`` are ``(entry_id, start, end, flags)`` in text order; ``towns`` the entry ids of
-    cities and regions; ``language`` the text's ISO 639-1 code. Order kept; pure; raises
-    nothing.
+    cities and regions; ``cities`` those of cities alone (rule 7: a definite article before a
+    city); ``language`` the text's ISO 639-1 code. Order kept; pure; raises nothing.
     """
     rules = _rules(language)
     if rules.countries_after:  # パナマ帽, 巴拿马草帽: the hat, not Panama
@@ -128,10 +149,12 @@ def without_things(hits: list[Hit], text: str, language: str, towns: frozenset[s
         hits = [h for h in hits if h[0] in towns or not text.startswith(after, h[2])]
     if not rules or not any(hit[0] in towns for hit in hits):
         return hits
-    return [h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules)]
+    return [
+        h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules, h[0] in cities)
+    ]
 
 
-def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
+def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -> bool:
     if rules.vessels_after:  # Chinese, Japanese
         before = text[max(0, start - 8) : start].rstrip(_QUOTES)
         return (
@@ -147,6 +170,10 @@ def _thing(text: str, start: int, end: int, rules: _Rules) -> bool:
         return False
     if low in rules.vessels_before or low in rules.products_before or low in rules.relatives:
         return True
+    if low in rules.of_words and _word_before(text, stop)[0].lower() in rules.food_of:
+        return True  # mortadella di Bologna, salam de Sibiu, vinho do Porto
+    if city and low in rules.definite and " " not in text[start:end]:
+        return text[start:end].lower() not in rules.article_cities  # la Asunción, o Natal
     following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
     nxt = following.group().lower() if following else ""
     return bool(rules.articles) and _after_article(low, stop, nxt, text, end, rules)

@@ -41,3 +41,39 @@ def test_articles_and_genitives(lang: str, text: str, entity: str, surface: str)
 )
 def test_words_that_look_like_a_genitive_are_no_names(lang: str, text: str) -> None:
     assert names_found(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity", "surface"),
+    [
+        # CITY_POLICY's second tier: 300,000 anywhere, 100,000 in Europe, with Latin exonyms
+        ("de", "Die Fähre fuhr von Neapel nach Palermo.", "naples", "Neapel"),
+        ("sv", "Polisen i Göteborg och Malmö grep två män.", "gothenburg", "Göteborg"),
+        ("nl", "Stakingen in Rotterdam en Utrecht.", "utrecht", "Utrecht"),
+        ("es", "Las protestas llegaron a Bilbao y Valencia.", "bilbao", "Bilbao"),
+        ("zh", "洪水袭击了瓦伦西亚。", "valencia", "瓦伦西亚"),  # Spain's: more widely named
+        # a city that takes its article keeps it; a city after a preposition is the city
+        ("pt", "Chegou ao Porto ontem.", "porto", "Porto"),
+        ("es", "El avión voló a Asunción.", "asuncion", "Asunción"),
+        ("it", "La conferenza si è tenuta a Parma.", "parma", "Parma"),
+    ],
+)
+def test_second_tier_cities(lang: str, text: str, entity: str, surface: str) -> None:
+    assert (entity, surface) in names_found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Florence thanked her fans."),  # a first name, Firenze of 370,000
+        ("en", "Jordan Henderson signed a new contract."),  # Henderson, Nevada: a surname too
+        ("pt", "Passamos o Natal em família."),  # Christmas, not Natal: a city takes no article
+        ("es", "Celebraron la Victoria en la plaza."),
+        ("pt", "Comprei vinho do Porto."),  # the wine
+        ("it", "Abbiamo comprato prosciutto di Parma."),
+        ("en", "We ate Brussels sprouts."),
+        ("tr", "Van kedisi çok sevimli."),  # the cat breed
+    ],
+)
+def test_people_feasts_and_foods_named_like_cities(lang: str, text: str) -> None:
+    assert names_found(text, lang) == set()

