@@ -33,6 +33,7 @@ from polyglot_news.errors import OutputError
 __all__ = ["OutputDir", "replacing", "story_slug", "write_atomic"]
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+_RUN_FILES = ("manifest.json", "summary.jsonl", "summary.parquet", "failures.jsonl")
 _SLUG_MAX = 80
 _REPORTS = {"json": "report.json", "html": "report.html"}
 
@@ -80,12 +81,31 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
 
+def _refuse_foreign_files(root: Path) -> None:
+    """Refuse a folder holding files a run writes (manifest.json, summary.jsonl...) that no
+    batch run wrote: a run replaces them, and they are the user's."""
+    try:
+        found = [name for name in _RUN_FILES if (root / name).is_file()]
+        manifest = json.loads((root / "manifest.json").read_text("utf-8")) if found else {}
+    except (OSError, ValueError):
+        manifest = None
+    if not found or (isinstance(manifest, dict) and "settings_key" in manifest):
+        return
+    them = "it" if len(found) == 1 else "them"
+    raise OutputError(
+        f"{root} holds {', '.join(found)}, which no polyglot-news batch run wrote; a run would "
+        f"replace {them}: give --out a new or empty folder",
+        source=str(root),
+    )
+
+
 class OutputDir:
     """The output directory, locked for this run until :meth:`close`."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.stories = self.root / "stories"
+        _refuse_foreign_files(self.root)
         try:
             self.stories.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -54,6 +54,17 @@ def test_a_second_run_on_the_same_directory_is_refused(tmp_path: Path) -> None:
     OutputDir(tmp_path / "out").close()  # free again once the first closes
 
 
+def test_a_folder_holding_the_user_s_own_files_of_those_names_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "summary.jsonl").write_text("my own notes\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"holds summary.jsonl, which no polyglot-news batch"):
+        OutputDir(tmp_path)
+    assert (tmp_path / "summary.jsonl").read_text(encoding="utf-8") == "my own notes\n"
+    assert not (tmp_path / "stories").exists()
+    # an earlier run's folder is taken up again (resume)
+    (tmp_path / "manifest.json").write_text('{"settings_key": "sha256:0"}', encoding="utf-8")
+    OutputDir(tmp_path).close()
+
+
 def test_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> None:
     story = tmp_path / "stories" / "s"
     story.mkdir(parents=True)
