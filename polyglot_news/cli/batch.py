@@ -23,6 +23,7 @@ _SHOWN_FAILURES = 20  # failure lines printed on stderr; the rest are in DIR/fai
 Corpora = Annotated[
     list[Path],
     typer.Argument(
+        metavar="CORPUS",
         help="Corpora: JSON Lines files with a story field in every record, and folders "
         "holding one sub-folder per story.",
     ),
@@ -32,6 +33,7 @@ OutDir = Annotated[
     typer.Option(
         "--out",
         "-o",
+        metavar="DIR",
         help="Output folder: a report per story, summary.jsonl, failures.jsonl, manifest.json. "
         "A re-run skips every story already done with the same inputs and settings.",
     ),
@@ -39,7 +41,13 @@ OutDir = Annotated[
 Html = Annotated[bool, typer.Option("--html", help="Also write each story's HTML report.")]
 Workers = Annotated[
     int | None,
-    typer.Option("--workers", "-w", min=1, help="Local worker processes (default: one per CPU)."),
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        metavar="N",
+        help="Local worker processes (default: one per CPU).",
+    ),
 ]
 Dask = Annotated[
     str | None,

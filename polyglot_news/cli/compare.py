@@ -43,6 +43,7 @@ Output = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write the report to this file: never over an input, and over an existing file "
         "only when it is an earlier report (or --overwrite).",
     ),

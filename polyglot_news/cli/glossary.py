@@ -83,7 +83,11 @@ def _print_matches(results: list[dict[str, Any]]) -> None:
 def show(
     as_json: options.Json = False,
     language: str | None = typer.Option(
-        None, "--language", "-l", help="Show canonical names and forms in this language."
+        None,
+        "--language",
+        "-l",
+        metavar="CODE",
+        help="Show canonical names and forms in this language.",
     ),
     glossary_files: options.Glossaries = None,
     no_default: options.NoDefaultGlossary = False,
@@ -112,9 +116,13 @@ def show(
 
 @group.command("check")
 def check(
-    files: list[Path] = typer.Argument(..., help="Glossary files to validate."),
-    source: str | None = typer.Option(None, "--source", help="Source language of 2-column files."),
-    target: str | None = typer.Option(None, "--target", help="Target language of 2-column files."),
+    files: list[Path] = typer.Argument(..., metavar="FILE", help="Glossary files to validate."),
+    source: str | None = typer.Option(
+        None, "--source", metavar="CODE", help="Source language of 2-column files."
+    ),
+    target: str | None = typer.Option(
+        None, "--target", metavar="CODE", help="Target language of 2-column files."
+    ),
 ) -> None:
     """Validate glossary files; print file:line errors and exit 1 when any is bad."""
     from polyglot_news.glossary import load_glossary

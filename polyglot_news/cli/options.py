@@ -68,14 +68,16 @@ def _check_encoding(value: str | None) -> str | None:
 Inputs = Annotated[
     list[str],
     typer.Argument(
+        metavar="PATH",
         help="News versions: files (text, HTML, Markdown, JSON), folders of them, or - for "
-        "standard input."
+        "standard input.",
     ),
 ]
 To = Annotated[
     str,
     typer.Option(
         "--to",
+        metavar="CODE",
         help="Language to translate into, the pivot of a comparison: ISO 639-1 or an Argos "
         "code such as zt or pb (see `polyglot-news models languages`).",
     ),
@@ -92,13 +94,18 @@ From = Annotated[
 ]
 Languages = Annotated[
     str | None,
-    typer.Option("--languages", help="Restrict language detection to these codes, e.g. ru,uk,en."),
+    typer.Option(
+        "--languages",
+        metavar="CODES",
+        help="Restrict language detection to these codes, e.g. ru,uk,en.",
+    ),
 ]
 Glossaries = Annotated[
     list[Path] | None,
     typer.Option(
         "--glossary",
         "-g",
+        metavar="FILE",
         help="A glossary file (TSV, CSV or TBX) laid over the default one; repeatable, later wins.",
     ),
 ]
@@ -130,6 +137,7 @@ Base = Annotated[
     str | None,
     typer.Option(
         "--base",
+        metavar="ID",
         help="Id or path of the version the others are compared with (default: the version "
         "most like all the others, by word and bigram overlap).",
     ),
