@@ -147,11 +147,14 @@ def measure(story: Story) -> dict[str, int]:
 SPLITS = {
     "tune": "thresholds are chosen on these",
     "heldout": "tuned on since the sixth aligner and the consensus rule",
-    "heldout2": "never tuned on",
+    "heldout2": "its alignment tuned on since the eighth aligner",
     "claims": "written for the claims table, tuned on",
-    "heldout3": "written blind while the sixth aligner was made, never tuned on",
-    "heldout4": "written blind on 1 December 2026, measured once, never tuned on",
-    "heldout5": "written blind on 1 December 2026 (second round), measured once, never tuned on",
+    "heldout3": "written blind while the sixth aligner was made, its alignment tuned on since "
+    "the eighth aligner",
+    "heldout4": "written blind on 1 December 2026, a check set: measured once per milestone, "
+    "never tuned on",
+    "heldout5": "written blind on 1 December 2026 (second round), a check set: measured once "
+    "per milestone, never tuned on",
 }
 """Story groups, reported apart, in this order (docs/comparison.md); a split the data names that
 is not here (a new held-out set) is reported after them, described by its name only."""

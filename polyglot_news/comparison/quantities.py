@@ -67,8 +67,10 @@ _DATE_LEAD = ("on", "since", "from", "until", "till", "by", "of")
 """Words before "the" that make an ordinal a day of the month ("on the 28th")."""
 _IDENTIFIER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-(\d+)\b(?![.,]\d)")
 _TIME = re.compile(
-    r"(?<![\d.,:])(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?|(?<![\d.,:])(\d{1,2})\s*([ap])\.?\s?m\b\.?"
+    r"(?<![\d.,:])\b(\d{1,2})(?::(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)"
 )
+_TIME_HINT = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b)")
+"""A cheap test for a clock time: most sentences have none, and :data:`_TIME` is slower."""
 
 
 def special_numbers(text: str) -> tuple[str, list[str]]:
@@ -78,9 +80,8 @@ def special_numbers(text: str) -> tuple[str, list[str]]:
     terms: list[str] = []
 
     def time(match: re.Match[str]) -> str:
-        hour, minute = (match[1], match[2]) if match[1] else (match[4], None)
-        meridiem = match[3] or match[5]
-        value = int(hour) + (12 if meridiem in ("p", "P") and int(hour) < 12 else 0)
+        hour, minute, meridiem = match[1], match[2], match[3] or match[4]
+        value = int(hour) + (12 if meridiem == "p" and int(hour) < 12 else 0)
         terms.append(f"time:{value}" + (f":{minute}" if minute and minute != "00" else ""))
         return " "
 
@@ -88,8 +89,9 @@ def special_numbers(text: str) -> tuple[str, list[str]]:
         terms.append(f"{match[1].casefold()}-{match[2]}")
         return match[1]
 
-    text = _TIME.sub(time, text)
-    return _IDENTIFIER.sub(named, text), terms
+    if _TIME_HINT.search(text):
+        text = _TIME.sub(time, text)
+    return (_IDENTIFIER.sub(named, text) if "-" in text else text), terms
 
 
 def _number(token: str) -> float | None:
