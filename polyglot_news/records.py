@@ -62,9 +62,11 @@ class Version:
     @property
     def where(self) -> str:
         """Where the version is, for messages: its path, or ``path#N`` for a record of a file of
-        several (``feed.jsonl#3``), as ``--from`` and ``detect`` name it."""
+        several (``feed.jsonl#3``), as ``--from`` and ``detect`` name it; ``<stdin>`` for
+        standard input (path ``-``), as loading errors name it."""
+        path = "<stdin>" if self.path == "-" else self.path
         record = self.id.rpartition("#")[2] if "#" in self.id else ""
-        return f"{self.path}#{record}" if record else self.path
+        return f"{path}#{record}" if record else path
 
 
 @dataclass(frozen=True)

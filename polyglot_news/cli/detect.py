@@ -46,7 +46,7 @@ def detect(
     given = _inputs.source_languages_from_options(source, versions)
     results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
     for version in versions:
-        name = version.where
+        name = version.where.replace("<stdin>", "-", 1)  # listed as it was given
         try:
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:

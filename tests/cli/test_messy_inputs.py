@@ -364,6 +364,19 @@ def test_from_names_standard_input(
     assert json.loads(out)[0]["language"] == "en"
 
 
+def test_standard_input_is_named_as_such_in_notes(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    record = json.dumps({"text": RU, "language": "uk"}, ensure_ascii=False)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(record.encode())))
+    code, out, err = cli("detect", "-")
+    assert code == 0 and out.startswith("-  ru  ")
+    assert "warning: <stdin> declares uk but its text reads as ru" in err  # not "- declares"
+
+
 def test_batch_keeps_declared_language_notes_in_the_report_not_on_stderr(tmp_path: Path) -> None:
     # a real process: batch workers write to the process's stderr, which capsys does not see
     corpus = tmp_path / "corpus.jsonl"
