@@ -12,8 +12,10 @@ Japanese, derived by spelling rules from the forms of another language (issue 12
 * :func:`latin_transcriptions` - the Polish and Czech transcriptions of a person whose English
   name is a romanisation of the Russian or Ukrainian one (Токаев, Tokayev -> Tokajew, Tokajev;
   Кобахидзе -> Kobachidze; Свириденко -> Swyrydenko, Svyrydenko), as PAP and ČTK write them.
-* :func:`japanese_without_long_vowels` - a katakana name without a long-vowel mark inside it, as
-  many outlets write foreign names (テルノーピリ -> テルノピリ, ペシャーワル -> ペシャワル).
+* :func:`regions_after_cities` - regions named after their capital city in Russian, Japanese,
+  Chinese and Korean (Мурманская область, ハルキウ州, 테르노필주);
+* Japanese katakana names without an inner long-vowel mark, and the Chinese, Japanese and Korean
+  people and place checks of ``scripts/_glossary_east_cjk.py``.
 
 Build time only: the rows go to ``world/<lang>.tsv`` with a note naming the rule.
 """
@@ -26,6 +28,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import product
 from typing import Any
+
+from _glossary_east_cjk import japanese_without_long_vowels
 
 Allows = Callable[[str, str], bool]
 _MAX_CANDIDATES = 6  # per name: enough for a stress in each of three words
@@ -285,65 +289,59 @@ def latin_transcriptions(rows: list[tuple[str, str, str, str, str]]) -> Iterator
         return
 
 
-# -- Japanese --------------------------------------------------------------------------------
-
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
-
-
-def japanese_without_long_vowels(name: str) -> str:
-    """The name with every long-vowel mark inside a katakana word left out (not a final one:
-    マンダレー stays), or "" when nothing changes or the rest is shorter than four characters."""
-
-    def strip(match: re.Match[str]) -> str:
-        word = match.group()
-        return word[:1] + word[1:-1].replace("ー", "") + word[-1:] if len(word) > 2 else word
-
-    bare = _KATAKANA.sub(strip, name)
-    core = bare.replace("・", "")
-    return bare if bare != name and len(core) >= 4 else ""
-
-
-# -- Russian names of regions named after their capital ------------------------------------
+# -- regions named after their capital --------------------------------------------------------
 
 _UK_KINDS = {"область": ("область", "f"), "край": ("край", "m"),
              "автономний округ": ("автономный округ", "m"),
              "автономна область": ("автономная область", "f")}  # fmt: skip
 
 
-def russian_regions(builder: Any, allows: Allows) -> int:
-    """Russian names of regions that have a Ukrainian one of the form "<adjective> область"
-    (край, автономний округ) and whose adjective is the one of a city with a Russian adjective:
-    Мурманська область + мурманський (Murmansk) -> Мурманская область; Миколаївська область +
-    миколаївський (Mykolaiv) -> Николаевская область. How many were added."""
-    city_adjectives: dict[str, str] = {}
+def _named_after_cities(builder: Any) -> dict[str, tuple[str, str]]:
+    """Regions whose Ukrainian name is "<adjective> область" (край, автономний округ) with
+    the Ukrainian adjective of a city: region id -> (city id, the Ukrainian kind words)."""
+    by_adjective: dict[str, str] = {}
     for entity, rows in builder.rows.items():
-        if builder.types.get(entity) != "city":
-            continue
-        uk = [r[1] for r in rows if r[0] == "uk" and r[3].endswith("adj")]
-        ru = [r[1] for r in rows if r[0] == "ru" and r[3].endswith("adj")]
-        if uk and ru:
-            city_adjectives.setdefault(uk[0].lower(), ru[0].lower())
-    added = 0
-    for entity, rows in list(builder.rows.items()):
-        if builder.types.get(entity) != "region" or any(r[0] == "ru" for r in rows):
+        if builder.types.get(entity) == "city":
+            for r in rows:
+                if r[0] == "uk" and r[3].endswith("adj"):
+                    by_adjective.setdefault(r[1].lower(), entity)
+    found = {}
+    for entity, rows in builder.rows.items():
+        if builder.types.get(entity) != "region":
             continue
         for text in [r[1] for r in rows if r[0] == "uk"][:1]:
             adjective, _, kind = text.partition(" ")
-            if kind not in _UK_KINDS or not adjective.lower().endswith(
-                ("ська", "цька", "ський", "цький")
-            ):
+            city = by_adjective.get(re.sub(r"(?<=[сц])ька$", "ький", adjective.lower()))
+            if kind in _UK_KINDS and city:
+                found[entity] = (city, kind)
+    return found
+
+
+_CJK_REGION = {"ja": "州", "zh": "州", "ko": "주"}  # Yonhap, NHK, Xinhua: ハルキウ州, 하르키우주
+
+
+def regions_after_cities(builder: Any, allows: Allows) -> int:
+    """Forms of regions named after their capital (Мурманська область, Murmansk): in Russian
+    the city's Russian adjective with the kind (Мурманская область; Миколаївська область ->
+    Николаевская область), where Russian has none; in Japanese, Chinese and Korean the city's
+    name with 州 or 주 (ムルマンスク州, 테르노필주), where the language has none. How many were
+    added."""
+    added = 0
+    for entity, (city, kind) in _named_after_cities(builder).items():
+        rows, city_rows = builder.rows[entity], builder.rows[city]
+        if not any(r[0] == "ru" for r in rows):
+            for russian in [r[1] for r in city_rows if r[0] == "ru" and r[3].endswith("adj")][:1]:
+                kind_ru, gender = _UK_KINDS[kind]
+                if gender == "f":
+                    russian = re.sub(r"(ий|ый|ой)$", "ая", russian)
+                form = f"{russian.capitalize()} {kind_ru}"
+                if allows("ru", form):
+                    added += builder.add(entity, "region", "ru", form, note="from its city")
+        for lang, suffix in _CJK_REGION.items():
+            if kind != "область" or any(r[0] == lang for r in rows):
                 continue
-            russian = city_adjectives.get(re.sub(r"ька$", "ький", adjective.lower()))
-            if russian is None:
-                continue
-            kind_ru, gender = _UK_KINDS[kind]
-            if gender == "f":
-                russian = re.sub(r"(ий|ый|ой)$", "ая", russian)
-            form = f"{russian.capitalize()} {kind_ru}"
-            if allows("ru", form):
-                added += builder.add(
-                    entity, "region", "ru", form, note="from the capital's adjective"
-                )
+            for name in [r[1] for r in city_rows if r[0] == lang and len(r[1]) >= 2]:
+                added += builder.add(entity, "region", lang, name + suffix, note="from its city")
     return added
 
 
@@ -367,7 +365,14 @@ _KINDS = ("city", "region", "person", "country")
 def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
     """Add the derived forms to ``builder`` (the world glossary's Builder) for entities lacking
     a language, each through ``allows(lang, text)`` (the common-word gate); counts per kind."""
-    added = {"ru": russian_regions(builder, allows), "be": 0, "uk": 0, "pl": 0, "cs": 0, "ja": 0}
+    added = {
+        "regions": regions_after_cities(builder, allows),
+        "be": 0,
+        "uk": 0,
+        "pl": 0,
+        "cs": 0,
+        "ja": 0,
+    }
     for entity, rows in list(builder.rows.items()):
         kind = builder.types.get(entity)
         if kind not in _KINDS:

@@ -56,6 +56,10 @@ SURNAME, GIVEN = "surname", "given"
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})
 _STYLES = frozenset({"King", "Queen", "Sultan", "Sheikh", "Emir", "Prince", "Pope", "Crown"})
 _REGNAL = re.compile(r"^(?:[IVXL]+|\d+)$")
+# Naming cultures without family names, where the second name is the father's and the press
+# names a person by the given name after first mention (Reuters, Xinhua, Yonhap: Abiy, 阿比,
+# 아비 for Abiy Ahmed): a person whose row's role is of one of these countries
+_GIVEN_NAME_COUNTRIES = ("of Ethiopia", "of Eritrea")
 
 
 def part_of(row: dict[str, str], extra: dict[str, str]) -> str:
@@ -78,6 +82,8 @@ def part_of(row: dict[str, str], extra: dict[str, str]) -> str:
     if any(w.lower() in _NASAB for w in words) or words[0] in _STYLES or _REGNAL.match(words[-1]):
         return ""  # bin Salman; King Philippe of Belgium, Mohammed VI: the rows say
     aliases = [_bare(alias) for alias in names[1:] if " " not in alias]
+    if not aliases and any(c in row.get("source", "") for c in _GIVEN_NAME_COUNTRIES):
+        return GIVEN
     if all(alias == _bare(words[-1]) for alias in aliases):
         return SURNAME
     return ""

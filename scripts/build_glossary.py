@@ -42,12 +42,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_east as east  # noqa: E402
+import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
 import _glossary_west as west  # noqa: E402
-from _glossary_builder import DATA, HEADER, Builder  # noqa: E402
+from _glossary_builder import DATA, HEADER, Builder, table  # noqa: E402
 from _glossary_common import common_forms_tsv  # noqa: E402
 from _glossary_compounds import compounds_tsv  # noqa: E402
 from _glossary_curated import add_aliases, add_curated, add_short_names  # noqa: E402
@@ -95,6 +96,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     places.add_place_forms(builder, builder.gate)
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     add_short_names(builder, ids)
+    east_cjk.finish(builder, table("people_east.tsv"))
     builder.prominent = {
         builder.by_english[p.english.lower()]
         for p in (*countries, *cities)

@@ -9,7 +9,8 @@ context:
 
 * a title or office word beside it (``people.json``): in Chinese and Japanese touching the
   name or at most two characters from it (阿根廷总统米莱, 高市首相, 石破前首相); in Korean the
-  word before or after it, particles aside (카니 총리는, 대통령 카니); in Arabic one of the three
+  word before or after it, particles aside (카니 총리는, 대통령 카니), or after a country or
+  other name that follows it (페트로 콜롬비아 대통령); in Arabic one of the three
   words before it or the word after, proclitics aside (استقبل الأمير تميم, وزير الخارجية);
 * or the same person named elsewhere in the text by a form that needs no context (the full
   name at first mention: one sense per discourse, Gale, Church and Yarowsky 1992).
@@ -50,15 +51,25 @@ def with_person_context(hits: list[Hit], text: str, language: str) -> list[Hit]:
     if not any(flags & PERSON for *_, flags in hits):
         return hits
     named = {h[0] for h in hits if not h[3] & PERSON}
+    places = frozenset(h[1] for h in hits if not h[3] & PERSON)
     titles = _titles(language)
     return [
         hit
         for hit in hits
-        if not hit[3] & PERSON or hit[0] in named or _titled(text, hit[1], hit[2], language, titles)
+        if not hit[3] & PERSON
+        or hit[0] in named
+        or _titled(text, hit[1], hit[2], language, titles, places)
     ]
 
 
-def _titled(text: str, start: int, end: int, language: str, titles: tuple[str, ...]) -> bool:
+def _titled(
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    titles: tuple[str, ...],
+    names: frozenset[int] = frozenset(),
+) -> bool:
     if language in ("zh", "ja"):
         before = text[max(0, start - 12) : start]
         after = text[end : end + 12]
@@ -75,6 +86,8 @@ def _titled(text: str, start: int, end: int, language: str, titles: tuple[str, .
     words_after = _WORD.findall(rest)
     if language == "ko":  # a title takes its particles (총리는, 대통령이): one or two syllables
         near = words_before[-1:] + words_after[:1]
+        if len(words_after) > 1 and _next_word_start(text, end) in names:
+            near.append(words_after[1])  # 페트로 콜롬비아 대통령: a country between
         return any(
             w.startswith(t) and len(w) - len(t) <= min(len(t), 3) for w in near for t in titles
         )
@@ -82,6 +95,14 @@ def _titled(text: str, start: int, end: int, language: str, titles: tuple[str, .
         near = words_before[-3:] + words_after[:1]
         return any(_bare_ar(w) in titles or w in titles for w in near)
     return False
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after a Korean name starts, its particle (페트로는) aside; -1 if none."""
+    for match in _WORD.finditer(text, end):
+        if match.start() > end:
+            return match.start()
+    return -1
 
 
 def _bare_ar(word: str) -> str:

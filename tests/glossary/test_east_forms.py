@@ -32,6 +32,16 @@ from _glossary_hits import names_found
         ("cs", "Setkal se s Tokajevem v Astaně.", "kassym-jomart-tokayev", "Tokajevem"),
         # Japanese without the inner long-vowel mark (ペシャーワル)
         ("ja", "ペシャワルで爆発があった。", "peshawar", "ペシャワル"),
+        # a region named after its city: the city's name with 州 / 주
+        ("ja", "ムルマンスク州で演習があった。", "murmanskaya-oblast", "ムルマンスク州"),
+        ("ko", "미콜라이우주에 공습경보가 내려졌다.", "mykolaivska-oblast", "미콜라이우주"),
+        # people of glossaries/people_east.tsv, the short name with a title
+        ("ja", "オランダのイェッテン氏が勝利した。", "rob-jetten", "イェッテン"),
+        ("zh", "斯特勒首相访问了北极地区。", "jonas-gahr-store", "斯特勒"),
+        # Ethiopia: the given name alone (Abiy), not the father's (Ahmed)
+        ("zh", "埃塞俄比亚总理阿比表示将举行选举。", "abiy-ahmed", "阿比"),
+        # Korean: a country between the surname and the title (이름 + 나라 + 직함)
+        ("ko", "페트로 콜롬비아 대통령은 반발했다.", "gustavo-petro", "페트로"),
     ],
 )
 def test_derived_forms_are_found(lang: str, text: str, entity: str, surface: str) -> None:
@@ -43,6 +53,9 @@ def test_derived_forms_are_found(lang: str, text: str, entity: str, surface: str
     [
         ("pl", "Tramp przyjechał.", "donald-trump"),  # Trump is no romanisation of Трамп
         ("ja", "ハグをした。", "the-hague"),  # a final mark stays: ハーグ gives no ハグ ("hug")
+        ("zh", "他会说日本语和英语。", "mariupol"),  # GeoNames' alias 日本語 ("Japanese") left out
+        ("ko", "페트로 콜롬비아 가다", "gustavo-petro"),  # a country, but no title after it
+        ("zh", "我们一起吃了奥利奥饼干。", "kp-sharma-oli"),  # Oreo holds 奥利
     ],
 )
 def test_no_derived_form_where_the_rule_does_not_apply(lang: str, text: str, entity: str) -> None:
