@@ -264,12 +264,21 @@ def _letter(low: str, prev: str, nxt: str, lang: str, source: str) -> str:
     return table.get(low, _EN_RU.get(low, low))
 
 
+# where people are named in Cyrillic or by way of Russian (the curated rows' roles, "president
+# of Kazakhstan"): Petr Pavel's Russian Петр Павел romanises back, but is no transcription
+_CYRILLIC_NAMED = (
+    "Russia", "Ukrain", "Belarus", "Kazakh", "Kyrgyz", "Tajik", "Uzbek", "Turkmen", "Georgia",
+    "Armenia", "Azerbaijan", "Mongolia", "Kremlin", "Moldova", "Transnistria", "Abkhazia",
+)  # fmt: skip
+
+
 def latin_transcriptions(rows: list[tuple[str, str, str, str, str]]) -> Iterator[tuple[str, str]]:
-    """``(lang, form)`` in pl and cs for a person whose shared English name romanises the
-    Russian (or Ukrainian) one; the full name and the surname alone. Nothing for a language
-    that has a row of its own."""
+    """``(lang, form)`` in pl and cs for a person of a country of ``_CYRILLIC_NAMED`` whose
+    shared English name romanises the Russian (or Ukrainian) one; the full name and the
+    surname alone. Nothing for a language that has a row of its own."""
     english = [t for code, t, *_ in rows if code == "mul" and " " in t]
-    if not english:
+    notes = " ".join(r[4] for r in rows)
+    if not english or not any(country in notes for country in _CYRILLIC_NAMED):
         return
     surname = english[0].split(" ")[-1]
     for source in ("uk", "ru"):
@@ -379,9 +388,13 @@ def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
             continue
         russian = [r[1] for r in rows if r[0] == "ru" and not r[3].endswith("adj")]
         for lang, derive in (("be", belarusian_candidates), ("uk", ukrainian_candidates)):
-            if kind == "country" or (any(r[0] == lang for r in rows) and _has_own(rows, lang)):
+            if kind == "country":
                 continue
-            for name in russian:
+            names = russian
+            if any(r[0] == lang for r in rows) and _has_own(rows, lang):
+                # a reviewed uk Стере beside the Ukrainian press's Стьоре (Russian Стёре)
+                names = [n for n in russian if kind == "person" and lang == "uk" and "ё" in n]
+            for name in names:
                 for text in derive(name):
                     if allows(lang, text):
                         added[lang] += builder.add(entity, kind, lang, text, note="from ru")

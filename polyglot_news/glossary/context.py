@@ -33,22 +33,28 @@ _WORD = re.compile(r"\w+")
 Hit = tuple[str, int, int, int]
 
 
-def without_first_names(hits: list[Hit], text: str) -> list[Hit]:
+def without_first_names(
+    hits: list[Hit], text: str, citations: frozenset[str] = frozenset()
+) -> list[Hit]:
     """``hits`` less those read as a first name before a surname; order kept.
 
     ``hits`` are ``(entry_id, start, end, flags)`` in text order, as the token matcher
-    returns them; ``text`` is the text they index. Pure; no error is raised.
+    returns them; ``text`` is the text they index. ``citations``: in a language with cases,
+    the lower-cased one-word glossary forms; a surface in another case is no first name
+    ("Прем'єр Норвегії Стьоре": Norway's, in the genitive). Pure; no error is raised.
     """
     if not hits:
         return hits
     covered = {start for _, start, _, _ in hits}
-    return [hit for hit in hits if not _first_name(hit, text, covered)]
+    return [hit for hit in hits if not _first_name(hit, text, covered, citations)]
 
 
-def _first_name(hit: Hit, text: str, covered: set[int]) -> bool:
+def _first_name(hit: Hit, text: str, covered: set[int], citations: frozenset[str]) -> bool:
     _, start, end, _ = hit
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper() or not _WORD.fullmatch(surface):
+        return False
+    if citations and surface.lower() not in citations:
         return False
     if text[end : end + 1] != " ":
         return False
@@ -116,19 +122,30 @@ def _after_article(text: str, start: int) -> bool:
 
 
 def without_men_named_like_places(
-    hits: list[Hit], text: str, language: str, people: frozenset[str] = frozenset()
+    hits: list[Hit],
+    text: str,
+    language: str,
+    people: frozenset[str] = frozenset(),
+    citations: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """Polish and Czech ``hits`` less a feminine one-word place (-a) right before a masculine
     past-tense verb (Polish -ł, its simplemma lemma an infinitive in -ć; Czech -l, lemma in -t
     or -ci): "Kuba poszedł do szkoły", "Kuba šel do školy" is a boy.
 
     ``people`` are the entry ids of persons: a man named in -a is the man the glossary means
-    ("Lula wezwał"), kept. Other languages are returned unchanged. Order kept; pure;
-    simplemma loads on first use.
+    ("Lula wezwał"), kept; ``citations`` (lower-cased one-word forms): a surface in another
+    case is no man's name ("Prezident Rumunska přijal", Romania's president). Other languages
+    are returned unchanged. Order kept; pure; simplemma loads on first use.
     """
     if language not in _MASCULINE_PAST or not hits:
         return hits
-    return [hit for hit in hits if hit[0] in people or not _man(hit, text, language)]
+    return [
+        hit
+        for hit in hits
+        if hit[0] in people
+        or (citations and text[hit[1] : hit[2]].lower() not in citations)
+        or not _man(hit, text, language)
+    ]
 
 
 # per language: the masculine past tense's last letter and the infinitive endings of its lemma

@@ -239,6 +239,7 @@ class TokenMatcher:
     cities: frozenset[str] = frozenset()  # city ids: none after an article (der Kiel, o Natal)
     people: frozenset[str] = frozenset()  # person ids: a man's name is no place read as one
     towns: frozenset[str] = frozenset()  # city and region ids: a ship, company, product
+    citations: frozenset[str] = frozenset()  # Slavic one-word forms: a bent one is no first name
     language: str = ""
     unsplit: frozenset[str] = frozenset()  # words never read as a name plus an ending (Dutch
     # Nederlands, the adjective and the language, not Nederland's genitive)
@@ -261,8 +262,10 @@ class TokenMatcher:
             hit, i = best
             found.append(hit)
         if self.cased:
-            found = without_first_names(found, text)
-            found = without_men_named_like_places(found, text, self.language, self.people)
+            found = without_first_names(found, text, self.citations)
+            found = without_men_named_like_places(
+                found, text, self.language, self.people, self.citations
+            )
             found = without_surnames(found, text, self.language, self.people, self.towns)
             found = without_word_openers(found, text, self.language)
         elif self.cities:

@@ -179,6 +179,10 @@ class AbbreviatingMatcher:
         return merge_hits(self.words.find(text), find_abbreviations(text, self))
 
 
+# languages whose names take case endings: a bent surface (Норвегії, Rumunska) is no first name
+CASE_LANGUAGES = frozenset({"ru", "uk", "be", "pl", "cs"})
+
+
 def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | AbbreviatingMatcher:
     """Compile the forms of ``entries`` in ``lang`` (and ``mul``) into one matcher."""
     forms = [(e.id, f) for e in entries for f in e.forms_in(lang)]
@@ -237,6 +241,9 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in ARTICLE_CITIES),
         people=frozenset(people),
         towns=frozenset(e.id for e in entries if e.type in ("city", "region")),
+        citations=frozenset(_norm(f.text) for _, f in forms if " " not in f.text)
+        if lang in CASE_LANGUAGES
+        else frozenset(),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=frozenset(
             stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)

@@ -40,6 +40,25 @@ from _glossary_hits import names_found
         ("zh", "斯特勒首相访问了北极地区。", "jonas-gahr-store", "斯特勒"),
         # Ethiopia: the given name alone (Abiy), not the father's (Ahmed)
         ("zh", "埃塞俄比亚总理阿比表示将举行选举。", "abiy-ahmed", "阿比"),
+        # Russian case forms of names with a feminine adjective after ч (Рабочей) or a plural
+        # noun (Силы -> Сил); a Czech name with a fleeting e (Pavel -> Pavla)
+        (
+            "ru",
+            "Бойцы Рабочей партии Курдистана сложили оружие.",
+            "pkk",
+            "Рабочей партии Курдистана",
+        ),
+        (
+            "ru",
+            "Отряды Сил быстрого реагирования вошли в город.",
+            "rapid-support-forces",
+            "Сил быстрого реагирования",
+        ),
+        ("cs", "Premiér se setkal s prezidentem Petrem Pavlem.", "petr-pavel", "Petrem Pavlem"),
+        # a name in another case before a capitalised word or a verb is no first name
+        ("uk", "Прем'єр Норвегії Стьоре прибув до Осло.", "norway", "Норвегії"),
+        ("uk", "Прем'єр Норвегії Стьоре прибув до Осло.", "jonas-gahr-store", "Стьоре"),
+        ("cs", "Ministr Slovenska přijel do Vídně.", "slovakia", "Slovenska"),
         # Korean: a country between the surname and the title (이름 + 나라 + 직함)
         ("ko", "페트로 콜롬비아 대통령은 반발했다.", "gustavo-petro", "페트로"),
     ],
