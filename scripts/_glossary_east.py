@@ -269,6 +269,7 @@ def _letter(low: str, prev: str, nxt: str, lang: str, source: str) -> str:
 _CYRILLIC_NAMED = (
     "Russia", "Ukrain", "Belarus", "Kazakh", "Kyrgyz", "Tajik", "Uzbek", "Turkmen", "Georgia",
     "Armenia", "Azerbaijan", "Mongolia", "Kremlin", "Moldova", "Transnistria", "Abkhazia",
+    "Bulgaria",
 )  # fmt: skip
 
 
