@@ -35,7 +35,7 @@ HEADER = "id\ttype\tlang\tform\tcanonical\tinflect\tnote"
 # Curated tables, in order of claim: each has the columns id, type, source, checked and one per
 # language (curated.tsv: en ru uk ko ja zh de fr es; leaders.tsv: heads of state and government
 # of every country, with be ar it pl pt tr cs as well).
-CURATED_TABLES = ("curated.tsv", "leaders.tsv")
+CURATED_TABLES = ("curated.tsv", "leaders.tsv", "figures.tsv")
 
 
 class Builder:

@@ -15,10 +15,19 @@
   (العين "the eye", الزرقاء "the blue"), needs context (``common_forms.tsv``) in every language
   it is matched in: a person or a word is as likely a reading as a town of that size; their
   Russian and Ukrainian case forms from pymorphy3's lexemes are left out (Мир from Мірі).
+* :func:`add_german_declension` - German names opening with adjectives take the weak endings
+  after an article (der Internationale Strafgerichtshof, des Internationalen Währungsfonds, der
+  Europäischen Union, in den Vereinigten Staaten, den Vereinigten Arabischen Emiraten; standard
+  German adjective declension): the adjectives are the capitalised words before the last that
+  end in -e, -er or -es and that the German Hunspell dictionary accepts in lower case;
+* :func:`share_story_names` - the English names of the story glossary's people and
+  organisations (``names.tsv``: Vladimir Putin, Zelensky, TASS) are shared by every Latin-script
+  language (``mul``), as the curated tables' are: Swedish, Dutch or Romanian text names Putin so.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,7 +35,14 @@ from typing import Any
 
 import _glossary_sources as sources
 
-__all__ = ["adjust_cities", "drop_other_places_names", "mark_second_tier_names", "second_tier"]
+__all__ = [
+    "add_german_declension",
+    "adjust_cities",
+    "drop_other_places_names",
+    "mark_second_tier_names",
+    "second_tier",
+    "share_story_names",
+]
 
 SLAVIC = ("ru", "uk", "be")
 # Latin-script languages of the project's locales: a shared form (mul) is matched in each
@@ -134,3 +150,57 @@ def _people_names() -> frozenset[str]:
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def share_story_names(builder: Any, story: Iterable[Any]) -> int:
+    """Add the English forms of the story glossary's people and organisations as shared Latin
+    forms (``mul``) where the entity has none; returns how many were added."""
+    added = 0
+    for entry in story:
+        if entry.type not in ("person", "organisation"):
+            continue
+        if any(r[0] == "mul" for r in builder.rows.get(entry.id, [])):
+            continue
+        for form in entry.forms:
+            if form.lang == "en" and not (form.text.isupper() and len(form.text) < 4):
+                added += builder.add(
+                    entry.id, entry.type, "mul", form.text, note="English form, shared"
+                )
+    return added
+
+
+def add_german_declension(builder: Any) -> int:
+    """Add the weak forms (-e and -en on every adjective; -en also on a last word in -e, a
+    plural noun: Emiraten) of the German multi-word forms that open with adjectives; returns
+    how many forms were added."""
+    import _glossary_morph as morph
+
+    candidates = {}
+    for entity, rows in builder.rows.items():
+        for lang, text, *_ in rows:
+            words = text.split(" ")
+            if lang == "de" and len(words) > 1 and _ADJECTIVE.match(words[0]):
+                candidates[(entity, text)] = words
+    known = morph.spelled_words("de", {w for ws in candidates.values() for w in ws[:-1]})
+    added = 0
+    for (entity, text), words in sorted(candidates.items()):
+        count = 0
+        while count < len(words) - 1 and words[count] in known and _ADJECTIVE.match(words[count]):
+            count += 1
+        if not count:
+            continue
+        stems = [_ADJECTIVE.match(w)[1] for w in words[:count]]  # type: ignore[index]
+        rest = words[count:]
+        for ending in ("e", "en"):
+            variants = [rest]
+            if ending == "en" and rest[-1].endswith("e") and len(rest) == 1:
+                variants.append([*rest[:-1], rest[-1] + "n"])  # den Vereinigten Emiraten
+            for tail in variants:
+                form = " ".join([stem + ending for stem in stems] + tail)
+                if form != text:
+                    kind = builder.types[entity]
+                    added += builder.add(entity, kind, "de", form, note="German declension")
+    return added
+
+
+_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|er|es)$")

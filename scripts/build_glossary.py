@@ -76,6 +76,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     builder = Builder()
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     ids = add_curated(builder)
+    west.share_story_names(builder, parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), gazetteer.merged_cities(), sources.regions()
     west.adjust_cities(cities, (*countries, *regions))
@@ -97,6 +98,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     add_short_names(builder, ids)
     east_cjk.finish(builder, table("people_east.tsv"))
+    west.add_german_declension(builder)
     builder.prominent = {
         builder.by_english[p.english.lower()]
         for p in (*countries, *cities)

@@ -275,7 +275,7 @@ class TokenMatcher:
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = with_person_context(found, text, self.language)
-        return supported(found, text, self.cased)
+        return supported(found, text, self.cased, self.language == "tr")
 
     def _best_at(
         self, text: str, low: str, toks: list[tuple[int, int]], i: int

@@ -34,7 +34,7 @@ _SUPPORT_CHARS = 120  # a common-word name counts when another name is this clos
 _OPENERS = " \t\"'«»“”„‘’([-–—"
 
 
-def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
+def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -> list[Hit]:
     """Drop hits of common-word forms (Газа, 수단, путина) that their context does not support.
 
     A common-word hit stays when, in a cased script, it is capitalised inside a sentence and
@@ -43,7 +43,9 @@ def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
     ``_SUPPORT_CHARS`` characters; and where the word is the likelier reading at a sentence
     start (``WORD_FIRST``: ``Путина на Камчатке...``, the fishing season) only the same entity
     named elsewhere in the text supports it (one sense per discourse). ``cased`` is False for
-    caseless scripts and for languages that capitalise every noun (German).
+    caseless scripts and for languages that capitalise every noun (German). ``suffixed``
+    (Turkish): a case suffix after an apostrophe marks a proper noun (Ordu'da, Mısır'a; the
+    Turkish Language Association's spelling rules), so it supports the name wherever it stands.
     """
     if not any(flags & COMMON for *_, flags in hits):
         return hits
@@ -51,7 +53,9 @@ def supported(hits: list[Hit], text: str, cased: bool) -> list[Hit]:
     kept = []
     for hit in hits:
         entry_id, start, end, flags = hit
-        if flags & COMMON and not (cased and _capital_evidence(text, start, end)):
+        if flags & COMMON and not (
+            (cased and _capital_evidence(text, start, end)) or (suffixed and _suffix(text, end))
+        ):
             initial = cased and _sentence_initial(text, start)
             if initial and flags & WORD_FIRST:
                 near = any(h[0] == entry_id and h[1] != start for h in hits if h[3] & COMMON == 0)
@@ -78,6 +82,11 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
     if before and not _sentence_initial(text, before[-1].start()):
         neighbours.append(before[-1])
     return not any(m.group()[:1].isupper() for m in neighbours)
+
+
+def _suffix(text: str, end: int) -> bool:
+    """An apostrophe and a letter right after the name (Ordu'da)."""
+    return text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2].isalpha()
 
 
 def _sentence_initial(text: str, start: int) -> bool:

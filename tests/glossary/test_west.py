@@ -77,3 +77,45 @@ def test_second_tier_cities(lang: str, text: str, entity: str, surface: str) -> 
 )
 def test_people_feasts_and_foods_named_like_cities(lang: str, text: str) -> None:
     assert names_found(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity", "surface"),
+    [
+        # German weak adjective endings after an article (standard declension)
+        (
+            "de",
+            "Ein Sprecher des Internationalen Währungsfonds sagte das.",
+            "imf",
+            "Internationalen Währungsfonds",
+        ),
+        (
+            "de",
+            "Der Europäischen Kommission liegt der Antrag vor.",
+            "european-commission",
+            "Europäischen Kommission",
+        ),
+        (
+            "de",
+            "Handel mit den Vereinigten Arabischen Emiraten.",
+            "united-arab-emirates",
+            "Vereinigten Arabischen Emiraten",
+        ),
+        # the story glossary's people are shared by every Latin-script language
+        ("sv", "Presidenten Putin talade länge.", "vladimir-putin", "Putin"),
+        ("ro", "Zelensky a cerut ajutor.", "volodymyr-zelensky", "Zelensky"),
+        # opposition and party leaders (glossaries/figures.tsv)
+        ("nl", "Yeşilgöz en Bontenbal voerden overleg.", "dilan-yesilgoz", "Yeşilgöz"),
+        ("es", "Ayuso respondió a Puigdemont.", "carles-puigdemont", "Puigdemont"),
+        # a Turkish case suffix after an apostrophe marks a proper noun: Ordu the city
+        ("tr", "Ordu'da sağanak yağış etkili oldu.", "ordu", "Ordu"),
+    ],
+)
+def test_declension_shared_people_and_suffixes(
+    lang: str, text: str, entity: str, surface: str
+) -> None:
+    assert (entity, surface) in names_found(text, lang)
+
+
+def test_a_turkish_word_without_suffix_stays_a_word() -> None:
+    assert names_found("Ordu sınırda tatbikat yaptı.", "tr") == set()

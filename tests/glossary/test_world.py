@@ -156,7 +156,7 @@ HELDOUT7 = {"ar": 26, "be": 25, "de": 25, "en": 29, "es": 27, "fr": 25, "it": 25
 # ja アンゴラ, pt Santos, uk Лиман); 秋田犬, 大分, 宮崎駿 no longer hit.
 # After issue-12-slavic (Czech cases, ru/uk/be adjectives of every country, Polish and
 # Belarusian people, abbreviations; kinds, tuned on its own tables): 441/454, 6 trap rows.
-HELDOUT8 = {"ar": 27, "be": 19, "cs": 13, "de": 33, "en": 34, "es": 30, "fr": 32, "it": 20,
+HELDOUT8 = {"ar": 27, "be": 19, "cs": 13, "de": 34, "en": 34, "es": 30, "fr": 32, "it": 20,
             "ja": 33, "ko": 36, "pl": 21, "pt": 20, "ru": 35, "tr": 20, "uk": 33,
             "zh": 36}  # fmt: skip
 # issue-12-east raised be, cs, ja, ko, ru, uk, zh (tables 8 and 9 were dev material for finding
@@ -165,8 +165,8 @@ HELDOUT8 = {"ar": 27, "be": 19, "cs": 13, "de": 33, "en": 34, "es": 30, "fr": 32
 # Swedish and Romanian new; 528 name rows, 96 trap rows), measured on main c187695 before this
 # round: 435/528 (82.4%), 15 trap rows hit; measured once after it (632f7af): 456/528 (86.4%),
 # 16 trap rows hit. Not tuned on; a floor against regressions, not a target.
-HELDOUT9 = {"ar": 22, "be": 28, "cs": 23, "de": 29, "en": 31, "es": 29, "fr": 28, "it": 23,
-            "ja": 32, "ko": 33, "nl": 10, "pl": 27, "pt": 25, "ro": 10, "ru": 34, "sv": 9,
+HELDOUT9 = {"ar": 22, "be": 28, "cs": 23, "de": 30, "en": 31, "es": 29, "fr": 28, "it": 23,
+            "ja": 32, "ko": 33, "nl": 12, "pl": 27, "pt": 25, "ro": 10, "ru": 34, "sv": 9,
             "tr": 25, "uk": 34, "zh": 32}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
@@ -176,10 +176,12 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
     "world_heldout5.tsv": 6,
-    "world_heldout6.tsv": 10,
+    "world_heldout6.tsv": 12,  # 10 + two rows naming Jordan Bardella and Santiago Abascal,
+    # written to test that Jordan and Santiago are no places there: the person is found now
+    # (glossaries/figures.tsv), a right name in a trap row
     "world_heldout7.tsv": 2,
-    "world_heldout8.tsv": 6,
-    "world_heldout9.tsv": 16,
+    "world_heldout8.tsv": 5,
+    "world_heldout9.tsv": 11,  # 16 before issue-12-west
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
