@@ -20,8 +20,8 @@
   Europäischen Union, in den Vereinigten Staaten, den Vereinigten Arabischen Emiraten; standard
   German adjective declension): the adjectives are the capitalised words before the last that
   end in -e, -er or -es and that the German Hunspell dictionary accepts in lower case;
-* :func:`share_story_names` - the English names of the story glossary's people and
-  organisations (``names.tsv``: Vladimir Putin, Zelensky, TASS) are shared by every Latin-script
+* :func:`share_story_names` - the English names of the story glossary's people
+  (``names.tsv``: Vladimir Putin, Zelensky) are shared by every Latin-script
   language (``mul``), as the curated tables' are: Swedish, Dutch or Romanian text names Putin so.
 """
 
@@ -153,11 +153,11 @@ def _plain(text: str) -> str:
 
 
 def share_story_names(builder: Any, story: Iterable[Any]) -> int:
-    """Add the English forms of the story glossary's people and organisations as shared Latin
+    """Add the English forms of the story glossary's people as shared Latin
     forms (``mul``) where the entity has none; returns how many were added."""
     added = 0
     for entry in story:
-        if entry.type not in ("person", "organisation"):
+        if entry.type != "person":  # organisations keep their own forms per language
             continue
         if any(r[0] == "mul" for r in builder.rows.get(entry.id, [])):
             continue
