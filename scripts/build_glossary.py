@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
+import _glossary_institutions as institutions  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
@@ -61,7 +62,7 @@ def build() -> dict[str, str]:
     ``compounds.tsv``, by path under ``polyglot_news/glossary_data/``."""
     builder, cities, regions, people = collect()
     files = world_files(builder)
-    files["common_forms.tsv"] = common_forms_tsv(builder)
+    files["common_forms.tsv"] = institutions.mark_name_first(common_forms_tsv(builder), builder)
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
     files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)

@@ -71,7 +71,10 @@ def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -
 def _capital_evidence(text: str, start: int, end: int) -> bool:
     """Inside a sentence: a lower-case form (an adjective) as it stands, a capitalised one when
     its neighbours are lower-case (``Mobile`` in a title-case headline is no evidence); a word
-    starting the sentence is no neighbour."""
+    starting the sentence is no neighbour. An abbreviation in capitals (PAP, ФИФА, WHO) is
+    evidence anywhere in a sentence whose words beside it are not in capitals too (AU REVOIR)."""
+    if _abbreviation(text[start:end]):
+        return _among_lower_case(text, start, end)
     if _sentence_initial(text, start):
         return False
     if not text[start].isupper():
@@ -87,6 +90,19 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
 def _suffix(text: str, end: int) -> bool:
     """An apostrophe and a letter right after the name (Ordu'da)."""
     return text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2].isalpha()
+
+
+def _abbreviation(surface: str) -> bool:
+    """Two or more letters, all capitals (PAP, ФИФА, MI6; not Kreml, not A)."""
+    return sum(c.isalpha() for c in surface) >= 2 and surface.isupper()
+
+
+def _among_lower_case(text: str, start: int, end: int) -> bool:
+    """A word with a lower-case letter is right before or after ``text[start:end]``."""
+    before = list(_WORD.finditer(text, max(0, start - 40), start))
+    after = _WORD.search(text, end, min(len(text), end + 40))
+    near = [m.group() for m in (before[-1] if before else None, after) if m]
+    return any(not word.isupper() and not word.isdigit() for word in near)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
