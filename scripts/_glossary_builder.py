@@ -34,8 +34,9 @@ CURATED = ROOT / "glossaries"
 HEADER = "id\ttype\tlang\tform\tcanonical\tinflect\tnote"
 # Curated tables, in order of claim: each has the columns id, type, source, checked and one per
 # language (curated.tsv: en ru uk ko ja zh de fr es; leaders.tsv: heads of state and government
-# of every country, with be ar it pl pt tr cs as well; figures.tsv: issue-12-west's people; institutions.tsv: bodies, seats, agencies,
-# parties and armed groups by kind; newsmakers.tsv: other people constantly in the news).
+# of every country, with be ar it pl pt tr cs as well; figures.tsv: issue-12-west's people;
+# institutions.tsv: bodies, seats, agencies, parties and armed groups by kind; newsmakers.tsv:
+# other people constantly in the news).
 CURATED_TABLES = (
     "curated.tsv",
     "leaders.tsv",
