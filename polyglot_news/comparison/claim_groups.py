@@ -252,13 +252,17 @@ def group_sentences(
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
     base: int | None = None,
+    later: PairLinks | None = None,
 ) -> tuple[Groups, dict[Node, set[Node]]]:
     """Group the sentences of versions with ``sizes`` sentences into claims (see module).
 
     ``keys`` (each sentence's key, by version: a cell's :data:`Wording` is its sentences'
     keys) and ``agreement`` (e.g. :func:`cell_agreement`) turn on the cohesion rule with the
     cut-off ``cohesion``; without them every join that keeps cells short runs is made. A link
-    of version ``base`` joining two one-version rows is not checked (see module).
+    of version ``base`` joining two one-version rows is not checked (see module). ``later``
+    links (those not in ``links``) are taken after all of ``links``, strongest first, and
+    every one of them is checked: they join what the first links left apart only where the
+    join is cohesive, and otherwise relate the rows (never a sentence *only in one version*).
     Returns the groups (version index -> its sentence indices, ascending; every sentence in
     exactly one group) in no particular order, and each group's related groups (by their
     smallest sentence, a :data:`Node`) through links that were refused.
@@ -269,13 +273,16 @@ def group_sentences(
     groups = _Groups(sizes, max_cell, rule)
     refused = []
     find = groups.find
-    for edge in _edges(links):
+    first = _edges(links)
+    after = sorted(set(_edges(later or {})) - set(first))
+    for n, edge in enumerate([*first, *after]):
         score, i, j, a, b = edge
         if len(a) == 1 == len(b) and find((i, a[0])) == find((j, b[0])):
             continue  # joined already (most links, between revisions)
         nodes = [(i, k) for k in a] + [(j, k) for k in b]
         # the same sentence (score 1.0) always joins; so does a base link of two lone rows
-        check = score > -1.0 and not (base in (i, j) and groups.lone(nodes))
+        lone = n < len(first) and base in (i, j) and groups.lone(nodes)
+        check = score > -1.0 and not lone
         if groups.join(nodes, check):
             continue
         refused.append(edge)

@@ -129,6 +129,7 @@ def build_claims(
     quorum: float = QUORUM,
     floor: float = FLOOR,
     hub: int | None = None,
+    later: PairLinks | None = None,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -151,6 +152,10 @@ def build_claims(
         quorum, floor: with ``keys`` and ``agreement``, a sentence left alone joins its own
             version's neighbour's row by the other versions' consensus
             (:func:`.claim_consensus.attach_by_consensus`; ``quorum`` above 1 turns it off).
+        hub: the version the links were made around (default :func:`.version_links.hub_version`).
+        later: more links (e.g. those the pair comparisons show,
+            :func:`.pivot_links.story_pivots`), taken after all of ``links``, every join
+            checked (:func:`.claim_groups.group_sentences`).
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -170,6 +175,7 @@ def build_claims(
         agreement=agreement,
         cohesion=cohesion,
         base=hub_version(sentences) if hub is None else hub,
+        later=later,
     )
     if keys is not None and agreement is not None and quorum <= 1.0:
         groups, related = attach_by_consensus(

@@ -30,7 +30,7 @@ Measured in docs/comparison.md ("Links through a third version").
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -39,7 +39,12 @@ from typing import TYPE_CHECKING
 from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
-from polyglot_news.comparison.links import headline_apart, is_revision, link_sentences
+from polyglot_news.comparison.links import (
+    headline_apart,
+    is_revision,
+    keys_are_revision,
+    link_sentences,
+)
 from polyglot_news.comparison.similarity import SentenceFeatures
 
 if TYPE_CHECKING:
@@ -52,6 +57,7 @@ __all__ = [
     "oriented",
     "pivot_links",
     "story_links",
+    "story_pivots",
 ]
 
 PairLinks = Mapping[tuple[int, int], Sequence[SentenceLink]]
@@ -184,10 +190,7 @@ def story_links(
         (x, y): _linked(features, x, y, weights, options, encoder)
         for x, y in combinations(range(len(features)), 2)
     }
-    return {
-        (x, y): _pivoted(x, y, plain, features, weights, options, encoder)
-        for x, y in plain
-    }
+    return {(x, y): _pivoted(x, y, plain, features, weights, options, encoder) for x, y in plain}
 
 
 def base_links_pivoted(
@@ -219,6 +222,39 @@ def base_links_pivoted(
     for k in others:
         out[base, k] = _pivoted(base, k, every, features, weights, options, encoder)
     return out
+
+
+def story_pivots(
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+    known: PairLinks | None = None,
+) -> dict[tuple[int, int], list[SentenceLink]]:
+    """The links of every pair ``(x, y)``, x < y, of versions that are not revisions of one
+    text, as a pair comparison of the two shows them: their own links
+    (:func:`.links.link_sentences` with the encoder; ``known[x, y]`` is used as given when it
+    holds them, made with these settings) with the links through third versions added
+    (:func:`pivot_links`). Pairs of revisions take no part (between revisions the words settle
+    every link); empty without the encoder or ``options.pivots``. Depends on no base: the
+    claims table adds these links (:func:`.version_claims.claims_of`), so whatever a pair
+    comparison links is never *only in one version* there, whichever version is the base."""
+    if encoder is None or options.pivots is None:
+        return {}
+    counts = [Counter(f.key for f in sentences) for sentences in features]
+    pairs = [
+        (x, y)
+        for x, y in combinations(range(len(features)), 2)
+        if not keys_are_revision(counts[x], counts[y], len(features[x]), len(features[y]), options)
+    ]
+    known = known or {}
+    plain = {
+        (x, y): list(known[x, y]) if (x, y) in known
+        else _linked(features, x, y, weights, options, encoder)
+        for x, y in pairs
+    }  # fmt: skip
+    return {(x, y): _pivoted(x, y, plain, features, weights, options, encoder) for x, y in pairs}
 
 
 def _linked(

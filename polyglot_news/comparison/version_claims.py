@@ -31,6 +31,7 @@ from polyglot_news.comparison.links import (
 )
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.options import DiffOptions
+from polyglot_news.comparison.pivot_links import story_pivots
 from polyglot_news.comparison.semantic import SentenceEncoder
 from polyglot_news.comparison.similarity import SentenceFeatures
 from polyglot_news.comparison.version_links import Linker, hub_version, link_versions
@@ -63,6 +64,11 @@ def claims_of(
     (:func:`.version_links.hub_version`), not the base, so the rows and the sentences
     listed as only in one version are the same whichever version is the base; the base
     orders the rows and gives each row's reference wording.
+    When some version is no revision of the hub, the links the pair comparisons
+    show (:func:`.pivot_links.story_pivots`: own links and links through third versions of
+    every such pair, around no base) are taken after those (``later`` of
+    :func:`.claims.build_claims`), so a sentence a pair comparison links is never listed as
+    only in one version.
     """
     options = options or DiffOptions()
     weights = weights if weights is not None else term_weights(features)
@@ -79,6 +85,12 @@ def claims_of(
     links = link_versions(
         features, linkers(hub, hub), base=base, known=base_links, for_pair=linkers, hub=hub
     )
+    # what the pair comparisons link (own links and through third versions, around no base)
+    # joins rows after the claims' own links, under the same cohesion rule, or relates them
+    shown = None
+    if meaning:
+        shown = story_pivots(features, weights=weights, options=link_options,
+                             encoder=encoder, known=base_links)  # fmt: skip
     return build_claims(
         ids,
         texts,
@@ -93,6 +105,7 @@ def claims_of(
         keys=[[f.key for f in sentences] for sentences in features],
         agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
         cohesion=COHESION_MEANING if meaning else COHESION,
+        later=shown,
     )
 
 

@@ -17,6 +17,7 @@ from polyglot_news.comparison.claims import (
 from polyglot_news.comparison.engine import DiffOptions, _linkers, compare_sentences
 from polyglot_news.comparison.links import is_revision, term_weights
 from polyglot_news.comparison.model import Claim
+from polyglot_news.comparison.pivot_links import story_pivots
 from polyglot_news.comparison.similarity import sentence_features
 from polyglot_news.comparison.version_links import link_versions
 
@@ -63,10 +64,13 @@ def _long_way(versions: list[tuple[str, list[str]]], base: int) -> tuple[Claim, 
     links = link_versions(
         features, linkers(base, base), base=base, known=known, settle=2.0, for_pair=linkers
     )
+    # the links the pair comparisons show, every pair linked the long way (no base links given)
+    shown = story_pivots(features, weights=weights, options=link_options, encoder=encoder)
     return build_claims(
         [v for v, _ in versions],
         [s for _, s in versions],
         links,
+        later=shown if meaning else None,
         base=base,
         keys=[[f.key for f in version] for version in features],
         agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
