@@ -155,6 +155,8 @@ SPLITS = {
     "never tuned on",
     "heldout5": "written blind on 1 December 2026 (second round), a check set: measured once "
     "per milestone, never tuned on",
+    "heldout6": "written blind on 1 December 2026 (third round), measured with aligner "
+    "version 7 and 8 before it was committed, never tuned on",
 }
 """Story groups, reported apart, in this order (docs/comparison.md); a split the data names that
 is not here (a new held-out set) is reported after them, described by its name only."""

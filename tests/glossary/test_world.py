@@ -168,10 +168,17 @@ HELDOUT8 = {"ar": 27, "be": 19, "cs": 13, "de": 34, "en": 34, "es": 30, "fr": 32
 HELDOUT9 = {"ar": 22, "be": 28, "cs": 23, "de": 30, "en": 32, "es": 30, "fr": 28, "it": 23,
             "ja": 32, "ko": 33, "nl": 12, "pl": 27, "pt": 25, "ro": 10, "ru": 34, "sv": 9,
             "tr": 25, "uk": 34, "zh": 32}  # fmt: skip
+# world_heldout10.tsv, written blind by a colleague on 1 December 2026 (third round; 19 languages,
+# 611 name rows, 96 trap rows, 15 stories no earlier table used), measured on main 134b6d0 before
+# that round: 525/611 (85.9%), 17 trap rows hit; measured once after it (a2ba1d3): 533/611
+# (87.2%), 17 trap rows hit (pt 26 -> 24 and uk 40 -> 39 fell). Not tuned on; a floor.
+HELDOUT10 = {"ar": 28, "be": 19, "cs": 16, "de": 38, "en": 40, "es": 33, "fr": 39, "it": 24,
+             "ja": 32, "ko": 27, "nl": 16, "pl": 25, "pt": 24, "ro": 13, "ru": 48, "sv": 12,
+             "tr": 24, "uk": 39, "zh": 36}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
-          "world_heldout9.tsv": HELDOUT9}  # fmt: skip
+          "world_heldout9.tsv": HELDOUT9, "world_heldout10.tsv": HELDOUT10}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -182,6 +189,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout7.tsv": 2,
     "world_heldout8.tsv": 5,
     "world_heldout9.tsv": 11,  # 16 before issue-12-west
+    "world_heldout10.tsv": 17,
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
