@@ -356,15 +356,15 @@ def _merged(
                 pairs = ((k, o) if side == 0 else (o, k) for k in grown for o in other)
                 if apart and any(pair in apart for pair in pairs):
                     continue
-                whole = _join(partner, other)
-                unexplained = whole - _join(sents, own)
+                whole = joined_terms(partner, other)
+                unexplained = whole - joined_terms(sents, own)
                 rest = agreement(sents[extra].terms, unexplained, weights)
                 # The predicate class alone ("claimed" ~ "allegedly") is no evidence that the
                 # extra sentence says what the link left unexplained ("KCNA said so" is).
                 if not (sents[extra].terms & unexplained) - {PREDICATE}:
                     continue
                 if rest.dice >= options.join and (best is None or rest.dice > best[0]):
-                    ag = agreement(_join(sents, grown), whole, weights)
+                    ag = agreement(joined_terms(sents, grown), whole, weights)
                     best = (rest.dice, side, grown, extra, ag)
         if best is None:
             out.append((x, y, kind, score))
@@ -425,20 +425,34 @@ def _grown_by(
     for k, (x, y, _, _) in enumerate(links):
         if len(x) != 1 or len(y) != 1:
             continue
-        grown_a: tuple[int, ...]
-        grown_b: tuple[int, ...]
-        if x == (i,) and free_b and abs(y[0] - j) == 1:
-            grown_a, grown_b = x, tuple(sorted((y[0], j)))
-        elif y == (j,) and free_a and abs(x[0] - i) == 1:
-            grown_a, grown_b = tuple(sorted((x[0], i))), y
-        else:
+        ends = grown_ends(x, y, i, j, free_a=free_a, free_b=free_b)
+        if ends is None:
             continue
-        ag = agreement(_join(a, grown_a), _join(b, grown_b), weights)
-        links[k] = (grown_a, grown_b, ag.kind(options), ag.dice)
+        ag = agreement(joined_terms(a, ends[0]), joined_terms(b, ends[1]), weights)
+        links[k] = (ends[0], ends[1], ag.kind(options), ag.dice)
         return True
     return False
 
 
-def _join(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
+def grown_ends(
+    x: tuple[int, ...],
+    y: tuple[int, ...],
+    i: int,
+    j: int,
+    *,
+    free_a: bool = True,
+    free_b: bool = True,
+) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The sides of the one-to-one link ``x`` ~ ``y`` grown into a 1-to-2 link by the pair
+    (i, j): when x is (i,) and j is adjacent to y's sentence (and ``free_b``), or y is (j,)
+    and i is adjacent to x's (and ``free_a``); ``None`` otherwise."""
+    if x == (i,) and free_b and abs(y[0] - j) == 1:
+        return x, tuple(sorted((y[0], j)))
+    if y == (j,) and free_a and abs(x[0] - i) == 1:
+        return tuple(sorted((x[0], i))), y
+    return None
+
+
+def joined_terms(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
     """Union of the terms of some sentences."""
     return frozenset().union(*(sentences[k].terms for k in indices))

@@ -40,8 +40,10 @@ from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
 from polyglot_news.comparison.links import (
+    grown_ends,
     headline_apart,
     is_revision,
+    joined_terms,
     keys_are_revision,
     link_sentences,
 )
@@ -160,17 +162,11 @@ def _grown(
     for n, k in enumerate(links):
         if k.additional or len(k.a) != 1 or len(k.b) != 1:
             continue
-        grown_a: tuple[int, ...]
-        grown_b: tuple[int, ...]
-        if k.a == (i,) and abs(k.b[0] - j) == 1:
-            grown_a, grown_b = k.a, tuple(sorted((k.b[0], j)))
-        elif k.b == (j,) and abs(k.a[0] - i) == 1:
-            grown_a, grown_b = tuple(sorted((k.a[0], i))), k.b
-        else:
+        ends = grown_ends(k.a, k.b, i, j)
+        if ends is None:
             continue
-        terms_a = frozenset().union(*(a[s].terms for s in grown_a))
-        terms_b = frozenset().union(*(b[s].terms for s in grown_b))
-        ag = agreement(terms_a, terms_b, weights)
+        grown_a, grown_b = ends
+        ag = agreement(joined_terms(a, grown_a), joined_terms(b, grown_b), weights)
         link = SentenceLink(grown_a, grown_b, ag.kind(options), round(ag.dice, 6), k.moved)
         return [*links[:n], link, *links[n + 1 :]]
     return None
@@ -186,11 +182,8 @@ def story_links(
     """Links of every pair ``(x, y)``, x < y, of the versions: :func:`.links.link_sentences`
     (the encoder only between versions that are not revisions), then, for those pairs,
     the links through third versions (:func:`pivot_links`)."""
-    plain = {
-        (x, y): _linked(features, x, y, weights, options, encoder)
-        for x, y in combinations(range(len(features)), 2)
-    }
-    return {(x, y): _pivoted(x, y, plain, features, weights, options, encoder) for x, y in plain}
+    pairs = list(combinations(range(len(features)), 2))
+    return _shown(pairs, features, {}, weights, options, encoder)
 
 
 def base_links_pivoted(
@@ -248,7 +241,20 @@ def story_pivots(
         for x, y in combinations(range(len(features)), 2)
         if not keys_are_revision(counts[x], counts[y], len(features[x]), len(features[y]), options)
     ]
-    known = known or {}
+    return _shown(pairs, features, known or {}, weights, options, encoder)
+
+
+def _shown(
+    pairs: Sequence[tuple[int, int]],
+    features: Sequence[Sequence[SentenceFeatures]],
+    known: PairLinks,
+    weights: TermWeights,
+    options: LinkOptions,
+    encoder: SentenceEncoder | None,
+) -> dict[tuple[int, int], list[SentenceLink]]:
+    """The links of ``pairs`` as their pair comparisons show them: each pair's own links
+    (``known`` where it holds them, else :func:`_linked`), then those through third versions
+    among ``pairs`` (:func:`_pivoted`)."""
     plain = {
         (x, y): list(known[x, y]) if (x, y) in known
         else _linked(features, x, y, weights, options, encoder)
