@@ -38,9 +38,10 @@ class TermWeights:
     _totals: dict[frozenset[str], float] = field(default_factory=dict, compare=False, repr=False)
 
     def of(self, terms: frozenset[str]) -> float:
-        """Total weight of a set of terms."""
+        """Total weight of a set of terms, exactly rounded (``math.fsum``): the same float
+        whatever order the set iterates in, which changes with ``PYTHONHASHSEED``."""
         get, default = self.weight.get, self.default
-        return sum(get(t, default) for t in terms)
+        return math.fsum(get(t, default) for t in terms)
 
     def total(self, terms: frozenset[str]) -> float:
         """Total weight of a sentence's terms, remembered (a sentence is scored many times)."""
@@ -112,9 +113,9 @@ def pair_agreements(
 ) -> dict[tuple[int, int], Agreement]:
     """Agreements of the (row, column) pairs that share a term (equal keys agree fully).
 
-    The shared weight of every pair is summed along the postings of a's terms (one pass per
-    sentence of a), which gives the same numbers as :func:`agreement` without a set
-    intersection per pair.
+    The shared weight of every pair is gathered along the postings of a's terms (one pass per
+    sentence of a) and summed exactly (``math.fsum``), which gives the same numbers as
+    :func:`agreement`, in any set order, without a set intersection per pair.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for c, j in enumerate(left_b):
@@ -124,17 +125,17 @@ def pair_agreements(
     get, default = weights.weight.get, weights.default
     found: dict[tuple[int, int], Agreement] = {}
     for r, i in enumerate(left_a):
-        shared: dict[int, float] = defaultdict(float)
+        shared: dict[int, list[float]] = defaultdict(list)
         for t in a[i].terms:
             w = get(t, default)
             for c in postings.get(t, ()):
-                shared[c] += w
+                shared[c].append(w)
         wa = weights.total(a[i].terms)
         for c in sorted(shared):
             if a[i].key == b[left_b[c]].key:
                 found[r, c] = Agreement(1.0, 1.0, 1.0)
             elif wa and totals_b[c]:
-                x, wb = shared[c], totals_b[c]
+                x, wb = math.fsum(shared[c]), totals_b[c]
                 extra = (max(wa, wb) - x) / default
                 found[r, c] = Agreement(2.0 * x / (wa + wb), x / wa, x / wb, extra)
     return found
