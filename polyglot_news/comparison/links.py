@@ -14,7 +14,6 @@ chain of links (the fewest sentences are reported as moved).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from polyglot_news.comparison.agreement import (
 )
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
 from polyglot_news.comparison.fact_links import figure_links
+from polyglot_news.comparison.headlines import headline_apart, headlines_linked, is_headline
 from polyglot_news.comparison.link_evidence import (
     Tokens,
     additional_links,
@@ -62,7 +62,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "8"
+LINKS_VERSION = "9"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")
@@ -135,6 +135,9 @@ def link_sentences(
     if evidence is not None and options.figures is not None:
         links, through_figures = _figures_linked(links, a, b, left_a, left_b, weights, options,
                                                  evidence[0], apart)  # fmt: skip
+    if options.headlines:
+        similar = None if evidence is None else evidence[0]
+        links += _headlines(a, b, links, weights, options, similar)
     chain = in_order([(x, y) for x, y, _, _ in links])
     out = [
         SentenceLink(x, y, kind, round(score, 6), k not in chain)
@@ -174,29 +177,23 @@ def keys_are_revision(
     return sum((keys_a & keys_b).values()) >= options.revision * min(n_a, n_b)
 
 
-def is_headline(sentences: Sequence[SentenceFeatures], k: int) -> bool:
-    """Whether sentence ``k`` is a version's headline: its first line, with no sentence-final
-    punctuation ("Thyssenkrupp to cut 11,000 steel jobs as Asian imports bite")."""
-    return k == 0 and bool(sentences) and not _FINAL.search(sentences[0].text)
-
-
-_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
-
-
-def headline_apart(
-    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]
-) -> frozenset[tuple[int, int]]:
-    """Pairs ``(i, j)`` that a headline must not form: a headline with a sentence of the body
-    of the other version (:attr:`LinkOptions.headlines`). A headline names the story's subject,
-    and a body sentence on the subject shares it without telling the headline's fact; one
-    headline with another, or two body sentences, are not affected."""
-    head_a, head_b = is_headline(a, 0), is_headline(b, 0)
-    out: set[tuple[int, int]] = set()
-    if head_a:
-        out.update((0, j) for j in range(1 if head_b else 0, len(b)))
-    if head_b:
-        out.update((i, 0) for i in range(1 if head_a else 0, len(a)))
-    return frozenset(out)
+def _headlines(
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    links: list[_Link],
+    weights: TermWeights,
+    options: LinkOptions,
+    similar: np.ndarray | None,
+) -> list[_Link]:
+    """The link of the two versions' headlines when both are free and the versions are not
+    revisions of one text (:func:`.headlines.headlines_linked`; kind by the words, score
+    their meaning similarity, clipped to [0, 1], or without the encoder their Dice)."""
+    pairs = [(x, y) for x, y, _, _ in links]
+    if not headlines_linked(a, b, pairs) or is_revision(a, b, options):
+        return []
+    ag = agreement(a[0].terms, b[0].terms, weights)
+    score = ag.dice if similar is None else min(max(float(similar[0, 0]), 0.0), 1.0)
+    return [((0,), (0,), ag.kind(options), score)]
 
 
 def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[_Link]:

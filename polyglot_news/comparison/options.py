@@ -45,7 +45,7 @@ class DiffOptions:
 
     def describe(self) -> str:
         """Settings as one string, e.g.
-        ``dmp-words|semantic|links=8|align=0.36|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8``."""
+        ``dmp-words|semantic|links=9|align=0.36|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8``."""
         parts = ["dmp-words", "semantic" if self.semantic else "raw"]
         parts.append(f"links={LINKS_VERSION}")
         parts.append(f"align={self.align_threshold:g}")

@@ -1,5 +1,5 @@
 """A headline links only with another version's headline (``LinkOptions.headlines``): it names
-the story's subject, which every sentence of the body shares."""
+the story's subject, which every sentence of the body shares; two headlines left free link."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from polyglot_news.comparison import semantic
+from polyglot_news.comparison.headlines import headlines_linked
 from polyglot_news.comparison.links import (
     LinkOptions,
     is_headline,
@@ -74,3 +75,46 @@ def test_two_headlines_still_link(encoder: semantic.SentenceEncoder) -> None:
     found = _links(WIRE, BROADCAST, encoder)
     assert (0, 0) in found and (1, 1) in found
     assert not {(0, 1), (1, 0)} & found
+
+
+OFFICIAL = [
+    "Statement of the Port Authority on the industrial action of 3 June",
+    "The Rotterdam port authority regrets the strike by container terminal staff.",
+]
+RIVAL = [
+    "Union vows to keep ships waiting until pay offer improves",
+    "Dockworkers at Europe's largest port walked out on Monday over pay.",
+]
+
+
+def test_two_free_headlines_link_however_far_apart_their_words(
+    encoder: semantic.SentenceEncoder,
+) -> None:
+    """Two headlines of one story tell its main news in each outlet's words (aligner version
+    9): left free by the matching, they link whatever their evidence; a headline is not a
+    body sentence, so neither links the other version's body."""
+    found = _links(OFFICIAL, RIVAL, encoder)
+    assert (0, 0) in found
+    assert not {(0, 1), (1, 0)} & found
+    assert (0, 0) not in _links(OFFICIAL, RIVAL, encoder, headlines=False)
+
+
+def test_headlines_link_only_between_versions_with_headlines() -> None:
+    """No headline pair without two headlines, nor when one of them is linked already."""
+    heads = [sentence_features(s) for s in OFFICIAL]
+    body = [sentence_features(s) for s in STATEMENT]
+    rival = [sentence_features(s) for s in RIVAL]
+    assert not headlines_linked(heads, body, [])
+    assert headlines_linked(heads, rival, [])
+    assert headlines_linked(heads, rival, [((1,), (1,))])
+    assert not headlines_linked(heads, rival, [((0,), (1,))])
+    assert not headlines_linked(heads, rival, [((1,), (0,))])
+
+
+def test_two_free_headlines_link_on_words_alone() -> None:
+    """Without the encoder (``--lexical-only``) the rule holds too; revisions are compared
+    on their words as before (an edited headline of one article is linked by its words)."""
+    fa = [sentence_features(s) for s in OFFICIAL]
+    fb = [sentence_features(s) for s in RIVAL]
+    found = link_sentences(fa, fb, weights=term_weights([fa, fb]))
+    assert any(x.a == (0,) and x.b == (0,) for x in found)
