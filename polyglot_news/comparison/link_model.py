@@ -21,7 +21,8 @@ __all__ = ["LinkOptions", "PivotOptions", "SentenceLink"]
 class PivotOptions:
     """When third versions link two sentences of a pair (:mod:`.pivot_links`): at least
     ``least`` other versions each link both to one same sentence, and the two sentences' plain
-    cosine reaches ``cosine`` (both unlinked in the pair: an ordinary link), ``grow`` (one is
+    cosine reaches ``cosine`` (both unlinked in the pair: an ordinary link; or ``worded`` when
+    their words' weighted Dice reaches ``words`` too, aligner version 9), ``grow`` (one is
     linked one-to-one and the other is adjacent to its partner: the link grows into 1-to-2)
     or ``additional`` (one is linked: an additional partial link). Chosen on the tuning
     splits (docs/comparison.md)."""
@@ -30,9 +31,13 @@ class PivotOptions:
     least: int = 1
     grow: float = 0.55
     additional: float = 0.6
+    worded: float = 0.4
+    words: float = 0.15
 
     def __post_init__(self) -> None:
-        for name in ("cosine", "grow", "additional"):
+        if not 0.0 <= self.words <= 1.0:
+            raise ValueError(f"PivotOptions.words={self.words}: use [0, 1]")
+        for name in ("cosine", "grow", "additional", "worded"):
             if not -1.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"PivotOptions.{name}={getattr(self, name)}: use [-1, 1]")
         if self.least < 1:

@@ -136,8 +136,8 @@ def link_sentences(
         links, through_figures = _figures_linked(links, a, b, left_a, left_b, weights, options,
                                                  evidence[0], apart)  # fmt: skip
     if options.headlines:
-        similar = None if evidence is None else evidence[0]
-        links += _headlines(a, b, links, weights, options, similar)
+        meant = None if evidence is None else evidence[0]
+        links += _headlines(a, b, links, weights, options, meant)
     chain = in_order([(x, y) for x, y, _, _ in links])
     out = [
         SentenceLink(x, y, kind, round(score, 6), k not in chain)

@@ -13,7 +13,8 @@ of versions, so that the pair comparison shows the link too:
 
 * a pair of sentences, both *unlinked* in the pair, linked in at least ``least`` third versions
   to one same sentence (A's i ~ C's k and B's j ~ C's k), whose plain cosine (pooled sentence
-  vectors, :mod:`.semantic`) reaches ``cosine``, is linked (kind by the words' coverage,
+  vectors, :mod:`.semantic`) reaches ``cosine`` (or ``worded`` when the words' weighted Dice
+  of the two reaches ``words`` too, aligner version 9), is linked (kind by the words' coverage,
   :meth:`.agreement.Agreement.kind`; score: the cosine); strongest first (most third versions,
   then cosine), each sentence once;
 * a pair so tied where one sentence is linked already (a many-to-many group: one sentence
@@ -112,12 +113,14 @@ def pivot_links(
     ranked = sorted((-n, -cosine[i, j], i, j) for (i, j), n in wanted.items())
     out = list(own)
     for _, negative, i, j in ranked:  # both unlinked: an ordinary link
-        if i in linked_a or j in linked_b or -negative < chosen.cosine:
+        if i in linked_a or j in linked_b or -negative < min(chosen.cosine, chosen.worded):
+            continue
+        ag = agreement(a[i].terms, b[j].terms, weights)
+        if -negative < chosen.cosine and ag.dice < chosen.words:
             continue
         linked_a.add(i)
         linked_b.add(j)
-        kind = agreement(a[i].terms, b[j].terms, weights).kind(options)
-        out.append(SentenceLink((i,), (j,), kind, round(-negative, 6)))
+        out.append(SentenceLink((i,), (j,), ag.kind(options), round(-negative, 6)))
     for _, negative, i, j in ranked:  # one side linked: grown into 1-to-2, or additional
         if (i in linked_a) == (j in linked_b):
             continue

@@ -35,6 +35,10 @@ AGENCY = [
     "Soldiers were sent to help rescuers.",
 ]
 LOOSE = replace(LinkOptions(), pivots=PivotOptions(cosine=0.35))
+THROUGH_AGENCY = {
+    (0, 2): [SentenceLink((1,), (1,), "reworded", 0.7)],
+    (1, 2): [SentenceLink((2,), (1,), "reworded", 0.7)],
+}
 
 
 @pytest.fixture(scope="module")
@@ -80,11 +84,7 @@ def test_a_headline_is_never_a_pivot_partner_of_a_body_sentence(
 ) -> None:
     features = _story()
     weights = term_weights(features)
-    links = {
-        (0, 1): [],
-        (0, 2): [SentenceLink((1,), (1,), "reworded", 0.7)],
-        (1, 2): [SentenceLink((2,), (1,), "reworded", 0.7)],
-    }
+    links = {(0, 1): [], **THROUGH_AGENCY}
     free = pivot_links(0, 1, links, features, weights=weights, options=LOOSE, encoder=encoder)
     assert [(k.a, k.b) for k in free] == [((1,), (2,))]
     kept = pivot_links(0, 1, links, features, weights=weights, options=LOOSE, encoder=encoder,
@@ -98,17 +98,34 @@ def test_links_are_read_either_way() -> None:
     assert oriented(links, 0, 1) is None
 
 
-@pytest.mark.parametrize(("field", "value"), [("cosine", 2.0), ("least", 0)])
+def test_a_pivot_below_the_cosine_links_when_the_words_agree_too(
+    encoder: semantic.SentenceEncoder,
+) -> None:
+    """Below ``cosine`` a pair tied by a third version links at ``worded`` only when its
+    words' weighted Dice reaches ``words`` (aligner version 9): the wire's and the
+    broadcaster's collapsed houses (one shared word) link only at a low enough ``words``."""
+    features = _story()
+    weights = term_weights(features)
+    links = {(0, 1): [], **THROUGH_AGENCY}
+
+    def found(words: float) -> list[tuple]:
+        options = replace(LinkOptions(), pivots=PivotOptions(cosine=0.99, worded=0.0, words=words))
+        return [(k.a, k.b) for k in pivot_links(0, 1, links, features, weights=weights,
+                                                options=options, encoder=encoder)]  # fmt: skip
+
+    assert found(0.01) == [((1,), (2,))]
+    assert found(1.0) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("cosine", 2.0), ("least", 0), ("worded", -2.0), ("words", 1.5)]
+)
 def test_pivot_options_are_checked(field: str, value: float) -> None:
     with pytest.raises(ValueError, match=field):
         PivotOptions(**{field: value})
 
 
 ONE_SIDE = replace(LinkOptions(), pivots=PivotOptions(grow=0.3, additional=0.3))
-THROUGH_AGENCY = {
-    (0, 2): [SentenceLink((1,), (1,), "reworded", 0.7)],
-    (1, 2): [SentenceLink((2,), (1,), "reworded", 0.7)],
-}
 
 
 def test_a_linked_sentence_grows_by_the_adjacent_one_a_pivot_ties(
