@@ -35,6 +35,12 @@ from polyglot_news.comparison.claim_groups import (
     group_name,
     group_sentences,
 )
+from polyglot_news.comparison.claim_rows import (
+    MERGE,
+    MUTUAL,
+    merge_related_rows,
+    relate_mutual_matches,
+)
 from polyglot_news.comparison.labels import LABELS, label_diff
 from polyglot_news.comparison.model import Claim, ClaimCell, unique_sentences
 from polyglot_news.comparison.version_links import Node, PairLinks, hub_version
@@ -45,6 +51,8 @@ __all__ = [
     "COHESION_MEANING",
     "FLOOR",
     "MAX_CELL",
+    "MERGE",
+    "MUTUAL",
     "QUORUM",
     "attach_originals",
     "build_claims",
@@ -128,6 +136,8 @@ def build_claims(
     cohesion: float = COHESION,
     quorum: float = QUORUM,
     floor: float = FLOOR,
+    mutual: float = MUTUAL,
+    merge: float = MERGE,
     hub: int | None = None,
     later: PairLinks | None = None,
 ) -> tuple[Claim, ...]:
@@ -152,6 +162,11 @@ def build_claims(
         quorum, floor: with ``keys`` and ``agreement``, a sentence left alone joins its own
             version's neighbour's row by the other versions' consensus
             (:func:`.claim_consensus.attach_by_consensus`; ``quorum`` above 1 turns it off).
+        merge, mutual: with ``keys`` and ``agreement``, related rows that share no version
+            join when all their cells are mutual best matches agreeing ``merge`` on average
+            (:func:`.claim_rows.merge_related_rows`), and a lone sentence is related to its
+            mutual best match agreeing at least ``mutual``
+            (:func:`.claim_rows.relate_mutual_matches`); above 1 turns either off.
         hub: the version the links were made around (default :func:`.version_links.hub_version`).
         later: more links (e.g. those the pair comparisons show,
             :func:`.pivot_links.story_pivots`), taken after all of ``links``, every join
@@ -177,10 +192,17 @@ def build_claims(
         base=hub_version(sentences) if hub is None else hub,
         later=later,
     )
-    if keys is not None and agreement is not None and quorum <= 1.0:
-        groups, related = attach_by_consensus(
-            groups, related, keys, agreement, max_cell=max_cell, quorum=quorum, floor=floor
-        )
+    if keys is not None and agreement is not None:
+        if quorum <= 1.0:
+            groups, related = attach_by_consensus(
+                groups, related, keys, agreement, max_cell=max_cell, quorum=quorum, floor=floor
+            )
+        # rows a refused link relates join where all their cells are mutual best matches;
+        # then a lone sentence is related to its mutual best match (never joined by it)
+        if merge <= 1.0:
+            groups, related = merge_related_rows(groups, related, keys, agreement, least=merge)
+        if mutual <= 1.0:
+            related = relate_mutual_matches(groups, related, keys, agreement, least=mutual)
     order = order_groups(groups, len(ids), base)
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})

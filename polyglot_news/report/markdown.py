@@ -150,7 +150,8 @@ def _claim_cell(cell: ClaimCell | None) -> str:
     if cell.kind == "reference":
         return f"*ref* {where}: {escape_markdown(cell.text)}"
     score = f" {cell.score:.2f}" if cell.score is not None and cell.kind != "same" else ""
-    head = f"{where} {cell.kind}{score}: "
+    labels = "".join(f" \\[{escape_markdown(label)}\\]" for label in cell.labels)
+    head = f"{where} {cell.kind}{score}{labels}: "
     if cell.kind == "same" or not cell.diff:
         return head + escape_markdown(cell.text)
     return head + "".join(_diff_part(op, text) for op, text in cell.diff)

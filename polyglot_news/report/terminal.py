@@ -227,8 +227,11 @@ def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
         text.append(clean(reference.text))
     for cell in worded:
         score = f" {cell.score:.2f}" if cell.score is not None else ""
-        head = f"\n  {clean(cell.version)} {_view.cell_where(cell)} {cell.kind}{score}: "
+        head = f"\n  {clean(cell.version)} {_view.cell_where(cell)} {cell.kind}{score}"
         text.append(head, style="dim")
+        for label in cell.labels:  # what this cell's wording changes, as the row's labels
+            text.append(f" [{clean(label)}]", style="yellow")
+        text.append(": ", style="dim")
         _append_diff(text, cell.diff, plain)
     return text
 

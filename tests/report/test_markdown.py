@@ -68,7 +68,8 @@ def test_hostile_text_is_inert_once_rendered(hostile: Comparison) -> None:
         pytest.param("| # | labels | reuters-en (base) | tass-ru | yonhap-ko |", id="claims-head"),
         pytest.param(
             "| 4 | \\[number\\] \\[attribution\\] | *ref* \\#2: Ukraine's military said about "
-            "11,000 soldiers had been sent. | \\#3 reworded 0.71: ~~Ukraine's military said~~"
+            "11,000 soldiers had been sent. | \\#3 reworded 0.71 \\[number\\] \\[attribution\\]: "
+            "~~Ukraine's military said~~"
             "**Ukrainian officials claimed that** about ~~11,000~~**12,000** soldiers had been "
             "sent. | *absent* |",
             id="claim-row",
