@@ -22,7 +22,7 @@ labelled (:mod:`.labels`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from polyglot_news.comparison.claim_consensus import FLOOR, QUORUM, attach_by_consensus
@@ -138,6 +138,7 @@ def build_claims(
     floor: float = FLOOR,
     mutual: float = MUTUAL,
     merge: float = MERGE,
+    headlines: Collection[int] = (),
     hub: int | None = None,
     later: PairLinks | None = None,
 ) -> tuple[Claim, ...]:
@@ -167,6 +168,8 @@ def build_claims(
             (:func:`.claim_rows.merge_related_rows`), and a lone sentence is related to its
             mutual best match agreeing at least ``mutual``
             (:func:`.claim_rows.relate_mutual_matches`); above 1 turns either off.
+        headlines: the versions whose sentence 0 is a headline: related rows made only of
+            such headlines join (:func:`.claim_rows.merge_related_rows`).
         hub: the version the links were made around (default :func:`.version_links.hub_version`).
         later: more links (e.g. those the pair comparisons show,
             :func:`.pivot_links.story_pivots`), taken after all of ``links``, every join
@@ -200,7 +203,9 @@ def build_claims(
         # rows a refused link relates join where all their cells are mutual best matches;
         # then a lone sentence is related to its mutual best match (never joined by it)
         if merge <= 1.0:
-            groups, related = merge_related_rows(groups, related, keys, agreement, least=merge)
+            groups, related = merge_related_rows(
+                groups, related, keys, agreement, least=merge, headlines=headlines
+            )
         if mutual <= 1.0:
             related = relate_mutual_matches(groups, related, keys, agreement, least=mutual)
     order = order_groups(groups, len(ids), base)

@@ -20,6 +20,7 @@ from polyglot_news.comparison.claims import (
     build_claims,
     cell_agreement,
 )
+from polyglot_news.comparison.headlines import is_headline
 from polyglot_news.comparison.links import (
     LinkOptions,
     SentenceLink,
@@ -106,6 +107,7 @@ def claims_of(
         agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
         cohesion=COHESION_MEANING if meaning else COHESION,
         later=shown,
+        headlines=[v for v, sentences in enumerate(features) if is_headline(sentences, 0)],
     )
 
 

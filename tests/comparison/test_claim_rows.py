@@ -79,3 +79,20 @@ def test_rows_sharing_a_version_or_not_mutual_stay_apart() -> None:
     keys[2][1] = "pm cut short holiday returned athens"  # v0 #0's best in v2 is now #1
     groups, _ = merge_related_rows(SPLIT, SPLIT_RELATED, keys, _dice, least=0.0)
     assert len(groups) == 4
+
+
+def test_related_rows_of_headlines_join_whatever_their_words() -> None:
+    keys = [
+        ["vega rocket fails", "the mission is lost"],
+        ["korean satellite lost after launch", "insurance covers it"],
+        ["avio shares collapse after failure", "a new satellite planned"],
+    ]
+    groups = [{0: (0,)}, {1: (0,), 2: (0,)}, {0: (1,)}, {1: (1,)}, {2: (1,)}]
+    related = {(0, 0): {(1, 0)}, (1, 0): {(0, 0)}}
+    merged, rel = merge_related_rows(groups, related, keys, _dice, headlines=[0, 1, 2])
+    assert {0: (0,), 1: (0,), 2: (0,)} in merged and rel == {}
+    # a version whose first sentence is no headline, or rows that are not related, stay apart
+    apart, _ = merge_related_rows(groups, related, keys, _dice, headlines=[1, 2])
+    assert len(apart) == 5
+    apart, _ = merge_related_rows(groups, {}, keys, _dice, headlines=[0, 1, 2])
+    assert len(apart) == 5
