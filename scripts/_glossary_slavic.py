@@ -117,7 +117,8 @@ WIDE_RULES: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {
         ("", 0, ("скі", "ійскі", "ьскі")),
     ],
 }
-SPELLER_CODES = {"ru": "ru_RU", "uk": "uk_UA", "be": "be_BY"}  # Debian hunspell-ru, -uk, -be
+SPELLER_CODES = {"ru": "ru_RU", "uk": "uk_UA", "be": "be_BY", "pl": "pl_PL", "cs": "cs_CZ"}
+# Debian hunspell-ru, -uk, -be, -pl, -cs
 
 
 class Spellers:
@@ -245,8 +246,8 @@ def belarusian_spelling(name: str) -> str:
             ch = {"т": "ц", "д": "дз", "Т": "Ц", "Д": "Дз"}[ch]
         elif low in "ув" and prev and prev in _VOWELS and _consonant_or_end(nxt):
             ch = "ў" if ch.islower() else "Ў"
-        elif ch.isalpha() and prev == ch and low not in _VOWELS:
-            continue  # a doubled consonant is written once
+        elif ch.isalpha() and prev == ch and low not in _VOWELS and not ch.isascii():
+            continue  # a doubled consonant is written once (not a numeral: Карл III)
         soft = low in "тд" and ch.lower() in ("ц", "дз")
         out.append(ch.translate(_BE_LETTERS))
     words = "".join(out).split(" ")

@@ -161,8 +161,9 @@ def compile_form(
     head = True  # only the first capitalised word must keep its capital (Kursk oblast)
     for index, word in enumerate(words):
         last = index == len(words) - 1
-        if word.isupper() and len(word) >= 2:
-            compiled.append(WordRule(_norm(word), _INVARIANT, exact=word))
+        if word.isupper() and len(word) >= 2:  # Korean particles follow (NHK가, G20을)
+            chain = last and "particles" in rules
+            compiled.append(WordRule(_norm(word), _INVARIANT, chain=chain, exact=word))
             continue
         if "particles" in rules:
             compiled.append(WordRule(_norm(word), _INVARIANT, chain=last))

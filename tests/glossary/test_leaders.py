@@ -10,6 +10,7 @@ first mention. The traps are words spelled like one of the new surnames.
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -20,6 +21,9 @@ from _glossary_hits import names_found
 from polyglot_news.glossary import default_glossary
 from polyglot_news.glossary.formats import parse
 from polyglot_news.glossary.model import form_key
+
+# a title before a regnal name is dropped by the build (scripts/_glossary_people.py)
+_REGNAL = re.compile(r"(?:\b[IVXLC]+\.?|[0-9一二三四五六七八九十]+世|\d+세)$")
 
 TABLES = Path(__file__).resolve().parents[2] / "glossaries"
 META = ("id", "type", "source", "checked")
@@ -80,7 +84,10 @@ def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
         for lang, cell in row.items():
             if lang in META or not cell:
                 continue
-            for text in cell.split(" | "):
+            forms = cell.split(" | ")
+            for text in forms:
+                if any(o != text and text.endswith(o) and _REGNAL.search(o) for o in forms):
+                    continue  # rey Felipe VI: the build keeps the regnal name (_glossary_people)
                 # a form another entity holds would be dropped by the build without a word
                 assert (row["id"], form_key(text)) in _shard(lang), (row["id"], lang, text)
                 if lang == "en":
@@ -176,7 +183,7 @@ def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
         ("fr", "Ianoukovitch vit en Russie depuis 2014.", "viktor-yanukovych", "Ianoukovitch"),
         ("ru", "Защита Саркози обжаловала приговор.", "nicolas-sarkozy", "Саркози"),
         ("tr", "Obama ile Erdoğan görüştü.", "barack-obama", "Obama"),
-        ("es", "El rey Felipe VI recibió al presidente.", "king-felipe-vi", "rey Felipe VI"),
+        ("es", "El rey Felipe VI recibió al presidente.", "king-felipe-vi", "Felipe VI"),
         ("ko", "럭슨 총리는 기자회견을 열었다.", "christopher-luxon", "럭슨"),
         ("ja", "メルケル前首相は回顧録を出版した。", "angela-merkel", "メルケル"),
         (
