@@ -267,21 +267,41 @@ def _segmented(result: VersionResult, pivot: str) -> VersionResult:
 def _original_sentences(result: VersionResult) -> list[str]:
     """The source sentence each pivot sentence was translated from ("" where unknown).
 
-    Empty for a version that was not translated. A pivot sentence is matched to the translated
-    segment it equals, else to the first segment that contains it (a segment the translator
-    rendered as two sentences).
+    Empty for a version that was not translated. The pivot sentences are walked in order
+    against the translated segments: a pivot sentence belongs to the first segment at or after
+    the current one that equals it, else that contains it (a segment the translator rendered
+    as two sentences). Walking in order keeps each sentence's own source when two segments
+    translate to the same text (a lookup by translated text would give both the last one).
     """
     tr = result.translation
     if tr is None or len(tr.route) < 2:
         return []
-    exact = {dst.strip(): src.strip() for src, dst in tr.sentences}
+    segments = [(src.strip(), dst.strip()) for src, dst in tr.sentences]
     out = []
+    cursor = 0
     for sentence in result.sentences:
-        source = exact.get(sentence)
-        if source is None:
-            source = next((src.strip() for src, dst in tr.sentences if sentence in dst), "")
-        out.append(source)
+        found = _segment_of(sentence, segments, cursor)
+        if found is None:
+            out.append("")
+            continue
+        out.append(segments[found][0])
+        # a segment rendered as several pivot sentences stays current until one equals a later
+        cursor = found + 1 if segments[found][1] == sentence.strip() else found
     return out
+
+
+def _segment_of(sentence: str, segments: Sequence[tuple[str, str]], start: int) -> int | None:
+    """Index of the first segment from ``start`` whose translation equals ``sentence``, else of
+    the first that contains it, else the same searched from the beginning; ``None`` if none."""
+    text = sentence.strip()
+    for order in (range(start, len(segments)), range(len(segments))):
+        for i in order:
+            if segments[i][1] == text:
+                return i
+        for i in order:
+            if text and text in segments[i][1]:
+                return i
+    return None
 
 
 def _failed_to_load(failures: Sequence[InputFailure]) -> list[str]:

@@ -112,3 +112,32 @@ def test_fewer_than_two_usable_versions_is_an_error(tmp_path: Path) -> None:
             [_write(tmp_path, "wire.txt", WIRE), tmp_path / "missing.txt"],
             engine=_engine(polyglot_news.FakeTranslator()),
         )
+
+
+def test_each_claim_cell_quotes_its_own_original_when_translations_repeat(
+    tmp_path: Path,
+) -> None:
+    """Two different source sentences translated to the same text keep their own originals
+    (a lookup by translated text gave both the later source)."""
+    ru = [
+        "Власти сообщили о пожаре на заводе.",
+        "Пожарные прибыли через час.",
+        "Власти заявили о пожаре на предприятии.",
+        "Завод остановил работу.",
+    ]
+    en = [
+        "The authorities reported a fire at the plant.",
+        "Firefighters arrived an hour later.",
+        "The authorities reported a fire at the plant.",
+        "The plant stopped work.",
+    ]
+    fake = polyglot_news.FakeTranslator(known={("ru", "en"): dict(zip(ru, en, strict=True))})
+    paths = [
+        _write(tmp_path, "wire.txt", "Firefighters arrived an hour later.\n\nThe plant halted.\n"),
+        _write(tmp_path, "outlet_ru.txt", "\n\n".join(ru) + "\n"),
+    ]
+    result = polyglot_news.compare(
+        paths, engine=_engine(fake), base="wire", source_languages={"outlet_ru": "ru", "wire": "en"}
+    )
+    cells = [c for claim in result.claims for c in claim.cells if c.version == "outlet_ru"]
+    assert sorted((c.sentences, c.original) for c in cells) == [((i,), s) for i, s in enumerate(ru)]
