@@ -5,16 +5,19 @@ the glossary data), runs the default glossary's matcher, and prints per language
 forms found with the right entity and surface, the number of false hits (a name found in a
 trap, or the wrong entity), and the matching speed on a long text made of the example story.
 
-    python benchmarks/glossary_matching.py [--models]
+    python benchmarks/glossary_matching.py [--speed] [--models]
 
-``--models`` also runs the example story's non-English versions through the project-built
-Argos models in examples/models (protect -> translate -> restore) and prints the share of
-glossary terms that end in the output in canonical form (held or repaired).
+``--speed`` prints only the load time and the words per second. ``--models`` also runs the
+example story's non-English versions through the project-built Argos models in
+examples/models (protect -> translate -> restore) and prints the share of glossary terms that
+end in the output in canonical form (held or repaired).
 """
 
 from __future__ import annotations
 
 import csv
+import io
+import os
 import subprocess
 import sys
 import time
@@ -115,18 +118,13 @@ VERSIONS = (
 )
 
 
-def speed(glossary: Glossary, repeat: int = 3) -> list[tuple[str, int, float]]:
-    """Words per second of ``find`` on each example version, repeated to about 50k words."""
-    results = []
+def example_texts() -> list[tuple[str, str]]:
+    """``(lang, text)``: each example version repeated to about 50,000 words."""
+    texts = []
     for lang, name in VERSIONS:
         text = load(ROOT / "examples" / "kursk-2025" / name)[0].text
-        words = len(text.split())
-        big = "\n\n".join([text] * max(1, 50_000 // max(words, 1)))
-        total = len(big.split())
-        glossary.find(big[:1000], lang)  # build the matcher outside the timing
-        best = min(_timed(glossary, big, lang) for _ in range(repeat))
-        results.append((lang, total, total / best))
-    return results
+        texts.append((lang, "\n\n".join([text] * max(1, 50_000 // max(len(text.split()), 1)))))
+    return texts
 
 
 BASELINE = "22de951^"  # the last commit before issue 12's glossary work: 0.1.0's matcher
@@ -136,39 +134,85 @@ from pathlib import Path
 from polyglot_news.glossary import default_glossary
 from polyglot_news.sources import load
 g = default_glossary()
+texts = {}
 for lang, name in VERSIONS:
     text = load(Path(ROOT) / "examples" / "kursk-2025" / name)[0].text
-    big = "\\n\\n".join([text] * max(1, 50_000 // max(len(text.split()), 1)))
-    g.find(big[:1000], lang)
-    best = min(_t(g, big, lang) for _ in range(3))
-    print(lang, len(big.split()) / best)
+    texts[lang] = "\\n\\n".join([text] * max(1, 50_000 // max(len(text.split()), 1)))
+    g.find(texts[lang][:1000], lang)
+print("ready", flush=True)
+for line in sys.stdin:
+    start = time.perf_counter(); g.find(texts[line.strip()], line.strip())
+    print(time.perf_counter() - start, flush=True)
 """
 
 
-def baseline_speed(rev: str = BASELINE) -> dict[str, float]:
-    """Words per second of the 0.1.0 matcher (its 22-entry glossary), from ``git archive rev``
-    run in a subprocess on the same texts; empty when git or the revision is unavailable."""
-    import tarfile
-    import tempfile
+class Baseline:
+    """The 0.1.0 matcher (its 22-entry glossary) from ``git archive rev``, in a subprocess that
+    times one ``find`` per language asked for; unavailable (``None`` times) without git or
+    the revision."""
 
-    with tempfile.TemporaryDirectory() as tmp:
+    def __init__(self, rev: str = BASELINE) -> None:
+        import tarfile
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory()
+        self._proc: subprocess.Popen[str] | None = None
         archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True)
         if archive.returncode:
-            return {}
-        with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
-        old = Path(tmp)
+            return
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(self._dir.name, filter="data")
+        old = Path(self._dir.name)
         if (old / "glossaries").is_dir():  # 0.1.0 mapped glossaries/ onto the package name
             (old / "polyglot_news" / "glossary_data").symlink_to(old / "glossaries")
-        timer = "def _t(g, t, l):\n s = time.perf_counter(); g.find(t, l)\n"
-        timer += " return time.perf_counter() - s\n"
         code = f"ROOT = {str(ROOT)!r}\nVERSIONS = {VERSIONS!r}\n{_BASELINE_CODE}"
-        code = code.replace("g = default_glossary()", timer + "g = default_glossary()")
-        run = subprocess.run(
-            [sys.executable, "-c", code], cwd=tmp, capture_output=True, text=True,
-            env={**__import__("os").environ, "PYTHONPATH": tmp},
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", code], cwd=old, text=True, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(old)},
         )  # fmt: skip
-    return {ln.split()[0]: float(ln.split()[1]) for ln in run.stdout.splitlines() if ln}
+        assert self._proc.stdout is not None
+        if self._proc.stdout.readline().strip() != "ready":
+            self.close()
+
+    def seconds(self, lang: str) -> float | None:
+        """Seconds of one 0.1.0 ``find`` on ``lang``'s long text, or None."""
+        if self._proc is None or self._proc.stdin is None or self._proc.stdout is None:
+            return None
+        self._proc.stdin.write(lang + "\n")
+        self._proc.stdin.flush()
+        return float(self._proc.stdout.readline())
+
+    def close(self) -> None:
+        """End the subprocess and remove the archive."""
+        if self._proc is not None:
+            self._proc.communicate("")
+            self._proc = None
+        self._dir.cleanup()
+
+
+def side_by_side(glossaries: list[Glossary], repeat: int = 5) -> list[list[float]]:
+    """Words per second per language (``VERSIONS`` order): the 0.1.0 matcher, then each of
+    ``glossaries``; best of ``repeat`` rounds, each round timing every column of a language in
+    turn, so a change in the shared machine's load reaches all columns alike (nan where the
+    0.1.0 tree is unavailable)."""
+    texts = example_texts()
+    for glossary in glossaries:
+        for lang, text in texts:
+            glossary.find(text[:1000], lang)  # build the matchers outside the timing
+    best = [[float("inf")] * (1 + len(glossaries)) for _ in texts]
+    baseline = Baseline()
+    try:
+        for _ in range(repeat):
+            for row, (lang, text) in zip(best, texts, strict=True):
+                old = baseline.seconds(lang)
+                row[0] = min(row[0], old if old is not None else float("nan"))
+                for column, glossary in enumerate(glossaries, 1):
+                    row[column] = min(row[column], _timed(glossary, text, lang))
+    finally:
+        baseline.close()
+    return [
+        [len(text.split()) / t for t in row] for row, (_, text) in zip(best, texts, strict=True)
+    ]
 
 
 def _timed(glossary: Glossary, text: str, lang: str) -> float:
@@ -212,7 +256,19 @@ def through_models(cache: Path) -> None:
 
 
 def main() -> None:
-    """Print the figures."""
+    """Print the figures (``--speed``: load and speed only)."""
+    if "--speed" not in sys.argv:
+        print_recall()
+    print_speed()
+    if "--models" in sys.argv:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            through_models(Path(tmp))
+
+
+def print_recall() -> None:
+    """Recall and false hits on the forms tables and the tables of other stories."""
     rows = [
         r for p in sorted((ROOT / "tests" / "glossary").glob("forms_*.tsv")) for r in read_table(p)
     ]
@@ -232,28 +288,23 @@ def main() -> None:
             recall = f"{100 * found / forms:.1f}%" if forms else "-"
             print(f"{table:<18} {lang:<4} {forms:>4} {found:>4} {recall:>7} {traps:>4} {false:>4}")
     print()
+
+
+def print_speed() -> None:
+    """Load time, first match per language, and words/s side by side."""
     times = load_time()
     print(f"default glossary: load {min(times[0], times[3]):.3f} s")
     print(f"merge a user glossary (ru, en) {times[1]:.3f} s, its first ru match {times[2]:.3f} s")
     firsts = ", ".join(f"{lang} {t:.3f}" for (lang, _), t in zip(FIRST, times[4:], strict=True))
     print(f"first match per language, in this order, each reading its shard (s): {firsts}")
-    default = default_glossary()
-    old = baseline_speed()
-    print(f"words/s: 0.1.0 matcher with its 22 entries ({BASELINE}), today's matcher with")
-    print("the 22 story entries, and with the full default glossary; ratios against the full")
+    speeds = side_by_side([story_glossary(), default_glossary()])
+    print(f"words/s, best of 5 interleaved rounds: 0.1.0 matcher with its 22 entries ({BASELINE}),")
+    print("today's matcher with the 22 story entries, and with the full default glossary")
     head = f"{'lang':<5} {'words':>7} {'0.1.0':>9} {'story':>9} {'full':>9}"
     print(f"{head} {'0.1.0/full':>10} {'story/full':>10}")
-    for (lang, words, small), (_, _, full) in zip(
-        speed(story_glossary()), speed(default), strict=True
-    ):
-        before = old.get(lang, float("nan"))
-        row = f"{lang:<5} {words:>7} {before:>9,.0f} {small:>9,.0f} {full:>9,.0f}"
+    for (lang, text), (before, small, full) in zip(example_texts(), speeds, strict=True):
+        row = f"{lang:<5} {len(text.split()):>7} {before:>9,.0f} {small:>9,.0f} {full:>9,.0f}"
         print(f"{row} {before / full:>10.2f} {small / full:>10.2f}")
-    if "--models" in sys.argv:
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as tmp:
-            through_models(Path(tmp))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -37,6 +38,7 @@ from polyglot_news.glossary.context import (
     without_surnames,
 )
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
+from polyglot_news.glossary.matcher_index import NO_NEXT, StartTables
 from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
@@ -112,6 +114,11 @@ class WordRule:
     def stems(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """``(stem, endings)``: the citation stem first, then the alternations."""
         return ((self.stem, self.endings), *self.alts)
+
+    def needs_capital(self) -> bool:
+        """Whether a word starting in lower case never fits: a capitalised name word, or an
+        abbreviation in capitals (КНДР, NATO; Nato is accepted, кндр is not)."""
+        return self.upper or (self.exact[:1].isupper() and self.exact.capitalize()[:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -244,6 +251,7 @@ class TokenMatcher:
     language: str = ""
     unsplit: frozenset[str] = frozenset()  # words never read as a name plus an ending (Dutch
     # Nederlands, the adjective and the language, not Nederland's genitive)
+    tables: StartTables | None = None  # None: every candidate stem is probed (the reference)
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest match at each token."""
@@ -253,15 +261,15 @@ class TokenMatcher:
         toks = [m.span() for m in _WORD.finditer(text)]
         found: list[Hit] = []
         i = 0
-        while i < len(toks):
-            best = self._best_at(text, low, toks, i)
+        for k in self._starts(text, low, toks):
+            if k < i:
+                continue  # inside the name found last
+            best = self._best_at(text, low, toks, k)
             if best is None and self.proclitics:
-                best = self._after_proclitic(text, low, toks, i)
-            if best is None:
-                i += 1
-                continue
-            hit, i = best
-            found.append(hit)
+                best = self._after_proclitic(text, low, toks, k)
+            if best is not None:
+                hit, i = best
+                found.append(hit)
         if self.cased:
             found = without_first_names(found, text, self.citations)
             found = without_men_named_like_places(
@@ -278,26 +286,36 @@ class TokenMatcher:
         found = with_person_context(found, text, self.language)
         return supported(found, text, self.cased, self.language == "tr")
 
+    def _starts(self, text: str, low: str, toks: list[tuple[int, int]]) -> Iterable[int]:
+        """The tokens a name may start at: every token without the tables, or where a
+        proclitic may hide the name's start."""
+        if self.tables is None or self.proclitics:
+            return range(len(toks))
+        return self.tables.starts(text, low, toks)
+
     def _best_at(
         self, text: str, low: str, toks: list[tuple[int, int]], i: int
     ) -> tuple[Hit, int] | None:
         start, stop = toks[i]
-        token = low[start:stop]
-        lower = not text[start].isupper()  # "the", "in": skip names that need a capital
+        stems = self._stems(low[start:stop], not text[start].isupper())
+        if not stems:
+            return None
         best: tuple[tuple[int, int, int], tuple[Hit, int]] | None = None
         after = toks[i + 1][0] if i + 1 < len(toks) else -1  # where the next word starts
-        for cut in range(len(token), max(0, len(token) - self.max_ending) - 1, -1):
-            stem = token[:cut]
-            if lower and stem in self.upper_only:
-                continue
-            for pattern in self.index.get(stem, ()):
+        following = low[after] if after >= 0 else NO_NEXT
+        for stem in stems:
+            patterns = self.index[stem]
+            split = self.tables.by_next.get(stem) if self.tables else None
+            if split is not None:
+                patterns = split.get(following, split[NO_NEXT])
+            for pattern in patterns:
                 if len(pattern.words) > 1 and not _next_may_fit(pattern.words[1], low, after):
                     continue  # "the" starts a dozen names: check the next word cheaply first
                 hit = self._try(pattern, text, low, toks, i)
                 if hit is None:
                     continue
                 next_i, end = hit
-                rank = (next_i - i, end, cut)
+                rank = (next_i - i, end, len(stem))
                 if best is None or rank > best[0]:
                     surface = low[start:end]
                     flags = pattern.flags | (COMMON if surface in self.common else 0)
@@ -306,6 +324,16 @@ class TokenMatcher:
                     flags |= PERSON if surface in self.person else 0
                     best = (rank, ((pattern.entry_id, start, end, flags), next_i))
         return best[1] if best else None
+
+    def _stems(self, token: str, lower: bool) -> list[str]:
+        """The index keys ``token`` may be built on (the token less 0..max_ending characters),
+        without those needing a capital when ``lower``. Their order changes no match: the rank
+        in _best_at holds the stem's length."""
+        if self.tables is not None:
+            return self.tables.stems(token, lower, self.index, self.upper_only)
+        least = max(0, len(token) - self.max_ending)  # the reference: probe every candidate
+        cuts = (token[:cut] for cut in range(len(token), least - 1, -1))
+        return [s for s in cuts if s in self.index and not (lower and s in self.upper_only)]
 
     def _after_proclitic(
         self, text: str, low: str, toks: list[tuple[int, int]], i: int

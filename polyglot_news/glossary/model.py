@@ -216,17 +216,12 @@ class Glossary:
         ``Match.canonical`` is the entity's canonical form in ``target_language``.
         """
         lang = base_language(language)
+        hits = self.matcher(lang).find(text)
+        # a story names a few entities many times: each canonical form is looked up once
+        names = {eid: self.canonical(eid, target_language) for eid in {h[0] for h in hits}}
         return [
-            Match(
-                entry_id,
-                self.canonical(entry_id, target_language),
-                text[s:e],
-                s,
-                e,
-                lang,
-                bool(flags & DERIVED),
-            )
-            for entry_id, s, e, flags in self.matcher(lang).find(text)
+            Match(entry_id, names[entry_id], text[s:e], s, e, lang, bool(flags & DERIVED))
+            for entry_id, s, e, flags in hits
         ]
 
     def merge(self, other: Glossary) -> Glossary:

@@ -34,6 +34,7 @@ from polyglot_news.glossary.matcher import (
     inflection_rules,
     supported,
 )
+from polyglot_news.glossary.matcher_index import StartTables
 from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.things import without_things
 
@@ -215,8 +216,12 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     max_ending = max((len(e) for es in ending_sets for e in es), default=0)
     if particles:
         max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
+    stems = {stem: tuple(patterns) for stem, patterns in index.items()}
+    upper_only = frozenset(
+        stem for stem, found in stems.items() if all(p.words[0].needs_capital() for p in found)
+    )
     matcher = TokenMatcher(
-        {stem: tuple(patterns) for stem, patterns in index.items()},
+        stems,
         max_ending,
         particles,
         max_particles,
@@ -245,9 +250,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         if lang in CASE_LANGUAGES
         else frozenset(),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
-        upper_only=frozenset(
-            stem for stem, patterns in index.items() if all(p.words[0].upper for p in patterns)
-        ),
+        upper_only=upper_only,
+        tables=StartTables.build(stems, upper_only, max_ending),
     )
     if abbreviations:
         return AbbreviatingMatcher(matcher, abbreviations)
