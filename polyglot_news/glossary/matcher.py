@@ -251,6 +251,7 @@ class TokenMatcher:
     language: str = ""
     unsplit: frozenset[str] = frozenset()  # words never read as a name plus an ending (Dutch
     # Nederlands, the adjective and the language, not Nederland's genitive)
+    apostrophe_suffixes: bool = False  # a suffix after an apostrophe marks a name (Ordu'da)
     tables: StartTables | None = None  # None: every candidate stem is probed (the reference)
 
     def find(self, text: str) -> list[Hit]:
@@ -284,7 +285,7 @@ class TokenMatcher:
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = with_person_context(found, text, self.language)
-        return supported(found, text, self.cased, self.language == "tr")
+        return supported(found, text, self.cased, self.apostrophe_suffixes)
 
     def _starts(self, text: str, low: str, toks: list[tuple[int, int]]) -> Iterable[int]:
         """The tokens a name may start at: every token without the tables, or where a

@@ -243,6 +243,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         ),
         language=lang,
         unsplit=frozenset(rules.get("unsplit", ())),
+        apostrophe_suffixes=bool(rules.get("apostrophe_suffixes", False)),
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in ARTICLE_CITIES),
         people=frozenset(people),
         towns=frozenset(e.id for e in entries if e.type in ("city", "region")),

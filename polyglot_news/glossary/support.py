@@ -44,8 +44,9 @@ def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -
     start (``WORD_FIRST``: ``Путина на Камчатке...``, the fishing season) only the same entity
     named elsewhere in the text supports it (one sense per discourse). ``cased`` is False for
     caseless scripts and for languages that capitalise every noun (German). ``suffixed``
-    (Turkish): a case suffix after an apostrophe marks a proper noun (Ordu'da, Mısır'a; the
-    Turkish Language Association's spelling rules), so it supports the name wherever it stands.
+    (``apostrophe_suffixes`` in ``inflections.json``; Turkish): a case suffix after an
+    apostrophe marks a proper noun (Ordu'da, Mısır'a; the Turkish Language Association's
+    spelling rules), so it supports the name wherever it stands.
     """
     if not any(flags & COMMON for *_, flags in hits):
         return hits
