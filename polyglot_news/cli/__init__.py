@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import typer
 
-from polyglot_news.cli import _common
+from polyglot_news.cli import _common, _help
 
 app = typer.Typer(
     name="polyglot-news",
@@ -29,6 +29,7 @@ def _register() -> None:
 
     for module in (detect, translate, compare, batch, models, glossary):
         module.register(app)
+    _help.use_everywhere(app)  # arguments as PATH... with their help, not PATH <list[str]>
 
 
 def _print_version(value: bool) -> None:

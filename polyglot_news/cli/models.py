@@ -146,8 +146,12 @@ def languages_command(json_output: options.Json = False, packages_dir: PackagesD
 
 @models_app.command("install")
 def install_command(
-    from_code: str | None = typer.Argument(None, metavar="FROM", help="Source language code."),
-    to_code: str | None = typer.Argument(None, metavar="TO", help="Target language code."),
+    from_code: str | None = typer.Argument(
+        None, metavar="FROM", help="Language the package translates from, e.g. ru."
+    ),
+    to_code: str | None = typer.Argument(
+        None, metavar="TO", help="Language the package translates into, e.g. en."
+    ),
     file: Path | None = typer.Option(
         None, "--file", metavar="PKG.argosmodel", help="Install this package file instead."
     ),
@@ -174,8 +178,12 @@ def install_command(
 
 @models_app.command("remove")
 def remove_command(
-    from_code: str = typer.Argument(..., metavar="FROM", help="Source language code."),
-    to_code: str = typer.Argument(..., metavar="TO", help="Target language code."),
+    from_code: str = typer.Argument(
+        ..., metavar="FROM", help="Language the package translates from, e.g. ru."
+    ),
+    to_code: str = typer.Argument(
+        ..., metavar="TO", help="Language the package translates into, e.g. en."
+    ),
     packages_dir: PackagesDir = None,
 ) -> None:
     """Remove the installed FROM -> TO package(s)."""
