@@ -43,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "load": "polyglot_news.sources",
     "load_versions": "polyglot_news.sources",
     "DuplicateInputWarning": "polyglot_news.sources",
+    "MixedEncodingWarning": "polyglot_news.sources",
     "ReportInputWarning": "polyglot_news.sources",
     "detect": "polyglot_news.langid",
     "LanguageDetector": "polyglot_news.langid",

@@ -38,7 +38,7 @@ PUBLIC = [
     "PackageError", "InvalidPackageError", "PackageIndexError", "GlossaryError",
     "GlossaryFormatError", "GlossaryConflictError", "CacheError", "ClusterError", "OutputError",
     "PolyglotNewsWarning", "GlossaryOverrideWarning", "CacheRecoveredWarning",
-    "DuplicateInputWarning", "ReportInputWarning",
+    "DuplicateInputWarning", "MixedEncodingWarning", "ReportInputWarning",
     "__version__",
 ]  # fmt: skip
 

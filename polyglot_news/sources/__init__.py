@@ -38,7 +38,7 @@ from polyglot_news.errors import (
     SourceNotFoundError,
 )
 from polyglot_news.records import InputFailure, Removal, Version
-from polyglot_news.sources.decode import declared_charset, decode
+from polyglot_news.sources.decode import MixedEncodingWarning, declared_charset, decode_noted
 from polyglot_news.sources.feeds import looks_like_feed, parse_feed
 from polyglot_news.sources.files import (
     DEFAULT_MAX_BYTES,
@@ -58,6 +58,7 @@ from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DuplicateInputWarning",
+    "MixedEncodingWarning",
     "ReportInputWarning",
     "SUPPORTED_SUFFIXES",
     "load",
@@ -257,19 +258,22 @@ def _from_bytes(
         fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None
     )
     declared = declared_charset(data) if html_like else None
-    text, encoding = decode(data, name, declared=declared, encoding=enc)
+    text, encoding, note = decode_noted(data, name, declared=declared, encoding=enc)
+    if note:  # UTF-8 with a paste in another encoding: said now, and kept for the report
+        warnings.warn(MixedEncodingWarning(note), stacklevel=2)
     if fmt is None:
         fmt = _sniff(text)
     if fmt == "text" and looks_like_html(text):
         fmt = "html"  # a page saved with a .txt name
     base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding)
+    base = replace(base, warnings=(note,)) if note else base
     if fmt == "markdown":
         doc = parse_markdown(text)
         return [_finish(base, doc.text, doc.fields, name, doc.removed)]
     if fmt == "html":
         article = extract_article(text, name)
         fields = {k: getattr(article, k) for k in ("title", "outlet", "url", "date", "language")}
-        base = replace(base, warnings=article.warnings)
+        base = replace(base, warnings=base.warnings + article.warnings)
         return [_finish(base, article.text, fields, name, article.removed)]
     if fmt in ("json", "jsonl", "feed"):
         if fmt == "jsonl":

@@ -2,7 +2,8 @@
 
 The order of evidence follows the WHATWG encoding-sniffing algorithm in spirit: a byte order
 mark wins; then (for HTML) the document's own ``<meta charset>``; then strict UTF-8, which
-almost never decodes non-UTF-8 text by accident; and only then statistical detection with
+almost never decodes non-UTF-8 text by accident; then UTF-8 holding pasted runs of another
+encoding (:mod:`.mixed`, noted); and only then statistical detection with
 charset-normalizer, which scores each candidate code page by how "chaotic" the decoded text
 looks (mess detection) and how well its letters fit one language (coherence). Statistical
 candidates are then re-scored by :mod:`polyglot_news.langid.plausibility` together with the
@@ -18,10 +19,23 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 
-from polyglot_news.errors import BinarySourceError, DecodingError, EmptySourceError
+from polyglot_news.errors import (
+    BinarySourceError,
+    DecodingError,
+    EmptySourceError,
+    PolyglotNewsWarning,
+)
+from polyglot_news.sources.mixed import read_mixed
 
-__all__ = ["check_binary", "declared_charset", "decode"]
+__all__ = ["MixedEncodingWarning", "check_binary", "declared_charset", "decode", "decode_noted"]
+
+
+class MixedEncodingWarning(PolyglotNewsWarning):
+    """A UTF-8 input held runs in another encoding; they were read in it (the message says
+    which code page and lines) and the text kept whole."""
+
 
 # (byte order mark, codec that decodes it, name recorded in Version.encoding); UTF-32 first
 # because its little-endian mark begins with UTF-16's.
@@ -133,7 +147,20 @@ def declared_charset(data: bytes) -> str | None:
 def decode(
     data: bytes, name: str, *, declared: str | None = None, encoding: str | None = None
 ) -> tuple[str, str]:
-    """Decode ``data`` to ``(text, encoding)``; raise our InputError subclasses when impossible.
+    """:func:`decode_noted` as ``(text, encoding)``, the note given as a
+    :class:`MixedEncodingWarning`."""
+    text, codec, note = decode_noted(data, name, declared=declared, encoding=encoding)
+    if note:
+        warnings.warn(MixedEncodingWarning(note), stacklevel=2)
+    return text, codec
+
+
+def decode_noted(
+    data: bytes, name: str, *, declared: str | None = None, encoding: str | None = None
+) -> tuple[str, str, str]:
+    """Decode ``data`` to ``(text, encoding, note)``; raise our InputError subclasses when
+    impossible. ``note`` is a one-line account of a UTF-8 text that holds runs in another
+    encoding, read in it (:mod:`.mixed`; ``encoding`` is then ``utf-8+CODEC``), else "".
 
     ``encoding`` is the user's word (``--encoding``): it is used as given, strictly, and only
     known binary formats are refused before it. ``declared`` is an encoding the container
@@ -149,14 +176,14 @@ def decode(
     if not data.strip():
         raise EmptySourceError(f"{name} is empty; give a file with the article text", source=name)
     if encoding:
-        return _given(data, name, encoding)
+        return (*_given(data, name, encoding), "")
     check_binary(data, name)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _strict(data, codec, label, name), label
+            return _strict(data, codec, label, name), label, ""
     if b"\x00" in data[:_SNIFF]:
         codec = _utf16_without_bom(data[:_SNIFF]) or "utf-16-le"
-        return _strict(data, codec, codec, name), codec
+        return _strict(data, codec, codec, name), codec, ""
     readings: list[tuple[str, str]] = []
     for candidate in (declared, _iso2022(data), "utf-8"):
         reading = _strict_or_none(data, candidate) if candidate else None
@@ -168,10 +195,13 @@ def decode(
         from polyglot_news.langid.plausibility import assess
 
         best = max(readings, key=lambda reading: assess(reading[1])[1])
-        return best[1], best[0]
+        return best[1], best[0], ""
     if readings:
-        return readings[0][1], readings[0][0]
-    return _detect(data, name)
+        return readings[0][1], readings[0][0], ""
+    mixed = read_mixed(data, name, _candidates)  # UTF-8 with a paste in another encoding
+    if mixed is not None:
+        return mixed.text, mixed.encoding, mixed.note
+    return (*_detect(data, name), "")
 
 
 def _strict_or_none(data: bytes, codec: str) -> str | None:
