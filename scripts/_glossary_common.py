@@ -5,7 +5,7 @@ names the matcher takes only with support in context, and what a sentence-initia
 more likely is (``initial``). Sources: the Hunspell dictionaries (``_glossary_morph.SPELLERS``,
 Debian hunspell-* packages), pymorphy3's Russian and Ukrainian readings, Ayaspell for Arabic
 (``_glossary_arabic``), CC-CEDICT and JMdict (``_glossary_compounds``), the Czech case forms of
-names (``_glossary_slavic``), ``glossaries/common_ko.tsv`` and the story glossary
+names (``_glossary_slavic``), ``glossaries/common_ko.tsv``, ``common_ar.tsv`` and the story glossary
 (``polyglot_news/glossary_data/names.tsv``).
 """
 
@@ -33,7 +33,8 @@ def common_forms_tsv(builder: Builder) -> str:
     """The text of ``common_forms.tsv``: ``lang``, ``form``, ``initial`` (``word``, ``name``,
     ``person`` or empty), sorted by language and form."""
     listed = dict.fromkeys(builder.common, "")
-    listed.update(dict.fromkeys(((r["lang"], r["form"]) for r in table("common_ko.tsv")), ""))
+    for name in ("common_ko.tsv", "common_ar.tsv"):  # reviewed words (수단, مالي, بنين)
+        listed.update(dict.fromkeys(((r["lang"], r["form"]) for r in table(name)), ""))
     words, names = spelled(builder)
     listed.update(dict.fromkeys(words, ""))
     listed.update((key, "name") for key in names if key not in listed)
@@ -42,6 +43,10 @@ def common_forms_tsv(builder: Builder) -> str:
     listed.update((key, "") for key in cases if key not in listed)  # Czech mostu, čadu
     for key, initial in surfaces(builder).items():
         listed[key] = initial or listed.get(key, "")
+    # a surname shared by the Latin-script languages that needs its person's context is no
+    # common word there: the context decides (Präsident Herzog; der Herzog is no hit)
+    shared = {text for code, text in builder.person if code == "mul"}
+    listed = {k: v for k, v in listed.items() if k[1] not in shared or v == "person"}
     common = list(_HEAD)
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     return "\n".join(common) + "\n"

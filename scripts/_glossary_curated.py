@@ -29,10 +29,10 @@ def add_curated(builder: Builder) -> dict[str, str]:
     """Curated organisations, armed groups, agencies and people, then their names in more
     languages (``curated_languages.tsv``); English forms are shared by every Latin-script
     language (``mul``: Maduro, Macron, NATO in Italian or Turkish text) except short
-    abbreviations (UN, EU, AP are words or other abbreviations elsewhere). The heads of state
-    and government of every country (``leaders.tsv``) come after ``curated.tsv``'s rows; an id
-    given twice, in one table or in both, is an error (the second row would become a separate
-    entity ``id-2``)."""
+    abbreviations (UN, EU, AP are words or other abbreviations elsewhere; G7 and G20 are
+    shared). The heads of state and government of every country (``leaders.tsv``) come after
+    ``curated.tsv``'s rows; an id given twice, in one table or in both, is an error (the second
+    row would become a separate entity ``id-2``)."""
     ids: dict[str, str] = {}
     table_of: dict[str, str] = {}
     for name in CURATED_TABLES:
@@ -82,7 +82,8 @@ def _add_curated_row(builder: Builder, row: dict[str, str]) -> str:
         for i, text in enumerate(t.strip() for t in cell.split(" | ") if t.strip()):
             builder.add(entity, row["type"], lang, text, note=note if i == 0 else "")
     for text in (t.strip() for t in row["en"].split(" | ")):
-        if not (text.isupper() and len(text) < 4):
+        # a short abbreviation with a digit (G7, G20) is no word nor another body's anywhere
+        if not (text.isupper() and len(text) < 4) or any(c.isdigit() for c in text):
             builder.add(entity, row["type"], "mul", text, note="English form, shared")
     return entity
 

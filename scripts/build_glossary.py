@@ -45,6 +45,7 @@ import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_institutions as institutions  # noqa: E402
+import _glossary_latin_people as latin_people  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
@@ -98,6 +99,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     places.add_place_forms(builder, builder.gate)
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     add_short_names(builder, ids)
+    _add_latin_people(builder, ids)
     east_cjk.finish(builder, table("people_east.tsv"))
     west.add_german_declension(builder)
     builder.prominent = {
@@ -109,6 +111,16 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     dropped = places.drop_kind_words(builder.rows)
     print(f"forms dropped for their bare name plus a kind word: {dropped}", file=sys.stderr)
     return builder, cities, regions, people
+
+
+def _add_latin_people(builder: Builder, ids: dict[str, str]) -> None:
+    """Regnal forms, Cyrillic names transcribed and surnames alone in the Latin-script
+    languages (scripts/_glossary_latin_people.py)."""
+    regnal = latin_people.add_regnal_forms(builder)
+    story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
+    latin_people.add_transcriptions(builder, story, builder.gate.allows)
+    surnames = latin_people.add_surnames(builder, ids)
+    print(f"regnal forms {regnal}; shared surnames needing context {surnames}", file=sys.stderr)
 
 
 def _prepare(

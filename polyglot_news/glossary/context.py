@@ -22,6 +22,8 @@ import re
 import unicodedata
 from functools import cache
 
+from polyglot_news.glossary.people import PERSON
+
 __all__ = [
     "without_article_nouns",
     "without_first_names",
@@ -45,7 +47,8 @@ def without_first_names(
     """
     if not hits:
         return hits
-    covered = {start for _, start, _, _ in hits}
+    # a person's short name that needs context (Martin, Dan) is no glossary name next to it yet
+    covered = {start for _, start, _, flags in hits if not flags & PERSON}
     return [hit for hit in hits if not _first_name(hit, text, covered, citations)]
 
 
@@ -56,8 +59,8 @@ def _first_name(hit: Hit, text: str, covered: set[int], citations: frozenset[str
         return False
     if citations and surface.lower() not in citations:
         return False
-    if text[end : end + 1] != " ":
-        return False
+    if text[end : end + 1] != " " or _ELIDED.search(text, max(0, start - 6), start):
+        return False  # d'Israele Herzog, l'Italie Meloni: an elided article takes no first name
     second = _SURNAME.match(text, end + 1)
     if second is None or not _capitalised(second.group()):
         return False
@@ -91,6 +94,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word[1:].islower()
 
 
+# an elided article or preposition right before the hit (Italian and French d', l', dell', all')
+_ELIDED = re.compile(r"(?<![\w'’])(?:[dlDL]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Qq]u)['’]$")
 # a surname may start with O' or D' (O'Neill) or Mc, Mac (McCain): one word of a name
 _SURNAME = re.compile(r"(?:[OD]['’])?\w+")
 _PREFIX = re.compile(r"[OD]['’]|Ma?c(?=[A-Z])")
@@ -197,7 +202,8 @@ def without_surnames(
 ) -> list[Hit]:
     """``hits`` less the one-word places read as a person's surname, in Russian, Ukrainian,
     Belarusian and Latin-script text: a place right after a capitalised first name (Иван
-    Грозный, Богдан Хмельницький, Jack London, Nina Hagen), and a town (``towns``: cities,
+    Грозный, Богдан Хмельницький, Jack London, Nina Hagen) or after a first name and another
+    capitalised word, a double surname (Pierre Mendès France), and a town (``towns``: cities,
     regions) joined by a conjunction to a capitalised surname that names nothing in the
     glossary (Marx und Engels, Маркс и Энгельс). Persons of the glossary (``people``) are kept.
 
@@ -240,7 +246,18 @@ def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
     word = previous[-1].group()
     if not _capitalised(word):
         return False
-    return _fold(word) in _name_list("first_names.tsv")
+    if _fold(word) in _name_list("first_names.tsv"):
+        return True
+    # a double surname after a first name (Pierre Mendès France): the second word of the run
+    first = previous[-2] if len(previous) > 1 else None
+    return (
+        first is not None
+        and first.end() == previous[-1].start() - 1
+        and text[first.end()] == " "
+        and first.start() not in covered
+        and _capitalised(first.group())
+        and _fold(first.group()) in _name_list("first_names.tsv")
+    )
 
 
 def _joined(hit: Hit, text: str, covered: set[int], spaced: tuple[str, ...]) -> bool:

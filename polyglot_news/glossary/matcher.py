@@ -362,7 +362,8 @@ class TokenMatcher:
                 return None
             start, stop = toks[j]
             if k and not _is_gap(text[toks[j - 1][1] : start]):
-                return None
+                if not _ordinal_gap(text, toks[j - 1], start):
+                    return None
             size = self._fits(rule, low[start:stop])
             if size < 0 or (size < stop - start and low[start:stop] in self.unsplit):
                 return None
@@ -411,6 +412,15 @@ def _next_may_fit(rule: WordRule, low: str, start: int) -> bool:
 
 def _is_gap(gap: str) -> bool:
     return 0 < len(gap) <= _MAX_GAP and not gap.strip(_GAP_CHARS)
+
+
+_ORDINAL = re.compile(r"\d{1,3}|[IVXL]{1,6}")
+
+
+def _ordinal_gap(text: str, previous: tuple[int, int], start: int) -> bool:
+    """An ordinal's dot and a space between two words of a form (Turkish ``14. Leo``, ``III.
+    Charles``; German ``Carl XVI. Gustaf``): no sentence end."""
+    return text[previous[1] : start] == ". " and bool(_ORDINAL.fullmatch(text, *previous))
 
 
 def _exact_ok(original: str, form: str) -> bool:

@@ -11,7 +11,10 @@ context:
   name or at most two characters from it (阿根廷总统米莱, 高市首相, 石破前首相); in Korean the
   word before or after it, particles aside (카니 총리는, 대통령 카니), or after a country or
   other name that follows it (페트로 콜롬비아 대통령); in Arabic one of the three
-  words before it or the word after, proclitics aside (استقبل الأمير تميم, وزير الخارجية);
+  words before it or the word after, proclitics aside (استقبل الأمير تميم, وزير الخارجية); in
+  the cased Latin-script languages one of the three words before it, in lower case (President
+  Talon, presidente d'Israele Herzog, prezydenta Herzoga), in German also a compound ending in
+  a title (Israels Staatspräsidenten Herzog);
 * or the same person named elsewhere in the text by a form that needs no context (the full
   name at first mention: one sense per discourse, Gale, Church and Yarowsky 1992).
 
@@ -33,6 +36,7 @@ _GAP = 2  # Chinese, Japanese: characters allowed between the title and the name
 _WORD = re.compile(r"\w+")
 _BREAK = re.compile(r"[。！？!?.\n]")
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_LATIN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv", "ro", "tr", "pl", "cs"})
 
 
 @lru_cache(maxsize=8)
@@ -94,6 +98,11 @@ def _titled(
     if language == "ar":
         near = words_before[-3:] + words_after[:1]
         return any(_bare_ar(w) in titles or w in titles for w in near)
+    if language in _LATIN:
+        near = [w.lower() for w in words_before[-3:]]
+        if language == "de":  # Staatspräsidenten, Außenministerin: a compound of a title
+            return any(w.endswith(t) for w in near for t in titles)
+        return any(w in titles for w in near)
     return False
 
 

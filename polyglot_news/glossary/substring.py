@@ -180,6 +180,8 @@ class AbbreviatingMatcher:
         return merge_hits(self.words.find(text), find_abbreviations(text, self))
 
 
+_MULTI = "mul"  # model.MULTI (model imports this module): forms of every language
+
 # languages whose names take case endings: a bent surface (Норвегії, Rumunska) is no first name
 CASE_LANGUAGES = frozenset({"ru", "uk", "be", "pl", "cs"})
 
@@ -197,6 +199,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         return _substring_matcher(forms, abbreviations, cues, lang, towns)
     index: dict[str, list[Pattern]] = {}
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
+    # a surname shared by the Latin-script languages that needs the person's context (Herzog)
+    shared_people = {key for key, first in common.items() if key[0] == _MULTI and first == "person"}
     for entry_id, form in forms:
         # a shared Latin form inflects by the text's rules (Ankara -> w Ankarze, Kabuls)
         form_lang = lang if form.lang == lang or lang in LATIN_INFLECTING else form.lang
@@ -204,6 +208,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
+        if form.lang == _MULTI and (_MULTI, _norm(form.text)) in shared_people:
+            pattern = replace(pattern, flags=pattern.flags | PERSON)  # every case: Herzoga
         if not pattern.words:
             continue
         first = pattern.words[0]

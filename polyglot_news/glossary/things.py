@@ -21,6 +21,8 @@ beer. A town's hit (an entity of type city or region) is the thing when
    o atacante Santos);
 6. a **food** word before it with "of" between (mortadella di Bologna, salam de Sibiu, vinho do
    Porto) or a food or breed word after it (Brussels sprouts, Victoria sponge, Antep fıstığı);
+   A relative's noun among the three words after a comma does too (Marília, a irmã do noivo;
+   Sofia, fiica vecinilor);
 7. in Spanish, Portuguese, Italian, French and Catalan, a **definite article** right before a
    one-word city (la fiesta de la Asunción, o Natal, Todos os Santos, la Victoria, el Madrid):
    a city takes none (regions and countries do: la Toscana, o Brasil), except the few named
@@ -30,7 +32,9 @@ beer. A town's hit (an entity of type city or region) is the thing when
    given name of one or two kanji (福岡選手, 長野さん, 宮崎駿監督: a family name); and after a
    country a hat, cat or dog (パナマ帽, 巴拿马草帽).
 
-Countries are otherwise left alone (a new Syria, the Korean Peninsula). The word lists are in
+In the Latin-script languages a word of ``country_thing_after`` right after a country names
+a thing (Brazil nuts, a Curaçao cocktail). Countries are otherwise left alone (a new Syria, the
+Korean Peninsula). The word lists are in
 ``glossary_data/things.json`` (written for polyglot_news); the closed-class words of rule 4 are
 those of ``initial.json``.
 """
@@ -68,6 +72,8 @@ class _Rules:
     articles: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()  # colour, age, condition: a green Kawasaki
     relatives: frozenset[str] = frozenset()  # sa fille Adélaïde: a first name
+    kin: frozenset[str] = frozenset()  # Marília, a irmã do noivo: after a comma, a first name
+    country_words: frozenset[str] = frozenset()  # Brazil nuts: a word after a country
     food_of: frozenset[str] = frozenset()  # mortadella (di Bologna), salam (de Sibiu)
     of_words: frozenset[str] = frozenset()  # di, de, do: between the food and its town
     definite: frozenset[str] = frozenset()  # la, o, os, del: before a city, a feast or a word
@@ -120,6 +126,8 @@ def _rules(language: str) -> _Rules:
         articles=words("indefinite"),
         descriptors=words("descriptors"),
         relatives=words("relatives") | words("roles"),  # sa fille Adélaïde, President Lincoln
+        kin=words("relatives"),
+        country_words=words("country_thing_after"),
         food_of=words("food_of"),
         of_words=frozenset(w.rstrip("'’") for w in words("of_words")),
         definite=words("definite"),
@@ -147,6 +155,10 @@ def without_things(
     if rules.countries_after:  # パナマ帽, 巴拿马草帽: the hat, not Panama
         after = rules.countries_after
         hits = [h for h in hits if h[0] in towns or not text.startswith(after, h[2])]
+    if rules.country_words:  # Brazil nuts, a Curaçao cocktail: the thing, not the country
+        hits = [
+            h for h in hits if h[0] in towns or _next_word(text, h[2]) not in rules.country_words
+        ]
     if not rules or not any(hit[0] in towns for hit in hits):
         return hits
     return [
@@ -166,6 +178,9 @@ def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -
     low = last.lower()
     if rules.after is not None and rules.after.match(text, end):  # Toyota Motor, Corona beer
         return True
+    if rules.kin and text.startswith(", ", end):  # Marília, a irmã do noivo: a first name
+        if any(w.lower() in rules.kin for w in _WORD.findall(text[end + 2 : end + 40])[:3]):
+            return True
     if low not in rules.before_any:  # most towns: "in", "of", "the" before them
         return False
     if low in rules.vessels_before or low in rules.products_before or low in rules.relatives:
@@ -174,8 +189,7 @@ def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -
         return True  # mortadella di Bologna, salam de Sibiu, vinho do Porto
     if city and low in rules.definite and " " not in text[start:end]:
         return text[start:end].lower() not in rules.article_cities  # la Asunción, o Natal
-    following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
-    nxt = following.group().lower() if following else ""
+    nxt = _next_word(text, end)
     return bool(rules.articles) and _after_article(low, stop, nxt, text, end, rules)
 
 
@@ -193,6 +207,12 @@ def _after_article(low: str, stop: int, nxt: str, text: str, end: int, rules: _R
         return True
     ends = text[end : end + 3].lstrip(" \u00a0")[:1]
     return not nxt or ends in ".,;:!?)" or nxt in rules.closed
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` across one space, in lower case; "" when none follows."""
+    following = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
+    return following.group().lower() if following else ""
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:

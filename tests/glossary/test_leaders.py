@@ -88,6 +88,9 @@ def test_every_name_of_the_leaders_table_is_in_the_shipped_glossary() -> None:
             for text in forms:
                 if any(o != text and text.endswith(o) and _REGNAL.search(o) for o in forms):
                     continue  # rey Felipe VI: the build keeps the regnal name (_glossary_people)
+                bare = form_key(text.partition(" ")[2])
+                if bare and {(row["id"], bare)} & (_shard(lang) | _shard("mul")):
+                    continue  # King Mswati III: the style is context, Mswati III the name
                 # a form another entity holds would be dropped by the build without a word
                 assert (row["id"], form_key(text)) in _shard(lang), (row["id"], lang, text)
                 if lang == "en":

@@ -119,3 +119,57 @@ def test_declension_shared_people_and_suffixes(
 
 def test_a_turkish_word_without_suffix_stays_a_word() -> None:
     assert names_found("Ordu sınırda tatbikat yaptı.", "tr") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity", "surface"),
+    [
+        # regnal names in each language's style, without the style (scripts/_glossary_latin_people)
+        ("it", "Re Carlo III è arrivato a Ottawa.", "king-charles-iii", "Carlo III"),
+        ("ro", "Regele Charles al III-lea a vorbit.", "king-charles-iii", "Charles al III-lea"),
+        ("tr", "Kral III. Charles, Ottawa'ya gitti.", "king-charles-iii", "III. Charles"),
+        ("tr", "Papa 14. Leo, Beyrut'a gitti.", "pope-leo-xiv", "14. Leo"),
+        ("pt", "O papa Leão XIV chegou.", "pope-leo-xiv", "Leão XIV"),
+        ("en", "Pope Leo XIV arrived.", "pope-leo-xiv", "Leo XIV"),
+        ("de", "König Carl XVI. Gustaf kam.", "king-carl-xvi-gustaf", "Carl XVI. Gustaf"),
+        # a surname alone after a title, in every Latin-script language
+        ("de", "Präsident Herzog warnte.", "isaac-herzog", "Herzog"),
+        ("it", "Il presidente d'Israele Herzog ha parlato.", "isaac-herzog", "Herzog"),
+        ("it", "Il presidente d'Israele Herzog ha parlato.", "israel", "Israele"),
+        ("pl", "Spotkanie z prezydentem Herzogiem.", "isaac-herzog", "Herzogiem"),
+        # Cyrillic names in each press's transcription
+        ("ro", "Andrii Iermak a demisionat.", "andriy-yermak", "Andrii Iermak"),
+        ("sv", "Jermak avgick.", "andriy-yermak", "Jermak"),
+        ("de", "Kremlsprecher Peskow sagte nichts.", "dmitry-peskov", "Peskow"),
+        ("nl", "Poetin sprak met Loekasjenko.", "alexander-lukashenko", "Loekasjenko"),
+        # international bodies in nl, sv, ro; G20 in every Latin-script language
+        ("nl", "De Europese Unie en de NAVO.", "european-union", "Europese Unie"),
+        ("sv", "FN och EU kräver vapenvila.", "united-nations", "FN"),
+        ("ro", "Fondul Monetar Internațional a cerut.", "imf", "Fondul Monetar Internațional"),
+        ("nl", "De G20-top begon.", "g20", "G20"),
+        ("fr", "La Cédéao a réagi.", "ecowas", "Cédéao"),
+        ("pt", "Os presidentes do Mercosul.", "mercosur", "Mercosul"),
+    ],
+)
+def test_regnal_names_surnames_transcriptions_and_bodies(
+    lang: str, text: str, entity: str, surface: str
+) -> None:
+    assert (entity, surface) in names_found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The documentary by Werner Herzog opened."),  # no title: the film maker
+        ("de", "Der Herzog ritt aus."),  # the duke
+        ("fr", "Talon aiguille et robe noire."),  # a heel
+        ("en", "Brazil nuts and a Curaçao cocktail."),  # a thing after a country
+        ("en", "A bad case of Delhi belly and a bowl of Bombay mix."),  # foods after a town
+        ("tr", "Akşam Adana kebap yedik."),
+        ("pt", "Marília, a minha prima, chegou."),  # a relative's noun after a comma
+        ("ro", "Sofia, fiica vecinilor, a venit."),
+        ("fr", "Pierre Mendès France fut président du Conseil."),  # a double surname
+    ],
+)
+def test_surnames_things_and_first_names_are_no_names(lang: str, text: str) -> None:
+    assert names_found(text, lang) == set()
