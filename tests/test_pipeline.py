@@ -141,3 +141,29 @@ def test_each_claim_cell_quotes_its_own_original_when_translations_repeat(
     )
     cells = [c for claim in result.claims for c in claim.cells if c.version == "outlet_ru"]
     assert sorted((c.sentences, c.original) for c in cells) == [((i,), s) for i, s in enumerate(ru)]
+
+
+class _Hallucinator(polyglot_news.FakeTranslator):
+    """Translates every sentence to one and the same fluent sentence, losing every name."""
+
+    def translate_batch(self, texts: list[str], source: str, target: str) -> list[str]:  # type: ignore[override]
+        return ["The weather stayed calm across the whole region today." for _ in texts]
+
+
+def test_translation_trouble_is_a_warning_of_the_version(tmp_path: Path) -> None:
+    ru = _write(
+        tmp_path,
+        "ru.txt",
+        "Войска КНДР воевали в Курской области.\n\nПхеньян это подтвердил.\n\n"
+        "Сеул ждёт новых данных.\n",
+    )
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE), ru]
+    result = polyglot_news.compare(paths, engine=_engine(_Hallucinator()))
+    by_id = {v.id: v for v in result.versions}
+    warnings = by_id["ru"].translation.warnings  # type: ignore[union-attr]
+    assert any("glossary terms lost in translation: " in w and "Kursk" in w for w in warnings)
+    assert "translation unreliable: 3 of 3 sentences translate to the same text" in " ".join(
+        warnings
+    )
+    assert by_id["wire"].translation.warnings == ()  # type: ignore[union-attr]
+    assert "ru.txt: translation unreliable" in polyglot_news.render_markdown(result)

@@ -14,6 +14,7 @@ import typer
 
 from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
+from polyglot_news.translate.quality import translation_warnings
 
 Unprotected = Annotated[
     bool,
@@ -94,7 +95,8 @@ def _hinted(outcome: Any, hint: str) -> Any:
 
 def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
     for path, outcome in results:
-        for warning in getattr(outcome, "warnings", ()):
+        checked = translation_warnings(outcome) if hasattr(outcome, "route") else ()
+        for warning in dict.fromkeys((*getattr(outcome, "warnings", ()), *checked)):
             _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome) for path, outcome in results])
@@ -106,10 +108,6 @@ def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
             route = "; ".join(" -> ".join(r) for r in dict.fromkeys(routes))
             typer.echo(f"== {path} ({route})")
             typer.echo(outcome.text)
-            # each name once: "Kursk, Kursk, Pyongyang" reads as a stutter, not as two losses
-            failed = list(dict.fromkeys(t.canonical for t in outcome.terms if t.status == "failed"))
-            if failed:
-                _common.warn(f"{path}: glossary terms lost in translation: {', '.join(failed)}")
             typer.echo("")
         else:
             _common.report_failures([(path, outcome.message)])
