@@ -7,7 +7,11 @@ insertions and deletions between equal text). Each hunk is labelled:
   "11,000", "3.5", and number words such as "thousand");
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text;
-* ``hedge``: an intensifier or hedge (completely, allegedly, at least, about, up to...);
+* ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
+  four...); a word that is a hedge only before a quantity (the data's
+  ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
+  number follows it, optionally after an article (``quantity_articles``: "around a dozen"),
+  so "a zone around the plant" is no hedge;
 * ``quote``: the hunk touches quoted text or a quotation mark;
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
@@ -80,13 +84,40 @@ class ChangeLabels:
     naming_only: bool
 
 
+def _alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of words and phrases, longest first, any run of spaces between words."""
+    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
 def _phrases(words: Sequence[str]) -> re.Pattern[str] | None:
     """Case-insensitive word-boundary pattern for a list of words and phrases."""
-    if not words:
+    body = _alternatives(words)
+    if not body:
         return None
-    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _hedges(
+    words: Sequence[str],
+    before_quantity: Sequence[str],
+    articles: Sequence[str],
+    number_words: Sequence[str],
+) -> re.Pattern[str] | None:
+    """The hedge pattern: ``words`` anywhere, ``before_quantity`` only before a number.
+
+    A number is digits or a number word, after an optional article; the match spans the hedge
+    alone, so a hunk that changes only the number is not a hedge change.
+    """
+    plain, quantified = _alternatives(words), _alternatives(before_quantity)
+    if not quantified:
+        return _phrases(words)
+    article = _alternatives(articles)
+    lead = rf"(?:(?:{article})\s+)?" if article else ""
+    numbers = _alternatives(number_words)
+    number = rf"(?:\d|(?:{numbers})(?!\w))" if numbers else r"\d"
+    parts = [rf"(?:{quantified})(?=\s+{lead}{number})"] + ([rf"(?:{plain})(?!\w)"] if plain else [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 def _read_json(name: str) -> dict[str, Any] | None:
@@ -116,7 +147,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
     return Lexicon(
         language=code,
         attribution=_phrases(words("attribution")),
-        hedge=_phrases(words("hedge")),
+        hedge=_hedges(
+            words("hedge"),
+            words("hedge_before_quantity"),
+            words("quantity_articles"),
+            words("number_words"),
+        ),
         number_words=_phrases(words("number_words")),
         quotes=re.compile(quotes or r"(?!)"),
         # Apostrophes double as closing single quotes; alone they mark no quotation.

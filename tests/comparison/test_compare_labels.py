@@ -37,6 +37,21 @@ LABEL_CASES = [
     ("quote-guillemets", "Он сказал «мы победили».", "Он сказал «мы проиграли».", ("quote",)),
     ("apostrophe-is-not-quote", "It isn’t over.", "It wasn’t over.", ()),
     ("plain-wording", "Troops crossed the river.", "Soldiers crossed the river.", ()),
+    # "around", "about", "some", "over", "up to" hedge a quantity, not a place or a topic
+    (
+        "around-a-place",
+        "They agreed a zone near the plant.",
+        "They agreed a demilitarised zone around the plant.",
+        (),
+    ),
+    ("about-a-topic", "He spoke on the talks.", "He spoke about the talks.", ()),
+    ("over-a-place", "Drones flew near the city.", "Drones flew over the city.", ()),
+    ("some-people", "Officials doubted it.", "Some officials doubted it.", ()),
+    ("around-a-number", "The plant had 800 staff.", "The plant had around 800 staff.", ("hedge",)),
+    ("some-a-number-word", "It sent ten tanks.", "It sent some ten tanks.", ("hedge",)),
+    ("about-a-dozen", "A dozen were hurt.", "About a dozen were hurt.", ("hedge",)),
+    ("up-to-a-number", "It lost four tanks.", "It lost up to four tanks.", ("hedge",)),
+    ("hedge-kept-number-changed", "It lost around 800.", "It lost around 900.", ("number",)),
 ]
 
 
@@ -55,6 +70,21 @@ def test_whole_inserted_sentence_with_a_quote() -> None:
 def test_russian_word_lists() -> None:
     diff = word_diff("Москва признала потери.", "Москва опровергла потери.")
     assert label_diff(diff, language="ru").labels == ("attribution",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "labels"),
+    [
+        ("Люди стояли у станции.", "Люди стояли около станции.", ()),
+        ("Там было 800 человек.", "Там было около 800 человек.", ("hedge",)),
+        ("Погибли три человека.", "Погибли до трёх человек.", ("hedge",)),
+        ("Это было после войны.", "Это было до войны.", ()),
+    ],
+    ids=["okolo-place", "okolo-number", "do-number-word", "do-time"],
+)
+def test_russian_quantity_hedges(a: str, b: str, labels: tuple[str, ...]) -> None:
+    """Only the hedge label is asserted: "три" -> "трёх" is also a number-word change."""
+    assert ("hedge" in label_diff(word_diff(a, b), language="ru").labels) == ("hedge" in labels)
 
 
 def test_unknown_language_still_labels_numbers_and_quotes() -> None:
