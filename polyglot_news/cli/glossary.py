@@ -100,7 +100,7 @@ def show(
             "id": entry.id,
             "type": entry.type,
             "canonical": glossary.canonical(entry.id, lang),
-            "forms": [f.text for f in entry.forms_in(lang)],
+            "forms": list(dict.fromkeys(f.text for f in entry.forms_in(lang))),  # each once
         }
         for entry in glossary.entries
     ]

@@ -97,3 +97,20 @@ def test_check(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_usage_error(runner: CliRunner) -> None:
     assert runner.invoke(app, ["glossary", "match"]).exit_code == 2
+
+
+def test_show_lists_each_form_once_in_order(runner: CliRunner, tmp_path: Path) -> None:
+    rows = [
+        "lgov\tcity\ten\tLgov\t1\t\t\n",
+        "lgov\tcity\ten\tLgov town\t\t\t\n",
+        "lgov\tcity\tmul\tLgov\t\t\t\n",  # the same text as a language-independent form
+        "lgov\tcity\ten\tLgov town\t\t\t\n",
+    ]
+    (tmp_path / "g.tsv").write_text(HEADER + "".join(rows), encoding="utf-8")
+    options = ["--glossary", str(tmp_path / "g.tsv"), "--no-default-glossary"]
+    result = runner.invoke(app, ["glossary", "show", "--json", *options])
+    assert result.exit_code == 0, result.output
+    (entry,) = json.loads(result.stdout)["entries"]
+    assert entry["forms"] == ["Lgov", "Lgov town"]
+    text = runner.invoke(app, ["glossary", "show", *options]).stdout
+    assert text.rstrip().endswith("Lgov, Lgov town")
