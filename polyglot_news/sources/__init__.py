@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from polyglot_news.errors import (
     EmptySourceError,
@@ -52,7 +52,7 @@ from polyglot_news.sources.files import (
 )
 from polyglot_news.sources.html import extract_article, looks_like_html
 from polyglot_news.sources.markdown import parse_markdown
-from polyglot_news.sources.normalise import normalise
+from polyglot_news.sources.normalise import dateline_fields, normalise
 from polyglot_news.sources.records import Record, parse_json, parse_jsonl
 
 __all__ = [
@@ -330,7 +330,17 @@ def _finish(
         date=fields.get("date"),
         language=fields.get("language"),
         removed=decoded + removed,
+        metadata=_with_dateline(base.metadata, removed),
     )
+
+
+def _with_dateline(metadata: dict[str, Any], removed: tuple[Removal, ...]) -> dict[str, Any]:
+    """``metadata`` plus the removed wire dateline's parts under ``"dateline"``
+    (see :func:`.normalise.dateline_fields`); a record's own ``dateline`` field wins."""
+    dateline = dateline_fields(removed)
+    if dateline is None or "dateline" in metadata:
+        return metadata
+    return {**metadata, "dateline": dateline}
 
 
 def _guess_title(text: str) -> str | None:

@@ -10,7 +10,10 @@
 - applies Unicode NFC (UAX #15) so that composed and decomposed letters compare equal;
 - removes aggregator headers at the start ("BREAKING:", "LATEST NEWS:", "[속보]", "【速報】"),
   a headline repeated at the top (kept once), a wire dateline opening the first or second
-  paragraph ("MANILA, Nov. 25 (Xinhua) --", "KYIV (Reuters) -", "МОСКВА, 30 ноября. /ТАСС/."),
+  paragraph ("MANILA, Nov. 25 (Xinhua) --", "KYIV (Reuters) -", "МОСКВА, 30 ноября. /ТАСС/.",
+  "VIENNA, April 7 (Wire) -": a place in capitals, then a date, an agency or both;
+  :func:`dateline_fields` gives its place, date and agency, which the loader keeps in
+  ``Version.metadata["dateline"]``),
   and trailing source tags ("Telegraph/", "(Reuters)", "— AFP", "Source: TASS", "© AFP").
   The words live in ``patterns.json``.
 
@@ -32,7 +35,7 @@ from importlib import resources
 
 from polyglot_news.records import Removal
 
-__all__ = ["normalise"]
+__all__ = ["dateline_fields", "normalise"]
 
 _MAX_PASSES = 8
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -145,6 +148,25 @@ def _strip_dateline(text: str, removed: list[Removal]) -> str:
     return text
 
 
+def dateline_fields(removed: tuple[Removal, ...]) -> dict[str, str] | None:
+    """The parts of the dateline :func:`normalise` removed, else None.
+
+    Returns ``{"text": ..., "place": ..., "date": ..., "agency": ...}``: ``text`` is the
+    dateline as written; ``date`` and ``agency`` are present only when it names them.
+    """
+    found = next((r.text for r in removed if r.kind == "dateline"), None)
+    match = _patterns().dateline.match(found + " ") if found else None
+    if found is None or match is None:
+        return None
+    parts = {
+        "text": found,
+        "place": match.group("place").strip(" ,"),
+        "date": match.group("date") or match.group("alone"),
+        "agency": match.group("agency") or match.group("slashed"),
+    }
+    return {key: value.strip() for key, value in parts.items() if value}
+
+
 def _strip_source_tags(text: str, removed: list[Removal]) -> str:
     patterns = _patterns()
     while True:
@@ -182,12 +204,24 @@ class _Patterns:
             rf"|(?:©|\(c\)|copyright\b)\s*.{{0,80}})\s*$",
             re.IGNORECASE,
         )
-        # A place in capitals (cities joined by "/"), an optional date, the agency in
-        # parentheses or slashes, a dash: "KYIV, Nov 30 (Reuters) - ", "МОСКВА, 30 ноября. /ТАСС/. "
+        # A place in capitals (cities joined by "/"), an optional date, an optional agency in
+        # parentheses or slashes (a known one, or up to three words), a dash -- or a period
+        # after a date or a slashed agency: "KYIV, Nov 30 (Reuters) - ", "МОСКВА, 30 ноября.
+        # /ТАСС/. ", "VIENNA, April 7 (Wire) - ". A date or an agency is required.
         caps = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+        word = r"[^\W\d_][\w&'’.-]{0,20}"
+        agency = rf"(?:{agencies}|{word}(?: {word}){{0,2}})"
+        month = r"[^\W\d_]{3,10}\.?"
+        date = (
+            rf"\d{{1,2}}\.?\s{month}(?:\s\d{{4}})?"
+            rf"|{month}\s\d{{1,2}}(?:,?\s\d{{4}})?"
+            r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?"
+        )
         self.dateline = re.compile(
-            rf"[{caps}][{caps}.'’ /-]{{1,40}}?(?:,[^\n()/]{{1,30}}?)?\s*"
-            rf"(?i:\(\s*(?:{agencies})\s*\)|/\s*(?:{agencies})\s*/\.?)"
+            rf"(?P<place>[{caps}][{caps}.'’ /-]{{1,40}}?)"
+            rf"(?:(?:,\s*(?P<date>{date}))?\s*"
+            rf"(?:\(\s*(?P<agency>{agency})\s*\)|/\s*(?P<slashed>{agency})\s*/\.?)"
+            rf"|,\s*(?P<alone>{date}))"
             rf"\s*(?:--|[-–—]|(?<=\.))\s+"
         )
         self.tag_inline = re.compile(

@@ -140,6 +140,33 @@ CASES = [
         "Войска продвинулись.",
         [("dateline", "МОСКВА, 30 ноября. /ТАСС/.")],
     ),
+    (
+        "dateline-any-agency",
+        f"{HEAD}\n\nLISBON, March 3 (Newswire Daily) - {BODY}",
+        None,
+        f"{HEAD}\n\n{BODY}",
+        [("dateline", "LISBON, March 3 (Newswire Daily) -")],
+    ),
+    ("dateline-date-only", f"ODESA, Jan 9 — {BODY}", None, BODY, [("dateline", "ODESA, Jan 9 —")]),
+    (
+        "dateline-day-first",
+        "BERLIN, 7. Mai (epd) - Die Regierung tagt.",
+        None,
+        "Die Regierung tagt.",
+        [("dateline", "BERLIN, 7. Mai (epd) -")],
+    ),
+    (
+        "dateline-numeric-date-cyrillic",
+        "ХАРЬКОВ, 05.03.2024 - Город обстреляли.",
+        None,
+        "Город обстреляли.",
+        [("dateline", "ХАРЬКОВ, 05.03.2024 -")],
+    ),
+    # not a dateline: no date or agency, words that are not a date, a period without an agency
+    ("caps-then-dash-kept", "NATO - the alliance met.", None, "NATO - the alliance met.", []),
+    ("not-a-date-kept", "NATO, in 2022. Since then", None, "NATO, in 2022. Since then", []),
+    ("date-then-period-kept", "LONDON, May 4. The plan.", None, "LONDON, May 4. The plan.", []),
+    ("lowercase-place-kept", "Paris, May 4 (AFP) - x y", None, "Paris, May 4 (AFP) - x y", []),
     # not a dateline: a sentence naming an agency, one deeper in the text, a dateline alone
     (
         "agency-in-a-sentence-kept",
@@ -192,3 +219,44 @@ def test_removals_reach_the_version(tmp_path) -> None:  # type: ignore[no-untype
         "repeated_headline",
         "source_tag",
     ]
+
+
+def test_dateline_parts_reach_the_metadata(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from polyglot_news.sources import load
+
+    path = tmp_path / "wire.txt"
+    path.write_text(f"{HEAD}\n\nQUITO, Oct. 12 (Andes) -- {BODY}")
+    [version] = load(path)
+    assert version.text == f"{HEAD}\n\n{BODY}"
+    assert version.removed == (Removal("dateline", "QUITO, Oct. 12 (Andes) --"),)
+    assert version.metadata["dateline"] == {
+        "text": "QUITO, Oct. 12 (Andes) --",
+        "place": "QUITO",
+        "date": "Oct. 12",
+        "agency": "Andes",
+    }
+
+
+def test_dateline_parts_without_date_or_with_slashes() -> None:
+    from polyglot_news.sources.normalise import dateline_fields
+
+    _, removed = normalise("МИНСК /БЕЛТА/. Сессия открылась.")
+    assert dateline_fields(removed) == {
+        "text": "МИНСК /БЕЛТА/.",
+        "place": "МИНСК",
+        "agency": "БЕЛТА",
+    }
+    assert dateline_fields(normalise(BODY)[1]) is None
+
+
+def test_record_dateline_field_is_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from polyglot_news.sources import load
+
+    path = tmp_path / "wire.json"
+    record = {"text": f"ROME, May 2 (ANSA) - {BODY}", "dateline": "Rome, 2 May"}
+    path.write_text(json.dumps(record))
+    [version] = load(path)
+    assert version.text == BODY
+    assert version.metadata["dateline"] == "Rome, 2 May"
