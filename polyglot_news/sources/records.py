@@ -72,8 +72,42 @@ def parse_json(text: str, name: str) -> list[Record | RecordError]:
     if isinstance(data, list):
         if not data:
             raise RecordError(f"{where} is an empty JSON list; add records", source=name)
-        return [_record(item, f"{where}[{i}]", i + 1) for i, item in enumerate(data)]
+        records = [_record(item, f"{where}[{i}]", i + 1) for i, item in enumerate(data)]
+        return _summarised(records, where, name)
     return [_record(data, name, None)]
+
+
+def _summarised(
+    records: list[Record | RecordError], where: str, name: str
+) -> list[Record | RecordError]:
+    """``records`` with the errors of a JSON list of two or more said once, not once a record.
+
+    Raises:
+        RecordError: no record is usable (one line for the file, the first record's fault).
+
+    Otherwise returns the good records and one error naming the bad ones by number (1-based,
+    as in the version ids ``stem#N``) and the first one's fault.
+    """
+    numbers = [i + 1 for i, r in enumerate(records) if isinstance(r, RecordError)]
+    if len(records) < 2 or not numbers:
+        return records
+    first = records[numbers[0] - 1]
+    message = first.message if isinstance(first, RecordError) else ""
+    reason = message.removeprefix(f"{where}[{numbers[0] - 1}] ").split("; ")[0]
+    if len(numbers) == len(records):
+        raise RecordError(
+            f"{where}: none of its {len(records)} records is an object with text (record 1 "
+            f'{reason}); give a JSON list of objects like {{"text": "..."}}',
+            source=name,
+        )
+    listed = ", ".join(f"#{n}" for n in numbers)
+    plural = "s" if len(numbers) > 1 else ""
+    summary = RecordError(
+        f"{where}: record{plural} {listed} of {len(records)} skipped (#{numbers[0]} {reason}); "
+        "fix or remove them",
+        source=where,
+    )
+    return [r for r in records if isinstance(r, Record)] + [summary]
 
 
 def _wrapped_list(data: dict[str, Any]) -> str | None:

@@ -94,9 +94,31 @@ def test_json_list_record_without_text_names_its_index(tmp_path: Path) -> None:
     path.write_text(json.dumps([{"text": "One."}, {"title": "no body"}, 3]))
     versions, failures = load_versions([path])
     assert [v.id for v in versions] == ["wire#1"]
-    assert [f.path for f in failures] == [f"{path}[1]", f"{path}[2]"]
-    assert all(f.kind == "record" and "\n" not in f.message for f in failures)
-    assert "text, body, content, article" in failures[0].message
+    [failure] = failures  # one line for the file, not one a record
+    assert failure.path == str(path) and failure.kind == "record"
+    assert failure.message == (
+        f"{path}: records #2, #3 of 3 skipped (#2 has no text); fix or remove them"
+    )
+
+
+def test_json_list_of_no_records_is_one_error_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.json"
+    path.write_text(json.dumps([7, {"title": "no body"}, "eight", None]))
+    versions, failures = load_versions([path])
+    assert versions == []
+    [failure] = failures
+    assert failure.path == str(path) and "\n" not in failure.message
+    assert failure.message == (
+        f"{path}: none of its 4 records is an object with text (record 1 is a JSON int, "
+        'not an object); give a JSON list of objects like {"text": "..."}'
+    )
+    with pytest.raises(RecordError, match="none of its 4 records"):
+        load(path)
+    # a list of one bad record keeps that record's own error
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps([7]))
+    with pytest.raises(RecordError, match=r"one.json\[0\] is a JSON int"):
+        load(one)
 
 
 def test_a_list_of_records_wrapped_in_an_object_is_read(tmp_path: Path) -> None:
@@ -109,7 +131,8 @@ def test_a_list_of_records_wrapped_in_an_object_is_read(tmp_path: Path) -> None:
         ("api#1", "One.", "A"),
         ("api#3", "Three.", None),
     ]
-    assert [f.path for f in failures] == [f"{path}['articles'][1]"]
+    assert [f.path for f in failures] == [f"{path}['articles']"]
+    assert "record #2 of 3 skipped (#2 has no text)" in failures[0].message
     # two lists of records, or none with text: not guessed, the object is one record
     two = tmp_path / "two.json"
     two.write_text(json.dumps({"a": [{"text": "One."}], "b": [{"text": "Two."}]}))
