@@ -46,6 +46,7 @@ _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", r
 _MIN_FALLBACK_CHARS = 1  # any real <p> text beats "no article"; chrome was removed already
 _INVISIBLE_TAGS = frozenset("script style noscript template svg object embed canvas".split())
 _SNIPPET = 120  # characters of dropped text kept in a Removal record
+_BLOCK_SEPARATOR = " · "  # between the blocks and list items of a dropped element's text
 _TEXT_BLOCKS = ("p", "div", "section", "li", "td", "blockquote")
 SHORT_EXTRACT = 0.5  # below this share of the page's paragraph text, try the other extractor
 ARTICLE_SHARE = 0.5  # a chrome-named element holding this share of the prose is the article
@@ -231,7 +232,10 @@ def _paragraphs(root: Any) -> list[tuple[str, int]]:
 def _dropped(element: Any) -> list[Removal]:
     if element.tag in _INVISIBLE_TAGS:
         return []
-    text = _clean(element.text_content())
+    # blocks apart ("Most read · Markets slide · Football ..."), not run together as
+    # text_content() would ("Most readMarkets slideFootball")
+    lines = (_clean(line) for line in _block_text(element).split("\n"))
+    text = _BLOCK_SEPARATOR.join(line for line in lines if line)
     return [Removal("boilerplate", f"<{element.tag}> {_snippet(text)}")] if text else []
 
 

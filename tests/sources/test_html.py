@@ -129,3 +129,19 @@ def test_a_page_declares_its_language(tmp_path: Path, head: str, language: str |
     path.write_text(f"{head}</head><body><article>{body}</article></body></html>")
     [version] = load(path)
     assert version.language == language
+
+
+def test_removed_chrome_keeps_its_list_items_apart(tmp_path: Path) -> None:
+    # the record of a dropped element shows its blocks apart, not run together
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><nav><ul><li><a href='/'>Start</a></li><li>Sport</li></ul></nav>"
+        "<article><h1>Dam opens early</h1><p>The new dam opened a week early on Friday, "
+        "the builders said.</p><p>It holds water for two towns in the valley.</p></article>"
+        "<aside class='trending'><h3>Trending</h3><ol><li>Tram fares rise</li>"
+        "<li>Lake <b>frozen</b> again<br>in May</li></ol></aside></body></html>"
+    )
+    [version] = load(path)
+    chrome = [r.text for r in version.removed if r.kind == "boilerplate"]
+    assert "<nav> Start · Sport" in chrome
+    assert "<aside> Trending · Tram fares rise · Lake frozen again · in May" in chrome
