@@ -45,6 +45,9 @@ _CHROME_WORDS = re.compile(
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 _MIN_FALLBACK_CHARS = 1  # any real <p> text beats "no article"; chrome was removed already
 _INVISIBLE_TAGS = frozenset("script style noscript template svg object embed canvas".split())
+# " | " / " - " / " – " / " — " in a <title>; after the last one, an outlet name this short
+_TITLE_SEPARATOR = re.compile(r"\s(?P<sep>[|–—-])\s")
+_OUTLET_CHARS = 40
 _SNIPPET = 120  # characters of dropped text kept in a Removal record
 _BLOCK_SEPARATOR = " · "  # between the blocks and list items of a dropped element's text
 _TEXT_BLOCKS = ("p", "div", "section", "li", "td", "blockquote")
@@ -149,7 +152,11 @@ def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
         "='content-language']/@content"
     )
     removed: list[Removal] = []
-    fields = {"title": title, "outlet": meta("og:site_name", "application-name", "publisher")}
+    page_name = _clean(page_title[0].text_content()) if page_title else ""
+    library = _library_metadata(tree)
+    outlet = meta("og:site_name", "application-name", "publisher")
+    outlet = outlet or _title_outlet(page_name, title) or library.get("sitename")
+    fields = {"title": title, "outlet": outlet}
     for key, value in list(fields.items()):
         if value is not None:
             fields[key], note = clean_field(value, blocks=False)
@@ -158,10 +165,45 @@ def _metadata(tree: Any) -> tuple[dict[str, str | None], list[Removal]]:
         **fields,
         "url": meta("og:url") or (_clean(str(canonical[0])) if canonical else None),
         "date": meta("article:published_time", "datePublished", "date", "pubdate")
-        or (_clean(str(time_el[0])) if time_el else None),
+        or (_clean(str(time_el[0])) if time_el else None)
+        or library.get("date"),
         "language": (_clean(str(lang[0])) if lang else None)
         or meta("og:locale", "inLanguage", "language"),
     }, removed
+
+
+def _title_outlet(page_title: str, headline: str | None) -> str | None:
+    """The outlet a ``<title>`` names after its headline: "Headline | Outlet", or with a
+    dash ("Headline - Section - Outlet") only when the title opens with the page's headline."""
+    match = next(reversed(list(_TITLE_SEPARATOR.finditer(page_title))), None)
+    if match is None:
+        return None
+    head, outlet = page_title[: match.start()].strip(), page_title[match.end() :].strip()
+    if len(outlet) > _OUTLET_CHARS:
+        return None
+    if match.group("sep") != "|" and (
+        headline is None or not _key(head).startswith(_key(headline))
+    ):
+        return None
+    return outlet if head and outlet else None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _library_metadata(tree: Any) -> dict[str, str]:
+    """The site name and publication date trafilatura's ``extract_metadata`` finds (JSON-LD,
+    meta tags, htmldate on the page without its extensive search, which takes any date in
+    the text, a copyright year included); empty when it fails."""
+    from trafilatura import extract_metadata
+
+    try:
+        found = extract_metadata(copy.deepcopy(tree), extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is optional: a failure means none found
+        return {}
+    values = {"sitename": found.sitename, "date": found.date}
+    return {k: _clean(str(v)) for k, v in values.items() if v and _clean(str(v))}
 
 
 def _strip_tag_chrome(tree: Any) -> list[Removal]:

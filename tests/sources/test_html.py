@@ -145,3 +145,56 @@ def test_removed_chrome_keeps_its_list_items_apart(tmp_path: Path) -> None:
     chrome = [r.text for r in version.removed if r.kind == "boilerplate"]
     assert "<nav> Start · Sport" in chrome
     assert "<aside> Trending · Tram fares rise · Lake frozen again · in May" in chrome
+
+
+def _page(head: str, body: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Dam opens early</h1>{body}"
+        "<p>The new dam opened a week early on Friday, the builders said.</p>"
+        "<p>It holds water for two towns in the valley.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "outlet", "date"),
+    [
+        # the <title> suffix names the outlet; a dash only after the headline itself
+        ("<title>Dam opens early | Valley | Alpine Courier</title>", "", "Alpine Courier", None),
+        ("<title>Dam opens early - Alpine Courier</title>", "", "Alpine Courier", None),
+        ("<title>Dam opens early - Region - Alpine Courier</title>", "", "Alpine Courier", None),
+        # no outlet in the title: trafilatura's site name (here the canonical link's host)
+        (
+            "<title>Dam opens early</title>"
+            "<link rel='canonical' href='https://news.courier.example/dam'>",
+            "",
+            "news.courier.example",
+            None,
+        ),
+        ("<title>Dams - a valley story</title>", "", None, None),
+        # og:site_name wins over the title; the published time over any other date
+        (
+            "<title>Dam opens early | Courier</title>"
+            "<meta property='og:site_name' content='The Alpine Courier'>"
+            "<meta property='article:published_time' content='2023-05-05T08:00:00Z'>",
+            "<p class='byline'>Updated 9 May 2023</p>",
+            "The Alpine Courier",
+            "2023-05-05T08:00:00Z",
+        ),
+        # no date meta: trafilatura's metadata (htmldate) reads the byline
+        (
+            "<title>Dam opens early</title>",
+            "<p class='byline'>Updated 9 May 2023</p>",
+            None,
+            "2023-05-09",
+        ),
+        # a copyright year alone is no publication date
+        ("<title>Dam opens early</title>", "<p>© 2023 Alpine Courier</p>", None, None),
+    ],
+)
+def test_outlet_and_date_from_the_page(
+    tmp_path: Path, head: str, body: str, outlet: str | None, date: str | None
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_page(head, body))
+    [version] = load(path)
+    assert (version.outlet, version.date) == (outlet, date)
