@@ -101,7 +101,8 @@ def test_a_base_that_failed_says_why_it_cannot_be_the_base(tmp_path: Path) -> No
         polyglot_news.compare(paths, engine=engine, base="ru.txt")
     assert str(info.value) == (
         f"--base ru.txt: that version could not be compared ({ru}: no translation model for "
-        "ru->en; install one with `polyglot-news models install ru en`); choose another base: "
+        "ru->en; install one with `polyglot-news models install ru en` or, offline, point "
+        "`--models DIR` at a folder of .argosmodel files); choose another base: "
         "wire, rewrite"
     )
 
@@ -167,3 +168,15 @@ def test_translation_trouble_is_a_warning_of_the_version(tmp_path: Path) -> None
     )
     assert by_id["wire"].translation.warnings == ()  # type: ignore[union-attr]
     assert "ru.txt: translation unreliable" in polyglot_news.render_markdown(result)
+
+
+def test_reports_say_which_versions_were_compared_and_why_not(tmp_path: Path) -> None:
+    ru = _write(tmp_path, "ru.txt", "КНДР впервые подтвердила участие своих войск в боях.\n")
+    paths = [_write(tmp_path, "wire.txt", WIRE), _write(tmp_path, "rewrite.txt", REWRITE), ru]
+    result = polyglot_news.compare(paths, engine=_engine(polyglot_news.FakeTranslator(pairs=[])))
+    (failed,) = [v for v in result.versions if v.error]
+    assert "--models DIR" in failed.error.message  # type: ignore[union-attr]
+    said = "2 of 3 versions compared (ru: no translation model for ru"
+    assert said in polyglot_news.render_markdown(result)
+    assert said in polyglot_news.render_html(result)
+    assert "in every version" in polyglot_news.render_markdown(result)

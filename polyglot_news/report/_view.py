@@ -100,6 +100,26 @@ def translation_route(result: VersionResult) -> str:
     return " + ".join(route_text(r) for r in dict.fromkeys(routes))
 
 
+def versions_compared(comparison: Comparison) -> str:
+    """``"3 versions compared"``, or ``"2 of 3 versions compared (de: no translation model for
+    de->en)"`` naming each version that failed and the first clause of its error."""
+    total = len(comparison.versions)
+    failed = [r for r in comparison.versions if r.error is not None]
+    if not failed:
+        return f"{total} version{'s' if total != 1 else ''} compared"
+    reasons = "; ".join(
+        f"{r.id}: {_reason(r.error.message, r.version.path)}" for r in failed if r.error
+    )
+    return f"{total - len(failed)} of {total} versions compared ({reasons})"
+
+
+def _reason(message: str, path: str | None) -> str:
+    """The first clause of an error message, without the path it starts with."""
+    if path and message.startswith(f"{path}: "):
+        message = message[len(path) + 2 :]
+    return message.split("; ", 1)[0].strip()
+
+
 def warnings(comparison: Comparison) -> list[tuple[str, str]]:
     """``(path or id, message)`` of every warning: loading (extraction) and translation
     (a paragraph left untranslated because its pair has no model)."""

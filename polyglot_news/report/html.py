@@ -53,6 +53,7 @@ def render_html(comparison: Comparison) -> str:
     return template.render(
         c=comparison,
         headline=_view.headline(comparison),
+        compared=_view.versions_compared(comparison),
         versions=[_version(comparison, s) for s in _view.summaries(comparison)],
         claims=_claims(comparison),
         pairs=_pairs(comparison),

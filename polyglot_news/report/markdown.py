@@ -46,7 +46,8 @@ def render_markdown(comparison: Comparison) -> str:
         f"# Comparison of {len(comparison.versions)} versions",
         "",
         f"Pivot language: **{escape_markdown(comparison.pivot)}**; base version: "
-        f"**{escape_markdown(comparison.base)}**.",
+        f"**{escape_markdown(comparison.base)}**; "
+        f"{escape_markdown(_view.versions_compared(comparison))}.",
         "",
     ]
     headline = _view.headline(comparison)

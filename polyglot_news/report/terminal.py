@@ -104,8 +104,12 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     from rich.rule import Rule
     from rich.text import Text
 
-    title = f"{len(comparison.versions)} versions compared in {comparison.pivot}, "
-    console.print(Text(clean(title + f"base {comparison.base}"), style="bold"))
+    # the reasons last, so the line starts as report files are recognised by (sources.files)
+    compared, _, why = _view.versions_compared(comparison).partition(" (")
+    title = f"{compared} in {comparison.pivot}, base {comparison.base}" + (
+        f" ({why}" if why else ""
+    )
+    console.print(Text(clean(title), style="bold"))
     headline = _view.headline(comparison)
     if headline:
         console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))

@@ -156,7 +156,7 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
 # save it), the Markdown report's heading and first line.
 _REPORT_HEAD = re.compile(
     rb'<meta name="generator" content="polyglot_news |\A\s*\{\s*"schema_version": "'
-    rb"|\A\d+ versions compared in [\w-]+, base "
+    rb"|\A\d+ (?:of \d+ )?versions compared in [\w-]+, base "
     rb"|\A# Comparison of \d+ versions\s+Pivot language: "
 )
 

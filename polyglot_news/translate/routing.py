@@ -196,7 +196,8 @@ def pivot_route(
         via = ""
     raise MissingModelError(
         f"no translation model for {source}->{target}{via}; install one with "
-        f"`polyglot-news models install {argos_code(missing[0])} {argos_code(missing[1])}`",
+        f"`polyglot-news models install {argos_code(missing[0])} {argos_code(missing[1])}`"
+        " or, offline, point `--models DIR` at a folder of .argosmodel files",
         source=f"{source}->{target}",
     )
 

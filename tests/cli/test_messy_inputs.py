@@ -292,7 +292,8 @@ def test_a_record_of_a_file_of_several_is_named_with_its_number(cli: Cli, tmp_pa
     assert code == 1 and report is not None
     assert _errors(err) == [
         f"polyglot-news: error: {story / 'feed.json'}#2: no translation model for es->en; "
-        "install one with `polyglot-news models install es en`"
+        "install one with `polyglot-news models install es en` or, offline, point `--models DIR` "
+        "at a folder of .argosmodel files"
     ]
     assert f"note: {story / 'feed.json'}#1 and {story / 'wire.txt'} hold the same text" in err
 
