@@ -322,7 +322,7 @@ def _translate_versions(
 ) -> list[VersionResult]:
     """Detect, find names in and translate every version; failures carry their reason."""
     from polyglot_news.langid.declared import guess_hint
-    from polyglot_news.translate.quality import translation_warnings
+    from polyglot_news.translate.quality import with_checks
 
     versions, detections = languages.of_all(versions)
     to_translate: list[tuple[str, str | Detection]] = [
@@ -340,8 +340,7 @@ def _translate_versions(
         outcome = next(translated)
         entities = _entities(glossary, version.text, det)
         if isinstance(outcome, Translation):
-            checked = (*outcome.warnings, *translation_warnings(outcome))
-            outcome = replace(outcome, warnings=tuple(dict.fromkeys(checked)))
+            outcome = replace(outcome, warnings=with_checks(outcome))
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
             message = str(outcome)

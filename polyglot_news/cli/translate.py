@@ -14,7 +14,7 @@ import typer
 
 from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
-from polyglot_news.translate.quality import translation_warnings
+from polyglot_news.translate.quality import with_checks
 
 Unprotected = Annotated[
     bool,
@@ -95,8 +95,7 @@ def _hinted(outcome: Any, hint: str) -> Any:
 
 def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
     for path, outcome in results:
-        checked = translation_warnings(outcome) if hasattr(outcome, "route") else ()
-        for warning in dict.fromkeys((*getattr(outcome, "warnings", ()), *checked)):
+        for warning in with_checks(outcome) if hasattr(outcome, "route") else ():
             _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome) for path, outcome in results])

@@ -72,6 +72,11 @@ def translation_warnings(translation: Translation) -> tuple[str, ...]:
     return tuple(w for w in found if w)
 
 
+def with_checks(translation: Translation) -> tuple[str, ...]:
+    """``translation.warnings`` followed by :func:`translation_warnings`, each line once."""
+    return tuple(dict.fromkeys((*translation.warnings, *translation_warnings(translation))))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
