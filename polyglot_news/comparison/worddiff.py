@@ -7,7 +7,13 @@ whitespace runs and punctuation (joined, the tokens give back the text exactly),
 token becomes one code point, dmp diffs the encoded strings, and the result is decoded back.
 Semantic cleanup (dmp's ``diff_cleanupSemantic``) then runs on the encoded string, plus one
 pass of ours that folds whitespace-only equalities between two edits into the edit, so
-"about 11,000" -> "up to 12,000" is one phrase change, not three word swaps.
+"about 11,000" -> "up to 12,000" is one phrase change, not three word swaps. The cleanup never
+dissolves a *shared phrase*: a run the two texts share of at least two words, one of them at
+least four characters long (:data:`SHARED_WORDS`, :data:`SHARED_LONG`). dmp's rule dissolves
+an equality no longer than the edits on both sides of it, so when one outlet adds a long clause
+("Voters rejected the plan." -> "Voters in the canton narrowly rejected the plan to build a
+second tunnel") the shared "rejected the plan" would read as replaced; the cleanup runs on the
+stretches between shared phrases instead, so "of the" between two edits still folds into them.
 
 Tokens are Unicode-aware: letters, digits and combining marks make words (Hangul, Cyrillic,
 Devanagari with its vowel signs), ``11,000`` / ``3.5`` / ``don't`` / ``Jong-un`` stay one word,
@@ -25,10 +31,23 @@ from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
-__all__ = ["Diff", "diff_texts", "is_unchanged", "tokenize", "word_diff"]
+__all__ = [
+    "SHARED_LONG",
+    "SHARED_WORDS",
+    "Diff",
+    "diff_texts",
+    "is_unchanged",
+    "tokenize",
+    "word_diff",
+]
 
 Diff = tuple[tuple[int, str], ...]
 """``(op, text)`` pairs: -1 only in a, 0 in both, 1 only in b (diff-match-patch's ops)."""
+
+SHARED_WORDS = 2
+"""Least words of a run both texts share for semantic cleanup to keep it apart (see module)."""
+SHARED_LONG = 4
+"""Least characters of one of those words ("the Kursk region" is kept, "of the" is not)."""
 
 _JOINERS = frozenset("'’-‐")  # inside a word: don't, Jong-un
 _NUMBER_JOINERS = frozenset(".,")  # between digits: 11,000 and 3.5
@@ -209,6 +228,30 @@ def _absorb_spaces(diffs: list[tuple[int, str]], table: list[str]) -> list[tuple
     return out
 
 
+def _shared_phrase(chars: str, table: list[str]) -> bool:
+    """Whether an encoded equality holds a phrase worth showing as shared (see module)."""
+    words = [t for t in (table[ord(c)] for c in chars) if _kind(t[0]) in ("word", "cont")]
+    return len(words) >= SHARED_WORDS and any(len(w) >= SHARED_LONG for w in words)
+
+
+def _cleanup(
+    dmp: diff_match_patch, diffs: list[tuple[int, str]], table: list[str]
+) -> list[tuple[int, str]]:
+    """dmp's semantic cleanup on each stretch between shared phrases, which stay equal."""
+    out: list[tuple[int, str]] = []
+    stretch: list[tuple[int, str]] = []
+    for op, chars in [*diffs, (0, "")]:
+        if op == 0 and (not chars or _shared_phrase(chars, table)):
+            dmp.diff_cleanupSemantic(stretch)
+            out.extend(stretch)
+            if chars:
+                out.append((op, chars))
+            stretch = []
+        else:
+            stretch.append((op, chars))
+    return out
+
+
 def word_diff(a: str, b: str, *, semantic: bool = True) -> Diff:
     """Diff ``a`` against ``b`` word by word; joining ops 0/-1 gives a, ops 0/1 gives b."""
     if a == b:
@@ -219,8 +262,7 @@ def word_diff(a: str, b: str, *, semantic: bool = True) -> Diff:
     dmp.Diff_Timeout = 0  # no deadline: the result must not depend on machine speed
     diffs = dmp.diff_main(ea, eb, False)
     if semantic:
-        dmp.diff_cleanupSemantic(diffs)
-        diffs = _absorb_spaces(diffs, table)
+        diffs = _absorb_spaces(_cleanup(dmp, diffs, table), table)
     return tuple(_restore(_merge_text(diffs), ta, tb))
 
 

@@ -45,6 +45,34 @@ DIFF_CASES = [
         [(-1, "about 11,000"), (1, "up to 12,000")],
     ),
     ("insert-word", "He said it.", "He said it again.", [(1, " again")]),
+    # a partial link: the shared part stays equal beside long added clauses
+    (
+        "clause-added-both-sides",
+        "Voters rejected the plan.",
+        "Voters in the canton narrowly rejected the plan to build a second tunnel under the pass.",
+        [(1, "in the canton narrowly "), (1, " to build a second tunnel under the pass")],
+    ),
+    (
+        "shared-phrase-between-rewordings",
+        "Rescue teams said two hikers were found alive near the summit on Sunday.",
+        "After a night in the snow, two hikers were found alive near the summit, police said.",
+        [
+            (-1, "Rescue teams said"),
+            (1, "After a night in the snow,"),
+            (-1, " on Sunday"),
+            (1, ", police said"),
+        ],
+    ),
+    # "in the" or one lone word between long edits still folds into them
+    (
+        "function-words-fold",
+        "Ministers in the old government quit on Friday night.",
+        "Three ministers who had served for years in the council quit.",
+        [
+            (-1, "Ministers in the old government quit on Friday night"),
+            (1, "Three ministers who had served for years in the council quit"),
+        ],
+    ),
     ("chinese", "军队损失一万人。", "军队损失两万人。", [(-1, "一"), (1, "两")]),
     ("emoji", "Great 👍🏽 news", "Great 👎 news", [(-1, "👍🏽"), (1, "👎")]),
     ("hangul", "북한 군대는 싸웠다", "북한 병사들은 싸웠다", [(-1, "군대는"), (1, "병사들은")]),
