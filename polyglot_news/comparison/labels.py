@@ -3,15 +3,21 @@
 A word diff (:mod:`polyglot_news.comparison.worddiff`) is cut into *hunks* (maximal runs of
 insertions and deletions between equal text). Each hunk is labelled:
 
-* ``number``: the numbers in the deleted and the inserted text differ (digits in any script,
-  "11,000", "3.5", and number words such as "thousand");
+* ``number``: the quantities in the deleted and the inserted text differ. In English (the
+  pivot) they are read by the aligner's quantity parsing (:mod:`.quantities` through
+  :func:`.terms.sentence_terms`: "11,000" = "11 thousand", "three" = "3", dates, clock times)
+  plus the vague quantities of the data's ``vague_quantities`` ("hundreds", "dozens"), so an
+  ordinal or temporal word with no number ("for the first time", "once", "second") and a
+  numbered name ("F-16") is no number; other languages count digits in any script and the
+  data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text;
 * ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
   four...); a word that is a hedge only before a quantity (the data's
   ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
   number follows it, optionally after an article (``quantity_articles``: "around a dozen"),
-  so "a zone around the plant" is no hedge;
+  so "a zone around the plant" is no hedge; a word of ``lowercase_only`` ("may") counts only
+  in lower case, so the month "May" is no hedge;
 * ``quote``: the hunk touches quoted text or a quotation mark;
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
@@ -50,6 +56,8 @@ LABELS = ("number", "attribution", "hedge", "quote", "entity_naming")
 """Every label, in the order they are reported."""
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_QUANTITY_TERMS = ("#", "day:", "time:")
+"""Term prefixes of figures, days of the month and clock times (:mod:`.quantities`)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,8 @@ class Lexicon:
     number_words: re.Pattern[str] | None
     quotes: re.Pattern[str]
     quote_marks: frozenset[str]
+    vague_quantities: re.Pattern[str] | None = None
+    quantities: bool = False  # numbers read by the aligner's quantity parsing (English)
 
 
 @dataclass(frozen=True)
@@ -103,21 +113,24 @@ def _hedges(
     before_quantity: Sequence[str],
     articles: Sequence[str],
     number_words: Sequence[str],
+    lowercase: Sequence[str] = (),
 ) -> re.Pattern[str] | None:
-    """The hedge pattern: ``words`` anywhere, ``before_quantity`` only before a number.
+    """The hedge pattern: ``words`` anywhere, ``before_quantity`` only before a number, and
+    ``lowercase`` words only as written in lower case ("may", not the month "May").
 
     A number is digits or a number word, after an optional article; the match spans the hedge
     alone, so a hunk that changes only the number is not a hedge change.
     """
     plain, quantified = _alternatives(words), _alternatives(before_quantity)
-    if not quantified:
-        return _phrases(words)
     article = _alternatives(articles)
     lead = rf"(?:(?:{article})\s+)?" if article else ""
     numbers = _alternatives(number_words)
     number = rf"(?:\d|(?:{numbers})(?!\w))" if numbers else r"\d"
-    parts = [rf"(?:{quantified})(?=\s+{lead}{number})"] + ([rf"(?:{plain})(?!\w)"] if plain else [])
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+    parts = [rf"(?i:(?:{quantified})(?=\s+{lead}{number}))"] if quantified else []
+    parts += [rf"(?i:{plain})(?!\w)"] if plain else []
+    lower = _alternatives(lowercase)
+    parts += [rf"(?:{lower})(?!\w)"] if lower else []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})") if parts else None
 
 
 def _read_json(name: str) -> dict[str, Any] | None:
@@ -152,11 +165,14 @@ def load_lexicon(language: str = "en") -> Lexicon:
             words("hedge_before_quantity"),
             words("quantity_articles"),
             words("number_words"),
+            words("lowercase_only"),
         ),
         number_words=_phrases(words("number_words")),
         quotes=re.compile(quotes or r"(?!)"),
         # Apostrophes double as closing single quotes; alone they mark no quotation.
         quote_marks=frozenset(ch for pair in pairs for ch in pair) - {"'", "’"},
+        vague_quantities=_phrases(words("vague_quantities")),
+        quantities=code.split("-")[0] == "en",
     )
 
 
@@ -197,7 +213,16 @@ def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
-    """The numbers written in ``text`` (digits and number words, normalised)."""
+    """The quantities written in ``text``: the aligner's number, date and time terms plus vague
+    quantities in English, else digits and number words (normalised)."""
+    if lexicon.quantities:
+        from polyglot_news.comparison.terms import sentence_terms
+
+        terms = sentence_terms(fold_typography(text), lexicon.language)
+        found = Counter(t for t in terms if t.startswith(_QUANTITY_TERMS))
+        if lexicon.vague_quantities is not None:
+            found.update(m.group().lower() for m in lexicon.vague_quantities.finditer(text))
+        return found
     found = Counter(m.group().replace(",", "") for m in _DIGITS.finditer(text))
     if lexicon.number_words is not None:
         found.update(m.group().lower() for m in lexicon.number_words.finditer(text))

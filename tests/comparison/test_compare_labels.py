@@ -55,6 +55,43 @@ LABEL_CASES = [
 ]
 
 
+# Labels must come from what the words are: a quantity, a verb of saying, a hedge. Each row is
+# a trap that a word list alone over-labels, or the real change beside it.
+OVER_LABEL_CASES = [
+    ("first-time", "The ferry caught fire.", "The ferry caught fire for the first time.", ()),
+    ("ordinal", "It was his visit to Crete.", "It was his second visit to Crete.", ()),
+    ("once-more", "The port closed.", "The port closed once more.", ()),
+    ("same-figure-as-word", "Three crew members were hurt.", "3 crew members were hurt.", ()),
+    ("same-figure-scaled", "About 11,000 fled.", "About 11 thousand fled.", ()),
+    ("same-percentage", "Turnout was 48 percent.", "Turnout was 48%.", ()),
+    ("same-date", "The vote was on 3 June.", "The vote was on June 3.", ()),
+    ("numbered-name", "Two F-16 jets landed.", "Two F-35 jets landed.", ()),
+    ("figure-changed", "412 passengers left.", "421 passengers left.", ("number",)),
+    ("figure-to-vague", "412 passengers left.", "Hundreds of passengers left.", ("number",)),
+    ("vague-changed", "Hundreds of people fled.", "Dozens of people fled.", ("number",)),
+    ("year-changed", "It was founded in 1998.", "It was founded in 1999.", ("number",)),
+    ("half", "Turnout was low.", "Turnout was half the usual.", ("number",)),
+    ("united-states", "Officials in Britain agreed.", "Officials in the United States agreed.", ()),
+    ("month-may", "The bridge will reopen in June.", "The bridge will reopen in May.", ()),
+    ("modal-may", "The bridge will reopen.", "The bridge may reopen.", ("hedge",)),
+    ("appears-in-court", "The captain was charged.", "The captain appears in court.", ()),
+    (
+        "appears-to",
+        "The fire started in the engine room.",
+        "The fire appears to have started in the engine room.",
+        ("hedge",),
+    ),
+    ("said-kept", "The crew, he said, left.", "The whole crew, he said, left.", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "labels"), [c[1:] for c in OVER_LABEL_CASES], ids=[c[0] for c in OVER_LABEL_CASES]
+)
+def test_labels_come_from_what_the_words_are(a: str, b: str, labels: tuple[str, ...]) -> None:
+    assert label_diff(word_diff(a, b)).labels == labels
+
+
 @pytest.mark.parametrize(
     ("a", "b", "labels"), [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES]
 )
