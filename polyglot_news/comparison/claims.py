@@ -12,9 +12,10 @@ versions' best matches for it lie in that row (consensus of the N versions,
 :func:`.claim_consensus.attach_by_consensus`: a fact told in two sentences by one version and in
 one by the others). A sentence that links to nothing in any other version and is not placed so
 is a claim of its own and the only ones reported as *only in one version*
-(:func:`unique_sentences`). Rows follow the base version's sentence order; a row
-the base lacks comes right after the last row holding an earlier sentence of a version that
-carries it (:func:`order_groups`). Inside a row every cell is word-diffed (:mod:`.worddiff`)
+(:func:`unique_sentences`). Rows follow the base version's sentence order, its headline
+first; a row the base lacks comes after the row holding the nearest earlier sentence of a
+version that carries it, or after the base's first row when there is none
+(:func:`order_groups`). Inside a row every cell is word-diffed (:mod:`.worddiff`)
 against the row's reference wording (the base's, else the first version's that has one) and
 labelled (:mod:`.labels`).
 """
@@ -69,34 +70,55 @@ KnownDiffs = Mapping[tuple[str, str], tuple[Diff, tuple[str, ...]]]
 def order_groups(
     groups: Sequence[Mapping[int, tuple[int, ...]]], n_versions: int, base: int = 0
 ) -> list[int]:
-    """Reading order of ``groups`` (indices): base order, the others after their predecessors.
+    """Reading order of ``groups`` (indices): the base's order, the others after their
+    predecessors (see docs/comparison.md, "Row order").
 
-    Versions are visited base first, then in input order; the groups not yet placed that a
-    version carries are placed in its order, each right after the last placed group holding
-    an earlier sentence of any version it carries (at the top when there is none).
+    The base's rows come in its sentence order, its first row (its headline) first. The
+    other versions are then visited in input order, and each row not yet placed that a
+    version carries is placed, in that version's order, after the row holding the nearest
+    earlier sentence of the version (of any version it carries: the one placed last), and
+    after the rows already placed after that row: so a version's run of sentences no other
+    version carries stays together, in its own order, and runs of two versions after one row
+    come in column order. A row with no earlier sentence in any placed row (a version's own
+    headline, a "LATEST NEWS" line) comes after the base's first row, never above it.
     """
     visit = [base, *(v for v in range(n_versions) if v != base)]
     owner = {(v, k): g for g, cells in enumerate(groups) for v, ks in cells.items() for k in ks}
     order: list[int] = []
-    placed: set[int] = set()
+    after: dict[int, int] = {}  # a placed row -> the row it was placed after (none: the base's)
     for v in visit:
         mine = sorted(
-            (cells[v][0], g) for g, cells in enumerate(groups) if g not in placed and v in cells
+            (cells[v][0], g) for g, cells in enumerate(groups) if g not in after and v in cells
         )
-        top = 0
         for _, g in mine:
-            at = [order.index(p) for p in _predecessors(groups[g], owner, placed)]
-            if at:
-                order.insert(max(at) + 1, g)
-            else:
-                order.insert(top, g)
-                top += 1
-            placed.add(g)
+            if v == base or not order:
+                after[g] = -1
+                order.append(g)
+                continue
+            at = [order.index(p) for p in _predecessors(groups[g], owner, after)]
+            after[g] = anchor = order[max(at)] if at else order[0]
+            order.insert(_after_descendants(order, after, anchor), g)
     return order
 
 
+def _after_descendants(order: list[int], after: Mapping[int, int], anchor: int) -> int:
+    """The position just after ``anchor`` and every row placed after it, directly or not."""
+    k = order.index(anchor) + 1
+    while k < len(order) and _descends(order[k], anchor, after):
+        k += 1
+    return k
+
+
+def _descends(g: int, anchor: int, after: Mapping[int, int]) -> bool:
+    while g != -1:
+        g = after[g]
+        if g == anchor:
+            return True
+    return False
+
+
 def _predecessors(
-    cells: Mapping[int, tuple[int, ...]], owner: Mapping[Node, int], placed: set[int]
+    cells: Mapping[int, tuple[int, ...]], owner: Mapping[Node, int], placed: Collection[int]
 ) -> set[int]:
     """For each version of a group, the placed group holding its nearest earlier sentence."""
     found = set()

@@ -200,20 +200,31 @@ def test_links_inside_a_claim_or_between_related_claims(
     assert base_order == sorted(base_order)
 
 
-# Rows: base order first; a row the base lacks follows the row holding the previous sentence of
-# the first version that carries it.
+# Rows: base order, its headline first; a row the base lacks follows the row holding the
+# previous sentence of the version that carries it (and the rows already placed after that
+# row), or the base's first row when it has none.
 ORDER = [
     pytest.param(
         [{0: (0,), 1: (0,)}, {1: (1,)}, {0: (1,), 1: (2,)}], 2, 0, [0, 1, 2],
         id="inserted-after-its-predecessor",
     ),
     pytest.param(
-        [{0: (1,)}, {1: (0,)}, {0: (0,), 1: (1,)}], 2, 0, [1, 2, 0],
-        id="other-version-lede-on-top",
+        [{0: (1,)}, {1: (0,)}, {0: (0,), 1: (1,)}], 2, 0, [2, 1, 0],
+        id="other-version-lede-after-the-base-headline",
     ),
     pytest.param(
-        [{0: (0,)}, {1: (0,), 2: (0,)}, {1: (1,)}, {0: (1,), 2: (1,)}], 3, 1, [0, 1, 3, 2],
+        [{0: (0,)}, {1: (0,), 2: (0,)}, {1: (1,)}, {0: (1,), 2: (1,)}], 3, 1, [1, 0, 3, 2],
         id="base-not-first",
+    ),
+    # base 0: b0 b1 b2; version 1: x0 (alone) x1~b1 x2 (alone) x3~b2;
+    # version 2: y0~b0 y1~b1 y2 y3 (alone): b0, x0, b1, x2, y2, y3, b2
+    pytest.param(
+        [
+            {0: (2,), 1: (3,)}, {2: (3,)}, {1: (2,)}, {0: (1,), 1: (1,), 2: (1,)},
+            {2: (2,)}, {1: (0,)}, {0: (0,), 2: (0,)},
+        ],
+        3, 0, [6, 5, 3, 2, 4, 1, 0],
+        id="runs-of-exclusives-stay-together-in-column-order",
     ),
 ]  # fmt: skip
 
@@ -507,3 +518,35 @@ def test_claims_do_not_depend_on_the_base(versions: list[list[str]]) -> None:
         links = link_versions(features, fact_linker, base=base)
         tables.add(_table(build_claims(ids, versions, links, base=base)))
     assert len(tables) == 1
+
+
+def test_the_base_headline_heads_the_table_above_another_versions_unlinked_lines() -> None:
+    """Our own story: the local paper opens with two lines nobody else has (no headline: a
+    note and a sentence); they follow the wire's headline instead of heading the table, and
+    its line about the fishermen follows the row of its own previous sentence."""
+    from polyglot_news.comparison.engine import compare_sentences
+
+    wire = [
+        "Ferry fire off Crete forces evacuation of 412 passengers",
+        "A fire broke out in the engine room of the ferry Aegean Star off Crete on Tuesday.",
+        "Three crew members were treated for smoke inhalation in Heraklion.",
+        "The operator said it would cooperate fully with the investigation.",
+    ]
+    local = [
+        "This article was updated at 09:40 with comments from the port.",
+        "Our reporter is at the harbour where the passengers came ashore this morning.",
+        "A fire broke out in the engine room of the Aegean Star off Crete on Tuesday.",
+        "Local fishermen saw thick black smoke rising from the ship before dawn.",
+        "Three crew members were treated for smoke inhalation in Heraklion.",
+    ]
+    _, _, claims = compare_sentences([("wire", wire), ("local", local)])
+    firsts = [(c.cells[0].version, c.cells[0].sentences[0]) for c in claims]
+    assert firsts == [
+        ("wire", 0),
+        ("local", 0),
+        ("local", 1),
+        ("wire", 1),
+        ("local", 3),
+        ("wire", 2),
+        ("wire", 3),
+    ]
