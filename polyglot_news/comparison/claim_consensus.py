@@ -18,15 +18,10 @@ other versions"), chosen on the tune and claims stories of ``benchmarks/claims_a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
-from polyglot_news.comparison.claim_groups import (
-    MAX_CELL,
-    Agreement,
-    Groups,
-    Wording,
-    group_name,
-)
+from polyglot_news.comparison.claim_draft import Agreements, Draft, renamed
+from polyglot_news.comparison.claim_groups import MAX_CELL, Groups, group_name
 from polyglot_news.comparison.version_links import Node
 
 __all__ = ["FLOOR", "QUORUM", "attach_by_consensus"]
@@ -46,15 +41,8 @@ _Offer = tuple[int, float, int, int]
 
 
 def attach_by_consensus(
-    groups: Groups,
-    related: Mapping[Node, set[Node]],
-    keys: Sequence[Sequence[str]],
-    agreement: Agreement,
-    *,
-    max_cell: int = MAX_CELL,
-    quorum: float = QUORUM,
-    floor: float = FLOOR,
-) -> tuple[Groups, dict[Node, set[Node]]]:
+    draft: Draft, *, max_cell: int = MAX_CELL, quorum: float = QUORUM, floor: float = FLOOR
+) -> Draft:
     """Join lone sentences to their neighbour's row where the other versions agree on it.
 
     A *lone* sentence s of version v is a group of one sentence related to no other group. Each
@@ -70,39 +58,30 @@ def attach_by_consensus(
     has no cell of v: the refused links and the consensus point to the same row.
 
     Args:
-        groups: version index -> its sentence indices, per group (every sentence in one).
-        related: related groups by :func:`.claim_groups.group_name`.
-        keys: each sentence's key, by version (a one-sentence :data:`Wording` is ``(key,)``).
-        agreement: how two wordings agree, 0-1.
+        draft: the groups and related groups, each sentence's key and how wordings agree.
 
     Returns:
-        The groups (joined lone groups and moved rows gone) and the related groups under their
-        names now (a moved row's relations are the winner's).
+        The draft: its groups (joined lone groups and moved rows gone) and the related groups
+        under their names now (a moved row's relations are the winner's).
     """
-    owner = {(v, k): g for g, cells in enumerate(groups) for v, ks in cells.items() for k in ks}
-    names = [group_name(cells) for cells in groups]
+    groups, related = draft.groups, draft.related
+    owner = draft.owner()
+    names = draft.names()
     index = {name: g for g, name in enumerate(names)}
     linked = {(index[n], index[m]) for n, rel in related.items() for m in rel}
-    vote = _Votes(keys, agreement, floor, max(2.0, quorum * (len(keys) - 1)))
+    vote = _Votes(draft, floor, max(2.0, quorum * (len(draft.keys) - 1)))
     offers: list[_Offer] = []
-    for g, cells in enumerate(groups):
-        if len(cells) == 1 and names[g] not in related:
-            ((v, ks),) = cells.items()
-            found = vote.row((v, ks[0]), owner) if len(ks) == 1 else None
-            if found is not None:
-                offers.append((*found[0], g, found[1]))
+    for g, node in draft.lone():
+        found = vote.row(node, owner)
+        if found is not None:
+            offers.append((*found[0], g, found[1]))
     out = [dict(cells) for cells in groups]
     moved: dict[int, int] = {}  # joined lone groups -> -1, moved one-version rows -> the row
     for _, _, g, row in sorted(offers, key=lambda o: (-o[0], -o[1], o[2])):
         _join(out, g, row, owner, linked, moved, max_cell)
     kept = [cells for g, cells in enumerate(out) if g not in moved]
-    rename = {
-        n: group_name(out[moved.get(g, g)]) for g, n in enumerate(names) if moved.get(g) != -1
-    }
-    renamed: dict[Node, set[Node]] = defaultdict(set)
-    for n, rel in related.items():
-        renamed[rename[n]] |= {rename[m] for m in rel} - {rename[n]}
-    return kept, {n: rel for n, rel in renamed.items() if rel}
+    now = {n: group_name(out[moved.get(g, g)]) for g, n in enumerate(names) if moved.get(g) != -1}
+    return draft.but(kept, renamed(related, now.__getitem__))
 
 
 def _join(
@@ -133,23 +112,25 @@ def _join(
 
 
 class _Votes:
-    """The other versions' votes for a sentence's row (each distinct wording scored once)."""
+    """The other versions' votes for a sentence's row."""
 
-    def __init__(
-        self, keys: Sequence[Sequence[str]], agreement: Agreement, floor: float, need: float
-    ) -> None:
-        self.keys, self.agreement, self.floor, self.need = keys, agreement, floor, need
-        self.distinct = [{key: k for k, key in reversed(list(enumerate(ks)))} for ks in keys]
+    def __init__(self, draft: Draft, floor: float, need: float) -> None:
+        self.keys, self.floor, self.need = draft.keys, floor, need
+        self.agreements = Agreements(draft)
+        # each distinct wording of a version once, at its first sentence
+        self.distinct = [sorted({key: k for k, key in reversed(list(enumerate(ks)))}.values())
+                         for ks in draft.keys]  # fmt: skip
 
     def row(self, node: Node, owner: Mapping[Node, int]) -> tuple[tuple[int, float], int] | None:
         """The voted row of ``node`` with (votes, total agreement), or None below the quorum."""
         v, k = node
-        mine: Wording = (self.keys[v][k],)
+        mine = (self.keys[v][k],)
         votes: dict[int, list[float]] = defaultdict(list)
         for w, distinct in enumerate(self.distinct):
             if w == v or not distinct:
                 continue
-            score, y = max((self.agreement(mine, (key,)), y) for key, y in distinct.items())
+            scores = self.agreements.of(mine, w)
+            score, y = max((scores[y], y) for y in distinct)
             if score >= self.floor:
                 votes[owner[(w, y)]].append(score)
         if not votes:

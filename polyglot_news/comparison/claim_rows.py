@@ -31,9 +31,10 @@ Thresholds: docs/comparison.md ("Mutual best matches"), chosen on the tuning spl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 
-from polyglot_news.comparison.claim_groups import Agreement, Groups, Wording, group_name
+from polyglot_news.comparison.claim_draft import Agreements, Draft, Related, renamed
+from polyglot_news.comparison.claim_groups import group_name
 from polyglot_news.comparison.version_links import Node
 
 __all__ = ["MERGE", "MUTUAL", "merge_related_rows", "relate_mutual_matches"]
@@ -46,64 +47,23 @@ MERGE = 0.26
 """Least mean agreement of the cells of two related rows, all mutual best matches, for the
 rows to join."""
 
-Related = dict[Node, set[Node]]
-"""Related groups by :func:`.claim_groups.group_name`."""
 
-
-class _Best:
-    """Agreements of wordings with every sentence of a version, each distinct pair once."""
-
-    def __init__(self, keys: Sequence[Sequence[str]], agreement: Agreement) -> None:
-        self.keys, self.agreement = keys, agreement
-        self.scores: dict[tuple[Wording, int], list[float]] = {}
-
-    def of(self, wording: Wording, w: int) -> list[float]:
-        """Agreement of ``wording`` with each sentence of version ``w``, by index."""
-        found = self.scores.get((wording, w))
-        if found is None:
-            known: dict[str, float] = {}
-            found = [known.setdefault(key, self.agreement(wording, (key,))) for key in self.keys[w]]
-            self.scores[(wording, w)] = found
-        return found
-
-    def beats(self, wording: Wording, w: int, cell: tuple[int, ...], score: float) -> bool:
-        """Whether ``score`` (of ``wording`` with ``cell`` of ``w``) is at least the agreement
-        of ``wording`` with every sentence of ``w`` outside ``cell``."""
-        scores = self.of(wording, w)
-        return all(s <= score for k, s in enumerate(scores) if k not in cell)
-
-    def wording(self, v: int, cell: tuple[int, ...]) -> Wording:
-        return tuple(self.keys[v][k] for k in cell)
-
-
-def relate_mutual_matches(
-    groups: Groups,
-    related: Mapping[Node, set[Node]],
-    keys: Sequence[Sequence[str]],
-    agreement: Agreement,
-    *,
-    least: float = MUTUAL,
-) -> Related:
+def relate_mutual_matches(draft: Draft, *, least: float = MUTUAL) -> Draft:
     """Relate each lone sentence to the row of its strongest mutual best match (see module).
 
     Args:
-        groups: version index -> its sentence indices, per group (every sentence in one).
-        related: related groups by :func:`.claim_groups.group_name`.
-        keys: each sentence's key, by version (a one-sentence wording is ``(key,)``).
-        agreement: how two wordings agree, 0-1.
+        draft: the groups and related groups, each sentence's key and how wordings agree.
         least: least agreement of the two sentences.
 
     Returns:
-        The related groups, with the new relations (both ways).
+        The draft with the new relations (both ways).
     """
-    out: Related = defaultdict(set, {n: set(rel) for n, rel in related.items()})
-    owner = {(v, k): group_name(c) for c in groups for v, ks in c.items() for k in ks}
-    best = _Best(keys, agreement)
-    for cells in groups:
-        name = group_name(cells)
-        if len(cells) != 1 or name in related or len(next(iter(cells.values()))) != 1:
-            continue
-        v, k = name
+    keys = draft.keys
+    out: Related = defaultdict(set, {n: set(rel) for n, rel in draft.related.items()})
+    names = draft.names()
+    owner = draft.owner()
+    best = Agreements(draft)
+    for _, (v, k) in draft.lone():
         mine = (keys[v][k],)
         found = []
         for w in range(len(keys)):
@@ -115,21 +75,15 @@ def relate_mutual_matches(
                 found.append((score, -w, y))
         if found:
             _, w, y = max(found)
-            other = owner[(-w, -y)]
-            out[name].add(other)
-            out[other].add(name)
-    return {n: rel for n, rel in out.items() if rel}
+            other = names[owner[(-w, -y)]]
+            out[(v, k)].add(other)
+            out[other].add((v, k))
+    return draft.but(related={n: rel for n, rel in out.items() if rel})
 
 
 def merge_related_rows(
-    groups: Groups,
-    related: Mapping[Node, set[Node]],
-    keys: Sequence[Sequence[str]],
-    agreement: Agreement,
-    *,
-    least: float = MERGE,
-    headlines: Collection[int] = (),
-) -> tuple[Groups, Related]:
+    draft: Draft, *, least: float = MERGE, headlines: Collection[int] = ()
+) -> Draft:
     """Join related rows that share no version and whose cells are all mutual best matches
     with a mean agreement of at least ``least`` (see module); strongest mean first, each join
     checked again on the rows as they are then. Two related rows made only of the headlines
@@ -138,16 +92,15 @@ def merge_related_rows(
     headlines report one fact in 106 of 116 version pairs, docs/comparison.md).
 
     Returns:
-        The groups (merged ones gone) and the related groups under their names now.
+        The draft: its groups (merged ones gone) and the related groups under their names now.
     """
-    best = _Best(keys, agreement)
-    rows = {group_name(c): dict(c) for c in groups}
-    links: Related = {n: set(rel) for n, rel in related.items()}
-    pairs = sorted({(min(n, m), max(n, m)) for n, rel in related.items() for m in rel})
+    best = Agreements(draft)
+    rows = {group_name(c): dict(c) for c in draft.groups}
+    pairs = sorted({(min(n, m), max(n, m)) for n, rel in draft.related.items() for m in rel})
     offers = []
     heads = frozenset(headlines)
     for n, m in pairs:
-        mean = _mutual_mean(rows[n], rows[m], best, heads)
+        mean = _mutual_mean(rows[n], rows[m], draft, best, heads)
         if mean is not None and mean >= least:
             offers.append((-mean, n, m))
     into: dict[Node, Node] = {}
@@ -161,24 +114,21 @@ def merge_related_rows(
         a, b = find(n), find(m)
         if a == b:
             continue
-        mean = _mutual_mean(rows[a], rows[b], best, heads)
+        mean = _mutual_mean(rows[a], rows[b], draft, best, heads)
         if mean is None or mean < least:
             continue
         keep, gone = min(a, b), max(a, b)
         rows[keep] = dict(sorted({**rows[keep], **rows.pop(gone)}.items()))
         into[gone] = keep
-    renamed: Related = defaultdict(set)
-    for n, rel in links.items():
-        renamed[find(n)] |= {find(m) for m in rel} - {find(n)}
-    kept = list(rows.values())
-    names = {find(n): group_name(c) for n, c in rows.items()}
-    return kept, {names[n]: {names[m] for m in rel} for n, rel in renamed.items() if rel}
+    names = {n: group_name(c) for n, c in rows.items()}
+    return draft.but(list(rows.values()), renamed(draft.related, lambda n: names[find(n)]))
 
 
 def _mutual_mean(
     one: Mapping[int, tuple[int, ...]],
     other: Mapping[int, tuple[int, ...]],
-    best: _Best,
+    draft: Draft,
+    best: Agreements,
     headlines: frozenset[int],
 ) -> float | None:
     """Mean agreement of the cells of two rows when they share no version and every cell of
@@ -190,10 +140,10 @@ def _mutual_mean(
         return 1.0
     total = 0.0
     for v, a in one.items():
-        wa = best.wording(v, a)
+        wa = draft.wording(v, a)
         for w, b in other.items():
-            wb = best.wording(w, b)
-            score = best.agreement(wa, wb)
+            wb = draft.wording(w, b)
+            score = draft.agreement(wa, wb)
             if not (best.beats(wa, w, b, score) and best.beats(wb, v, a, score)):
                 return None
             total += score

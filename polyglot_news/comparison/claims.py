@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from polyglot_news.comparison.claim_consensus import FLOOR, QUORUM, attach_by_consensus
+from polyglot_news.comparison.claim_draft import Draft
 from polyglot_news.comparison.claim_groups import (
     COHESION,
     COHESION_MEANING,
@@ -218,18 +219,16 @@ def build_claims(
         later=later,
     )
     if keys is not None and agreement is not None:
+        draft = Draft(groups, related, keys, agreement)
         if quorum <= 1.0:
-            groups, related = attach_by_consensus(
-                groups, related, keys, agreement, max_cell=max_cell, quorum=quorum, floor=floor
-            )
+            draft = attach_by_consensus(draft, max_cell=max_cell, quorum=quorum, floor=floor)
         # rows a refused link relates join where all their cells are mutual best matches;
         # then a lone sentence is related to its mutual best match (never joined by it)
         if merge <= 1.0:
-            groups, related = merge_related_rows(
-                groups, related, keys, agreement, least=merge, headlines=headlines
-            )
+            draft = merge_related_rows(draft, least=merge, headlines=headlines)
         if mutual <= 1.0:
-            related = relate_mutual_matches(groups, related, keys, agreement, least=mutual)
+            draft = relate_mutual_matches(draft, least=mutual)
+        groups, related = draft.groups, dict(draft.related)
     order = order_groups(groups, len(ids), base)
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})

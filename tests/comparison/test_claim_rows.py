@@ -4,11 +4,31 @@ join."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from _claim_links import L
 from _claim_links import dice as _dice
 
+from polyglot_news.comparison.claim_draft import Draft, Related
+from polyglot_news.comparison.claim_groups import Agreement, Groups
 from polyglot_news.comparison.claim_rows import merge_related_rows, relate_mutual_matches
 from polyglot_news.comparison.claims import build_claims, unique_sentences
+
+
+def _relate(
+    groups: Groups, related: Related, keys: list[list[str]], agreement: Agreement, **kw: Any
+) -> Related:
+    """:func:`relate_mutual_matches` on a draft; the related groups it gives."""
+    return dict(relate_mutual_matches(Draft(groups, related, keys, agreement), **kw).related)
+
+
+def _merge(
+    groups: Groups, related: Related, keys: list[list[str]], agreement: Agreement, **kw: Any
+) -> tuple[Groups, Related]:
+    """:func:`merge_related_rows` on a draft; its groups and related groups."""
+    draft = merge_related_rows(Draft(groups, related, keys, agreement), **kw)
+    return draft.groups, dict(draft.related)
+
 
 # v0 #1 and v1 #1 share three words of five: Dice 0.6, and each is the other's best match.
 # v0 #2 is v0's own; its best match in v1 (#1, Dice 0.2) prefers v0 #1.
@@ -23,17 +43,17 @@ def _lone_groups(keys: list[list[str]]) -> list[dict[int, tuple[int, ...]]]:
 
 
 def test_a_lone_sentence_is_related_to_its_mutual_best_match() -> None:
-    related = relate_mutual_matches(_lone_groups(LONE), {}, LONE, _dice, least=0.3)
+    related = _relate(_lone_groups(LONE), {}, LONE, _dice, least=0.3)
     assert related == {(0, 1): {(1, 1)}, (1, 1): {(0, 1)}}
     # below the least agreement nothing is related
-    assert relate_mutual_matches(_lone_groups(LONE), {}, LONE, _dice, least=0.7) == {}
+    assert _relate(_lone_groups(LONE), {}, LONE, _dice, least=0.7) == {}
 
 
 def test_a_best_match_that_prefers_another_sentence_is_not_mutual() -> None:
     keys = [list(LONE[0]), list(LONE[1])]
     keys[0][2] = "quake coast"  # v1 #1 now prefers v0 #2 (Dice 0.57) ...
     keys[0][1] = "quake hit the coast town harbour"  # ... over v0 #1 (0.55)
-    related = relate_mutual_matches(_lone_groups(keys), {}, keys, _dice, least=0.3)
+    related = _relate(_lone_groups(keys), {}, keys, _dice, least=0.3)
     assert (0, 1) not in related  # v0 #1's best is v1 #1, whose best is v0 #2
     assert related[(0, 2)] == {(1, 1)}
 
@@ -62,22 +82,22 @@ SPLIT_RELATED = {(0, 0): {(2, 0)}, (2, 0): {(0, 0)}}
 
 
 def test_related_rows_of_mutual_best_matches_join() -> None:
-    groups, related = merge_related_rows(SPLIT, SPLIT_RELATED, ROWS, _dice, least=0.3)
+    groups, related = _merge(SPLIT, SPLIT_RELATED, ROWS, _dice, least=0.3)
     assert {0: (0,), 1: (0,), 2: (0,)} in groups and len(groups) == 3
     assert related == {}
     # above their mean agreement the rows stay apart, still related
-    groups, related = merge_related_rows(SPLIT, SPLIT_RELATED, ROWS, _dice, least=0.9)
+    groups, related = _merge(SPLIT, SPLIT_RELATED, ROWS, _dice, least=0.9)
     assert len(groups) == 4 and related == SPLIT_RELATED
 
 
 def test_rows_sharing_a_version_or_not_mutual_stay_apart() -> None:
     shared = [{0: (0,), 1: (0,)}, {1: (1,), 2: (0,)}, {0: (1,)}, {2: (1,)}]
     rel = {(0, 0): {(1, 1)}, (1, 1): {(0, 0)}}
-    groups, _ = merge_related_rows(shared, rel, ROWS, _dice, least=0.0)
+    groups, _ = _merge(shared, rel, ROWS, _dice, least=0.0)
     assert len(groups) == 4  # v1 has a cell in both rows
     keys = [list(k) for k in ROWS]
     keys[2][1] = "pm cut short holiday returned athens"  # v0 #0's best in v2 is now #1
-    groups, _ = merge_related_rows(SPLIT, SPLIT_RELATED, keys, _dice, least=0.0)
+    groups, _ = _merge(SPLIT, SPLIT_RELATED, keys, _dice, least=0.0)
     assert len(groups) == 4
 
 
@@ -89,10 +109,10 @@ def test_related_rows_of_headlines_join_whatever_their_words() -> None:
     ]
     groups = [{0: (0,)}, {1: (0,), 2: (0,)}, {0: (1,)}, {1: (1,)}, {2: (1,)}]
     related = {(0, 0): {(1, 0)}, (1, 0): {(0, 0)}}
-    merged, rel = merge_related_rows(groups, related, keys, _dice, headlines=[0, 1, 2])
+    merged, rel = _merge(groups, related, keys, _dice, headlines=[0, 1, 2])
     assert {0: (0,), 1: (0,), 2: (0,)} in merged and rel == {}
     # a version whose first sentence is no headline, or rows that are not related, stay apart
-    apart, _ = merge_related_rows(groups, related, keys, _dice, headlines=[1, 2])
+    apart, _ = _merge(groups, related, keys, _dice, headlines=[1, 2])
     assert len(apart) == 5
-    apart, _ = merge_related_rows(groups, {}, keys, _dice, headlines=[0, 1, 2])
+    apart, _ = _merge(groups, {}, keys, _dice, headlines=[0, 1, 2])
     assert len(apart) == 5

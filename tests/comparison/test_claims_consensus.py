@@ -15,6 +15,7 @@ from _sample import sample_comparison
 
 from polyglot_news import compare
 from polyglot_news.comparison.claim_consensus import QUORUM, attach_by_consensus
+from polyglot_news.comparison.claim_draft import Draft
 from polyglot_news.comparison.claim_groups import group_sentences
 from polyglot_news.comparison.claims import build_claims, unique_sentences
 from polyglot_news.comparison.engine import compare_sentences
@@ -40,11 +41,17 @@ TWO_SENTENCE_FACT = [
 TWO_SENTENCE_LINKS = {(0, k): [L((2,), (0,))] for k in (1, 2, 3)}
 
 
+def _attach(groups: list, related: dict, keys: list[list[str]], **kw: float) -> tuple[list, dict]:
+    """:func:`attach_by_consensus` on a draft of these groups, agreeing by Dice."""
+    draft = attach_by_consensus(Draft(groups, related, keys, _dice), **kw)
+    return draft.groups, dict(draft.related)
+
+
 def _group(keys: list[list[str]], links: dict, **kw: float) -> tuple[list, dict]:
     """Grouped with the cohesion rule, then lone sentences placed by consensus."""
     groups, related = group_sentences([len(k) for k in keys], links, keys=keys, agreement=_dice,
                                       cohesion=0.2)  # fmt: skip
-    return attach_by_consensus(groups, related, keys, _dice, **kw)
+    return _attach(groups, related, keys, **kw)
 
 
 def test_second_sentence_of_a_fact_joins_its_neighbours_row() -> None:
@@ -141,7 +148,7 @@ def _refused(row_of_v0: tuple[int, ...] = ()) -> tuple[list, dict]:
 
 
 def test_a_related_row_of_its_version_alone_moves_into_the_voted_row() -> None:
-    groups, related = attach_by_consensus(*_refused(), REFUSED_KEYS, _dice)
+    groups, related = _attach(*_refused(), REFUSED_KEYS)
     assert frozenset({(0, 1), (0, 2), (1, 0), (2, 0), (3, 0)}) in _sets(groups)
     assert related == {}  # the two related rows are one now
     assert frozenset({(0, 0)}) in _sets(groups) and frozenset({(0, 3)}) in _sets(groups)
@@ -150,7 +157,7 @@ def test_a_related_row_of_its_version_alone_moves_into_the_voted_row() -> None:
 def test_no_move_where_the_voted_row_has_a_cell_of_that_version() -> None:
     keys = [[*REFUSED_KEYS[0], "x y"], *REFUSED_KEYS[1:]]
     start, rel = _refused((4,))
-    groups, related = attach_by_consensus(start, rel, keys, _dice)
+    groups, related = _attach(start, rel, keys)
     # #1 joins #2's row, which stays apart (v0 has #4 in the voted row), related under its name
     assert frozenset({(0, 1), (0, 2)}) in _sets(groups)
     assert related == {(0, 1): {(0, 4)}, (0, 4): {(0, 1)}}
