@@ -3,13 +3,15 @@
 A word diff (:mod:`polyglot_news.comparison.worddiff`) is cut into *hunks* (maximal runs of
 insertions and deletions between equal text). Each hunk is labelled:
 
-* ``number``: the quantities in the deleted and the inserted text differ. In English (the
-  pivot) they are read by the aligner's quantity parsing (:mod:`.quantities` through
-  :func:`.terms.sentence_terms`: "11,000" = "11 thousand", "three" = "3", dates, clock times)
-  plus the vague quantities of the data's ``vague_quantities`` ("hundreds", "dozens"), so an
-  ordinal or temporal word with no number ("for the first time", "once", "second") and a
-  numbered name ("F-16") is no number; other languages count digits in any script and the
-  data's ``number_words``;
+* ``number``: the quantities in the deleted and the inserted text differ, and one that
+  differs is not in the text a and b share ("all three" added after a shared "Three crew
+  members" repeats a figure and changes none; "11,000" swapped with "2,000" still counts).
+  In English (the pivot) quantities are read by the aligner's quantity parsing
+  (:mod:`.quantities` through :func:`.terms.sentence_terms`: "11,000" = "11 thousand",
+  "three" = "3", dates, clock times) plus the vague quantities of the data's
+  ``vague_quantities`` ("hundreds", "dozens"), so an ordinal or temporal word with no number
+  ("for the first time", "once", "second") and a numbered name ("F-16") is no number; other
+  languages count digits in any script and the data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text;
 * ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
@@ -229,10 +231,16 @@ def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
     return found
 
 
-def _label_hunk(hunk: Hunk, found: dict[str, tuple[list, list]], lexicon: Lexicon) -> set[str]:
-    """Labels of one hunk, given the phrase spans found in a and in b."""
+def _label_hunk(
+    hunk: Hunk, found: dict[str, tuple[list, list]], lexicon: Lexicon, shared: Callable[[], Counter]
+) -> set[str]:
+    """Labels of one hunk, given the phrase spans found in a and in b and the quantities of
+    the text a and b share (asked only when the hunk's quantities differ)."""
     labels = set()
-    if _numbers(hunk.deleted, lexicon) != _numbers(hunk.inserted, lexicon):
+    deleted, inserted = _numbers(hunk.deleted, lexicon), _numbers(hunk.inserted, lexicon)
+    if deleted != inserted and any(
+        q not in shared() for q in (deleted - inserted) + (inserted - deleted)
+    ):
         labels.add("number")
     for label, (in_a, in_b) in found.items():
         if _touches(in_a, hunk.a_start, hunk.a_end) or _touches(in_b, hunk.b_start, hunk.b_end):
@@ -265,6 +273,13 @@ def label_diff(
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
     cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]
+    common: list[Counter[str]] = []
+
+    def shared() -> Counter[str]:
+        if not common:
+            common.append(_numbers(" ... ".join(t for op, t in diff if op == 0), lexicon))
+        return common[0]
+
     renamings = 0
     for hunk in cut:
         if entity_normaliser is not None and _is_renaming(a, hunk, normalised_a, entity_normaliser):
@@ -272,6 +287,6 @@ def label_diff(
             if strict_entities:
                 labels.add("entity_naming")
             continue
-        labels |= _label_hunk(hunk, found, lexicon)
+        labels |= _label_hunk(hunk, found, lexicon, shared)
     naming_only = bool(cut) and renamings == len(cut)
     return ChangeLabels(tuple(label for label in LABELS if label in labels), naming_only)

@@ -82,6 +82,19 @@ OVER_LABEL_CASES = [
         ("hedge",),
     ),
     ("said-kept", "The crew, he said, left.", "The whole crew, he said, left.", ()),
+    # a figure the two texts share is repeated, not changed; swapped figures are changed
+    (
+        "shared-figure-repeated",
+        "Three crew members were treated in Heraklion.",
+        "Three crew members were treated in Heraklion, and all three were discharged.",
+        (),
+    ),
+    (
+        "figures-swapped",
+        "It sent 11,000 soldiers and 2,000 drones.",
+        "It sent 2,000 soldiers and 11,000 drones.",
+        ("number",),
+    ),
 ]
 
 
