@@ -10,6 +10,7 @@ comparison (``VersionResult.sentences``, ``Comparison.matrix_ids``), never deriv
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -310,6 +311,20 @@ def unique_rows(comparison: Comparison) -> list[UniqueRow]:
         for cell in claim.cells[:1]
     ]
     return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
+
+
+def inline_diff(diff: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A word diff as a report shows it inline: a deletion followed straight by an insertion,
+    with no space between them, is set apart by a space (an op 0), so that "~~412
+    passengers~~**Hundreds**" does not read "passengersHundreds" (wdiff's ``[-a-] {+b+}``).
+    The comparison's diff itself (JSON) is left as it is."""
+    out: list[tuple[int, str]] = []
+    for op, text in diff:
+        after_deletion = op > 0 and out and out[-1][0] < 0
+        if after_deletion and not out[-1][1][-1:].isspace() and not text[:1].isspace():
+            out.append((0, " "))
+        out.append((op, text))
+    return out
 
 
 def unchanged_text(count: int) -> str:

@@ -213,7 +213,7 @@ def _claim_cell(cell: ClaimCell | None, mark: Any, originals: dict[str, Any]) ->
     if cell.kind == "reference" or not cell.diff:
         wording = mark(cell.text)
     else:
-        wording = Markup("").join(_op(op, text, mark) for op, text in cell.diff)
+        wording = Markup("").join(_op(op, text, mark) for op, text in _view.inline_diff(cell.diff))
     shown = cell.score is not None and cell.kind in ("reworded", "partial")
     score = f" {cell.score:.2f}" if shown else ""
     original = originals[cell.version](cell.original) if cell.version in originals else ""

@@ -6,7 +6,8 @@ version's wording, diffed word by word against the row's reference, or *absent*.
 Article text is escaped for CommonMark (every ASCII punctuation character that can start
 markup is backslash-escaped, as the spec allows for any ASCII punctuation), pipes are escaped
 inside tables and newlines folded, so an article can neither inject links, images or HTML nor
-break a table. Word diffs read as ``~~deleted~~`` and ``**inserted**``.
+break a table. Word diffs read as ``~~deleted~~`` and ``**inserted**``, a
+deletion and the insertion that replaces it set apart by a space (:func:`._view.inline_diff`).
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def _claim_cell(cell: ClaimCell | None) -> str:
     head = f"{where} {cell.kind}{score}{labels}: "
     if cell.kind == "same" or not cell.diff:
         return head + escape_markdown(cell.text)
-    return head + "".join(_diff_part(op, text) for op, text in cell.diff)
+    return head + "".join(_diff_part(op, text) for op, text in _view.inline_diff(cell.diff))
 
 
 def _diff_part(op: int, text: str) -> str:
@@ -172,7 +173,7 @@ def _change(row: _view.Row) -> str:
         return head + _bold(row.b_text)
     if not row.diff:
         return head + escape_markdown(row.b_text or row.a_text)
-    return head + "".join(_diff_part(op, text) for op, text in row.diff)
+    return head + "".join(_diff_part(op, text) for op, text in _view.inline_diff(row.diff))
 
 
 def _struck(text: str) -> str:

@@ -8,7 +8,8 @@ the rows worded differently with their full labels, then each version's changes 
 base with word diffs inline, the sentences only one version carries, what was left out, and
 the signature. In colour, deletions are red and struck through and insertions green; in plain
 output (not a terminal, or ``NO_COLOR`` set, see https://no-color.org) they are marked
-``[-like this-]`` and ``{+like this+}`` (wdiff's convention) so nothing depends on colour.
+``[-like this-]`` and ``{+like this+}`` (wdiff's convention) so nothing depends on colour; a
+deletion followed straight by an insertion is set apart by a space (:func:`._view.inline_diff`).
 Article text is always passed to rich as :class:`rich.text.Text`, never as markup, and
 stripped of control characters.
 """
@@ -242,7 +243,7 @@ def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
 
 def _append_diff(text: Text, diff: Sequence[tuple[int, str]], plain: bool) -> None:
     """Append a word diff: deleted words struck (or [-...-]), inserted ones marked."""
-    for op, part in diff:
+    for op, part in _view.inline_diff(diff):
         if op < 0:
             _deleted(text, part, plain)
         elif op > 0:

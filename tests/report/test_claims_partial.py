@@ -1,8 +1,10 @@
-"""A partial link (one outlet adds clauses to a fact) reads as a word diff in every format.
+"""Word diffs as a journalist reads them, in every format, on our own story: a council's
+notice and a daily's fuller report of one vote.
 
-The shared words stay plain and only the added clauses are marked as inserted, never the whole
-sentence replaced (docs/comparison.md, "Word diff"). The story is our own: a council's notice
-and a daily's fuller report of one vote.
+A partial link (one outlet adds clauses to a fact) reads as a word diff: the shared words stay
+plain and only the added clauses are marked as inserted, never the whole sentence replaced
+(docs/comparison.md, "Word diff"). A deleted phrase followed straight by an inserted one is set
+apart by a space, or the last deleted and the first inserted word read as one word.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ DAILY = (
     "Voters in the canton narrowly rejected the plan to build a second road tunnel "
     "under the pass, with 51 percent against. Turnout was 48 percent, the electoral office said.\n"
 )
+RENDER = {
+    "terminal": lambda c: render_terminal(c, color=False),
+    "markdown": render_markdown,
+    "html": render_html,
+}
 ADDED = " to build a second road tunnel under the pass, with 51 percent against"
 
 
@@ -77,11 +84,7 @@ def test_every_text_format_shows_the_shared_part_as_equal(
     vote: Comparison, fmt: str, shown: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "400")
-    render = {
-        "terminal": lambda c: render_terminal(c, color=False),
-        "markdown": render_markdown,
-        "html": render_html,
-    }[fmt]
+    render = RENDER[fmt]
     text = render(vote)
     assert shown in text
     # in the claims grid and in the daily-against-council section alike, never replaced whole
@@ -97,3 +100,41 @@ def test_json_cells_and_changes_carry_the_word_diff(vote: Comparison) -> None:
     assert [1, ADDED] in cell["diff"]
     [change] = [c for c in data["comparisons"][0]["changes"] if c["kind"] == "partial"]
     assert change["diff"] == cell["diff"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        pytest.param(
+            "terminal",
+            "[-Canton votes down second tunnel-] {+Second tunnel rejected at the polls+}",
+            id="terminal",
+        ),
+        pytest.param(
+            "markdown",
+            "~~Canton votes down second tunnel~~ **Second tunnel rejected at the polls**",
+            id="markdown",
+        ),
+        pytest.param(
+            "html",
+            "<del>Canton votes down second tunnel</del> "
+            "<ins>Second tunnel rejected at the polls</ins>",
+            id="html",
+        ),
+    ],
+)
+def test_a_replaced_phrase_is_set_apart_from_its_replacement(
+    vote: Comparison, fmt: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")
+    render = RENDER[fmt]
+    assert shown in render(vote)
+
+
+def test_json_keeps_the_diff_itself(vote: Comparison) -> None:
+    data = json.loads(render_json(vote))
+    [cell] = [c for c in data["claims"][0]["cells"] if c["version"] == "daily"]
+    assert cell["diff"] == [
+        [-1, "Canton votes down second tunnel"],
+        [1, "Second tunnel rejected at the polls"],
+    ]

@@ -92,7 +92,7 @@ def test_hostile_text_is_escaped(hostile_html: str, raw: str) -> None:
             '<span class="badge label">number</span><span class="badge label">attribution</span>',
             id="claim-cell-labels",
         ),
-        pytest.param("about <del>11,000</del><ins>12,000</ins> soldiers", id="claim-word-diff"),
+        pytest.param("about <del>11,000</del> <ins>12,000</ins> soldiers", id="claim-word-diff"),
         pytest.param('<tr id="claim-2" class="claim claim-unique">', id="claim-unique"),
         pytest.param('<div class="original col-original">Украинские', id="claim-original"),
         pytest.param("7 claims: 1 in every version, 2 only in one version", id="claims-summary"),

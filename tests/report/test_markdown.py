@@ -58,7 +58,7 @@ def test_hostile_text_is_inert_once_rendered(hostile: Comparison) -> None:
     "expected",
     [
         pytest.param("| reuters-en | Reuters | en | 0.99 | en (original) | 6 | base |", id="row"),
-        pytest.param("~~11,000~~**12,000**", id="word-diff"),
+        pytest.param("~~11,000~~ **12,000**", id="word-diff"),
         pytest.param("**move** \\#3 → \\#1 \\[attribution\\]", id="move-label"),
         pytest.param("**insert** \\#4", id="insert"),
         pytest.param("**delete** \\#4 \\[number\\]: ~~Seoul's spy agency", id="delete"),
@@ -69,8 +69,8 @@ def test_hostile_text_is_inert_once_rendered(hostile: Comparison) -> None:
         pytest.param(
             "| 4 | \\[number\\] \\[attribution\\] | *ref* \\#2: Ukraine's military said about "
             "11,000 soldiers had been sent. | \\#3 reworded 0.71 \\[number\\] \\[attribution\\]: "
-            "~~Ukraine's military said~~"
-            "**Ukrainian officials claimed that** about ~~11,000~~**12,000** soldiers had been "
+            "~~Ukraine's military said~~ "
+            "**Ukrainian officials claimed that** about ~~11,000~~ **12,000** soldiers had been "
             "sent. | *absent* |",
             id="claim-row",
         ),

@@ -33,7 +33,7 @@ def _no_color_env(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.param("reuters-en", id="base-id"),
         pytest.param("ko→en", id="route"),
         pytest.param("0.71", id="similarity"),
-        pytest.param("[-11,000-]{+12,000+}", id="word-diff"),
+        pytest.param("[-11,000-] {+12,000+}", id="word-diff"),
         pytest.param("[number] [attribution]", id="labels"),
         pytest.param("↕ move #3→#1", id="move"),
         pytest.param("+ insert #4", id="insert"),
@@ -45,8 +45,8 @@ def _no_color_env(monkeypatch: pytest.MonkeyPatch) -> None:
             "Claims: 7 (1 in every version, 2 only in one, 4 worded differently)", id="claims"
         ),
         pytest.param(
-            "tass-ru #3 reworded 0.71 [number] [attribution]: [-Ukraine's military said-]"
-            "{+Ukrainian officials claimed that+} about",
+            "tass-ru #3 reworded 0.71 [number] [attribution]: [-Ukraine's military said-] "
+            "{+Ukrainian officials claimed that+}",
             id="claim-diff",
         ),
         pytest.param("R reference  = same  ~ reworded  p partial  · absent", id="claims-legend"),
