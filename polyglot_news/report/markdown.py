@@ -137,9 +137,8 @@ def _claims(comparison: Comparison) -> list[str]:
         "| ---: | --- |" + " --- |" * len(columns),
     ]
     for row in rows:
-        labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.claim.labels)
-        if row.claim.related:
-            labels += " " + _view.related_text(row.claim, prefix="\\#")
+        parts = [f"\\[{escape_markdown(label)}\\]" for label in row.claim.labels]
+        labels = " ".join([*parts, _view.related_text(row.claim, prefix="\\#")]).strip()
         cells = [_claim_cell(cell) for cell in row.cells]
         lines.append(f"| {row.number} | {labels or ' '} | " + " | ".join(cells) + " |")
     return lines
