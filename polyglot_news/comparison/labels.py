@@ -218,17 +218,27 @@ def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
     """The quantities written in ``text``: the aligner's number, date and time terms plus vague
     quantities in English, else digits and number words (normalised)."""
     if lexicon.quantities:
-        from polyglot_news.comparison.terms import sentence_terms
-
-        terms = sentence_terms(fold_typography(text), lexicon.language)
-        found = Counter(t for t in terms if t.startswith(_QUANTITY_TERMS))
+        found: Counter[str] = Counter()
         if lexicon.vague_quantities is not None:
             found.update(m.group().lower() for m in lexicon.vague_quantities.finditer(text))
+        # most changed text holds no number: read it only when digits or a number word are in it
+        words = lexicon.number_words
+        if _DIGITS.search(text) or (words is not None and words.search(text)):
+            found.update(_quantity_terms(text, lexicon.language))
         return found
     found = Counter(m.group().replace(",", "") for m in _DIGITS.finditer(text))
     if lexicon.number_words is not None:
         found.update(m.group().lower() for m in lexicon.number_words.finditer(text))
     return found
+
+
+@lru_cache(maxsize=16384)
+def _quantity_terms(text: str, language: str) -> tuple[str, ...]:
+    """The aligner's figure, date and time terms of ``text`` (:func:`.terms.sentence_terms`)."""
+    from polyglot_news.comparison.terms import sentence_terms
+
+    terms = sentence_terms(fold_typography(text), language)
+    return tuple(sorted(t for t in terms if t.startswith(_QUANTITY_TERMS)))
 
 
 def _label_hunk(
