@@ -20,8 +20,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
-__all__ = ["arabic_common_words", "one_arabic_name"]
+__all__ = ["add_lam_forms", "arabic_common_words", "lam_common", "lam_form", "one_arabic_name"]
 
 DICTIONARY = "/usr/share/hunspell/ar"  # Debian package hunspell-ar (Ayaspell)
 _NOUN_FLAG = "JA"  # Ayaspell: takes the possessive suffixes, i.e. a common noun or adjective
@@ -90,3 +91,39 @@ def one_arabic_name(names: list[str]) -> list[str]:
     bare = list(dict.fromkeys(n.removeprefix(_CITY) for n in names))
     keys = {n.translate(_ALEF).removeprefix(_ARTICLE) for n in bare}
     return bare if len(names) > 1 and len(keys) == 1 else []
+
+
+_LAM = "لل"  # the preposition ل before the article: ل + القاهرة is written للقاهرة
+
+
+def lam_form(text: str) -> str:
+    """The form written after the preposition ل when it opens with the article (القاهرة ->
+    للقاهرة, اللاذقية -> للاذقية: the article's alif drops, a third lam merges), else ""."""
+    rest = text[len(_ARTICLE) :]
+    if not text.startswith(_ARTICLE) or len(rest.split(" ")[0]) < _MIN_STEM:
+        return ""
+    return _LAM + (rest[1:] if rest.startswith("ل") else rest)
+
+
+def add_lam_forms(builder: Any) -> int:
+    """Add every Arabic form's spelling after the preposition ل (للقاهرة, للأمم المتحدة: the
+    matcher strips a one-letter proclitic, but ل + ال is no such prefix); returns how many
+    were added. A form another entity holds stays its."""
+    added = 0
+    for entity, rows in list(builder.rows.items()):
+        for lang, text, _, inflect, *_ in list(rows):
+            form = lam_form(text) if lang == "ar" else ""
+            if form:
+                kind = builder.types[entity]
+                added += builder.add(entity, kind, "ar", form, inflect=inflect, note="ل + ال")
+    return added
+
+
+def lam_common(listed: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The ل spellings of the Arabic common-word forms in ``listed`` (للمدينة beside المدينة),
+    each with its form's value."""
+    return {
+        ("ar", lam_form(text)): value
+        for (lang, text), value in listed.items()
+        if lang == "ar" and lam_form(text)
+    }

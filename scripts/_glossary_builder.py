@@ -165,10 +165,14 @@ class Builder:
 # Spelling variants the press writes beside the dictionary's: Japanese ヴ for a foreign v is
 # often written ブ, バ, ビ, ベ, ボ (ジュネーヴ, ジュネーブ; the Cabinet's 1991 notation of
 # loanwords allows both); Ukrainian Ґ, restored in 1990, is often written Г in foreign names
-# (Ґуаякіль, Гуаякіль).
+# (Ґуаякіль, Гуаякіль); Romanian comma-below letters are often typed with a cedilla.
 _VARIANTS = {
     "ja": (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ")),
     "uk": (("Ґ", "Г"), ("ґ", "г")),
+    # Romanian ș ț (comma below) are often typed ş ţ (cedilla), and Turkish has only ş:
+    # Nicușor Dan is Nicuşor Dan in Anadolu copy
+    "ro": (("ș", "ş"), ("Ș", "Ş"), ("ț", "ţ"), ("Ț", "Ţ")),
+    "mul": (("ș", "ş"), ("Ș", "Ş"), ("ț", "ţ"), ("Ț", "Ţ")),
 }
 
 

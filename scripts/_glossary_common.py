@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import _glossary_morph as morph
 import _glossary_slavic as slavic
-from _glossary_arabic import arabic_common_words
+from _glossary_arabic import arabic_common_words, lam_common
 from _glossary_builder import DATA, Builder, table
 from _glossary_compounds import common_senses
 
@@ -41,6 +41,7 @@ def common_forms_tsv(builder: Builder) -> str:
     listed.update((key, "person") for key in builder.person)  # glossary/people.py decides
     cases = slavic.common_case_forms(builder.rows, builder.words, morph.spelled_words)
     listed.update((key, "") for key in cases if key not in listed)  # Czech mostu, čadu
+    listed.update((k, v) for k, v in lam_common(listed).items() if k not in listed)  # للمدينة
     for key, initial in surfaces(builder).items():
         listed[key] = initial or listed.get(key, "")
     # a surname shared by the Latin-script languages that needs its person's context is no

@@ -152,11 +152,23 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_PLACE_TYPES = frozenset({"city", "town", "region"})
+
+
 def share_story_names(builder: Any, story: Iterable[Any]) -> int:
     """Add the English forms of the story glossary's people as shared Latin
-    forms (``mul``) where the entity has none; returns how many were added."""
+    forms (``mul``) where the entity has none, and those of its places (Kherson, Zaporizhzhia,
+    Sudzha: Dutch, Swedish, Italian and Portuguese copy writes them so) beside the shared
+    forms the data gives; returns how many were added."""
     added = 0
     for entry in story:
+        if entry.type in _PLACE_TYPES:
+            for form in entry.forms:
+                if form.lang == "en" and not form.text.isupper():
+                    added += builder.add(
+                        entry.id, entry.type, "mul", form.text, note="English form, shared"
+                    )
+            continue
         if entry.type != "person":  # organisations keep their own forms per language
             continue
         if any(r[0] == "mul" for r in builder.rows.get(entry.id, [])):

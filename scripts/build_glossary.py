@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _glossary_arabic as arabic  # noqa: E402
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
@@ -102,6 +103,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     _add_latin_people(builder, ids)
     east_cjk.finish(builder, table("people_east.tsv"))
     west.add_german_declension(builder)
+    print(f"Arabic forms after the preposition ل: {arabic.add_lam_forms(builder)}", file=sys.stderr)
     builder.prominent = {
         builder.by_english[p.english.lower()]
         for p in (*countries, *cities)

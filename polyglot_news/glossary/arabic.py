@@ -21,13 +21,23 @@ time) says the place is meant: a preposition of place (في, إلى), a word for
 a noun of place right after it (حماة مدينة سورية, "Hama, a Syrian city"). Without
 one, such a name needs another name near it, as in every language (``support.supported``).
 
-The pronouns, the praying words, the prayer names and the place cues are in
-``inflections.json`` (``ar``).
+A common noun with the article that names a place only by antonomasia (``generic``: المدينة
+"the city", Medina) is not made a place by a word of place before it (عاد إلى المدينة, "he
+went back to the city"): it needs another name near it.
+
+One spelling that names two places (``homographs``: عمان is Oman, and Amman written without
+its shadda, عمّان) is read as the other place when the text names that place's country or
+people (الأردن, الأردني, العاهل) and nothing of the first's (سلطنة, مسقط, العماني).
+
+The pronouns, the praying words, the prayer names, the place cues, the generic nouns and the
+homographs are in ``inflections.json`` (``ar``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from polyglot_news.glossary.support import COMMON
 
@@ -39,7 +49,7 @@ _ENDS = ".!?؟…\n"
 _ARTICLE = "ال"
 
 
-def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, list[str]]) -> list[Hit]:
+def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, Any]) -> list[Hit]:
     """``hits`` less those that the context reads as a common word; order kept; pure.
 
     ``hits`` are ``(entry_id, start, end, flags)`` of Arabic text ``text``; ``rules`` is the
@@ -49,11 +59,35 @@ def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, list[str]]
         return hits
     cues = frozenset(rules.get("place_cues", ()))
     nouns = frozenset(rules.get("place_nouns", ()))
-    return [
+    generic = frozenset(rules.get("generic", ()))
+    kept = [
         (entry_id, start, end, flags & ~COMMON if _placed(text, start, end, cues, nouns) else flags)
+        if text[start:end] not in generic
+        else (entry_id, start, end, flags)
         for entry_id, start, end, flags in hits
         if not _word_reading((entry_id, start, end, flags), text, rules)
     ]
+    return _homographs(kept, text, rules.get("homographs", ()))
+
+
+def _homographs(hits: list[Hit], text: str, table: Iterable[dict[str, Any]]) -> list[Hit]:
+    """``hits`` with a spelling two places share (``surface``) given to ``entity`` when a word
+    or phrase of ``cues`` and none of ``against`` is in ``text``."""
+    if not hits:
+        return hits
+    words = " " + " ".join(_WORD.findall(text)) + " "
+    for row in table:
+        surface = row["surface"]
+        if not any(text[s:e] == surface for _, s, e, _ in hits):
+            continue
+        if _names(words, row["cues"]) and not _names(words, row["against"]):
+            hits = [(row["entity"] if text[s:e] == surface else i, s, e, f) for i, s, e, f in hits]
+    return hits
+
+
+def _names(words: str, phrases: Iterable[str]) -> bool:
+    """Whether ``words`` (the text's words, space-separated and padded) hold one of ``phrases``."""
+    return any(f" {phrase} " in words for phrase in phrases)
 
 
 def _placed(text: str, start: int, end: int, cues: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -77,7 +111,7 @@ def _after_cue(text: str, start: int, cues: frozenset[str]) -> bool:
 _CLITICS = "وفبل"  # و and, ف so, ب in, ل to: written onto the next word
 
 
-def _word_reading(hit: Hit, text: str, rules: dict[str, list[str]]) -> bool:
+def _word_reading(hit: Hit, text: str, rules: dict[str, Any]) -> bool:
     _, start, end, _ = hit
     surface = text[start:end]
     previous = _WORD.findall(text[max(0, start - 30) : start])
