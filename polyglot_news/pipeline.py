@@ -340,7 +340,7 @@ def _translate_versions(
         outcome = next(translated)
         entities = _entities(glossary, version.text, det)
         if isinstance(outcome, Translation):
-            outcome = replace(outcome, warnings=with_checks(outcome))
+            outcome = replace(outcome, warnings=with_checks(outcome, glossary))
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
             message = str(outcome)

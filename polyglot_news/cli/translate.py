@@ -82,7 +82,7 @@ def translate(
     )
     order = {p: i for i, p in enumerate(paths)}
     results.sort(key=lambda r: order.get(r[0], len(order)))
-    _render(results, as_json)
+    _render(results, as_json, engine.glossary)
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
 
 
@@ -93,9 +93,9 @@ def _hinted(outcome: Any, hint: str) -> Any:
     return type(outcome)(outcome.message + hint, source=outcome.source)
 
 
-def _render(results: list[tuple[str, Any]], as_json: bool) -> None:
+def _render(results: list[tuple[str, Any]], as_json: bool, glossary: Any = None) -> None:
     for path, outcome in results:
-        for warning in with_checks(outcome) if hasattr(outcome, "route") else ():
+        for warning in with_checks(outcome, glossary) if hasattr(outcome, "route") else ():
             _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome) for path, outcome in results])

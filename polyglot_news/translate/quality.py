@@ -1,6 +1,6 @@
 """Warnings about a translation a reader should not trust as it is.
 
-Two checks, shared by ``polyglot-news translate`` and the comparison pipeline (which adds them
+The checks, shared by ``polyglot-news translate`` and the comparison pipeline (which adds them
 to each version's :attr:`Translation.warnings <polyglot_news.records.Translation.warnings>`, so
 every report shows them):
 
@@ -9,19 +9,33 @@ every report shows them):
 - degenerate output, the usual failure of a weak or mismatched neural model (Koehn & Knowles,
   "Six Challenges for Neural Machine Translation", 2017: hallucinated and repeated output):
   different source sentences translated to the identical sentence, or a translated sentence
-  repeating a run of words the source does not repeat.
+  repeating a run of words the source does not repeat;
+- fidelity (:mod:`.fidelity`), sentence by sentence, one line per kind for the version: sentences
+  that share no number or name with their source (a mismatched model's made-up output, Guerreiro
+  et al. 2023), numbers of the source missing from the translation, numbers in digits and
+  glossary names in the translation that the source lacks.
+
+Each line says how many sentences, gives one as an example and says what to do; the report
+names the version beside it. Lines starting with :data:`UNRELIABLE` (made-up or degenerate
+output) mark a translation whose version is never the default base of a comparison while an
+unflagged one exists (:func:`is_unreliable`). Figures: ``benchmarks/translation_fidelity.py``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from polyglot_news.records import Translation
+from polyglot_news.translate.fidelity import NameFinder, SentenceCheck, check
 
 MIN_WORDS = 4  # shorter outputs ("He said.") legitimately come from different sources
 MIN_REPEATS = 3  # a run of words said three times in a row, when the source does not
 _WORD = re.compile(r"\w+", re.UNICODE)
+UNRELIABLE = "translation unreliable"
+"""The start of every warning that marks a translation as made up or degenerate."""
+EXAMPLE_CHARS = 70  # each side of an example pair is cut to this many characters
 
 
 def lost_terms(translation: Translation) -> list[str]:
@@ -63,18 +77,79 @@ def degenerate_warning(translation: Translation) -> str | None:
         parts.append(f"{looping} of {total} sentences repeat themselves")
     if not parts:
         return None
-    return f"translation unreliable: {'; '.join(parts)}; check the model"
+    return f"{UNRELIABLE}: {'; '.join(parts)}; check the model"
 
 
-def translation_warnings(translation: Translation) -> tuple[str, ...]:
-    """The warnings of both checks for ``translation`` (empty when it looks sound)."""
-    found = (lost_terms_warning(translation), degenerate_warning(translation))
+def fidelity_warnings(
+    translation: Translation, glossary: NameFinder | None = None
+) -> tuple[str, ...]:
+    """One line per kind of fidelity problem found in ``translation``'s sentences (see
+    :mod:`.fidelity`), or ``()``; names are checked only with a ``glossary``. A text in its own
+    language (a one-step route) is not checked."""
+    if len(translation.route) < 2 or not translation.sentences:
+        return ()
+    languages = [p.language for p in translation.paragraphs]
+    checks = check(
+        translation.sentences, translation.source_language, translation.target_language,
+        glossary, languages,
+    )  # fmt: skip
+    total = len(checks)
+    fix = f"check the model package for {'->'.join(translation.route)}"
+    lines = []
+    made_up = "no number or name with {} source, as made-up output does"
+    kinds: Sequence[tuple[str, str, tuple[str, str]]] = (
+        ("detached", UNRELIABLE, ("shares " + made_up.format("its"),
+                                  "share " + made_up.format("their"))),
+        ("lost", "numbers lost in translation", ("misses a number of its source",
+                                                 "miss a number of their source")),
+        ("added", "numbers not in the source", ("has a number its source does not",
+                                                "have a number the source does not")),
+        ("names", "names not in the source", ("names someone or somewhere its source does not",
+                                              "name someone or somewhere the source does not")),
+    )  # fmt: skip
+    for kind, head, (one, many) in kinds:
+        hits = [c for c in checks if getattr(c, kind)]
+        if hits:  # "1 of 3 sentences shares", "2 of 3 sentences share"
+            verb = one if len(hits) == 1 else many
+            lines.append(
+                f"{head}: {len(hits)} of {total} sentence{'s' if total > 1 else ''} {verb} "
+                f"({_example(hits[0], kind)}); {fix}"
+            )
+    return tuple(lines)
+
+
+def _example(found: SentenceCheck, kind: str) -> str:
+    """``9,5 in "Инфляция…" -> "Earlier…"``: what was found, in one sentence pair."""
+    what = {"lost": found.lost, "added": found.added, "names": found.names}.get(kind, ())
+    pair = f'"{_cut(found.source)}" -> "{_cut(found.translated)}"'
+    return f"{', '.join(what)} in {pair}" if what else f"e.g. {pair}"
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= EXAMPLE_CHARS else text[: EXAMPLE_CHARS - 1].rstrip() + "…"
+
+
+def translation_warnings(
+    translation: Translation, glossary: NameFinder | None = None
+) -> tuple[str, ...]:
+    """The warnings of every check for ``translation`` (empty when it looks sound)."""
+    found = (
+        lost_terms_warning(translation),
+        degenerate_warning(translation),
+        *fidelity_warnings(translation, glossary),
+    )
     return tuple(w for w in found if w)
 
 
-def with_checks(translation: Translation) -> tuple[str, ...]:
+def with_checks(translation: Translation, glossary: NameFinder | None = None) -> tuple[str, ...]:
     """``translation.warnings`` followed by :func:`translation_warnings`, each line once."""
-    return tuple(dict.fromkeys((*translation.warnings, *translation_warnings(translation))))
+    checked = translation_warnings(translation, glossary)
+    return tuple(dict.fromkeys((*translation.warnings, *checked)))
+
+
+def is_unreliable(translation: Translation | None) -> bool:
+    """Whether ``translation`` carries a warning that it is made up or degenerate."""
+    return translation is not None and any(w.startswith(UNRELIABLE) for w in translation.warnings)
 
 
 def _words(text: str) -> list[str]:
