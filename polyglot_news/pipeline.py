@@ -186,7 +186,10 @@ def compare_versions(
         base: id or path of the version the others are compared with; default: the version
             most similar to all the others
             (:func:`~polyglot_news.comparison.engine.central_version`), the one that shares the
-            most facts with them on our gold stories.
+            most facts with them on our gold stories, among the versions whose translation is
+            not flagged as unreliable (:func:`~polyglot_news.translate.quality.is_unreliable`:
+            made-up or degenerate output) when there is one (an original in the pivot
+            language never is).
         languages: restrict language detection to these ISO 639-1 codes.
         source_languages: ``{version id: language}`` for versions whose language the caller
             knows (``--from``): used as given, never detected. Any other version that declares
@@ -211,6 +214,7 @@ def compare_versions(
     from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
     from polyglot_news.translate.languages import check_target_language
+    from polyglot_news.translate.quality import is_unreliable
 
     detector = detector or _default_detector(languages)
     glossary = glossary if glossary is not None else _default_glossary()
@@ -240,6 +244,7 @@ def compare_versions(
         base=None if base is None else _base_index(results, base),
         options=diff_options,
         entity_normaliser=EntityNormaliser(glossary, pivot),
+        base_among=[i for i, r in enumerate(usable) if not is_unreliable(r.translation)],
     )
     return Comparison(
         pivot=pivot,

@@ -97,6 +97,7 @@ def compare_sentences(
     base: int | None = 0,
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
+    base_among: Sequence[int] | None = None,
 ) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
     """Compare versions already split into sentences, given as ``(version_id, sentences)``.
 
@@ -110,6 +111,8 @@ def compare_sentences(
         options: alignment and diff settings (default :class:`DiffOptions()`).
         entity_normaliser: maps a text's glossary surface forms to one stable form each, so
             two names of one entity are not a change (unless ``options.strict_entities``).
+        base_among: with ``base`` None, the indices the central version is chosen from (the
+            versions whose translation is not flagged as unreliable); None: any.
 
     Returns:
         ``(comparisons, matrix, claims)``: one :class:`PairComparison` per non-base version
@@ -139,7 +142,7 @@ def compare_sentences(
         for _, sentences in versions
     ]  # fmt: skip
     matrix = similarity_matrix(features)
-    base = central_version(matrix) if base is None else base
+    base = central_version(matrix, base_among) if base is None else base
     weights = term_weights(features)
     label = labeller(language, entity_normaliser, options.strict_entities)
     link_options = options.link_options()

@@ -29,13 +29,16 @@ def similarity_matrix(
     return tuple(tuple(row) for row in rows)
 
 
-def central_version(matrix: Sequence[Sequence[float]]) -> int:
+def central_version(matrix: Sequence[Sequence[float]], among: Sequence[int] | None = None) -> int:
     """The index of the version most similar to all the others: the highest mean of its row of
     the similarity matrix without the diagonal (the medoid); ties go to the first.
 
     The default base of a comparison: on the 12 gold stories of ``benchmarks/data/alignment``
     it is the version sharing the most facts with the others in 9 (the first by name in 1),
     for a mean gold coverage of 0.711 against 0.522 (``benchmarks/default_base.py``).
+    ``among``: the indices it may choose from (similarity still to all the others); None or
+    empty: any.
     """
     means = [sum(row) - row[i] for i, row in enumerate(matrix)]
-    return max(range(len(means)), key=lambda i: (means[i], -i)) if means else 0
+    pool = [i for i in among or range(len(means)) if 0 <= i < len(means)] or range(len(means))
+    return max(pool, key=lambda i: (means[i], -i)) if means else 0
