@@ -14,14 +14,24 @@ read with PyYAML: ``title``, ``source``/``url``, ``published``/``date``, ``autho
 (the outlet) and ``lang``/``language`` fill the version's fields, as a JSON record's do; front
 matter that is not valid YAML is removed and recorded. A first-level heading opening the text
 is the title when the front matter gives none.
+
+Clippers also keep the page's share and subscribe bars as lines of links
+(``[Share on X](...) | [Subscribe to our newsletter](...)``), which the HTML reader removes
+with the page's chrome: a paragraph or list item made only of links (separators aside), or a
+short one with a link whose words are a share/subscribe/follow call (``chrome_link_words`` in
+``patterns.json``: "Follow us on [Telegram](...)"), is left out and recorded as
+``boilerplate``, as the HTML reader records what it removes.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from polyglot_news.records import Removal
@@ -39,6 +49,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("lang", "language", "inLanguage"),
 }
 _BLOCKS = frozenset({"paragraph_open", "heading_open"})
+# what may stand between the links of a share bar: separators and punctuation, no words
+_SEPARATORS = re.compile(r"[\W_]*")
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)]*$")
+_CHROME_WORDS_MAX = 8  # a line with a share/subscribe link and at most this many words
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,8 @@ def _paragraphs(tokens: Sequence[Any], removed: list[Removal]) -> tuple[list[str
             text = _inline(token.children or [], removed)
             if table is not None:
                 table.append(text)
+            elif text and _is_chrome(token.children or [], text):
+                removed.append(Removal("boilerplate", text[:200]))
             elif text:
                 out.append(text)
                 if opened == "h1" and heading is None:
@@ -147,3 +163,32 @@ def _inline(children: Sequence[Any], removed: list[Removal]) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n" if child.type == "hardbreak" else " ")
     return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+
+
+def _is_chrome(children: Sequence[Any], text: str) -> bool:
+    """Whether an inline token is a share/subscribe bar: words only inside links (two links or
+    more, or one short one), or a short line with a link that holds a :func:`_chrome_words`
+    call; short: at most :data:`_CHROME_WORDS_MAX` words and no sentence end."""
+    inside, outside, links = 0, [], 0
+    for child in children:
+        if child.type == "link_open":
+            inside, links = inside + 1, links + 1
+        elif child.type == "link_close":
+            inside -= 1
+        elif not inside and child.type in ("text", "code_inline"):
+            outside.append(child.content)
+    if not links:
+        return False
+    short = len(text.split()) <= _CHROME_WORDS_MAX and not _SENTENCE_END.search(text)
+    if _SEPARATORS.fullmatch("".join(outside)):
+        # a bar of links, or one short link; a whole sentence that links somewhere is kept
+        return links > 1 or short
+    return short and _chrome_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> re.Pattern[str]:
+    """The share/subscribe/follow words of ``patterns.json`` (``chrome_link_words``)."""
+    raw = resources.files("polyglot_news.sources").joinpath("patterns.json").read_text("utf-8")
+    words = sorted(json.loads(raw)["chrome_link_words"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
