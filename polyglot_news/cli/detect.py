@@ -2,10 +2,11 @@
 
 A thin adapter over :func:`polyglot_news.langid.detect`: inputs are loaded with
 :func:`polyglot_news.sources.load_versions`, each is detected, and the results print as
-``PATH  LANG  CONFIDENCE`` lines (plus one indented line per paragraph of a mixed document;
-CONFIDENCE is ``given``, or ``declared`` with what detection found, for a language the user
-gave or the version declares) or as a JSON list. Failed inputs are reported and the others
-still print; the exit code is 1.
+``PATH  LANG  CONFIDENCE  encoding ENCODING`` lines (plus one indented line per paragraph of a
+mixed document; CONFIDENCE is ``given``, or ``declared`` with what detection found, for a
+language the user gave or the version declares; ENCODING is the one the file was read in and
+what decided it, ``cp1251 (detected, 0.98)``) or as a JSON list. Failed inputs are reported
+and the others still print; the exit code is 1.
 """
 
 from __future__ import annotations
@@ -44,33 +45,50 @@ def detect(
     detector = _common.detector_from_options(languages)
     versions, failures = _inputs.load_inputs(paths, encoding)
     given = _inputs.source_languages_from_options(source, versions)
-    results: list[tuple[str, Detection | InputFailure]] = [(f.path, f) for f in failures]
+    results: list[_Result] = [(f.path, f, None) for f in failures]
     for version in versions:
         name = version.where.replace("<stdin>", "-", 1)  # listed as it was given
+        encoding = version.metadata.get("encoding")
         try:
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
-            results.append((name, InputFailure.from_error(name, exc)))
+            results.append((name, InputFailure.from_error(name, exc), encoding))
             continue
         if weighed.note:
             _common.warn(weighed.note)
-        results.append((name, weighed.detection))
+        results.append((name, weighed.detection, encoding))
     order = {path: index for index, path in enumerate(paths)}
     results.sort(key=lambda item: order.get(item[0].split("#")[0], len(order)))
+    failed = [(n, o) for n, o, _ in results if isinstance(o, InputFailure)]
     if as_json:
-        _common.print_json([_as_json(name, outcome) for name, outcome in results])
-        _common.report_failures((n, o.message) for n, o in results if isinstance(o, InputFailure))
+        _common.print_json([_as_json(*result) for result in results])
+        _common.report_failures((n, o.message) for n, o in failed)
     else:
-        for name, outcome in results:
-            _print_text(name, outcome)
-    _common.exit_for(o for _, o in results if isinstance(o, InputFailure))
+        for result in results:
+            _print_text(*result)
+    _common.exit_for(failed)
 
 
-def _as_json(name: str, outcome: Detection | InputFailure) -> dict[str, Any]:
+_Result = tuple[str, Detection | InputFailure, Any]  # path, outcome, how it was decoded
+
+
+def encoding_text(encoding: Any) -> str:
+    """A version's ``metadata["encoding"]`` for people: ``cp1251 (detected, 0.98)``,
+    ``utf-16-le (bom)``, or the name alone for text read as the UTF-8 it is."""
+    if not isinstance(encoding, dict) or not encoding.get("name"):
+        return ""
+    how, confidence = encoding.get("how"), encoding.get("confidence")
+    said = [str(how)] if how and how != "utf-8" else []
+    said += [f"{confidence:.2f}"] if isinstance(confidence, int | float) else []
+    return f"{encoding['name']} ({', '.join(said)})" if said else str(encoding["name"])
+
+
+def _as_json(name: str, outcome: Detection | InputFailure, encoding: Any) -> dict[str, Any]:
     if isinstance(outcome, InputFailure):
         return _common.failure_object(name, outcome)
     return {
         "path": name,
+        "encoding": encoding if isinstance(encoding, dict) else None,
         "language": outcome.language,
         "confidence": outcome.confidence,
         "reliable": outcome.reliable,
@@ -84,12 +102,14 @@ def _as_json(name: str, outcome: Detection | InputFailure) -> dict[str, Any]:
     }
 
 
-def _print_text(name: str, outcome: Detection | InputFailure) -> None:
+def _print_text(name: str, outcome: Detection | InputFailure, encoding: Any) -> None:
     if isinstance(outcome, InputFailure):
         _common.report_failures([(name, outcome.message)])
         return
     note = "" if outcome.reliable or outcome.origin != "detected" else "  (unreliable)"
-    typer.echo(f"{name}  {outcome.language}  {outcome.confidence_text()}{note}")
+    decoded = encoding_text(encoding)
+    decoded = f"  encoding {decoded}" if decoded else ""
+    typer.echo(f"{name}  {outcome.language}  {outcome.confidence_text()}{note}{decoded}")
     if outcome.mixed:
         for para in outcome.paragraphs:
             typer.echo(f"    [{para.start}:{para.end}]  {para.language}  {para.confidence:.2f}")

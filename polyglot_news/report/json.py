@@ -76,6 +76,7 @@ def _version(result: VersionResult) -> dict[str, Any]:
         "url": v.url,
         "date": v.date,
         "format": v.format,
+        "encoding": _encoding(v.metadata.get("encoding"), v.encoding),
         "language": det.language if det else v.language,
         "detection": None
         if det is None
@@ -131,6 +132,13 @@ def _version(result: VersionResult) -> dict[str, Any]:
         ],
         "error": None if result.error is None else failure_to_dict(result.error),
     }
+
+
+def _encoding(described: Any, name: str | None) -> dict[str, Any] | None:
+    """How the version was decoded (the loader's ``metadata["encoding"]``), else its name."""
+    if isinstance(described, dict) and isinstance(described.get("name"), str):
+        return {k: described.get(k) for k in ("name", "how", "confidence")}
+    return None if name is None else {"name": name, "how": None, "confidence": None}
 
 
 def _pair(pair: PairComparison) -> dict[str, Any]:

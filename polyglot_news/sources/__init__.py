@@ -11,8 +11,9 @@ Formats come from the suffix (``.txt .text .html .htm .xhtml .md .markdown .json
 sniffed (HTML by its doctype or ``<html>``, a feed by ``<rss>``/``<feed>``, JSON by parsing).
 A folder's README, sub-folders and files of unknown type are skipped
 (:func:`.files.directory_listing` names them and why; the CLI says so). Bytes are decoded
-by :mod:`.decode`, pages reduced to their article by :mod:`.html`, Markdown to its text by
-:mod:`.markdown`, records read by :mod:`.records`, and every text normalised by
+by :mod:`.decode` (the encoding and what decided it are kept in
+``Version.metadata["encoding"]``), pages reduced to their article by :mod:`.html`, Markdown
+to its text by :mod:`.markdown`, records read by :mod:`.records`, and every text normalised by
 :mod:`.normalise`. Files over ``max_bytes`` (:data:`DEFAULT_MAX_BYTES`, 20 MiB) are refused
 without being read. Version ids are the file stem, ``stem#N`` for the Nth record (line number
 in JSON Lines), ``stdin`` for ``-``; a collision gets ``-2``, ``-3``... so ids are unique
@@ -38,7 +39,7 @@ from polyglot_news.errors import (
     SourceNotFoundError,
 )
 from polyglot_news.records import InputFailure, Removal, Version
-from polyglot_news.sources.decode import MixedEncodingWarning, declared_charset, decode_noted
+from polyglot_news.sources.decode import MixedEncodingWarning, declared_charset, decode_described
 from polyglot_news.sources.feeds import looks_like_feed, parse_feed
 from polyglot_news.sources.files import (
     DEFAULT_MAX_BYTES,
@@ -258,14 +259,17 @@ def _from_bytes(
         fmt != "json" and _HTML_BYTES.search(data[:4096]) is not None
     )
     declared = declared_charset(data) if html_like else None
-    text, encoding, note = decode_noted(data, name, declared=declared, encoding=enc)
+    decoded = decode_described(data, name, declared=declared, encoding=enc)
+    text, encoding, note = decoded.text, decoded.encoding, decoded.note
     if note:  # UTF-8 with a paste in another encoding: said now, and kept for the report
         warnings.warn(MixedEncodingWarning(note), stacklevel=2)
     if fmt is None:
         fmt = _sniff(text)
     if fmt == "text" and looks_like_html(text):
         fmt = "html"  # a page saved with a .txt name
-    base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding)
+    # how the encoding was decided, for detect and the report (metadata["encoding"])
+    described = {"encoding": decoded.describe()}
+    base = Version(id=stem, path=path, text="", format=fmt, encoding=encoding, metadata=described)
     base = replace(base, warnings=(note,)) if note else base
     if fmt == "markdown":
         doc = parse_markdown(text)
@@ -292,7 +296,7 @@ def _from_record(base: Version, stem: str, record: Record | RecordError) -> _Ite
     if base.format in ("json", "feed") and record.number is not None:
         where = f"{name}[{record.number - 1}]"
     ident = stem if record.number is None else f"{stem}#{record.number}"
-    version = replace(base, id=ident, metadata=dict(record.metadata))
+    version = replace(base, id=ident, metadata={**base.metadata, **record.metadata})
     try:
         return _finish(version, record.text, record.fields, where, record.removed)
     except EmptySourceError:

@@ -13,6 +13,10 @@ refused with one line saying how to give the encoding (``--encoding`` / ``encodi
 than guessed. Binary data is refused before any of that: known magic numbers (PDF, ZIP/DOCX,
 PNG, ...), NUL bytes that are not UTF-16 without a BOM, or too many C0 control characters
 (except in ISO-2022 text, which shifts with ESC, SO and SI by design).
+
+:func:`decode_described` also says which evidence decided (:data:`HOW`) and, for statistical
+detection, how plausible the chosen reading was; the loader keeps that in
+``Version.metadata["encoding"]`` for ``detect`` and the JSON report.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 import warnings
+from dataclasses import dataclass
 
 from polyglot_news.errors import (
     BinarySourceError,
@@ -29,7 +34,21 @@ from polyglot_news.errors import (
 )
 from polyglot_news.sources.mixed import read_mixed
 
-__all__ = ["MixedEncodingWarning", "check_binary", "declared_charset", "decode", "decode_noted"]
+__all__ = [
+    "HOW",
+    "Decoded",
+    "MixedEncodingWarning",
+    "check_binary",
+    "declared_charset",
+    "decode",
+    "decode_described",
+    "decode_noted",
+]
+
+HOW = ("given", "bom", "utf-16 without bom", "declared", "iso-2022", "utf-8", "mixed", "detected")
+"""What decided an encoding: ``--encoding``, a byte order mark, NULs of UTF-16 without a mark,
+the page's ``<meta charset>``, ISO-2022 escapes, strict UTF-8, UTF-8 with pasted runs in
+another code page, statistical detection."""
 
 
 class MixedEncodingWarning(PolyglotNewsWarning):
@@ -155,12 +174,41 @@ def decode(
     return text, codec
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, with how its encoding was decided.
+
+    ``confidence`` is the plausibility (0-1, :mod:`polyglot_news.langid.plausibility`) of
+    the reading statistical detection chose; None when other evidence decided (``how``).
+    """
+
+    text: str
+    encoding: str
+    note: str
+    how: str
+    confidence: float | None = None
+
+    def describe(self) -> dict[str, object]:
+        """``{"name", "how", "confidence"}``, as ``Version.metadata["encoding"]`` keeps it."""
+        confidence = None if self.confidence is None else round(self.confidence, 2)
+        return {"name": self.encoding, "how": self.how, "confidence": confidence}
+
+
 def decode_noted(
     data: bytes, name: str, *, declared: str | None = None, encoding: str | None = None
 ) -> tuple[str, str, str]:
-    """Decode ``data`` to ``(text, encoding, note)``; raise our InputError subclasses when
-    impossible. ``note`` is a one-line account of a UTF-8 text that holds runs in another
-    encoding, read in it (:mod:`.mixed`; ``encoding`` is then ``utf-8+CODEC``), else "".
+    """:func:`decode_described` as ``(text, encoding, note)``."""
+    found = decode_described(data, name, declared=declared, encoding=encoding)
+    return found.text, found.encoding, found.note
+
+
+def decode_described(
+    data: bytes, name: str, *, declared: str | None = None, encoding: str | None = None
+) -> Decoded:
+    """Decode ``data`` to a :class:`Decoded` (text, encoding, note, how, confidence); raise
+    our InputError subclasses when impossible. ``note`` is a one-line account of a UTF-8 text
+    that holds runs in another encoding, read in it (:mod:`.mixed`; ``encoding`` is then
+    ``utf-8+CODEC``), else "".
 
     ``encoding`` is the user's word (``--encoding``): it is used as given, strictly, and only
     known binary formats are refused before it. ``declared`` is an encoding the container
@@ -176,32 +224,33 @@ def decode_noted(
     if not data.strip():
         raise EmptySourceError(f"{name} is empty; give a file with the article text", source=name)
     if encoding:
-        return (*_given(data, name, encoding), "")
+        return Decoded(*_given(data, name, encoding), "", "given")
     check_binary(data, name)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _strict(data, codec, label, name), label, ""
+            return Decoded(_strict(data, codec, label, name), label, "", "bom")
     if b"\x00" in data[:_SNIFF]:
         codec = _utf16_without_bom(data[:_SNIFF]) or "utf-16-le"
-        return _strict(data, codec, codec, name), codec, ""
-    readings: list[tuple[str, str]] = []
-    for candidate in (declared, _iso2022(data), "utf-8"):
+        return Decoded(_strict(data, codec, codec, name), codec, "", "utf-16 without bom")
+    readings: list[tuple[str, str, str]] = []
+    for candidate, how in ((declared, "declared"), (_iso2022(data), "iso-2022"), ("utf-8", "")):
         reading = _strict_or_none(data, candidate) if candidate else None
         if candidate and reading is not None:
-            readings.append((candidate, reading))
+            readings.append((candidate, reading, how or "utf-8"))
     if len(readings) > 1 and readings[0][1] != readings[-1][1] and readings[-1][0] == "utf-8":
         # a page that says windows-1251 but is valid UTF-8 (CMS templates lie): the more
         # plausible reading wins, the declaration on a tie
         from polyglot_news.langid.plausibility import assess
 
         best = max(readings, key=lambda reading: assess(reading[1])[1])
-        return best[1], best[0], ""
+        return Decoded(best[1], best[0], "", best[2])
     if readings:
-        return readings[0][1], readings[0][0], ""
+        return Decoded(readings[0][1], readings[0][0], "", readings[0][2])
     mixed = read_mixed(data, name, _candidates)  # UTF-8 with a paste in another encoding
     if mixed is not None:
-        return mixed.text, mixed.encoding, mixed.note
-    return (*_detect(data, name), "")
+        return Decoded(mixed.text, mixed.encoding, mixed.note, "mixed")
+    text, codec, score = _detect(data, name)
+    return Decoded(text, codec, "", "detected", score)
 
 
 def _strict_or_none(data: bytes, codec: str) -> str | None:
@@ -248,12 +297,14 @@ def _strict(data: bytes, codec: str, label: str, name: str) -> str:
         ) from exc
 
 
-def _detect(data: bytes, name: str) -> tuple[str, str]:
+def _detect(data: bytes, name: str) -> tuple[str, str, float]:
     """The most plausible strict decoding among charset-normalizer's and the legacy code pages.
 
     Each candidate decodes a sample strictly and is scored by
     :func:`~polyglot_news.langid.plausibility.plausibility`; the best wins (ties go to
     charset-normalizer's order). When even the best reads as mojibake, refuse.
+
+    Returns ``(text, codec, plausibility of the reading)``.
     """
     from polyglot_news.langid.plausibility import PLAUSIBLE, assess
 
@@ -272,7 +323,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         if score < PLAUSIBLE:
             break
         try:
-            return data.decode(codec), codec
+            return data.decode(codec), codec, score
         except UnicodeDecodeError:
             continue  # the sample decoded, a later byte does not
     best = max(scored)[2] if scored else None

@@ -105,7 +105,7 @@ def test_a_too_short_text_says_how_to_give_its_language_and_detect_takes_it(
 
     given = _run("--from", "flash.txt=ru", str(flash), str(files["uk"]))
     assert given.exit_code == 0, given.output
-    assert given.output.splitlines()[0].split() == [str(flash), "ru", "given"]
+    assert given.output.splitlines()[0].split() == [str(flash), "ru", "given", "encoding", "utf-8"]
     assert given.output.splitlines()[1].split()[:2] == [str(files["uk"]), "uk"]
 
 

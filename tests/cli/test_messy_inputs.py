@@ -185,7 +185,8 @@ def test_detect_reports_a_declared_language_as_declared(cli: Cli, tmp_path: Path
     code, out, err = cli("detect", story)
     assert code == 0, err
     # too short to detect: the declaration is all there is, and the line says so (not 1.00)
-    assert f"{story / 'flash.json'}  en  declared, not detected" in out.splitlines()
+    line = f"{story / 'flash.json'}  en  declared, not detected  encoding utf-8"
+    assert line in out.splitlines()
 
 
 # --- 3. Markdown and stray files in a folder -----------------------------------------------------
@@ -310,7 +311,8 @@ def test_a_short_heading_guessed_as_another_language_does_not_make_a_text_mixed(
     assert stray and all(p["confidence"] < 0.8 for p in stray)  # a guess, not a language
     assert (result["language"], result["mixed"]) == ("en", False)
     code, out, _ = cli("detect", story / "clip.md")
-    assert out.splitlines() == [f"{story / 'clip.md'}  en  {result['confidence']:.2f}"]
+    line = f"{story / 'clip.md'}  en  {result['confidence']:.2f}  encoding utf-8"
+    assert out.splitlines() == [line]
 
 
 def test_a_script_detection_has_no_profile_for_is_named_with_the_fix(

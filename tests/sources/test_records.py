@@ -71,7 +71,9 @@ def test_extra_fields_go_to_metadata(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     path.write_text(json.dumps({"text": "Body.", "author": "Kim", "tags": ["war"]}))
     [version] = load(path)
+    decoded = version.metadata.pop("encoding")  # the loader's: how the file was decoded
     assert version.metadata == {"author": "Kim", "tags": ["war"]}
+    assert decoded == {"name": "utf-8", "how": "utf-8", "confidence": None}
 
 
 def test_html_in_a_field_is_stripped(tmp_path: Path) -> None:
