@@ -4,7 +4,9 @@
 redirected to) and names in one note per folder the files it skipped;
 :func:`given_languages_from_options` reads ``--from [NAME=]CODE`` and
 :func:`source_languages_from_options` resolves it against the loaded versions;
-:func:`note_identical` notes versions that hold the same text. Messages go through
+:func:`note_identical` notes versions that hold the same text; :func:`named` is how a
+version is named in every command's output (``feed.jsonl#2``) and :func:`in_input_order`
+sorts results as the inputs were given. Messages go through
 :mod:`polyglot_news.cli._common`.
 """
 
@@ -13,9 +15,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -25,9 +27,13 @@ if TYPE_CHECKING:
     from polyglot_news.langid.given import GivenLanguages
     from polyglot_news.records import InputFailure, Version
 
+T = TypeVar("T")
+
 __all__ = [
     "given_languages_from_options",
+    "in_input_order",
     "load_inputs",
+    "named",
     "note_identical",
     "source_languages_from_options",
 ]
@@ -51,6 +57,29 @@ def load_inputs(
     for path in sorted(own):
         warn(f"{path} is where this command's output goes; it is not compared")
     return [v for v in versions if v.path not in own], [f for f in failures if f.path not in own]
+
+
+def named(version: Version) -> str:
+    """How commands name a version in their output: its path, ``PATH#N`` for a record of a
+    file of several (``feed.jsonl#2``), ``-`` for standard input, as it was given."""
+    return version.where.replace("<stdin>", "-", 1)
+
+
+def in_input_order(items: list[T], paths: Sequence[str], name: Callable[[T], str]) -> list[T]:
+    """``items`` sorted by the place of their input among ``paths`` (a file inside a named
+    folder by the folder's; stable, so a file's records and a folder's files keep their
+    order); ``name`` gives an item's :func:`named` path."""
+    order = {os.path.normpath(path): index for index, path in enumerate(paths)}
+
+    def place(item: T) -> int:
+        shown = name(item)
+        file = shown.rpartition("#")[0] if shown not in order and "#" in shown else shown
+        for candidate in (shown, file, *map(str, Path(file).parents)):
+            if os.path.normpath(candidate) in order:
+                return order[os.path.normpath(candidate)]
+        return len(order)
+
+    return sorted(items, key=place)
 
 
 def note_identical(versions: Sequence[Version]) -> None:

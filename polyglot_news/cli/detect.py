@@ -41,35 +41,40 @@ def detect(
     "declared (detected cs 0.62)" when a weak guess of another language gives way,
     "declared, not detected" when the text is too short to detect. A language given with
     --from is reported as "given", as compare, translate and glossary match would use it.
+    Each line ends with the encoding the input was read in and what decided it.
+
+    With --json: a list, one object per input in input order (a JSON Lines record is one,
+    its "path" PATH#N, with its "id"), {"path", "error": {"kind", "message"}} for one that
+    failed; detect, translate and glossary match print this one shape.
     """
     detector = _common.detector_from_options(languages)
     versions, failures = _inputs.load_inputs(paths, encoding)
     given = _inputs.source_languages_from_options(source, versions)
-    results: list[_Result] = [(f.path, f, None) for f in failures]
+    results: list[_Result] = [(f.path, f, None, None) for f in failures]
     for version in versions:
-        name = version.where.replace("<stdin>", "-", 1)  # listed as it was given
+        name = _inputs.named(version)  # feed.jsonl#2: listed as it was given
         encoding = version.metadata.get("encoding")
         try:
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
-            results.append((name, InputFailure.from_error(name, exc), encoding))
+            results.append((name, InputFailure.from_error(name, exc), encoding, version.id))
             continue
         if weighed.note:
             _common.warn(weighed.note)
-        results.append((name, weighed.detection, encoding))
-    order = {path: index for index, path in enumerate(paths)}
-    results.sort(key=lambda item: order.get(item[0].split("#")[0], len(order)))
-    failed = [(n, o) for n, o, _ in results if isinstance(o, InputFailure)]
+        results.append((name, weighed.detection, encoding, version.id))
+    results = _inputs.in_input_order(results, paths, lambda result: result[0])
+    failed = [(n, o) for n, o, _, _ in results if isinstance(o, InputFailure)]
     if as_json:
         _common.print_json([_as_json(*result) for result in results])
         _common.report_failures((n, o.message) for n, o in failed)
     else:
-        for result in results:
-            _print_text(*result)
+        for name, outcome, encoding, _ in results:
+            _print_text(name, outcome, encoding)
     _common.exit_for(failed)
 
 
-_Result = tuple[str, Detection | InputFailure, Any]  # path, outcome, how it was decoded
+# path (feed.jsonl#2), outcome, how it was decoded, version id
+_Result = tuple[str, Detection | InputFailure, Any, str | None]
 
 
 def encoding_text(encoding: Any) -> str:
@@ -83,11 +88,14 @@ def encoding_text(encoding: Any) -> str:
     return f"{encoding['name']} ({', '.join(said)})" if said else str(encoding["name"])
 
 
-def _as_json(name: str, outcome: Detection | InputFailure, encoding: Any) -> dict[str, Any]:
+def _as_json(
+    name: str, outcome: Detection | InputFailure, encoding: Any, ident: str | None
+) -> dict[str, Any]:
     if isinstance(outcome, InputFailure):
         return _common.failure_object(name, outcome)
     return {
         "path": name,
+        "id": ident,
         "encoding": encoding if isinstance(encoding, dict) else None,
         "language": outcome.language,
         "confidence": outcome.confidence,

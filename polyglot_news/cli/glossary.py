@@ -42,30 +42,37 @@ def match(
     languages: options.Languages = None,
     encoding: options.Encoding = None,
 ) -> None:
-    """List the glossary names found in each input, with character offsets."""
+    """List the glossary names found in each input, with character offsets.
+
+    With --json: a list, one object per input in input order (a JSON Lines record is one,
+    its "path" PATH#N, with its "id"), {"path", "error": {"kind", "message"}} for one that
+    failed; detect, translate and glossary match print this one shape.
+    """
     from polyglot_news.langid.declared import language_of
 
     glossary = _common.glossary_from_options(glossary_files, no_default)
     detector = _common.detector_from_options(languages)
     versions, failures = _inputs.load_inputs(paths, encoding)
     given = _inputs.source_languages_from_options(language, versions)
-    results: list[dict[str, Any]] = []
-    errors = [_common.failure_object(f.path, f) for f in failures]
+    results = [_common.failure_object(f.path, f) for f in failures]
     for version in versions:
+        name = _inputs.named(version)  # feed.jsonl#2, as detect names it
         try:
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
-            errors.append(_common.failure_object(version.path, exc))
+            results.append(_common.failure_object(name, exc))
             continue
         if weighed.note:
             _common.warn(weighed.note)
         lang = weighed.detection.language
         hits = [asdict(m) for m in glossary.find(version.text, lang)]
-        results.append({"id": version.id, "path": version.path, "language": lang, "matches": hits})
+        results.append({"path": name, "id": version.id, "language": lang, "matches": hits})
+    results = _inputs.in_input_order(results, paths, lambda item: item["path"])
+    errors = [item for item in results if "error" in item]
     if as_json:
-        _common.print_json({"results": results, "failures": errors})
+        _common.print_json(results)
     else:
-        _print_matches(results)
+        _print_matches([item for item in results if "error" not in item])
     _common.report_failures((item["path"], item["error"]["message"]) for item in errors)
     _common.exit_for(errors)
 

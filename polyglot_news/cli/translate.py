@@ -41,7 +41,12 @@ def translate(
     no_cache: options.NoCache = False,
     encoding: options.Encoding = None,
 ) -> None:
-    """Translate news versions offline with Argos Translate, holding names with a glossary."""
+    """Translate news versions offline with Argos Translate, holding names with a glossary.
+
+    With --json: a list, one object per input in input order (a JSON Lines record is one,
+    its "path" PATH#N, with its "id"), {"path", "error": {"kind", "message"}} for one that
+    failed; detect, translate and glossary match print this one shape.
+    """
     from polyglot_news.langid.declared import guess_hint, language_of
 
     detector = _common.detector_from_options(languages)
@@ -59,18 +64,20 @@ def translate(
     given = _inputs.source_languages_from_options(source, versions)
     items: list[tuple[str, Any]] = []
     keep: list[str] = []
+    ids: dict[str, str] = {}  # shown path -> version id
     hints: list[str] = []  # how to give the language of a version it was only guessed for
     for version in versions:
         try:
             # a detection (not just its language) routes each paragraph of a mixed text
             weighed = language_of(version, detector, given.get(version.id))
         except PolyglotNewsError as exc:
-            results.append((version.path, exc))
+            results.append((_inputs.named(version), exc))
             continue
         if weighed.note:
             _common.warn(weighed.note)
         items.append((version.text, weighed.detection))
-        keep.append(version.path)
+        keep.append(_inputs.named(version))  # feed.jsonl#2, as detect names it
+        ids[keep[-1]] = version.id
         hints.append(guess_hint(weighed.detection, version.id))
     from polyglot_news.report.terminal import progress_bar
 
@@ -80,9 +87,8 @@ def translate(
         (path, _hinted(outcome, hint))
         for path, outcome, hint in zip(keep, translated, hints, strict=True)
     )
-    order = {p: i for i, p in enumerate(paths)}
-    results.sort(key=lambda r: order.get(r[0], len(order)))
-    _render(results, as_json, engine.glossary)
+    results = _inputs.in_input_order(results, paths, lambda result: result[0])
+    _render(results, as_json, ids, engine.glossary)
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
 
 
@@ -93,12 +99,14 @@ def _hinted(outcome: Any, hint: str) -> Any:
     return type(outcome)(outcome.message + hint, source=outcome.source)
 
 
-def _render(results: list[tuple[str, Any]], as_json: bool, glossary: Any = None) -> None:
+def _render(
+    results: list[tuple[str, Any]], as_json: bool, ids: dict[str, str], glossary: Any = None
+) -> None:
     for path, outcome in results:
         for warning in with_checks(outcome, glossary) if hasattr(outcome, "route") else ():
             _common.warn(f"{path}: {warning}")
     if as_json:
-        _common.print_json([_as_dict(path, outcome) for path, outcome in results])
+        _common.print_json([_as_dict(path, outcome, ids.get(path)) for path, outcome in results])
         _common.report_failures((p, o.message) for p, o in results if not hasattr(o, "route"))
         return
     for path, outcome in results:
@@ -112,10 +120,11 @@ def _render(results: list[tuple[str, Any]], as_json: bool, glossary: Any = None)
             _common.report_failures([(path, outcome.message)])
 
 
-def _as_dict(path: str, outcome: Any) -> dict[str, Any]:
+def _as_dict(path: str, outcome: Any, ident: str | None) -> dict[str, Any]:
     if hasattr(outcome, "route"):
         data: dict[str, Any] = {
             "path": path,
+            "id": ident,
             "language": outcome.source_language,
             "translation": outcome.text,
             "route": list(outcome.route),

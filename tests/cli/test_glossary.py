@@ -26,10 +26,10 @@ def test_match_json_offsets(runner: CliRunner, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    (item,) = data["results"]
+    (item,) = data  # a list, one object per input, as detect and translate print
     hits = [(m["canonical"], m["surface"], m["start"], m["end"]) for m in item["matches"]]
     assert hits == [("North Korea", "КНДР", 7, 11), ("Kursk region", "Курской области", 22, 37)]
-    assert data["failures"] == []
+    assert "error" not in item
 
 
 def test_match_detects_language_and_reports_failures(runner: CliRunner, tmp_path: Path) -> None:
@@ -43,9 +43,9 @@ def test_match_detects_language_and_reports_failures(runner: CliRunner, tmp_path
     )
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert data["results"][0]["language"] == "ru"
-    assert {m["canonical"] for m in data["results"][0]["matches"]} >= {"North Korea", "TASS"}
-    assert data["failures"][0]["error"]["kind"] == "not_found"
+    assert data[0]["language"] == "ru"
+    assert {m["canonical"] for m in data[0]["matches"]} >= {"North Korea", "TASS"}
+    assert data[1]["error"]["kind"] == "not_found"  # in input order, as detect lists it
 
 
 def test_match_with_user_glossary_only(runner: CliRunner, tmp_path: Path) -> None:

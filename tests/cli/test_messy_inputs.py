@@ -337,7 +337,7 @@ def test_glossary_match_takes_a_language_per_version(cli: Cli, tmp_path: Path) -
     story = _story(tmp_path, {"a.txt": EN, "uk.json": {"text": UK, "language": "en"}})
     code, out, err = cli("glossary", "match", story, "--json", "-l", "a.txt=en")
     assert code == 0, err
-    languages = {Path(r["path"]).name: r["language"] for r in json.loads(out)["results"]}
+    languages = {Path(r["path"]).name: r["language"] for r in json.loads(out)}
     assert languages == {"a.txt": "en", "uk.json": "uk"}  # the declaration overruled, and said
     assert "uk.json declares en" in err
 
