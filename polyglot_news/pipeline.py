@@ -208,8 +208,8 @@ def compare_versions(
     Raises:
         UnsupportedLanguageError: for an unknown ``pivot`` code or an unknown language in
             ``source_languages``, before any work.
-        InputError: when fewer than two versions could be compared, or ``source_languages``
-            names no version.
+        InputError: when fewer than two versions could be compared, ``source_languages``
+            names no version, or ``base`` names no loaded version (before any translation).
     """
     from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
@@ -222,6 +222,8 @@ def compare_versions(
     diff_options = diff_options or DiffOptions()
     pivot = check_target_language(pivot, getattr(engine, "translator", None))
     given = _given_languages(versions, source_languages or {})
+    if base is not None:  # said now, not after every version is translated
+        _check_base(versions, base)
 
     results = [
         _segmented(r, pivot) for r in _translate_versions(
@@ -371,14 +373,28 @@ def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[Enti
     )
 
 
+def _names(base: str, ident: str, path: str) -> bool:
+    """Whether ``--base`` ``base`` names the version ``ident`` loaded from ``path``."""
+    wanted = _resolved(base)
+    return base in (ident, path, Path(path).name) or bool(wanted and _resolved(path) == wanted)
+
+
+def _check_base(versions: Sequence[Version], base: str) -> None:
+    """Raise, before any translation, when ``base`` names none of the loaded ``versions``."""
+    if not any(_names(base, v.id, v.path) for v in versions):
+        ids = ", ".join(v.id for v in versions)
+        raise InputError(
+            f"--base {base}: no loaded version has that id or path; choose one of: {ids}",
+            source=base,
+        )
+
+
 def _base_index(results: Sequence[VersionResult], base: str) -> int:
     """The index among the compared (translated) ``results`` of the version ``base`` names."""
-    wanted = _resolved(base)
     usable = [r for r in results if r.translation is not None]
     ids = ", ".join(r.id for r in usable)
     for result in results:
-        path = result.version.path
-        if base in (result.id, path, Path(path).name) or (wanted and _resolved(path) == wanted):
+        if _names(base, result.id, result.version.path):
             if result.translation is not None:
                 return [r.id for r in usable].index(result.id)
             reason = f" ({result.error.message})" if result.error else ""
