@@ -36,7 +36,12 @@ _SUFFIX_FORMATS = {
 
 Format = Annotated[
     ReportFormat | None,
-    typer.Option("--format", "-f", help="Report format (default: from -o's suffix, else text)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Report format (default: from -o's suffix, else text); refused when it "
+        "disagrees with -o's suffix (.txt, .md, .html, .json).",
+    ),
 ]
 Output = Annotated[
     Path | None,
@@ -177,19 +182,33 @@ def _is_report_file(path: Path) -> bool:
         return False
 
 
+_FORMAT_NAMES = {"text": "text", "md": "Markdown", "html": "HTML", "json": "JSON"}
+_FORMAT_SUFFIXES = {"text": ".txt", "md": ".md", "html": ".html", "json": ".json"}
+
+
 def _format(output_format: ReportFormat | None, output: Path | None) -> str:
+    """The report format: ``-f``, else ``-o``'s suffix, else text. A ``-f`` that disagrees
+    with a report suffix (``-o r.html -f md``) is a usage error, said before any work."""
+    named = _SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
     if output_format is not None:
-        return output_format.value
+        fmt = output_format.value
+        if output is not None and named is not None and named != fmt:
+            _common.fail(
+                f"{output}: -f {fmt} writes {_FORMAT_NAMES[fmt]} but the name {output.name} "
+                f"says {_FORMAT_NAMES[named]}; name the file {output.stem}"
+                f"{_FORMAT_SUFFIXES[fmt]}, or leave -f out to write {_FORMAT_NAMES[named]}",
+                _common.EXIT_USAGE,
+            )
+        return fmt
     if output is None or not output.suffix:
         return "text"
-    fmt = _SUFFIX_FORMATS.get(output.suffix.lower())
-    if fmt is None:  # a text report in "report.pdf" would only surprise
+    if named is None:  # a text report in "report.pdf" would only surprise
         _common.fail(
             f"{output}: cannot tell the report format from {output.suffix!r}; name the file "
             ".txt, .md, .html or .json, or give -f text|md|html|json",
             _common.EXIT_USAGE,
         )
-    return fmt
+    return named
 
 
 def _render(comparison: Comparison, fmt: str, *, to_terminal: bool) -> str:
