@@ -113,7 +113,8 @@ def _refuse_inputs(out: Path, inputs: Sequence[Path]) -> None:
             except OSError:
                 same = False
         if same:
+            which = f"one of the inputs (in folder {item})" if path.is_dir() else "an input"
             raise OutputError(
-                f"{out}: is the input {item}; refusing to overwrite it, choose another --output",
+                f"{out}: is {which}; refusing to overwrite it, choose another --output",
                 source=str(out),
             )
