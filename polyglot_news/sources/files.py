@@ -89,9 +89,10 @@ def directory_listing(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Files a directory contributes, sorted, and the files it skips with the reason for each.
 
     A folder of versions may hold other things: hidden files are left out without a word;
-    sub-folders, a README (or LICENCE, CHANGELOG) and files of unknown type (.csv, .py, no
-    suffix) are skipped and listed with why, so that they can be reported. Files of a known
-    unsupported type (a PDF) are contributed, so that loading reports them as failures.
+    sub-folders, a README (or LICENCE, CHANGELOG), files of a type that is not text (a PDF,
+    an image, ``junk.bin``) and files of unknown type (.csv, .py, no suffix) are skipped and
+    listed with why, so that they can be reported. Named on its own, a PDF is an error
+    (:func:`format_for`), and so is a declared text file that cannot be read.
     """
     try:
         children = sorted(path.iterdir())
@@ -107,8 +108,10 @@ def directory_listing(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             skipped.append((child, "a folder: give it as an input of its own"))
         elif _NOT_VERSIONS.fullmatch(child.name):
             skipped.append((child, "notes, not a version: name the file to compare it"))
-        elif suffix in _FORMATS or suffix in _UNSUPPORTED:
+        elif suffix in _FORMATS:
             entries.append(child)
+        elif suffix in _UNSUPPORTED:
+            skipped.append((child, "not text: save an article in it as .txt to compare it"))
         elif child.is_symlink() and not child.exists():
             skipped.append((child, "a link to nothing: fix or remove it"))
         else:

@@ -20,7 +20,7 @@ from polyglot_news.errors import (
 )
 from polyglot_news.records import InputFailure
 from polyglot_news.sources import DEFAULT_MAX_BYTES, DuplicateInputWarning, load, load_versions
-from polyglot_news.sources.files import read_path
+from polyglot_news.sources.files import directory_listing, read_path
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "kursk-2025"
 STORY = "North Korea confirms its troops fought in Kursk.\n\nKCNA reported it on Monday."
@@ -76,10 +76,11 @@ def test_directory_loads_supported_files_sorted_and_reports_bad_ones(tmp_path: P
     (tmp_path / "sub").mkdir()
     versions, failures = load_versions([tmp_path])
     assert [v.id for v in versions] == ["a", "b", "c#1", "c#2"]
-    assert [(Path(f.path).name, f.kind) for f in failures] == [
-        ("d.txt", "empty"),
-        ("e.pdf", "unsupported_format"),
-    ]
+    # a declared text file that cannot be read is an error; a PDF in the folder is skipped
+    # with a note (named on its own it is an error: test_input_errors_are_one_line...)
+    assert [(Path(f.path).name, f.kind) for f in failures] == [("d.txt", "empty")]
+    skipped = dict((p.name, why) for p, why in directory_listing(tmp_path)[1])
+    assert skipped["e.pdf"] == "not text: save an article in it as .txt to compare it"
     with pytest.raises(EmptySourceError):
         load(tmp_path)  # strict: the first bad file raises
 
