@@ -164,6 +164,26 @@ def compile_form(
             f" {len(words)} words of {text!r}; give one per word ('-' for invariant)",
             source=origin or entry_id,
         )
+    if not names and not _ENDING_KEYS.intersection(rules):
+        compiled = _invariant_words(words)  # most mul forms: nothing to look up per word
+    else:
+        compiled = _word_rules(words, names, rules, origin or entry_id)
+    # a relational adjective: one word, or a hyphenated one whose parts before the last are
+    # invariant (шри-ланкийский: "- adj")
+    derived = bool(names) and names[-1].startswith("adj") and set(names[:-1]) <= {"-"}
+    flags = (DERIVED if derived else 0) | (COMMON if common else 0)
+    return Pattern(entry_id, compiled, flags)
+
+
+# the ending tables' keys that make a word's rule depend on the word (its paradigm)
+_ENDING_KEYS = frozenset({"paradigms", "particles", "guess", "consonants"})
+
+
+def _word_rules(
+    words: list[str], names: list[str], rules: dict[str, Any], where: str
+) -> tuple[WordRule, ...]:
+    """The rule of each word of a form: its paradigm named in ``names`` or guessed from its
+    ending, Korean particle chains, abbreviations in capitals kept exact."""
     compiled = []
     head = True  # only the first capitalised word must keep its capital (Kursk oblast)
     for index, word in enumerate(words):
@@ -180,12 +200,24 @@ def compile_form(
         # a short capitalised head (La Réunion, Le Caire, El Salvador) may be a sentence's first
         # word: the next capitalised word must keep its capital too
         head = head and (not word[:1].isupper() or (len(word) <= 3 and not last))
-        compiled.append(_word_rule(word, name, rules, origin or entry_id, upper))
-    # a relational adjective: one word, or a hyphenated one whose parts before the last are
-    # invariant (шри-ланкийский: "- adj")
-    derived = bool(names) and names[-1].startswith("adj") and set(names[:-1]) <= {"-"}
-    flags = (DERIVED if derived else 0) | (COMMON if common else 0)
-    return Pattern(entry_id, tuple(compiled), flags)
+        compiled.append(_word_rule(word, name, rules, where, upper))
+    return tuple(compiled)
+
+
+def _invariant_words(words: list[str]) -> tuple[WordRule, ...]:
+    """The word rules of a form in a language without ending tables (the ``mul`` forms in
+    most languages, English): :func:`_word_rules` with every paradigm ``-``, without its
+    per-word look-ups (tests/glossary/test_matcher_compile.py checks they agree)."""
+    compiled = []
+    head = True
+    last = len(words) - 1
+    for index, word in enumerate(words):
+        if len(word) >= 2 and word.isupper():
+            compiled.append(WordRule(_norm(word), _INVARIANT, exact=word))
+            continue
+        compiled.append(WordRule(_norm(word), _INVARIANT, upper=head and word[:1].isupper()))
+        head = head and (not word[:1].isupper() or (len(word) <= 3 and index != last))
+    return tuple(compiled)
 
 
 def _check_abbreviation(entry_id: str, text: str, lang: str, origin: str) -> None:

@@ -61,10 +61,11 @@ class StartTables:
         """The tables of a stem ``index`` whose tokens carry up to ``reach`` characters of
         endings, ``upper_only`` being the stems only a capitalised word may start."""
         longer = [len(stem) for stem in index if len(stem) != 1]
+        lower = stem_prefixes((s for s in index if s not in upper_only), reach)
         return cls(
             reach,
-            stem_prefixes(index, reach),
-            stem_prefixes((s for s in index if s not in upper_only), reach),
+            lower | stem_prefixes((s for s in index if s in upper_only), reach),
+            lower,
             min(longer, default=2),
             frozenset(stem for stem in index if len(stem) == 1),
             next_word_table(index),
@@ -103,9 +104,10 @@ class StartTables:
 def stem_prefixes(stems: Iterable[str], reach: int) -> frozenset[str]:
     """The prefixes of ``stems`` at most ``reach`` characters shorter than their stem, and
     the empty string."""
-    prefixes = {""}
-    for stem in stems:
-        prefixes.update(stem[:size] for size in range(max(1, len(stem) - reach), len(stem) + 1))
+    prefixes = {
+        stem[:size] for stem in stems for size in range(max(1, len(stem) - reach), len(stem) + 1)
+    }
+    prefixes.add("")
     return frozenset(prefixes)
 
 

@@ -13,16 +13,26 @@ laying ``names.tsv`` over a single shard equals laying it over the whole world g
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from polyglot_news.glossary.model import DEFAULT_TARGET, MULTI, Entry, Glossary, base_language
+from polyglot_news.glossary.matcher import Matcher
+from polyglot_news.glossary.model import (
+    DEFAULT_TARGET,
+    MULTI,
+    Entry,
+    Form,
+    Glossary,
+    base_language,
+)
 
-__all__ = ["OverlaidGlossary", "ShippedGlossary"]
+__all__ = ["OverlaidGlossary", "ShippedGlossary", "read_shard"]
 
 Reader = Callable[[str, str], list[Entry]]  # (text, file name) -> entries, without validation
 
@@ -50,7 +60,7 @@ class ShippedGlossary(Glossary):
             path = self._data.joinpath("world", f"{lang}.tsv")
             entries: Iterable[Entry] = ()
             if path.is_file():
-                entries = self._read(path.read_text("utf-8"), f"world/{lang}.tsv")
+                entries = read_shard(path.read_text("utf-8"), f"world/{lang}.tsv")
             self._shards[lang] = tuple(entries)
         return self._shards[lang]
 
@@ -63,6 +73,11 @@ class ShippedGlossary(Glossary):
             merged = world_glossary.merge(Glossary(self._entries, checked=True))
             self._all = merged.entries
         return self._all
+
+    def matcher(self, language: str) -> Matcher:
+        """The compiled matcher for ``language``: its shard read and compiled on first use."""
+        with _collector_paused():
+            return super().matcher(language)
 
     def _entries_for(self, language: str) -> tuple[Entry, ...]:
         lang = base_language(language)
@@ -188,10 +203,55 @@ class OverlaidGlossary(Glossary):
         return f"Glossary({self.name!r}, shipped with {len(self._over)} user entries)"
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a shard is read and compiled.
+
+    Compiling a shard allocates some 100,000 long-lived objects (forms, patterns, word rules,
+    frozensets), none of them garbage; each allocation threshold crossed would start a
+    collection that walks them all again, which doubled the time of a first match.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _overlaid(base: ShippedGlossary, over: Glossary) -> OverlaidGlossary:
     with warnings.catch_warnings():  # given once where the glossaries were merged
         warnings.simplefilter("ignore")
         return OverlaidGlossary(base, over)
+
+
+def read_shard(text: str, name: str) -> list[Entry]:
+    """The entries of a generated shard ``text`` (file ``name``, for origins ``name:line``).
+
+    Equal to ``formats.parse(text, name, validate=False)`` on the shards
+    scripts/build_glossary.py writes (seven tab-separated columns, no quoting, no padding;
+    tests/glossary checks every shipped shard both ways), at half its cost: no csv
+    reader and no per-row checks, which ``build_glossary.py --check`` and the tests make.
+    """
+    forms: dict[str, list[Form]] = {}
+    types: dict[str, str] = {}
+    langs: dict[str, str] = {}
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if not line or line[0] == "#" or line.startswith("id\t"):
+            continue
+        entry_id, kind, lang, form, flag, inflect, note = line.split("\t")
+        code = langs.get(lang) or langs.setdefault(lang, base_language(lang))
+        row = Form(code, form, flag == "1", inflect, note, f"{name}:{number}")
+        found = forms.get(entry_id)
+        if found is None:
+            forms[entry_id] = [row]
+            types[entry_id] = kind
+        else:
+            found.append(row)
+    return [Entry(i, types[i], tuple(f)) for i, f in forms.items()]
 
 
 def _join(entries: Iterable[Entry]) -> list[Entry]:

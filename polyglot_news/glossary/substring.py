@@ -214,11 +214,13 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
             continue
         first = pattern.words[0]
         index.setdefault(first.stem, []).append(pattern)
-        for stem in {stem for stem, _ in first.alts} - {first.stem}:
-            index.setdefault(stem, []).append(pattern)
+        if first.alts:
+            for stem in {stem for stem, _ in first.alts} - {first.stem}:
+                index.setdefault(stem, []).append(pattern)
     particles = frozenset(rules.get("particles", ()))
     max_particles = int(rules.get("max_particles", 0))
-    ending_sets = {es for ps in index.values() for p in ps for w in p.words for _, es in w.stems()}
+    ending_sets = {w.endings for ps in index.values() for p in ps for w in p.words}
+    ending_sets.update(es for ps in index.values() for p in ps for w in p.words for _, es in w.alts)
     max_ending = max((len(e) for es in ending_sets for e in es), default=0)
     if particles:
         max_ending = max(max_ending, max_particles * max(len(p) for p in particles))
