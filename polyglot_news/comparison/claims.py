@@ -26,6 +26,11 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from polyglot_news.comparison.claim_cells import (
+    SURE,
+    trim_extra_sentences,
+    trim_unlinked_sentences,
+)
 from polyglot_news.comparison.claim_consensus import FLOOR, QUORUM, attach_by_consensus
 from polyglot_news.comparison.claim_draft import Draft
 from polyglot_news.comparison.claim_groups import (
@@ -56,6 +61,7 @@ __all__ = [
     "MERGE",
     "MUTUAL",
     "QUORUM",
+    "SURE",
     "attach_originals",
     "build_claims",
     "cell_agreement",
@@ -161,6 +167,8 @@ def build_claims(
     floor: float = FLOOR,
     mutual: float = MUTUAL,
     merge: float = MERGE,
+    trim: bool = True,
+    sure: float = SURE,
     headlines: Collection[int] = (),
     hub: int | None = None,
     later: PairLinks | None = None,
@@ -191,6 +199,12 @@ def build_claims(
             (:func:`.claim_rows.merge_related_rows`), and a lone sentence is related to its
             mutual best match agreeing at least ``mutual``
             (:func:`.claim_rows.relate_mutual_matches`); above 1 turns either off.
+        trim, sure: a cell's sentence at either end leaves its row for a row of its own when
+            (``trim``, with ``keys`` and ``agreement``) it is linked to no other cell of the
+            row and its cell agrees with them less with it than without it, or when another
+            version of the row is linked to the rest of the cell by a ``same``/``reworded``
+            link of at least ``sure`` and links it to none of its cell
+            (:mod:`.claim_cells`); ``sure`` above 1 turns that off.
         headlines: the versions whose sentence 0 is a headline: related rows made only of
             such headlines join (:func:`.claim_rows.merge_related_rows`).
         hub: the version the links were made around (default :func:`.version_links.hub_version`).
@@ -226,8 +240,17 @@ def build_claims(
         # then a lone sentence is related to its mutual best match (never joined by it)
         if merge <= 1.0:
             draft = merge_related_rows(draft, least=merge, headlines=headlines)
-        if mutual <= 1.0:
-            draft = relate_mutual_matches(draft, least=mutual)
+        # a cell holds one fact: a sentence placed by consensus that tells none of the row's,
+        # or one a near-copy pair leaves out, is a row of its own (claim_cells)
+        groups, related = draft.groups, dict(draft.related)
+        if trim:
+            groups, related = trim_unlinked_sentences(
+                groups, related, (links, later or {}), keys, agreement
+            )
+    if sure <= 1.0:
+        groups, related = trim_extra_sentences(groups, related, (links, later or {}), sure=sure)
+    if keys is not None and agreement is not None and mutual <= 1.0:
+        draft = relate_mutual_matches(Draft(groups, related, keys, agreement), least=mutual)
         groups, related = draft.groups, dict(draft.related)
     order = order_groups(groups, len(ids), base)
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
@@ -284,14 +307,18 @@ def _claim(
         if v == ref:
             out.append(ClaimCell(ids[v], ks, text, kind="reference", score=1.0))
             continue
-        found: list[tuple[float, str]] = [
-            (score, kind)
+        found: list[tuple[float, str, int, frozenset[int]]] = [
+            (score, kind, k, theirs)
             for k in cells[ref]
             for score, kind, theirs in direct.get((ref, v, k), ())
             if not theirs.isdisjoint(ks)
         ]
         best = max(found) if found else None
         score, kind = (best[0], best[1]) if best else (None, "reworded")
+        if found and not _covered(found, cells[ref], ks):
+            # a whole sentence of one side is in no link to the other: the cell adds or drops
+            # it, and no link measured the two cells whole
+            score, kind = None, "partial"
         if text not in seen:
             seen[text] = _wording_diff(ref_text, text, wording)
         diff, labels, same = seen[text]
@@ -302,6 +329,18 @@ def _claim(
         cells=tuple(out),
         labels=tuple(label for label in LABELS if label in found_labels),
         related=related,
+    )
+
+
+def _covered(
+    found: Sequence[tuple[float, str, int, frozenset[int]]],
+    mine: Sequence[int],
+    theirs: Sequence[int],
+) -> bool:
+    """Whether the direct links ``found`` (score, kind, reference sentence, other sentences)
+    touch every sentence of the reference cell ``mine`` and of the other cell ``theirs``."""
+    return set(mine) <= {k for *_, k, _ in found} and set(theirs) <= set().union(
+        *(other for *_, other in found)
     )
 
 

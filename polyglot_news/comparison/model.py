@@ -150,8 +150,10 @@ class ClaimCell:
     wording relates to the row's reference: ``reference`` (it is the reference), ``same``,
     ``reworded`` or ``partial`` (one side adds or drops a substantial clause); ``score`` is
     the strongest direct link's score to the reference in [0, 1], None when the two are linked
-    only through other versions. ``diff`` is the word diff reference -> this wording
-    (``(op, text)``, ops as in :class:`Change`) and ``labels`` its change labels.
+    only through other versions or the direct links reach only some sentences of either cell
+    (then ``partial``: a whole sentence no link measured). ``diff`` is the word diff reference
+    -> this wording (``(op, text)``, ops as in :class:`Change`) and ``labels`` its change
+    labels.
     """
 
     version: str
