@@ -13,7 +13,16 @@ insertions and deletions between equal text). Each hunk is labelled:
   ("for the first time", "once", "second") and a numbered name ("F-16") is no number; other
   languages count digits in any script and the data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
-  denied, reported, alleged, "according to"...) lies in or across the changed text;
+  denied, reported, alleged, "according to"...) lies in or across the changed text, or the
+  changed text is its speaker: right before it ("[Defence Minister Gen Nakatani ->
+  officials] said") or after it to the end of the sentence ("according to [...]."), so a
+  change of source is labelled although the verb stays;
+* ``negation``: one side denies or leaves unconfirmed what the other asserts: a negation
+  (``negation``: not, no, never, denied, unconfirmed, "isn't"...) lies in or across the
+  changed text and only one of the two sides holds any (neither side empty: a whole sentence
+  inserted or deleted asserts against nothing): "It was not confirmed whether he attended" ->
+  "He attended"; "isn't" -> "wasn't" and "neither confirmed nor denied" -> "not acknowledged"
+  are none;
 * ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
   four...); a word that is a hedge only before a quantity (the data's
   ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
@@ -52,9 +61,18 @@ from typing import Any
 
 from polyglot_news.comparison.similarity import fold_typography
 
-__all__ = ["LABELS", "ChangeLabels", "Hunk", "Lexicon", "hunks", "label_diff", "load_lexicon"]
+__all__ = [
+    "LABELS",
+    "ChangeLabels",
+    "Hunk",
+    "Lexicon",
+    "hunks",
+    "label_diff",
+    "label_meanings",
+    "load_lexicon",
+]
 
-LABELS = ("number", "attribution", "hedge", "quote", "entity_naming")
+LABELS = ("number", "attribution", "negation", "hedge", "quote", "entity_naming")
 """Every label, in the order they are reported."""
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -70,6 +88,8 @@ class Lexicon:
     attribution: re.Pattern[str] | None
     hedge: re.Pattern[str] | None
     number_words: re.Pattern[str] | None
+    not_a_speaker: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
     quotes: re.Pattern[str]
     quote_marks: frozenset[str]
     vague_quantities: re.Pattern[str] | None = None
@@ -170,12 +190,22 @@ def load_lexicon(language: str = "en") -> Lexicon:
             words("lowercase_only"),
         ),
         number_words=_phrases(words("number_words")),
+        not_a_speaker=_phrases(words("not_a_speaker")),
+        negation=_phrases(words("negation")),
         quotes=re.compile(quotes or r"(?!)"),
         # Apostrophes double as closing single quotes; alone they mark no quotation.
         quote_marks=frozenset(ch for pair in pairs for ch in pair) - {"'", "’"},
         vague_quantities=_phrases(words("vague_quantities")),
         quantities=code.split("-")[0] == "en",
     )
+
+
+@lru_cache(maxsize=1)
+def label_meanings() -> dict[str, str]:
+    """What each label of :data:`LABELS` means, for the reports' legends
+    (``data/labels/legend.json``: label -> one line)."""
+    data = _read_json("legend") or {}
+    return {label: str(data.get(label, label)) for label in LABELS}
 
 
 def hunks(diff: Sequence[tuple[int, str]]) -> list[Hunk]:
@@ -241,11 +271,41 @@ def _quantity_terms(text: str, language: str) -> tuple[str, ...]:
     return tuple(sorted(t for t in terms if t.startswith(_QUANTITY_TERMS)))
 
 
+_SPEAKER_GAP = re.compile(r"[\s,]*")
+_TO_END = re.compile(r"[\s\W]*")
+
+
+def _speaker(
+    spans: list[tuple[int, int]], start: int, end: int, text: str, lexicon: Lexicon
+) -> bool:
+    """Whether the changed text ``text[start:end]`` (not empty) is the speaker of an attribution
+    phrase at ``spans``: right before it ("[the air force -> officials] said") or after it up to
+    the end of the sentence ("said [the ministry -> officials].", "according to [...]"), unless
+    it opens with a word that starts no speaker (``not_a_speaker``: "said [on Tuesday]")."""
+    if start == end:
+        return False
+    changed = text[start:end].strip()
+    after_ok = not (lexicon.not_a_speaker and lexicon.not_a_speaker.match(changed))
+    for s, e in spans:
+        if s >= end and _SPEAKER_GAP.fullmatch(text, end, s):
+            return True
+        if after_ok and e <= start and _SPEAKER_GAP.fullmatch(text, e, start):
+            if _TO_END.fullmatch(text, end):
+                return True
+    return False
+
+
 def _label_hunk(
-    hunk: Hunk, found: dict[str, tuple[list, list]], lexicon: Lexicon, shared: Callable[[], Counter]
+    hunk: Hunk,
+    found: dict[str, tuple[list, list]],
+    lexicon: Lexicon,
+    shared: Callable[[], Counter],
+    a: str = "",
+    b: str = "",
 ) -> set[str]:
-    """Labels of one hunk, given the phrase spans found in a and in b and the quantities of
-    the text a and b share (asked only when the hunk's quantities differ)."""
+    """Labels of one hunk of the change ``a`` -> ``b``, given the phrase spans found in a and
+    in b and the quantities of the text a and b share (asked only when the hunk's quantities
+    differ)."""
     labels = set()
     deleted, inserted = _numbers(hunk.deleted, lexicon), _numbers(hunk.inserted, lexicon)
     if deleted != inserted and any(
@@ -255,6 +315,10 @@ def _label_hunk(
     for label, (in_a, in_b) in found.items():
         if _touches(in_a, hunk.a_start, hunk.a_end) or _touches(in_b, hunk.b_start, hunk.b_end):
             labels.add(label)
+    if _speaker(found["attribution"][0], hunk.a_start, hunk.a_end, a, lexicon) or _speaker(
+        found["attribution"][1], hunk.b_start, hunk.b_end, b, lexicon
+    ):
+        labels.add("attribution")
     if lexicon.quote_marks & set(hunk.deleted + hunk.inserted):
         labels.add("quote")
     return labels
@@ -280,6 +344,9 @@ def label_diff(
     patterns = {"attribution": lexicon.attribution, "hedge": lexicon.hedge}
     found = {k: (_spans(p, a), _spans(p, b)) for k, p in patterns.items()}
     found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
+    negations = (_spans(lexicon.negation, a), _spans(lexicon.negation, b))
+    if a and b and bool(negations[0]) != bool(negations[1]):  # only one side denies
+        found["negation"] = negations
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
     cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]
@@ -297,6 +364,6 @@ def label_diff(
             if strict_entities:
                 labels.add("entity_naming")
             continue
-        labels |= _label_hunk(hunk, found, lexicon, shared)
+        labels |= _label_hunk(hunk, found, lexicon, shared, a, b)
     naming_only = bool(cut) and renamings == len(cut)
     return ChangeLabels(tuple(label for label in LABELS if label in labels), naming_only)

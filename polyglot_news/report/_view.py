@@ -337,6 +337,17 @@ def related_text(claim: Claim, prefix: str = "#") -> str:
     return " ".join(["see", *(f"{prefix}{r + 1}" for r in claim.related)]) if claim.related else ""
 
 
+def label_legend(comparison: Comparison) -> list[tuple[str, str]]:
+    """``(label, meaning)`` of each change label the report shows (on a claim cell or a pair
+    change), in the order of :data:`.comparison.labels.LABELS`: the reports' legend."""
+    from polyglot_news.comparison.labels import LABELS, label_meanings
+
+    shown = {label for claim in comparison.claims for label in claim.labels}
+    shown |= {label for p in comparison.comparisons for c in p.changes for label in c.labels}
+    meanings = label_meanings()
+    return [(label, meanings[label]) for label in LABELS if label in shown]
+
+
 def cell_where(cell: ClaimCell) -> str:
     """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``."""
     first, last = cell.sentences[0], cell.sentences[-1]

@@ -198,6 +198,7 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         "rows": rows,
         "summary": _view.claims_summary(comparison),
         "related": any(row.claim.related for row in claim_rows),
+        "legend": _view.label_legend(comparison),
     }
 
 

@@ -131,7 +131,11 @@ def _claims(comparison: Comparison) -> list[str]:
         f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
         f"{n.reworded} worded differently. Cells show each version's wording against the "
         "row's reference (*ref*): ~~only in the reference~~, **only in this version**."
-        + (_SEE if any(row.claim.related for row in rows) else ""),
+        + (_SEE if any(row.claim.related for row in rows) else "")
+        + "".join(
+            f" \\[{escape_markdown(label)}\\]: {escape_markdown(meaning)}."
+            for label, meaning in _view.label_legend(comparison)
+        ),
         "",
         "| # | labels | " + " | ".join(heads) + " |",
         "| ---: | --- |" + " --- |" * len(columns),

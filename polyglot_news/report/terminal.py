@@ -207,6 +207,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     if any(row.claim.related for row in rows):
         legend += "  see #N: linked to claim N, not joined to it"
     console.print(Text(legend, style="dim"))
+    for label, meaning in _view.label_legend(comparison):
+        short = f"{_SHORT[label]} " if label in _SHORT else ""
+        console.print(Text(f"{short}[{label}] {meaning}", style="dim"))
     for row in rows:
         worded = [c for c in row.claim.cells if c.kind in ("reworded", "partial")]
         if worded:

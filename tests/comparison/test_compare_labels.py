@@ -16,7 +16,12 @@ LABEL_CASES = [
         "Officials confirmed the strike.",
         ("attribution",),
     ),
-    ("admitted-denied", "Moscow admitted losses.", "Moscow denied losses.", ("attribution",)),
+    (
+        "admitted-denied",
+        "Moscow admitted losses.",
+        "Moscow denied losses.",
+        ("attribution", "negation"),
+    ),
     (
         "number-and-hedge",
         "It lost about 11,000 men.",
@@ -171,4 +176,4 @@ def test_hunks_offsets() -> None:
 
 
 def test_label_order_is_fixed() -> None:
-    assert LABELS == ("number", "attribution", "hedge", "quote", "entity_naming")
+    assert LABELS == ("number", "attribution", "negation", "hedge", "quote", "entity_naming")
