@@ -230,16 +230,7 @@ def compare_versions(
             versions, _Languages(detector, given), engine, glossary, pivot, progress
         )
     ]  # fmt: skip
-    usable = [r for r in results if r.translation is not None]
-    if len(usable) < 2:
-        reasons = (
-            "; ".join([r.error.message for r in results if r.error] + _failed_to_load(failures))
-            or "give at least two versions of the story"
-        )
-        raise InputError(
-            f"need at least two versions that load and translate to compare, got {len(usable)}"
-            f" ({reasons})"
-        )
+    usable = _comparable(results, failures)
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
@@ -259,6 +250,23 @@ def compare_versions(
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
     )
+
+
+def _comparable(
+    results: Sequence[VersionResult], failures: Sequence[InputFailure]
+) -> list[VersionResult]:
+    """The versions with a translation; InputError naming every reason when under two."""
+    usable = [r for r in results if r.translation is not None]
+    if len(usable) < 2:
+        reasons = (
+            "; ".join([r.error.message for r in results if r.error] + _failed_to_load(failures))
+            or "give at least two versions of the story"
+        )
+        raise InputError(
+            f"need at least two versions that load and translate to compare, got {len(usable)}"
+            f" ({reasons})"
+        )
+    return usable
 
 
 def _segmented(result: VersionResult, pivot: str) -> VersionResult:

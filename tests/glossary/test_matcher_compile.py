@@ -1,7 +1,7 @@
 """The shortcuts that make a language's first match cheaper change no entry and no rule.
 
 The shipped shards are read by ``shipped.read_shard`` instead of the general TSV parser, forms
-of a language without ending tables are compiled by ``matcher._invariant_words`` instead of
+of a language without ending tables are compiled by ``patterns._invariant_words`` instead of
 the per-word loop, and the garbage collector is paused while a shard is compiled; each test
 compares a shortcut with the general path on the shipped data or on a table of tricky forms.
 """
@@ -15,7 +15,7 @@ import pytest
 
 from polyglot_news.glossary import default_glossary
 from polyglot_news.glossary.formats import parse
-from polyglot_news.glossary.matcher import (
+from polyglot_news.glossary.patterns import (
     _invariant_words,
     _word_rules,
     compile_form,
