@@ -33,6 +33,7 @@ from _glossary_east_cjk import japanese_without_long_vowels, korean_words_abroad
 from _glossary_japan import add_japanese_names
 from _glossary_morph import adjective_paradigms
 from _glossary_people import drop_titled_forms
+from _glossary_pinyin import add_chinese_names
 from _glossary_westslavic import add_adjectives
 
 Allows = Callable[[str, str], bool]
@@ -285,7 +286,8 @@ def latin_transcriptions(rows: list[tuple[str, str, str, str, str]]) -> Iterator
     shared English name romanises the Russian (or Ukrainian) one; the full name and the
     surname alone. Nothing for a language that has a row of its own."""
     english = [t for code, t, *_ in rows if code == "mul" and " " in t]
-    notes = " ".join(r[4] for r in rows)
+    # the roles name the country; "Belarusian press usage" is a source, not a role (Milei)
+    notes = re.sub(r"\w+ press usage", "", " ".join(r[4] for r in rows))
     if not english or not any(country in notes for country in _CYRILLIC_NAMED):
         return
     surname = english[0].split(" ")[-1]
@@ -392,6 +394,7 @@ def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
     }
     add_adjectives(builder)
     add_japanese_names(builder, allows)
+    add_chinese_names(builder, allows)  # before the Ukrainian and Belarusian ones from ru
     for entity, rows in list(builder.rows.items()):
         kind = builder.types.get(entity)
         if kind not in _KINDS:

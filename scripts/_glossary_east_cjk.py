@@ -2,7 +2,8 @@
 
 * :func:`japanese_without_long_vowels` - a katakana name without a long-vowel mark inside it, as
   many outlets write foreign names (テルノーピリ -> テルノピリ, ペシャーワル -> ペシャワル);
-* :func:`add_cjk_people` - the people of ``glossaries/people_east.tsv`` in ko, ja, zh;
+* :func:`add_cjk_people` - the people of ``glossaries/people_east.tsv`` in ko, ja, zh (and in
+  ru, uk for people the curated tables give in no Russian form);
 * :func:`drop_word_aliases` - GeoNames alternate names of places that are dictionary words
   about something else (日本語 given to Mariupol).
 
@@ -36,7 +37,7 @@ def japanese_without_long_vowels(name: str) -> str:
 
 # -- curated Korean, Japanese and Chinese names of people (glossaries/people_east.tsv) ---------
 
-_CJK = ("ko", "ja", "zh")
+_CJK = ("ko", "ja", "zh", "ru", "uk")  # ru, uk: people with no curated Russian form
 
 
 def add_cjk_people(builder: Any, table: list[dict[str, str]]) -> int:

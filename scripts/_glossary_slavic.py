@@ -304,20 +304,30 @@ def add_people_forms(builder: Any, allows: Callable[[str, str], bool]) -> dict[s
 
 
 def _surnames_alone(builder: Any, entity: str, allows: Callable[[str, str], bool]) -> int:
-    """The surname alone in ru, uk, be (Гоїта, as in Гоїтою) where the curated English forms
-    give the surname alone (the reviewer judged it no common surname or word) and the
-    language has only the full name; through the common-word gate. How many were added."""
+    """The surname alone in ru, uk, be where the language has only the full name.
+
+    Where the curated English forms give the surname alone (Гоїта, as in Гоїтою: the reviewer
+    judged it no common surname or word), through the common-word gate. Otherwise the surname
+    of a two-word full name (Ицхак Герцог -> Герцог) counts only with the person's context (a
+    title among the three words before it, or the full name in the text: ``builder.person``,
+    ``polyglot_news/glossary/people.py``), so Герцог Эдинбургский, the duke, is no president;
+    not one another entity holds. How many were added."""
     rows = builder.rows[entity]
-    if not any(r[0] == "mul" and len(form_words(r[1])) == 1 for r in rows):
-        return 0
+    reviewed = any(r[0] == "mul" and len(form_words(r[1])) == 1 for r in rows)
     added = 0
     for lang in ("ru", "uk", "be"):
         names = [r[1] for r in rows if r[0] == lang]
         if not names or any(len(form_words(n)) == 1 for n in names):
             continue
         surname = names[0].split(" ")[-1]
-        if len(surname) >= 4 and surname[:1].isupper() and allows(lang, surname):
+        if len(surname) < 4 or not surname[:1].isupper():
+            continue
+        if reviewed and allows(lang, surname):
             added += builder.add(entity, "person", lang, surname, note="surname alone")
+        elif not reviewed and len(form_words(names[0])) == 2 and "-" not in surname:
+            if builder.add(entity, "person", lang, surname, note="surname alone, with a title"):
+                builder.person.add((lang, surname))
+                added += 1
     return added
 
 
@@ -342,19 +352,47 @@ def _female_first_names() -> frozenset[str]:
     return frozenset(n for n, f in read("dist.female.first").items() if f >= 0.01 and n not in male)
 
 
+@cache
+def _reviewed_first_names() -> dict[str, bool]:
+    """``glossaries/women_first_names.tsv``: lower-case first name -> whether a woman's."""
+    from _glossary_builder import table
+
+    return {r["name"]: r["woman"] == "yes" for r in table("women_first_names.tsv")}
+
+
 def _is_woman(rows: list[tuple[str, str, str, str, str]]) -> bool:
-    """Whether a person's shared Latin full name opens with a frequent woman's first name."""
-    return any(
-        code == "mul" and len(text.split()) > 1 and text.split()[0].lower() in _female_first_names()
-        for code, text, *_ in rows
-    )
+    """Whether a person's shared Latin full name opens with a woman's first name: the
+    reviewed table first (Giorgia yes, Patrice no), else the Census list's frequent ones."""
+    reviewed = _reviewed_first_names()
+    for code, text, *_ in rows:
+        if code != "mul" or len(text.split()) < 2:
+            continue
+        first = text.split()[0].lower()
+        if reviewed.get(first, first in _female_first_names()):
+            return True
+    return False
+
+
+# lower-case particles that belong to the surname the -ová ending closes (von der Leyenová,
+# van der Plasová: ČTK); others (de Kirchner: Kirchnerová) are left before it
+_SURNAME_PARTICLES = frozenset({"von", "van", "der", "den"})
+
+
+def _czech_surname(full: str) -> tuple[str, str]:
+    """``(given names, surname)`` of a Latin full name, the particles of _SURNAME_PARTICLES
+    kept with the surname (Ursula von der Leyen -> Ursula, von der Leyen)."""
+    words = full.split(" ")
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in _SURNAME_PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def czech_women(builder: Any, allows: Callable[[str, str], bool]) -> int:
     """Czech forms of women's foreign surnames with -ová, as the Czech press writes them
-    (Maia Sandu -> Sanduová, Claudia Sheinbaum -> Sheinbaumová, declined as adjectives:
-    Sanduové, Sanduovou), for people whose Latin-script full name opens with a frequent
-    woman's first name of the Census list; through the common-word gate.
+    (Maia Sandu -> Sanduová, Claudia Sheinbaum -> Sheinbaumová, Ursula von der Leyen -> von
+    der Leyenová, declined as adjectives: Sanduové, Sanduovou), for people whose Latin-script
+    full name opens with a woman's first name (``_is_woman``); through the common-word gate.
     How many were added."""
     added = 0
     for entity, rows in list(builder.rows.items()):
@@ -363,12 +401,15 @@ def czech_women(builder: Any, allows: Callable[[str, str], bool]) -> int:
         full = [r[1] for r in rows if r[0] == "mul" and " " in r[1] and r[1].isascii()]
         if not full or not _is_woman(rows):
             continue
-        surname = full[0].split(" ")[-1]
-        if len(surname) < 3 or surname.endswith(("á", "ová", "a")):
+        head, surname = _czech_surname(full[0])
+        last = surname.split(" ")[-1]
+        if len(last) < 3 or last.endswith(("á", "ová", "a")):
             continue  # a Slavic -á, -ová or -a surname keeps its own form
-        female = surname + "ová"
+        # -o drops before the ending (Svyrydenko -> Svyrydenková, as Tymošenková)
+        female = (surname[:-1] if last.endswith("o") else surname) + "ová"
         if allows("cs", female):
             added += builder.add(entity, "person", "cs", female, note="Czech feminine form")
-            head = " ".join(full[0].split(" ")[:-1])
             added += builder.add(entity, "person", "cs", f"{head} {female}")
+            if female[:1].islower():  # Von der Leyenová opening a sentence
+                added += builder.add(entity, "person", "cs", female[:1].upper() + female[1:])
     return added

@@ -151,7 +151,7 @@ class TokenMatcher:
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = with_person_context(found, text, self.language)
-        return supported(found, text, self.cased, self.apostrophe_suffixes)
+        return supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
 
     def _starts(self, text: str, low: str, toks: list[tuple[int, int]]) -> Iterable[int]:
         """The tokens a name may start at: every token without the tables, or where a

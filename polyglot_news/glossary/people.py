@@ -14,7 +14,11 @@ context:
   words before it or the word after, proclitics aside (استقبل الأمير تميم, وزير الخارجية); in
   the cased Latin-script languages one of the three words before it, in lower case (President
   Talon, presidente d'Israele Herzog, prezydenta Herzoga), in German also a compound ending in
-  a title (Israels Staatspräsidenten Herzog);
+  a title (Israels Staatspräsidenten Herzog); in Russian, Ukrainian and Belarusian one of the
+  three words before it in any case form, in lower case (президенту Израиля Герцогу, прем'єр-
+  міністра Словаччини Фіцо), so that Герцог Эдинбургский, the duke, is no president;
+* a verb of saying or acting right after it (``people.json`` verbs: Вилдерс заявил, Herzog
+  řekl, Sánchez ogłosił, 米莱表示; in Chinese touching the name);
 * or the same person named elsewhere in the text by a form that needs no context (the full
   name at first mention: one sense per discourse, Gale, Church and Yarowsky 1992).
 
@@ -37,6 +41,8 @@ _WORD = re.compile(r"\w+")
 _BREAK = re.compile(r"[。！？!?.\n]")
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _LATIN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv", "ro", "tr", "pl", "cs"})
+_CYRILLIC = frozenset({"ru", "uk", "be"})
+_CYRILLIC_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 @lru_cache(maxsize=8)
@@ -44,6 +50,13 @@ def _titles(language: str) -> tuple[str, ...]:
     data = files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
     titles = json.loads(data)["titles"].get(language, ())
     return tuple(sorted(titles, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _verbs(language: str) -> tuple[str, ...]:
+    """Verbs of saying or acting that, right after a short name, say it is the person's."""
+    data = files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
+    return tuple(json.loads(data).get("verbs", {}).get(language, ()))
 
 
 def with_person_context(hits: list[Hit], text: str, language: str) -> list[Hit]:
@@ -79,8 +92,10 @@ def _titled(
         after = text[end : end + 12]
         before = _BREAK.split(before)[-1]
         after = _BREAK.split(after)[0]
-        return any(0 <= after.find(t) <= _GAP for t in titles) or any(
-            (i := before.rfind(t)) >= 0 and len(before) - i - len(t) <= _GAP for t in titles
+        return (
+            any(0 <= after.find(t) <= _GAP for t in titles)
+            or any((i := before.rfind(t)) >= 0 and len(before) - i - len(t) <= _GAP for t in titles)
+            or any(after.startswith(v) for v in _verbs(language))  # 米莱表示, touching it
         )
     before = _BREAK.split(text[max(0, start - 60) : start])[-1]
     rest = _BREAK.split(text[end : end + 40])[0]
@@ -98,6 +113,12 @@ def _titled(
     if language == "ar":
         near = words_before[-3:] + words_after[:1]
         return any(_bare_ar(w) in titles or w in titles for w in near)
+    if words_after[:1] and words_after[0].lower() in _verbs(language):
+        return True  # Вилдерс заявил, Herzog řekl: a verb of saying or acting right after it
+    if language in _CYRILLIC:  # прем'єр-міністра, вице-премьера: one word with its marks
+        near = [w.lower() for w in _CYRILLIC_WORD.findall(before)[-3:]]
+        near += [p for w in near for p in w.split("-") if "-" in w]
+        return any(w in titles for w in near)
     if language in _LATIN:
         near = [w.lower() for w in words_before[-3:]]
         if language == "de":  # Staatspräsidenten, Außenministerin: a compound of a title

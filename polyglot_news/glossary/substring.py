@@ -125,7 +125,8 @@ _KATA_LETTERS = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]")
 def find_abbreviations(text: str, matcher: Any) -> list[Hit]:
     """Headline abbreviations: a run of Han characters that are all country abbreviations.
 
-    Korean: 北 김정은, 韓美 (any run of them, not after a digit: 3日 is a date). Japanese also
+    Korean: 北 김정은, 韓美 (any run of them, not after a digit: 3日 is a date), or the run's
+    abbreviations before a headline cue (美軍, 北核: ``matcher.cues``). Japanese also
     needs the run to be two long (日米), or followed by a headline cue (米大統領, 露軍) or by
     a comma, middle dot or space (米、イラン); a lone 日 never counts (日に, 30日); a run that is
     also a word (``matcher.runs``, from JMdict: 日中 "daytime") counts only before a noun
@@ -150,6 +151,10 @@ def find_abbreviations(text: str, matcher: Any) -> list[Hit]:
                 if not (nxt and _KATA.fullmatch(nxt)):
                     continue
             body = body[:size]
+        elif matcher.cues:  # Korean: 美軍, 北核: the run's abbreviations before a cue
+            size = next((k for k in range(min(3, len(body)), 0, -1) if _all_in(body[:k], table)), 0)
+            if size and any(body[size:].startswith(c) for c in matcher.cues):
+                body = body[:size]
         if 1 <= len(body) <= 3 and all(ch in table for ch in body):
             found.extend((table[ch], start + k, start + k + 1, 0) for k, ch in enumerate(body))
     return found
@@ -184,6 +189,8 @@ _MULTI = "mul"  # model.MULTI (model imports this module): forms of every langua
 
 # languages whose names take case endings: a bent surface (Норвегії, Rumunska) is no first name
 CASE_LANGUAGES = frozenset({"ru", "uk", "be", "pl", "cs"})
+# languages whose people's surnames alone need the person's context in every case (Герцогу)
+CYRILLIC_PEOPLE = frozenset({"ru", "uk", "be"})
 
 
 def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | AbbreviatingMatcher:
@@ -210,6 +217,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
         if form.lang == _MULTI and (_MULTI, _norm(form.text)) in shared_people:
             pattern = replace(pattern, flags=pattern.flags | PERSON)  # every case: Herzoga
+        elif lang in CYRILLIC_PEOPLE and common.get((lang, _norm(form.text))) == "person":
+            pattern = replace(pattern, flags=pattern.flags | PERSON)  # every case: Герцогу
         if not pattern.words:
             continue
         first = pattern.words[0]
@@ -263,7 +272,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         tables=StartTables.build(stems, upper_only, max_ending),
     )
     if abbreviations:
-        return AbbreviatingMatcher(matcher, abbreviations)
+        cues = tuple(rules.get("abbreviation_cues", ()))
+        return AbbreviatingMatcher(matcher, abbreviations, cues, lang)
     return matcher
 
 

@@ -9,7 +9,10 @@ same entity named elsewhere in the text (one sense per discourse, Gale, Church a
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib.resources import files
 
 __all__ = ["COMMON", "DERIVED", "WORD_FIRST", "Hit", "supported"]
 
@@ -34,7 +37,9 @@ _SUPPORT_CHARS = 120  # a common-word name counts when another name is this clos
 _OPENERS = " \t\"'«»“”„‘’([-–—"
 
 
-def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -> list[Hit]:
+def supported(
+    hits: list[Hit], text: str, cased: bool, suffixed: bool = False, language: str = ""
+) -> list[Hit]:
     """Drop hits of common-word forms (Газа, 수단, путина) that their context does not support.
 
     A common-word hit stays when, in a cased script, it is capitalised inside a sentence and
@@ -46,7 +51,11 @@ def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -
     caseless scripts and for languages that capitalise every noun (German). ``suffixed``
     (``apostrophe_suffixes`` in ``inflections.json``; Turkish): a case suffix after an
     apostrophe marks a proper noun (Ordu'da, Mısır'a; the Turkish Language Association's
-    spelling rules), so it supports the name wherever it stands.
+    spelling rules), so it supports the name wherever it stands. ``language``: in Korean a
+    particle of place after the name (``place_particles`` in ``inflections.json``: 파리에서,
+    수단서, 파리발) supports it as a suffix does, for the names of ``place_particles_after``,
+    foreign places whose common sense seldom takes one (not 인도에서, on the pavement, nor
+    화성에서, on Mars, nor 경주에서, in the race).
     """
     if not any(flags & COMMON for *_, flags in hits):
         return hits
@@ -55,7 +64,9 @@ def supported(hits: list[Hit], text: str, cased: bool, suffixed: bool = False) -
     for hit in hits:
         entry_id, start, end, flags = hit
         if flags & COMMON and not (
-            (cased and _capital_evidence(text, start, end)) or (suffixed and _suffix(text, end))
+            (cased and _capital_evidence(text, start, end))
+            or (suffixed and _suffix(text, end))
+            or _place_particle(text, start, end, language)
         ):
             initial = cased and _sentence_initial(text, start)
             if initial and flags & WORD_FIRST:
@@ -86,6 +97,26 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
     if before and not _sentence_initial(text, before[-1].start()):
         neighbours.append(before[-1])
     return not any(m.group()[:1].isupper() for m in neighbours)
+
+
+@cache
+def _place_particles(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A language's particles of place, longest first, and the names they support."""
+    data = files("polyglot_news.glossary_data").joinpath("inflections.json").read_text("utf-8")
+    rules = json.loads(data).get(language, {})
+    particles = sorted(rules.get("place_particles", ()), key=len, reverse=True)
+    return tuple(particles), frozenset(rules.get("place_particles_after", ()))
+
+
+def _place_particle(text: str, start: int, end: int, language: str) -> bool:
+    """A particle of place closing the word right after the name (파리에서, 파리서 회담)."""
+    if not language:
+        return False
+    particles, names = _place_particles(language)
+    if not particles or text[start:end] not in names:
+        return False
+    rest = text[end : end + 6]
+    return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in particles)
 
 
 def _suffix(text: str, end: int) -> bool:
