@@ -337,7 +337,6 @@ def _translate_versions(
 ) -> list[VersionResult]:
     """Detect, find names in and translate every version; failures carry their reason."""
     from polyglot_news.langid.declared import guess_hint
-    from polyglot_news.translate.quality import with_checks
 
     versions, detections = languages.of_all(versions)
     to_translate: list[tuple[str, str | Detection]] = [
@@ -354,8 +353,7 @@ def _translate_versions(
             continue
         outcome = next(translated)
         entities = _entities(glossary, version.text, det)
-        if isinstance(outcome, Translation):
-            outcome = replace(outcome, warnings=with_checks(outcome, glossary))
+        if isinstance(outcome, Translation):  # its warnings carry the quality checks
             results.append(VersionResult(version.id, version, det, outcome, entities))
         else:
             message = str(outcome)

@@ -14,7 +14,6 @@ import typer
 
 from polyglot_news.cli import _common, _inputs, options
 from polyglot_news.errors import PolyglotNewsError
-from polyglot_news.translate.quality import with_checks
 
 Unprotected = Annotated[
     bool,
@@ -88,7 +87,7 @@ def translate(
         for path, outcome, hint in zip(keep, translated, hints, strict=True)
     )
     results = _inputs.in_input_order(results, paths, lambda result: result[0])
-    _render(results, as_json, ids, engine.glossary)
+    _render(results, as_json, ids)
     _common.exit_for(r for r in results if not hasattr(r[1], "route"))
 
 
@@ -99,11 +98,9 @@ def _hinted(outcome: Any, hint: str) -> Any:
     return type(outcome)(outcome.message + hint, source=outcome.source)
 
 
-def _render(
-    results: list[tuple[str, Any]], as_json: bool, ids: dict[str, str], glossary: Any = None
-) -> None:
+def _render(results: list[tuple[str, Any]], as_json: bool, ids: dict[str, str]) -> None:
     for path, outcome in results:
-        for warning in with_checks(outcome, glossary) if hasattr(outcome, "route") else ():
+        for warning in outcome.warnings if hasattr(outcome, "route") else ():
             _common.warn(f"{path}: {warning}")
     if as_json:
         _common.print_json([_as_dict(path, outcome, ids.get(path)) for path, outcome in results])

@@ -31,6 +31,7 @@ from polyglot_news.segment import split_paragraph_sentences
 from polyglot_news.translate.base import Translator
 from polyglot_news.translate.batches import Progress, SentenceBatcher
 from polyglot_news.translate.cache import TranslationCache
+from polyglot_news.translate.quality import with_checks
 from polyglot_news.translate.routing import language_runs, merge_runs, pivot_route
 from polyglot_news.translate.spans import find_spans, mask, unmask
 
@@ -145,7 +146,9 @@ class TranslationEngine:
         text is then translated paragraph run by run, each from its own language
         (:mod:`~polyglot_news.translate.routing`). A failed item gives its error in its place;
         the others still translate. ``progress(done, total)`` is called as sentences are
-        translated.
+        translated. Each translation's ``warnings`` end with the quality checks'
+        (:mod:`~polyglot_news.translate.quality`: glossary names lost, degenerate output,
+        fidelity).
         """
         target = target.lower()
         routes: dict[str, tuple[str, ...] | PolyglotNewsError] = {}
@@ -161,11 +164,14 @@ class TranslationEngine:
             self.translator, self.cache, protect_links=self.protect_links, progress=progress
         )
         self._walk_routes(todo, batches)
-        results = []
+        results: list[Translation | PolyglotNewsError] = []
         for text, language, runs, parts in documents:
             pieces = [part.error or self._finish(part, target) for part in parts]
             one = len(pieces) == 1
-            results.append(pieces[0] if one else merge_runs(text, language, runs, pieces, target))
+            result = pieces[0] if one else merge_runs(text, language, runs, pieces, target)
+            if not isinstance(result, PolyglotNewsError):
+                result = _checked(result, self.glossary)
+            results.append(result)
         return results
 
     def _walk_routes(self, todo: list[_Item], batches: SentenceBatcher) -> None:
@@ -313,6 +319,15 @@ class TranslationEngine:
             backend=self.translator.name,
             packages=tuple(dict.fromkeys(item.packages)),
         )
+
+
+def _checked(translation: Translation, glossary: Any) -> Translation:
+    """``translation`` with the quality checks' warnings after its own
+    (:func:`~polyglot_news.translate.quality.with_checks`: names lost, degenerate output,
+    fidelity; names checked against ``glossary`` when it can find them: a glossary that only
+    protects and restores, as a test's, is used for no check)."""
+    finder = glossary if callable(getattr(glossary, "find", None)) else None  # NameFinder
+    return replace(translation, warnings=with_checks(translation, finder))
 
 
 def _assemble(item: _Item, texts: list[str], target: str) -> str:

@@ -1,8 +1,10 @@
 """Warnings about a translation a reader should not trust as it is.
 
-The checks, shared by ``polyglot-news translate`` and the comparison pipeline (which adds them
-to each version's :attr:`Translation.warnings <polyglot_news.records.Translation.warnings>`, so
-every report shows them):
+The checks, run in one place: :meth:`TranslationEngine.translate_many
+<polyglot_news.translate.engine.TranslationEngine.translate_many>` adds their lines to each
+:attr:`Translation.warnings <polyglot_news.records.Translation.warnings>` it returns (names
+checked against the engine's glossary), so ``polyglot-news translate`` prints them and every
+comparison report shows them:
 
 - glossary names lost in translation: terms whose status is ``"failed"`` (the glossary could
   neither hold nor repair them), each canonical name once;

@@ -135,3 +135,18 @@ def test_names_lost_in_translation_are_listed_once_each(
     [line] = [ln for ln in result.stderr.splitlines() if "lost in translation" in ln]
     names = line.split("lost in translation: ", 1)[1].split(", ")
     assert len(names) >= 2 and len(names) == len(set(names)), line
+
+
+def test_the_json_lists_the_warnings_printed(
+    tmp_path: Path, register_translator: Callable[..., None]
+) -> None:
+    register_translator("test-dropper", lambda **options: _Dropper())
+    text = "Бои шли в Курской области. Пхеньян молчит. Сеул ждёт новых данных о потерях."
+    path = _write(tmp_path, "ru.txt", text)
+    args = ["translate", path, "--from", "ru", "--translator", "test-dropper", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (data,) = json.loads(result.stdout)
+    assert any("lost in translation" in w for w in data["warnings"])
+    for warning in data["warnings"]:  # the same lines, each once, as on stderr
+        assert result.stderr.count(f"ru.txt: {warning}") == 1, result.stderr

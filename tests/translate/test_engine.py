@@ -217,3 +217,29 @@ def test_real_glossary_through_the_engine() -> None:
         ("North Korea", "held"),
         ("Kursk region", "held"),
     }
+
+
+class _Echo(FakeTranslator):
+    """Translates every sentence to one and the same sentence, without the names."""
+
+    def translate_batch(self, texts: list[str], source: str, target: str) -> list[str]:  # type: ignore[override]
+        return ["Nothing new was reported from there today." for _ in texts]
+
+
+def test_a_translation_carries_its_quality_checks_once() -> None:
+    from polyglot_news.glossary import default_glossary
+
+    engine = TranslationEngine(_Echo(pairs=PAIRS), glossary=default_glossary())
+    text = "Войска вошли в Курск. Бои идут у Курска.\n\nПхеньян молчит."
+    [result] = engine.translate_many([(text, "ru")], "en")
+    assert isinstance(result, Translation)
+    lost, unreliable = result.warnings
+    assert lost.startswith("2 glossary terms lost in translation: ") and "Kursk" in lost
+    assert unreliable == (
+        "translation unreliable: 3 of 3 sentences translate to the same text; check the model"
+    )
+    assert engine.translate(text, "ru", "en").warnings == result.warnings  # the same one place
+
+
+def test_a_sound_translation_has_no_quality_warning() -> None:
+    assert TranslationEngine(fake()).translate(RU_A, "ru", "en").warnings == ()
