@@ -32,7 +32,7 @@ from polyglot_news.errors import (
     EmptySourceError,
     PolyglotNewsWarning,
 )
-from polyglot_news.sources.mixed import read_mixed
+from polyglot_news.sources.mixed import read_mixed, read_pasted_utf8
 
 __all__ = [
     "HOW",
@@ -52,8 +52,9 @@ another code page, statistical detection."""
 
 
 class MixedEncodingWarning(PolyglotNewsWarning):
-    """A UTF-8 input held runs in another encoding; they were read in it (the message says
-    which code page and lines) and the text kept whole."""
+    """A UTF-8 input held runs in another encoding, or a legacy-encoded one runs of UTF-8;
+    they were read in their own (the message says which code page and lines) and the text
+    kept whole."""
 
 
 # (byte order mark, codec that decodes it, name recorded in Version.encoding); UTF-32 first
@@ -208,7 +209,8 @@ def decode_described(
     """Decode ``data`` to a :class:`Decoded` (text, encoding, note, how, confidence); raise
     our InputError subclasses when impossible. ``note`` is a one-line account of a UTF-8 text
     that holds runs in another encoding, read in it (:mod:`.mixed`; ``encoding`` is then
-    ``utf-8+CODEC``), else "".
+    ``utf-8+CODEC``), or of a text in a single-byte code page with UTF-8 runs pasted in, read
+    as UTF-8 (``CODEC+utf-8``), else "".
 
     ``encoding`` is the user's word (``--encoding``): it is used as given, strictly, and only
     known binary formats are refused before it. ``declared`` is an encoding the container
@@ -247,6 +249,8 @@ def decode_described(
     if readings:
         return Decoded(readings[0][1], readings[0][0], "", readings[0][2])
     mixed = read_mixed(data, name, _candidates)  # UTF-8 with a paste in another encoding
+    if mixed is None:  # a legacy file with a UTF-8 paste, its code page told by the rest
+        mixed = read_pasted_utf8(data, name, lambda rest: _detect(rest, name)[1])
     if mixed is not None:
         return Decoded(mixed.text, mixed.encoding, mixed.note, "mixed")
     text, codec, score = _detect(data, name)

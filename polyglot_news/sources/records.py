@@ -135,34 +135,76 @@ def parse_jsonl(text: str, name: str, first_line: int = 1) -> list[Record | Reco
     """Records of a JSON Lines document, numbered by line; blank lines are skipped.
 
     ``first_line`` is the number of the text's first line (when it is a slice of a file).
+    One line that is not JSON gives its own :class:`RecordError` in its place; two or more
+    give one, after the records, naming the file and the lines (``feed.jsonl: 3 of 120 lines
+    are not JSON: 4, 17, 90; fix or remove them (line 4: ...)``).
+
+    Raises:
+        RecordError: no line holds anything, or none of two or more lines is JSON.
     """
     results: list[Record | RecordError] = []
+    broken: list[tuple[int, str]] = []  # (line, why it is not JSON)
+    lines = 0
     for lineno, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
+        lines += 1
         try:
             data = json.loads(line)
         except (ValueError, RecursionError) as exc:
+            broken.append((lineno, _reason(exc, one_line=True)))
             results.append(
                 RecordError(
-                    f"{where} is not valid JSON ({_reason(exc)}); fix or remove the line",
-                    source=where,
+                    f"{name}:{lineno} is not valid JSON ({broken[-1][1]}); fix or remove the line",
+                    source=f"{name}:{lineno}",
                 )
             )
             continue
-        results.append(_record(data, where, lineno))
+        results.append(_record(data, f"{name}:{lineno}", lineno))
     if not results:
         raise RecordError(
             f"{name} holds no JSON Lines records; add one object per line", source=name
         )
-    return results
+    if len(broken) < 2:
+        return results
+    return _broken_lines_summarised(results, broken, lines, name)
 
 
-def _reason(exc: Exception) -> str:
+def _broken_lines_summarised(
+    results: list[Record | RecordError], broken: list[tuple[int, str]], lines: int, name: str
+) -> list[Record | RecordError]:
+    """``results`` with the errors of its lines that are not JSON said once, at the end."""
+    first, reason = broken[0]
+    if len(broken) == lines:
+        raise RecordError(
+            f"{name} is not JSON Lines: none of its {lines} lines is JSON (line {first}: "
+            f"{reason}); give one JSON object per line",
+            source=name,
+        )
+    numbers = ", ".join(str(n) for n, _ in broken[:_LISTED]) + (
+        ", ..." if len(broken) > _LISTED else ""
+    )
+    summary = RecordError(
+        f"{name}: {len(broken)} of {lines} lines are not JSON: {numbers}; fix or remove them "
+        f"(line {first}: {reason})",
+        source=name,
+    )
+    skipped = {f"{name}:{n}" for n, _ in broken}
+    kept = [r for r in results if not (isinstance(r, RecordError) and r.source in skipped)]
+    return [*kept, summary]
+
+
+_LISTED = 20  # line numbers named in a summary; the rest are "..."
+
+
+def _reason(exc: Exception, one_line: bool = False) -> str:
+    """Why a text is not JSON, in a few words; ``one_line``: a JSON Lines line, whose own
+    line number the caller gives (the decoder's is always 1), so only the column is said."""
     if isinstance(exc, json.JSONDecodeError):
         # Some messages end in "at" ("Invalid control character at"): do not say it twice.
         message = exc.msg.removesuffix(" at")
+        if one_line:
+            return f"{message} at column {exc.colno}"
         return f"{message} at line {exc.lineno} column {exc.colno}"
     if isinstance(exc, RecursionError):
         return "nested too deeply"

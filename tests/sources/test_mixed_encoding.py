@@ -25,6 +25,12 @@ UTF8_EN = (
     "Officials said the “operation” had ended after weeks of fighting.\n"
 )
 
+LEGACY_UK = (
+    "Лікарі Івано-Франківська і Луцька працюють у дві зміни.\n"
+    "СІЧНЯ ЗІ СІ: обласна рада збереться у четвер.\n"  # СІ, ЗІ: valid UTF-8 pairs by accident
+    "Депутати обговорять бюджет на наступний рік.\n"
+)
+
 
 def _load(tmp_path: Path, data: bytes, name: str = "story.txt") -> tuple[str, str, list[str]]:
     path = tmp_path / name
@@ -83,6 +89,7 @@ def test_no_byte_is_lost_whatever_the_code_page(tmp_path: Path) -> None:
     [
         "Лікарі Івано-Франківська і Луцька працюють. Літо. " * 8,  # Лі: a valid UTF-8 pair
         "Пресс-служба губернатора подтвердила эти данные. " * 8,
+        LEGACY_UK * 3,  # СІ, ЗІ: valid UTF-8 pairs, three on one line
     ],
 )
 def test_a_legacy_file_is_still_one_encoding(tmp_path: Path, text: str) -> None:
@@ -94,3 +101,46 @@ def test_a_legacy_file_is_still_one_encoding(tmp_path: Path, text: str) -> None:
         warnings.simplefilter("error", MixedEncodingWarning)
         version = load(path)[0]
     assert version.text.strip() == text.strip() and "+" not in version.encoding
+
+
+# The reverse: a file in a legacy code page with UTF-8 text pasted into it (a UTF-8 quote
+# copied from a browser into an old windows-1251 or KOI8-R document)
+@pytest.mark.parametrize("legacy", ["cp1251", "koi8_r"])
+def test_a_utf8_passage_in_a_legacy_file_is_read_as_utf8(tmp_path: Path, legacy: str) -> None:
+    data = UTF8_RU.encode(legacy) + PASTE_RU.encode() + b"\n\n" + UTF8_RU.encode(legacy)
+    text, encoding, messages = _load(tmp_path, data)
+    assert text == UTF8_RU + PASTE_RU + "\n\n" + UTF8_RU.rstrip("\n")
+    assert encoding == f"{legacy}+utf-8"
+    assert len(messages) == 1 and "\n" not in messages[0]
+    # the bytes from its first UTF-8 word to its last (the closing full stop is ASCII)
+    assert messages[0].endswith(
+        f"story.txt is {legacy} with {len(PASTE_RU[:-1].encode())} bytes of UTF-8 pasted in,"
+        " read as UTF-8 (line 4); check them, or save the file as UTF-8"
+    )
+
+
+def test_utf8_words_inside_a_legacy_line_keep_both_sides(tmp_path: Path) -> None:
+    first, second, _ = LEGACY_UK.splitlines()
+    quote = "«Ми готові», — сказав мер."
+    data = first.encode("cp1251") + b" " + quote.encode() + b"\n" + second.encode("cp1251")
+    text, encoding, messages = _load(tmp_path, data)
+    assert text == f"{first} {quote}\n{second}"
+    assert encoding == "cp1251+utf-8" and "(line 1)" in messages[0]
+
+
+def test_the_accidental_pairs_of_a_legacy_file_stay_legacy(tmp_path: Path) -> None:
+    # windows-1251 СІ is D1 B2, a valid UTF-8 pair: the caps line has three of them
+    data = (LEGACY_UK * 4).encode("cp1251") + PASTE_RU.encode()
+    text, encoding, messages = _load(tmp_path, data)
+    assert text == LEGACY_UK * 4 + PASTE_RU
+    assert "(line 13)" in messages[0]
+
+
+def test_a_legacy_file_with_a_utf8_paste_is_no_longer_refused(tmp_path: Path) -> None:
+    # before, the windows-1251 reading of the paste was mojibake and no code page was plausible
+    path = tmp_path / "paste.txt"
+    path.write_bytes(UTF8_RU.encode("cp1251") + PASTE_RU.encode())
+    with pytest.warns(MixedEncodingWarning):
+        version = load(path)[0]
+    assert version.text == UTF8_RU + PASTE_RU
+    assert any("paste.txt is cp1251 with" in w for w in version.warnings)

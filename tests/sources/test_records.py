@@ -186,3 +186,51 @@ def test_bad_json_files(tmp_path: Path, name: str, content: str, needle: str) ->
         load(path)
     assert needle in str(info.value) and str(path) in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def _feed(numbers: int, broken: dict[int, str]) -> list[str]:
+    """JSON Lines of ``numbers`` stories, the lines of ``broken`` (1-based) replaced."""
+    good = (json.dumps({"text": f"Story {n} on the floods in the north."}) for n in range(numbers))
+    return [broken.get(n, line) for n, line in enumerate(good, 1)]
+
+
+def test_jsonl_lines_that_are_not_json_are_said_once(tmp_path: Path) -> None:
+    broken = {4: '{"text": "cut short', 17: "not json at all", 90: "{'text': 'single quotes'}"}
+    path = _write_jsonl(tmp_path / "feed.jsonl", _feed(120, broken))
+    versions, failures = load_versions([path])
+    assert len(versions) == 117 and "feed#4" not in {v.id for v in versions}
+    [failure] = failures
+    assert (failure.path, failure.kind) == (str(path), "record")
+    assert failure.message == (
+        f"{path}: 3 of 120 lines are not JSON: 4, 17, 90; fix or remove them"
+        " (line 4: Unterminated string starting at column 10)"
+    )
+
+
+def test_jsonl_summary_counts_lines_not_blanks_and_keeps_records_without_text(
+    tmp_path: Path,
+) -> None:
+    lines = ["{oops", "", json.dumps({"title": "no text"}), "[1,", *_feed(2, {})]
+    path = _write_jsonl(tmp_path / "feed.jsonl", lines)
+    versions, failures = load_versions([path])
+    assert [v.id for v in versions] == ["feed#5", "feed#6"]
+    # the record without text is a record's fault, named by its line as before
+    assert [f.path for f in failures] == [f"{path}:3", str(path)]
+    assert failures[1].message.startswith(f"{path}: 2 of 5 lines are not JSON: 1, 4; fix")
+
+
+def test_jsonl_summary_lists_twenty_lines_then_dots(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "feed.jsonl", _feed(40, {n: "x" for n in range(2, 40)}))
+    [failure] = load_versions([path])[1]
+    numbers = ", ".join(str(n) for n in range(2, 22))
+    assert f": 38 of 40 lines are not JSON: {numbers}, ...; fix or remove them" in failure.message
+
+
+def test_a_file_of_lines_none_of_them_json_is_one_error(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "notes.jsonl", ["first note", "second note", "third"])
+    with pytest.raises(RecordError) as caught:
+        load(path)
+    assert caught.value.message == (
+        f"{path} is not JSON Lines: none of its 3 lines is JSON (line 1: Expecting value at"
+        " column 1); give one JSON object per line"
+    )
