@@ -38,9 +38,10 @@ def model_settings(tmp: Path, **options: Any) -> BatchSettings:
 def rounded_reports(out: Path, places: int = 2) -> dict[str, Any]:
     """:func:`reports`, with each JSON report parsed and its scores rounded to ``places``.
 
-    For the lost-worker test only: there one version's partial-link score has come out
-    0.3807 instead of 0.3827 in some runs (a known, open nondeterminism of the retried story,
-    docs/limits.md); everything else, text, links, kinds and labels, must be equal.
+    For the lost-worker tests only (a local process or a Dask worker killed mid-story): there
+    one version's partial-link score has come out 0.3807 instead of 0.3827 in some runs (a
+    known, open nondeterminism of the retried story, docs/limits.md); everything else, text,
+    links, kinds and labels, must be equal.
     """
 
     def rounded(value: Any) -> Any:
