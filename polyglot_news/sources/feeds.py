@@ -5,9 +5,8 @@ order: its text from ``content:encoded``, Atom ``content``, ``description`` or `
 longest one present), its title, link, date (``pubDate``, ``dc:date``, ``published``,
 ``updated``), outlet (the channel's or feed's title) and language (the item's ``dc:language``
 or ``xml:lang``, else the channel's ``<language>``/``dc:language`` or the feed's ``xml:lang``,
-weighed against detection like a record's); the item's title opens its text as its headline,
-as a JSON record's does (:func:`~polyglot_news.sources.records.with_headline`). Feed text
-fields are HTML, usually entity-escaped and often escaped twice, so every one goes through
+weighed against detection like a record's). Feed text fields are HTML, usually
+entity-escaped and often escaped twice, so every one goes through
 :func:`~polyglot_news.sources.markup.clean_field`, the same decoding JSON fields get, and what
 was decoded is recorded. The XML is parsed with lxml without resolving entities, without DTDs
 and without network access (no XXE, no "billion laughs").
@@ -21,7 +20,7 @@ from typing import Any
 from polyglot_news.errors import RecordError
 from polyglot_news.records import Removal
 from polyglot_news.sources.markup import clean_field
-from polyglot_news.sources.records import Record, with_headline
+from polyglot_news.sources.records import Record
 
 __all__ = ["looks_like_feed", "parse_feed"]
 
@@ -136,4 +135,4 @@ def _record(
         "date": dates[0][1].strip() if dates else None,
         "language": _language(item) or language,
     }
-    return Record(number, with_headline(text, title or None), fields, {}, tuple(removed))
+    return Record(number, text, fields, {}, tuple(removed))

@@ -14,16 +14,11 @@ and in the title/outlet fields (entities such as ``&#39;``, escaped or bare tags
 by :func:`~polyglot_news.sources.markup.clean_field` and recorded in ``Record.removed``. A
 broken JSON Lines line or a record without text becomes a :class:`RecordError` naming
 ``path:line`` (or ``path[index]`` in a JSON list) while the other records still load.
-
-A record's title (``title``/``headline``) opens its text as its own first line, as a text
-file's headline or an HTML page's ``<h1>`` does, so that the comparison sees it as the
-version's headline (:func:`with_headline`); a text that already opens with it keeps it once.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +26,7 @@ from polyglot_news.errors import RecordError
 from polyglot_news.records import Removal
 from polyglot_news.sources.markup import clean_field
 
-__all__ = ["Record", "parse_json", "parse_jsonl", "with_headline"]
+__all__ = ["Record", "parse_json", "parse_jsonl"]
 
 TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 # the last of each tuple: schema.org's NewsArticle (https://schema.org/NewsArticle)
@@ -46,7 +41,6 @@ _META_FIELDS: dict[str, tuple[str, ...]] = {
 _NAMING = ("name", "alternateName")
 _LANGUAGE_NAMING = ("alternateName", "name")
 _TEXT_META = frozenset({"title", "outlet"})  # fields written as text, so possibly escaped
-_KEY_JUNK = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -238,24 +232,7 @@ def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
         fields[name] = value or None
         used.update(k for k in keys if k == found)
     metadata = {k: v for k, v in data.items() if k not in used}
-    return Record(number, with_headline(text, fields["title"]), fields, metadata, tuple(removed))
-
-
-def with_headline(text: str, title: str | None) -> str:
-    """``text`` opened by ``title`` as a paragraph of its own, unless it already opens with it.
-
-    "Opens with it" ignores case, punctuation and spacing: a body whose first line is
-    "North Korea fires missile." is not given "North Korea fires missile" again. A title of
-    several lines is joined into one.
-    """
-    if not title:
-        return text
-    headline = " ".join(title.split())
-    key = _KEY_JUNK.sub(" ", headline.casefold()).strip()
-    opening = _KEY_JUNK.sub(" ", text.lstrip()[: len(headline) * 2].casefold()).strip()
-    if not key or f"{opening} ".startswith(f"{key} "):
-        return text
-    return f"{headline}\n\n{text}"
+    return Record(number, text, fields, metadata, tuple(removed))
 
 
 def _has_text(value: Any) -> bool:

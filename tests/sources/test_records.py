@@ -26,7 +26,7 @@ def _write_jsonl(path: Path, lines: list[str]) -> Path:
         ),
         (
             {"content": "Body three.", "publisher": "Yonhap", "headline": "H", "lang": "ko"},
-            {"text": "H\n\nBody three.", "outlet": "Yonhap", "title": "H", "language": "ko"},
+            {"text": "Body three.", "outlet": "Yonhap", "title": "H", "language": "ko"},
         ),
         (
             {
@@ -38,7 +38,7 @@ def _write_jsonl(path: Path, lines: list[str]) -> Path:
                 "language": "en",
             },
             {
-                "text": "T\n\nBody four.",
+                "text": "Body four.",
                 "outlet": "KCNA",
                 "url": "http://kcna.example/1",
                 "title": "T",
@@ -130,7 +130,7 @@ def test_a_list_of_records_wrapped_in_an_object_is_read(tmp_path: Path) -> None:
     path.write_text(json.dumps({"status": "ok", "totalResults": 3, "articles": articles}))
     versions, failures = load_versions([path])
     assert [(v.id, v.text, v.title) for v in versions] == [
-        ("api#1", "A\n\nOne.", "A"),
+        ("api#1", "One.", "A"),
         ("api#3", "Three.", None),
     ]
     assert [f.path for f in failures] == [f"{path}['articles']"]
