@@ -243,9 +243,30 @@ def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
     return out
 
 
-def claim_columns(comparison: Comparison) -> list[str]:
-    """The columns of the claims table: the compared versions, in input order."""
-    return list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
+def claim_columns(comparison: Comparison, *, base_first: bool = True) -> list[str]:
+    """The columns of the claims table: the compared versions, the base version first (where a
+    journalist reads a grid from) and the others in input order; ``base_first=False`` keeps
+    input order throughout (the JSON report, whose ``base`` field names the base)."""
+    ids = list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
+    return _base_first(ids, comparison.base) if base_first else ids
+
+
+def _base_first(ids: list[str], base: str) -> list[str]:
+    """``ids`` with ``base`` moved to the front (unchanged when ``base`` is not among them)."""
+    return [base, *(vid for vid in ids if vid != base)] if base in ids else ids
+
+
+def matrix_grid(comparison: Comparison) -> tuple[list[str], list[list[float]]]:
+    """The similarity matrix as a report shows it: ``(ids, rows)`` with the base version's row
+    and column first and the others in input order; ``rows[i][j]`` is the similarity of
+    ``ids[i]`` and ``ids[j]``. Rows the comparison lacks (a short matrix) are left out."""
+    ids = matrix_ids(comparison)
+    at = {vid: k for k, vid in enumerate(ids)}
+    shown = [vid for vid in _base_first(ids, comparison.base) if at[vid] < len(comparison.matrix)]
+    return shown, [
+        [comparison.matrix[at[a]][at[b]] for b in shown if at[b] < len(comparison.matrix[at[a]])]
+        for a in shown
+    ]
 
 
 def outlets(comparison: Comparison) -> dict[str, str]:
@@ -264,9 +285,10 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def claim_rows(comparison: Comparison) -> list[ClaimRow]:
-    """The claims table, one row per claim in the comparison's order."""
-    columns = claim_columns(comparison)
+def claim_rows(comparison: Comparison, *, base_first: bool = True) -> list[ClaimRow]:
+    """The claims table, one row per claim in the comparison's order, its cells (and ``absent``)
+    in the order of :func:`claim_columns` with the same ``base_first``."""
+    columns = claim_columns(comparison, base_first=base_first)
     rows = []
     for number, claim in enumerate(comparison.claims, 1):
         cells = tuple(claim.cell(vid) for vid in columns)

@@ -260,9 +260,9 @@ def _heat(value: float) -> str:
 
 
 def _matrix(comparison: Comparison) -> dict[str, Any]:
-    ids = _view.matrix_ids(comparison)
+    ids, values = _view.matrix_grid(comparison)
     rows = [
         (vid, [(value, _heat(value)) for value in row])
-        for vid, row in zip(ids, comparison.matrix, strict=False)
+        for vid, row in zip(ids, values, strict=True)
     ]
-    return {"ids": ids, "rows": rows}
+    return {"ids": ids, "base": comparison.base, "rows": rows}

@@ -43,7 +43,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             "versions": _view.matrix_ids(comparison),
             "values": [list(row) for row in comparison.matrix],
         },
-        "claims": [_claim(row) for row in _view.claim_rows(comparison)],
+        "claims": [_claim(row) for row in _view.claim_rows(comparison, base_first=False)],
         "unique": [
             {"version": u.version, "index": u.index, "text": u.text} for u in comparison.unique
         ],

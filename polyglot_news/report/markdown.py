@@ -197,10 +197,11 @@ def _bold(text: str) -> str:
 
 
 def _matrix(comparison: Comparison) -> list[str]:
-    ids = _view.matrix_ids(comparison)
+    ids, values = _view.matrix_grid(comparison)
     if not ids:
         return ["No versions were compared."]
-    lines = ["| | " + " | ".join(_cell(i) for i in ids) + " |", "| --- |" + " ---: |" * len(ids)]
-    for vid, row in zip(ids, comparison.matrix, strict=False):
-        lines.append(f"| **{_cell(vid)}** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
+    names = [_cell(i) + (" (base)" if i == comparison.base else "") for i in ids]
+    lines = ["| | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(ids)]
+    for name, row in zip(names, values, strict=True):
+        lines.append(f"| **{name}** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
     return lines

@@ -180,7 +180,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     columns = _view.claim_columns(comparison)
     outlets = _view.outlets(comparison)
     key = [
-        f"{k} {clean(vid)}" + (f" ({outlets[vid]})" if vid in outlets else "")
+        f"{k} {clean(vid)}"
+        + (f" ({outlets[vid]})" if vid in outlets else "")
+        + (" (base)" if vid == comparison.base else "")
         for k, vid in enumerate(columns, 1)
     ]
     for line in _pack(["columns:", *key], console.width):

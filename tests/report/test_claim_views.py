@@ -162,7 +162,7 @@ def _outlet(comparison: Comparison, index: int, outlet: str) -> Comparison:
     ("fmt", "shown", "not_shown"),
     _per_format(
         terminal=(
-            "columns: 1 reuters-en  2 tass-ru (Broadcaster One)  3 yonhap-ko",
+            "columns: 1 reuters-en (base)  2 tass-ru (Broadcaster One)  3 yonhap-ko",
             "(Reuters)",
         ),
         markdown=(

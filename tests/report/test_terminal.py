@@ -65,7 +65,7 @@ def test_plain_report_shows(comparison: Comparison, expected: str) -> None:
         pytest.param(r"2 +· +· +R +The NIS briefed", id="only-in-one"),
         pytest.param(r"4 +R +~ +· +num attr +Ukraine's military said", id="labelled"),
         pytest.param(r"# +1 +2 +3 +labels", id="numbered-columns"),
-        pytest.param(r"columns: 1 reuters-en  2 tass-ru  3 yonhap-ko", id="column-key"),
+        pytest.param(r"columns: 1 reuters-en \(base\)  2 tass-ru  3 yonhap-ko", id="column-key"),
     ],
 )
 def test_claims_grid_marks_each_version(comparison: Comparison, row: str) -> None:
