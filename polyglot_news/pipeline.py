@@ -12,6 +12,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -211,6 +212,7 @@ def compare_versions(
         InputError: when fewer than two versions could be compared, ``source_languages``
             names no version, or ``base`` names no loaded version (before any translation).
     """
+    from polyglot_news.comparison.claim_titles import attach_titles, titles_apart
     from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
     from polyglot_news.translate.languages import check_target_language
@@ -231,13 +233,24 @@ def compare_versions(
         )
     ]  # fmt: skip
     usable = _comparable(results, failures)
+    normaliser = EntityNormaliser(glossary, pivot)
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
         base=None if base is None else _base_index(results, base),
         options=diff_options,
-        entity_normaliser=EntityNormaliser(glossary, pivot),
+        entity_normaliser=normaliser,
         base_among=[i for i, r in enumerate(usable) if not is_unreliable(r.translation)],
+    )
+    claims = attach_titles(  # a record's title beside the other versions' headlines
+        attach_originals(claims, {r.id: _original_sentences(r) for r in usable}),
+        titles_apart((r.id, r.version.title, r.version.text) for r in usable),
+        {r.id: r.sentences for r in usable},
+        base=pairs[0].a,
+        translate=partial(_pivot_titles, usable, engine, pivot),
+        language=pivot,
+        entity_normaliser=normaliser,
+        strict_entities=diff_options.strict_entities,
     )
     return Comparison(
         pivot=pivot,
@@ -245,7 +258,7 @@ def compare_versions(
         versions=tuple(results),
         comparisons=pairs,
         matrix=matrix,
-        claims=attach_originals(claims, {r.id: _original_sentences(r) for r in usable}),
+        claims=claims,
         signature=make_signature(detector, engine, glossary, diff_options, results),
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
@@ -277,6 +290,20 @@ def _segmented(result: VersionResult, pivot: str) -> VersionResult:
         return result
     sentences = tuple(split_text(result.text, pivot))
     return replace(result, sentences=sentences, paragraphs=paragraph_ranges(result.text, sentences))
+
+
+def _pivot_titles(
+    results: Sequence[VersionResult],
+    engine: TranslationEngine,
+    pivot: str,
+    titles: Mapping[str, str],
+) -> dict[str, str]:
+    """``titles`` (by version id) translated to ``pivot`` from their version's language; a
+    title that fails to translate is left out (its version's headline cell stays absent)."""
+    detections = {r.id: r.detection for r in results if r.detection is not None}
+    ids = [vid for vid in titles if vid in detections]
+    done = engine.translate_many([(titles[vid], detections[vid]) for vid in ids], pivot)
+    return {vid: t.text for vid, t in zip(ids, done, strict=True) if isinstance(t, Translation)}
 
 
 def _original_sentences(result: VersionResult) -> list[str]:

@@ -19,9 +19,16 @@ from collections.abc import Sequence
 
 from polyglot_news.comparison.similarity import SentenceFeatures
 
-__all__ = ["headline_apart", "headlines_linked", "is_headline"]
+__all__ = ["headline_apart", "headlines_linked", "is_headline", "looks_like_headline"]
 
 _FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def looks_like_headline(text: str) -> bool:
+    """Whether a version's first sentence ``text`` reads as a headline: not empty, and no
+    sentence-final punctuation ("Thyssenkrupp to cut 11,000 steel jobs as Asian imports
+    bite"; "The plant will close." is a lead)."""
+    return bool(text.strip()) and not _FINAL.search(text)
 
 
 def is_headline(sentences: Sequence[SentenceFeatures], k: int) -> bool:

@@ -153,7 +153,8 @@ class ClaimCell:
     only through other versions or the direct links reach only some sentences of either cell
     (then ``partial``: a whole sentence no link measured). ``diff`` is the word diff reference
     -> this wording (``(op, text)``, ops as in :class:`Change`) and ``labels`` its change
-    labels.
+    labels. A version's title compared as a headline (:mod:`.claim_titles`: a JSON record's
+    title beside another version's headline) is a cell with no ``sentences``.
     """
 
     version: str

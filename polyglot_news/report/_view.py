@@ -371,6 +371,9 @@ def label_legend(comparison: Comparison) -> list[tuple[str, str]]:
 
 
 def cell_where(cell: ClaimCell) -> str:
-    """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``."""
+    """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``; ``title`` for a version's title
+    compared as a headline (:mod:`polyglot_news.comparison.claim_titles`: no sentence)."""
+    if not cell.sentences:
+        return "title"
     first, last = cell.sentences[0], cell.sentences[-1]
     return f"#{first}" if first == last else f"#{first}-{last}"
