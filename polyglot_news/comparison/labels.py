@@ -18,11 +18,12 @@ insertions and deletions between equal text). Each hunk is labelled:
   officials] said") or after it to the end of the sentence ("according to [...]."), so a
   change of source is labelled although the verb stays;
 * ``negation``: one side denies or leaves unconfirmed what the other asserts: a negation
-  (``negation``: not, no, never, denied, unconfirmed, "isn't"...) lies in or across the
-  changed text and only one of the two sides holds any (neither side empty: a whole sentence
-  inserted or deleted asserts against nothing): "It was not confirmed whether he attended" ->
-  "He attended"; "isn't" -> "wasn't" and "neither confirmed nor denied" -> "not acknowledged"
-  are none;
+  (``negation``: not, no, never, denied, unconfirmed, "refused to", "fake", "isn't"...) lies
+  in or across the changed text, only one of the two sides holds any (neither side empty: a
+  whole sentence inserted or deleted asserts against nothing), and the other side shares a
+  term of what it negates (:mod:`.label_negation`): "It was not confirmed whether he
+  attended" -> "He attended"; "isn't" -> "wasn't", "neither confirmed nor denied" -> "not
+  acknowledged" and "did not survive" -> "died" are none;
 * ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
   four...); a word that is a hedge only before a quantity (the data's
   ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
@@ -59,6 +60,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from polyglot_news.comparison.label_negation import cue_spans, negated_spans
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -94,6 +96,7 @@ class Lexicon:
     quote_marks: frozenset[str]
     vague_quantities: re.Pattern[str] | None = None
     quantities: bool = False  # numbers read by the aligner's quantity parsing (English)
+    not_negation: re.Pattern[str] | None = None  # phrases whose cue negates nothing: "not only"
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         quote_marks=frozenset(ch for pair in pairs for ch in pair) - {"'", "’"},
         vague_quantities=_phrases(words("vague_quantities")),
         quantities=code.split("-")[0] == "en",
+        not_negation=_phrases(words("not_negation")),
     )
 
 
@@ -344,9 +348,12 @@ def label_diff(
     patterns = {"attribution": lexicon.attribution, "hedge": lexicon.hedge}
     found = {k: (_spans(p, a), _spans(p, b)) for k, p in patterns.items()}
     found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
-    negations = (_spans(lexicon.negation, a), _spans(lexicon.negation, b))
+    negations = [cue_spans(lexicon.negation, lexicon.not_negation, text) for text in (a, b)]
     if a and b and bool(negations[0]) != bool(negations[1]):  # only one side denies
-        found["negation"] = negations
+        found["negation"] = (  # ... what the other asserts (label_negation)
+            negated_spans(negations[0], a, b, lexicon.language),
+            negated_spans(negations[1], b, a, lexicon.language),
+        )
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
     cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]

@@ -124,7 +124,8 @@ def test_whole_inserted_sentence_with_a_quote() -> None:
 
 def test_russian_word_lists() -> None:
     diff = word_diff("Москва признала потери.", "Москва опровергла потери.")
-    assert label_diff(diff, language="ru").labels == ("attribution",)
+    # admitted -> refuted: as "admitted-denied" in English, now that Russian has negation cues
+    assert label_diff(diff, language="ru").labels == ("attribution", "negation")
 
 
 @pytest.mark.parametrize(
