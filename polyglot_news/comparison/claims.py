@@ -87,7 +87,10 @@ def order_groups(
     after the rows already placed after that row: so a version's run of sentences no other
     version carries stays together, in its own order, and runs of two versions after one row
     come in column order. A row with no earlier sentence in any placed row (a version's own
-    headline, a "LATEST NEWS" line) comes after the base's first row, never above it.
+    headline, a "LATEST NEWS" line) comes after the base's first row, never above it, unless
+    no later sentence of its versions is shared either (a version that shares nothing, or
+    lines a faulty translation made up): then it comes last, so that the base's first body
+    sentence is not pushed down the table by a run of rows no other version reports.
     """
     visit = [base, *(v for v in range(n_versions) if v != base)]
     owner = {(v, k): g for g, cells in enumerate(groups) for v, ks in cells.items() for k in ks}
@@ -103,9 +106,27 @@ def order_groups(
                 order.append(g)
                 continue
             at = [order.index(p) for p in _predecessors(groups[g], owner, after)]
+            if not at and not _shared_later(groups, g, owner):
+                after[g] = order[-1]  # nothing before or after it is shared: last
+                order.append(g)
+                continue
             after[g] = anchor = order[max(at)] if at else order[0]
             order.insert(_after_descendants(order, after, anchor), g)
     return order
+
+
+def _shared_later(
+    groups: Sequence[Mapping[int, tuple[int, ...]]], g: int, owner: Mapping[Node, int]
+) -> bool:
+    """Whether a later sentence of a version of row ``g`` lies in a row of two or more
+    versions."""
+    for v, ks in groups[g].items():
+        k = ks[-1] + 1
+        while (v, k) in owner:
+            if len(groups[owner[(v, k)]]) > 1:
+                return True
+            k += 1
+    return False
 
 
 def _after_descendants(order: list[int], after: Mapping[int, int], anchor: int) -> int:

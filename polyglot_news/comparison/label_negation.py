@@ -19,10 +19,14 @@ a fake"; "denied any involvement" / "said it had nothing to do with it"; "did no
    none: a paraphrase by an antonym; "could not [reach] the village" / "reached the village"
    shares "reach".
 
-A cue inside a phrase of the lexicon's ``not_negation`` ("not only", "не менее" = at least)
-is no cue. The pair tables in ``tests/comparison/test_negation_label.py`` (written for it:
-traps that are paraphrases, and true denials) measure the rule; docs/comparison.md gives the
-figures.
+A cue of the lexicon's ``negation_determiners`` ("no", "kein", "aucun", "ningún",
+"никакой", "жоден") negates a noun and what the clause says of it, so both the noun and the
+next content word must be asserted by the other side: "guarantees that no jobs will be cut" /
+"job guarantees" is none, "There were no casualties in the blast" / "There were casualties in
+the blast" is one. A cue inside a phrase of the lexicon's ``not_negation`` ("not only",
+"не менее" = at least) is no cue, nor is a cue abbreviating a number ("No. 7"). The pair
+tables in ``tests/comparison/test_negation_label.py`` (written for it: traps that are
+paraphrases, and true denials) measure the rule; docs/comparison.md gives the figures.
 """
 
 from __future__ import annotations
@@ -67,15 +71,16 @@ def _scope(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> list
     return after or before[::-1]
 
 
-def _negated(words: list[str], language: str) -> set[str]:
-    """The terms of the first content word of ``words``: what the cue negates ("not [survive]
-    the crash", "denied [data] was stolen"). Attribution verbs (``@say``) and, in English,
-    adverbs in -ly ("did not immediately confirm") are passed over, unless nothing else is
-    left ("the report" is ``@say`` to the aligner)."""
+def _negated(words: list[str], language: str, count: int = 1) -> list[set[str]]:
+    """The terms of the first ``count`` content words of ``words``: what the cue negates ("not
+    [survive] the crash", "denied [data] was stolen"). Attribution verbs (``@say``) and, in
+    English, adverbs in -ly ("did not immediately confirm") are passed over, unless nothing
+    else is left ("the report" is ``@say`` to the aligner)."""
     from polyglot_news.comparison.terms import sentence_terms
 
     english = language.split("-")[0] == "en"
-    fallback: set[str] = set()
+    fallback: list[set[str]] = []
+    out: list[set[str]] = []
     for word in words:
         if english and len(word) > 4 and word.lower().endswith("ly"):
             continue
@@ -83,9 +88,12 @@ def _negated(words: list[str], language: str) -> set[str]:
         if not english:  # no stopword list: short words are function words
             terms = {t for t in terms if len(t) >= 4 or t.startswith("#")}
         if terms - {"@say"}:
-            return terms - {"@say"}
-        fallback = fallback or terms
-    return fallback
+            out.append(terms - {"@say"})
+            if len(out) == count:
+                break
+        elif terms and not fallback:
+            fallback = [terms]
+    return out or fallback
 
 
 def _shared(mine: Iterable[str], theirs: set[str], language: str) -> bool:
@@ -98,16 +106,24 @@ def _shared(mine: Iterable[str], theirs: set[str], language: str) -> bool:
 
 
 def negated_spans(
-    cues: list[tuple[int, int]], text: str, other: str, language: str
+    cues: list[tuple[int, int]],
+    text: str,
+    other: str,
+    language: str,
+    determiners: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """The cues of ``cues`` (offsets in ``text``) whose scope the ``other`` side asserts
-    (see module): a term of the words they negate is a term of ``other``."""
+    (see module): a term of the word they negate is a term of ``other``; for a cue that
+    ``determiners`` matches ("no", "kein", "aucun": it negates a noun and what is said of it),
+    the noun's and the next content word's ("no [jobs] will be [cut]": "job guarantees"
+    asserts no cut)."""
     from polyglot_news.comparison.terms import sentence_terms
 
     theirs = set(sentence_terms(other, language))
     out = []
     for start, end in cues:
-        mine = _negated(_scope(text, start, end, cues), language)
-        if _shared(mine, theirs, language):
+        noun = determiners is not None and determiners.fullmatch(text, start, end) is not None
+        negated = _negated(_scope(text, start, end, cues), language, 2 if noun else 1)
+        if negated and all(_shared(terms, theirs, language) for terms in negated):
             out.append((start, end))
     return out

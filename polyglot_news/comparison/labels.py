@@ -8,7 +8,9 @@ insertions and deletions between equal text). Each hunk is labelled:
   members" repeats a figure and changes none; "11,000" swapped with "2,000" still counts).
   In English (the pivot) quantities are read by the aligner's quantity parsing
   (:mod:`.quantities` through :func:`.terms.sentence_terms`: "11,000" = "11 thousand",
-  "three" = "3", dates, clock times) plus the vague quantities of the data's
+  "three" = "3", dates, clock times; a figure with a scale letter, "€345M" or "£40m" with the
+  currency sign the diff left before the hunk, as its scale word) plus the vague quantities of
+  the data's
   ``vague_quantities`` ("hundreds", "dozens"), so an ordinal or temporal word with no number
   ("for the first time", "once", "second") and a numbered name ("F-16") is no number; other
   languages count digits in any script and the data's ``number_words``;
@@ -61,6 +63,7 @@ from importlib import resources
 from typing import Any
 
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
+from polyglot_news.comparison.label_numbers import scale_letters, with_sign
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -97,6 +100,7 @@ class Lexicon:
     vague_quantities: re.Pattern[str] | None = None
     quantities: bool = False  # numbers read by the aligner's quantity parsing (English)
     not_negation: re.Pattern[str] | None = None  # phrases whose cue negates nothing: "not only"
+    negation_determiners: re.Pattern[str] | None = None  # cues that negate a noun: "no"
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         vague_quantities=_phrases(words("vague_quantities")),
         quantities=code.split("-")[0] == "en",
         not_negation=_phrases(words("not_negation")),
+        negation_determiners=_phrases(words("negation_determiners")),
     )
 
 
@@ -268,10 +273,12 @@ def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
 
 @lru_cache(maxsize=16384)
 def _quantity_terms(text: str, language: str) -> tuple[str, ...]:
-    """The aligner's figure, date and time terms of ``text`` (:func:`.terms.sentence_terms`)."""
+    """The aligner's figure, date and time terms of ``text`` (:func:`.terms.sentence_terms`),
+    a figure with a scale letter read as the figure with its scale word ("€345M" = "345
+    million euros", "$1.2B" = "1.2 billion")."""
     from polyglot_news.comparison.terms import sentence_terms
 
-    terms = sentence_terms(fold_typography(text), language)
+    terms = sentence_terms(scale_letters(fold_typography(text)), language)
     return tuple(sorted(t for t in terms if t.startswith(_QUANTITY_TERMS)))
 
 
@@ -311,7 +318,8 @@ def _label_hunk(
     in b and the quantities of the text a and b share (asked only when the hunk's quantities
     differ)."""
     labels = set()
-    deleted, inserted = _numbers(hunk.deleted, lexicon), _numbers(hunk.inserted, lexicon)
+    deleted = _numbers(with_sign(a, hunk.a_start, hunk.deleted), lexicon)
+    inserted = _numbers(with_sign(b, hunk.b_start, hunk.inserted), lexicon)
     if deleted != inserted and any(
         q not in shared() for q in (deleted - inserted) + (inserted - deleted)
     ):
@@ -351,8 +359,8 @@ def label_diff(
     negations = [cue_spans(lexicon.negation, lexicon.not_negation, text) for text in (a, b)]
     if a and b and bool(negations[0]) != bool(negations[1]):  # only one side denies
         found["negation"] = (  # ... what the other asserts (label_negation)
-            negated_spans(negations[0], a, b, lexicon.language),
-            negated_spans(negations[1], b, a, lexicon.language),
+            negated_spans(negations[0], a, b, lexicon.language, lexicon.negation_determiners),
+            negated_spans(negations[1], b, a, lexicon.language, lexicon.negation_determiners),
         )
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()

@@ -226,6 +226,20 @@ ORDER = [
         3, 0, [6, 5, 3, 2, 4, 1, 0],
         id="runs-of-exclusives-stay-together-in-column-order",
     ),
+    # base 0: b0 b1; version 1 shares b0 and b1; version 2 shares nothing (z0 z1 z2): before,
+    # z0-z2 came right after b0, pushing b1 down the table (a new user's trial: the wire's first
+    # body sentence was row 22 of 31 after a made-up translation's rows)
+    pytest.param(
+        [{0: (0,), 1: (0,)}, {0: (1,), 1: (1,)}, {2: (0,)}, {2: (1,)}, {2: (2,)}],
+        3, 0, [0, 1, 2, 3, 4],
+        id="a-version-sharing-nothing-comes-last",
+    ),
+    # version 1: x0 alone, x1 alone, x2~b1: its run before a shared sentence stays after b0
+    pytest.param(
+        [{0: (0,)}, {0: (1,), 1: (2,)}, {1: (0,)}, {1: (1,)}],
+        2, 0, [0, 2, 3, 1],
+        id="a-lead-run-before-a-shared-sentence-stays-after-the-base-headline",
+    ),
 ]  # fmt: skip
 
 

@@ -60,6 +60,13 @@ QUANTITY_CASES = [
     ("a-to-three", "Rescuers found an injured pilot.", "Rescuers found three injured pilots.",
      True),
     ("digits-changed", "The fund holds 25,000 bonds.", "The fund holds 26,000 bonds.", True),
+    # a scale letter as headlines write money (a new user's trial: "345 million euro" / "€345M")
+    ("scale-letter-M", "The regulator fined the bank 120 million dollars.",
+     "The regulator fined the bank $120M.", False),
+    ("scale-letter-m-after-currency", "The club paid £40 million for the striker.",
+     "The club paid £40m for the striker.", False),
+    ("scale-letter-B-changed", "The deal is worth $1.2 billion.", "The deal is worth $2.1B.", True),
+    ("metres-stay-metres", "The tower is 300m tall.", "The tower is 300 metres tall.", False),
 ]  # fmt: skip
 
 

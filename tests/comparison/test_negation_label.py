@@ -62,6 +62,11 @@ TRAPS = [
      "At least 40 people were rescued."),
     ("numbered-no", "Satellite No. 7 was lost after launch.",
      "The satellite was lost after its launch on Tuesday."),
+    # a new user's trial: "guarantees that no jobs will be cut" / "job guarantees" (own words)
+    ("no-noun-cut-guarantees", "The nurses want a raise and a promise that no wards will close.",
+     "The nurses want a raise and ward guarantees."),
+    ("no-noun-refunded-policy", "Organisers said no tickets would be refunded.",
+     "Organisers said the ticket policy was unchanged."),
 ]  # fmt: skip
 
 DENIALS = [
@@ -97,6 +102,9 @@ DENIALS = [
     ("voted-refused", "The senator voted for the bill.",
      "The senator refused to vote for the bill."),
     ("still-no-longer", "The mine is still working.", "The mine is no longer working."),
+    ("trains-no-trains", "Trains ran on Monday.", "No trains ran on Monday."),
+    ("staff-no-staff", "Two staff were injured in the blast.",
+     "No staff were injured in the blast."),
 ]  # fmt: skip
 
 
@@ -196,11 +204,12 @@ CHECK_DENIALS = [
 ]  # fmt: skip
 
 
-# Misses of the check pairs, measured and left as they are (not tuned on): the cue negates a
-# subject both sides share ("no [flights] were cancelled" / "all flights ran"), a verb of
-# rejection is paraphrased without one ("threw out"), and a double negation ("has not ruled out")
-# reads as one.
-_KNOWN_MISSES = {"no-flights-cancelled-as-planned", "rejected-threw-out", "not-ruled-out-may"}
+# Misses of the check pairs, measured and left as they are (not tuned on): a verb of rejection
+# paraphrased without a cue ("threw out"), and a double negation ("has not ruled out") read as
+# one. A third miss, a cue negating a subject both sides share ("no [flights] were cancelled" /
+# "all flights ran"), is fixed by the rule for "no" + noun that a new user's trial asked for
+# ("no jobs will be cut" / "job guarantees"): that check pair is no longer blind.
+_KNOWN_MISSES = {"rejected-threw-out", "not-ruled-out-may"}
 
 
 @pytest.mark.parametrize(
