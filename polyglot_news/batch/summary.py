@@ -5,7 +5,10 @@ languages, from which outlets; how alike they are (mean similarity over all pair
 story's similarity matrix); how many changes of each kind (``replace``/``insert``/``delete``/
 ``move``) and label (``number``, ``hedge``, ``attribution``...) the versions show against the
 base; and how many claims (rows of the claims table) there are and how many of them only one
-outlet carries (a version without an ``outlet`` counts as its own outlet, under its id). Rows
+outlet carries (a version without an ``outlet`` counts as its own outlet, under its id), as the
+reports count "only in one version": a row of one sentence that links to nothing else
+(:attr:`~polyglot_news.comparison.model.Claim.is_unique`), or the versions of one outlet
+alone; a row that links to another ("see #N") is not counted. Rows
 are made on the worker from the finished :class:`~polyglot_news.comparison.model.Comparison`,
 so the client never holds one. Parquet needs the ``parquet`` extra
 (``pip install 'polyglot-news[parquet]'``); it is written in row groups, so writing it is as
@@ -57,8 +60,11 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
             labels.update(change.labels)
     languages = {r.detection.language for r in compared if r.detection is not None}
     outlet_of = {r.id: r.version.outlet or r.id for r in compared}
-    single = sum(
-        1 for claim in comparison.claims if len({outlet_of.get(v, v) for v in claim.versions}) == 1
+    single = sum(  # the reports' "only in one version" (Claim.is_unique), counted by outlet
+        1
+        for claim in comparison.claims
+        if len({outlet_of.get(v, v) for v in claim.versions}) == 1
+        and (claim.is_unique or (len(claim.cells) > 1 and not claim.related))
     )
     sentences = sum(len(r.translation.sentences) for r in compared if r.translation is not None)
     return {

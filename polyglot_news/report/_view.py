@@ -93,12 +93,24 @@ def route_text(route: tuple[str, ...]) -> str:
 
 
 def translation_route(result: VersionResult) -> str:
-    """The route column: ``uk→en``, or ``uk→en + ru→en`` when paragraphs took other routes."""
+    """The route column: ``uk→en``, or ``uk→en + ru→en`` when paragraphs took other routes;
+    ``ru→en, unreliable`` when the translation's checks flag it as made up or degenerate
+    (:func:`polyglot_news.translate.quality.is_unreliable`)."""
+    from polyglot_news.translate.quality import is_unreliable
+
     tr = result.translation
     if tr is None:
         return "—"
     routes = [tr.route, *(p.route for p in tr.paragraphs if p.route != tr.route)]
-    return " + ".join(route_text(r) for r in dict.fromkeys(routes))
+    route = " + ".join(route_text(r) for r in dict.fromkeys(routes))
+    return f"{route}, unreliable" if is_unreliable(tr) else route
+
+
+def unreliable(comparison: Comparison) -> set[str]:
+    """Ids of the versions whose translation is flagged as made up or degenerate."""
+    from polyglot_news.translate.quality import is_unreliable
+
+    return {r.id for r in comparison.versions if is_unreliable(r.translation)}
 
 
 def versions_compared(comparison: Comparison) -> str:
@@ -122,15 +134,26 @@ def _reason(message: str, path: str | None) -> str:
 
 
 def warnings(comparison: Comparison) -> list[tuple[str, str]]:
-    """``(path or id, message)`` of every warning: loading (extraction) and translation
-    (a paragraph left untranslated because its pair has no model)."""
+    """``(path or id, message)`` of every warning: a base whose translation is flagged
+    unreliable first, then loading (extraction) and translation (a paragraph left untranslated
+    because its pair has no model, the translation checks)."""
     out: list[tuple[str, str]] = []
+    if comparison.base in unreliable(comparison):
+        base = by_id(comparison)[comparison.base]
+        out.append((base.version.path or base.id, _UNRELIABLE_BASE))
     for r in comparison.versions:
         where = r.version.path or r.id
         out.extend((where, w) for w in r.version.warnings)
         if r.translation is not None:
             out.extend((where, w) for w in r.translation.warnings)
     return out
+
+
+_UNRELIABLE_BASE = (
+    "the base version's translation is flagged unreliable (made-up or degenerate output), "
+    "so every row is diffed against wording that may not be in the original; compare against "
+    "another version with --base"
+)
 
 
 def sentences(comparison: Comparison) -> dict[str, list[str]]:
@@ -319,15 +342,20 @@ class UniqueRow:
     text: str
     claim: int  # 1-based, as the reports number the claims
     original: str = ""  # the source-language sentence, when the version was translated
+    unreliable: bool = False  # the version's translation is flagged made up or degenerate
 
 
 def unique_rows(comparison: Comparison) -> list[UniqueRow]:
     """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
     in column order and in reading order within a version, so that a reader sees at a glance
-    what each outlet alone reports; a translated sentence carries its original."""
+    what each outlet alone reports; a translated sentence carries its original, and a
+    sentence of a translation flagged as made up or degenerate says so (``unreliable``)."""
     order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
+    flagged = unreliable(comparison)
     rows = [
-        UniqueRow(cell.version, cell.sentences[0], cell.text, n, cell.original)
+        UniqueRow(
+            cell.version, cell.sentences[0], cell.text, n, cell.original, cell.version in flagged
+        )
         for n, claim in enumerate(comparison.claims, 1)
         if claim.is_unique
         for cell in claim.cells[:1]

@@ -71,7 +71,8 @@ def render_markdown(comparison: Comparison) -> str:
         out += ["", "## Only in one version", ""]
         out += [
             f"- **{escape_markdown(u.version)}** \\#{u.index} (claim \\#{u.claim}): "
-            f"{escape_markdown(u.text)}"
+            + ("*(unreliable translation)* " if u.unreliable else "")
+            + f"{escape_markdown(u.text)}"
             + (f" (original: {escape_markdown(u.original)})" if u.original else "")
             for u in unique
         ]

@@ -130,7 +130,8 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
         for item in unique:
             where = f"{clean(item.version)} #{item.index} (claim {item.claim}): "
-            console.print(Text.assemble((where, "bold"), clean(item.text)))
+            flag = ("(unreliable translation) ", "bold red") if item.unreliable else ""
+            console.print(Text.assemble((where, "bold"), flag, clean(item.text)))
             if item.original:
                 console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
     _render_failures(console, comparison, plain)

@@ -119,7 +119,7 @@ def test_chromium_shows_the_base_column_first(middle: Comparison, tmp_path: Path
             browser.close()
     rows = len(middle.claims)
     assert seen == {
-        "claims": ["tass-ru (base)", "reuters-en", "yonhap-ko"],
+        "claims": ["tass-ru base", "reuters-en", "yonhap-ko"],
         "first": [True] * rows,
         "others": rows,
         "heat": ["tass-ru (base)", "reuters-en", "yonhap-ko"],

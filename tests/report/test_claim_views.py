@@ -191,7 +191,7 @@ def test_claims_columns_name_the_outlet_the_id_does_not(
         terminal=("(claim 2): The NIS briefed the parliamentary intelligence committee on "
                   "Wednesday.\n  original: 국정원은 수요일 국회 정보위원회에 보고했다.",),
         markdown=("on Wednesday. (original: 국정원은 수요일 국회 정보위원회에 보고했다.)",),
-        html=('on Wednesday.<div class="original col-original">국정원은 수요일 국회 정보위원회에 '
+        html=('on Wednesday.<div class="original">국정원은 수요일 국회 정보위원회에 '
               "보고했다.</div></li>",),
     ),
 )  # fmt: skip
@@ -200,3 +200,18 @@ def test_only_in_one_version_quotes_the_original_of_a_translation(
 ) -> None:
     # a journalist checks a fact only one outlet has against what that outlet actually wrote
     assert shown in RENDER[fmt](comparison)
+
+
+def test_the_batch_summary_counts_only_in_one_version_as_the_reports(
+    comparison: Comparison, related: Comparison
+) -> None:
+    # Before (a new user's trial): `batch stories` said 17 single-outlet claims where `compare`
+    # said "6 only in one": it counted every one-outlet row, a row linked to another ("see #N")
+    # included.
+    from polyglot_news.batch.summary import story_row
+    from polyglot_news.report._view import claims_summary
+
+    for shown in (comparison, related):
+        row = story_row(shown, "kursk", translated=0)
+        assert row["single_outlet_claims"] == claims_summary(shown).unique
+    assert story_row(related, "kursk", translated=0)["single_outlet_claims"] == 1

@@ -244,3 +244,31 @@ def test_a_long_outlet_name_breaks_between_words_on_a_phone(
     versions[0] = replace(versions[0], version=long)
     html = render_html(replace(comparison, versions=tuple(versions)))
     assert _measure(browser, html, tmp_path, 480, _OUTLET_WORDS_JS) == {"fits": True, "page": 0}
+
+
+_STICKY_JS = """() => {
+  const grid = document.querySelector('div.claims-grid');
+  const head = document.querySelector('table.claims thead th');
+  grid.scrollIntoView();
+  grid.scrollTop = grid.scrollHeight;
+  const stuck = Math.abs(head.getBoundingClientRect().top - grid.getBoundingClientRect().top);
+  const original = document.querySelector('ul.unique div.original');
+  return {scrolled: grid.scrollTop > 0, stuck: stuck < 1,
+          original: original !== null && original.offsetHeight > 0};
+}"""
+
+
+def test_claims_header_stays_in_view_and_unique_originals_show(
+    browser, page_html: str, tmp_path: Path
+) -> None:
+    # Before (a new user's trial): the grid's header row scrolled away with a long table, and
+    # the HTML's "Only in one version" hid the original text the terminal report shows.
+    report = tmp_path / "report.html"
+    report.write_text(page_html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 360})
+    try:
+        page.goto(report.as_uri(), wait_until="load")
+        seen = page.evaluate(_STICKY_JS)
+    finally:
+        page.close()
+    assert seen == {"scrolled": True, "stuck": True, "original": True}
