@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from polyglot_news.comparison.containment import ContainmentOptions
 from polyglot_news.comparison.fact_links import FigureLinkOptions
 
-__all__ = ["LinkOptions", "PivotOptions", "SentenceLink"]
+__all__ = ["LinkOptions", "PivotOptions", "ScorerOptions", "SentenceLink"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,22 @@ class PivotOptions:
                 raise ValueError(f"PivotOptions.{name}={getattr(self, name)}: use [-1, 1]")
         if self.least < 1:
             raise ValueError(f"PivotOptions.least={self.least}: use 1 or more")
+
+
+@dataclass(frozen=True)
+class ScorerOptions:
+    """The learned link scorer (:mod:`.link_scorer`, aligner version 10): cuts on the model's
+    probability that two sentences share a fact. A link's sentence pair under ``gate`` is
+    dropped, two sentences no link holds at ``add`` or more are linked. Chosen on the tuning
+    splits, each story scored by a model fitted without it (docs/comparison.md)."""
+
+    gate: float = 0.4
+    add: float = 0.5
+
+    def __post_init__(self) -> None:
+        for name in ("gate", "add"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"ScorerOptions.{name}={getattr(self, name)}: use [0, 1]")
 
 
 @dataclass(frozen=True)
@@ -122,7 +138,10 @@ class LinkOptions:
     version 8, docs/comparison.md, "Headlines"). ``pivots``: where N versions are compared,
     two sentences a pair left unlinked that third versions both link to one sentence link too
     (:class:`PivotOptions`, :func:`.pivot_links.pivot_links`; with the encoder only, between
-    versions that are not revisions; ``None``: none). Where there are no
+    versions that are not revisions; ``None``: none). ``scorer``: then the learned link
+    scorer gates the pair's links and links free sentences it believes
+    (:class:`ScorerOptions`, :mod:`.link_scorer`, aligner version 10; with ``pivots`` and
+    ``moves`` only; ``None``: none). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -160,6 +179,7 @@ class LinkOptions:
     figures: FigureLinkOptions | None = FigureLinkOptions()
     headlines: bool = True
     pivots: PivotOptions | None = PivotOptions()
+    scorer: ScorerOptions | None = ScorerOptions()
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",

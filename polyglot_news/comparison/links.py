@@ -62,7 +62,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "9"
+LINKS_VERSION = "10"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
+from polyglot_news.comparison.link_scorer import scored_links
 from polyglot_news.comparison.links import (
     grown_ends,
     headline_apart,
@@ -210,8 +211,6 @@ def base_links_pivoted(
         for k in range(len(features))
         if k != base and not is_revision(features[base], features[k], options)
     ]
-    if len(others) < 2:
-        return out
     every = dict(out)
     for x, y in combinations(others, 2):
         every[x, y] = _linked(features, x, y, weights, options, encoder)
@@ -294,8 +293,19 @@ def _pivoted(
     if encoder is None or options.pivots is None or is_revision(a, b, options):
         return list(links[x, y])
     apart = headline_apart(a, b) if options.headlines else frozenset()
-    return pivot_links(x, y, links, features, weights=weights, options=options,
-                       encoder=encoder, apart=apart)  # fmt: skip
+    shown = pivot_links(x, y, links, features, weights=weights, options=options,
+                        encoder=encoder, apart=apart)  # fmt: skip
+    if options.scorer is None or not options.moves:
+        return shown
+    counts = third_versions(x, y, links, len(features))
+    return _rechained(scored_links(shown, a, b, counts, weights=weights, options=options,
+                                   encoder=encoder, apart=apart))  # fmt: skip
+
+
+def third_versions(x: int, y: int, links: PairLinks, versions: int) -> dict[tuple[int, int], int]:
+    """For every pair of sentences (i of x, j of y), the number of third versions in which
+    both link one same sentence (pairs with none left out)."""
+    return _pivots(x, y, links, (), versions)
 
 
 def _pivots(

@@ -29,3 +29,13 @@ def normaliser() -> Callable[[str], str]:
 def base_story() -> str:
     """The base version of the test story (7 sentences in 3 paragraphs)."""
     return (FIXTURES / "kursk_base.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def encoder():  # type: ignore[no-untyped-def]
+    """The shipped sentence encoder (tests that define their own ``encoder`` use theirs)."""
+    from polyglot_news.comparison import semantic
+
+    found = semantic.default_encoder()
+    assert found is not None, semantic.load_error()
+    return found
