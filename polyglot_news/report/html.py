@@ -179,12 +179,14 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         for vid, r in results.items()
     }
     outlets = _view.outlets(comparison)
+    flagged = _view.unreliable(comparison)
     columns = [
         {
             "id": vid,
             "outlet": outlets.get(vid, ""),
             "base": vid == comparison.base,
             "language": _language(results.get(vid)),
+            "unreliable": vid in flagged,
         }
         for vid in _view.claim_columns(comparison)
     ]

@@ -122,10 +122,12 @@ def _claims(comparison: Comparison) -> list[str]:
     n = _view.claims_summary(comparison)
     columns = _view.claim_columns(comparison)
     outlets = _view.outlets(comparison)
+    flagged = _view.unreliable(comparison)
     heads = [
         _cell(v)
         + (f" ({escape_markdown(outlets[v])})" if v in outlets else "")
         + (" (base)" if v == comparison.base else "")
+        + (" (unreliable translation)" if v in flagged else "")
         for v in columns
     ]
     lines = [

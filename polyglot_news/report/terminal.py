@@ -180,10 +180,12 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
     outlets = _view.outlets(comparison)
+    flagged = _view.unreliable(comparison)
     key = [
         f"{k} {clean(vid)}"
         + (f" ({outlets[vid]})" if vid in outlets else "")
         + (" (base)" if vid == comparison.base else "")
+        + (" (unreliable translation)" if vid in flagged else "")
         for k, vid in enumerate(columns, 1)
     ]
     for line in _pack(["columns:", *key], console.width):

@@ -82,3 +82,17 @@ def test_json_is_unchanged_but_for_the_warning_it_already_carries(tass: Comparis
     report = json.loads(render_json(tass))
     [version] = [v for v in report["versions"] if v["id"] == "tass-ru"]
     assert version["translation"]["warnings"] == [FLAG]
+
+
+@pytest.mark.parametrize(
+    ("render", "shown"),
+    [
+        pytest.param(lambda c: render_terminal(c, color=False),
+                     "2 tass-ru (unreliable translation)", id="terminal"),
+        pytest.param(render_markdown, "| tass-ru (unreliable translation) |", id="markdown"),
+        pytest.param(render_html, 'tass-ru <span class="badge unreliable">unreliable translation'
+                     "</span>", id="html"),
+    ],
+)  # fmt: skip
+def test_the_claims_grid_flags_its_column(tass: Comparison, render, shown: str) -> None:
+    assert shown in render(tass)
