@@ -223,13 +223,13 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
                 place.add("mul", name)
         major = pop >= CITY_POLICY["world_population"] or capital or gid in towns
         place.capital = capital or gid in towns
-        for name in city["alternatenames"]:
+        for name in without_bare_arabic(city["alternatenames"]):
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
                 elif second and not news and _add(place, lang, name):
                     place.gated.add((lang, name))  # Neapel, Genua, Göteborg: through the gate
-        place.arabic = arabic_fallback(city["alternatenames"], cc)
+        place.arabic = arabic_fallback(without_bare_arabic(city["alternatenames"]), cc)
         _add_new_policy_names(place, city["alternatenames"], major)
         out.append(place)
     return sorted(out, key=lambda p: -p.population)
@@ -319,7 +319,9 @@ def fold(name: str) -> str:
 # Japanese writes the cities of these countries in kanji (北京, 平壌, 台北), others in kana.
 _HAN_IN_JAPANESE = {"JP", "CN", "TW", "HK", "MO", "KP", "KR"}
 _PARTICLES = "de|del|da|do|la|le|al|el|am|an|sur|upon"
-_LATIN_NAME = re.compile(rf"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|{_PARTICLES}))*$")
+# a capital of Latin-1 or Latin Extended-A (Şanlıurfa, İzmir, Łódź, Český Krumlov) or Ș, Ț
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_LATIN_NAME = re.compile(rf"^[{_CAPITAL}][\w'’.-]+(?: (?:[{_CAPITAL}][\w'’.-]+|{_PARTICLES}))*$")
 
 
 def script_languages(name: str, country: str) -> list[str]:
@@ -353,6 +355,14 @@ _NOT_ARABIC = set("پچژگکیٹڈڑںہھےۀۃ")  # Persian and Urdu letters
 _PLAIN_ARABIC = re.compile(
     "[ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي]{3,}(?: [ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي]{2,})?"
 )
+
+
+def without_bare_arabic(names: Iterable[str]) -> list[str]:
+    """``names`` less an Arabic name without the article when the same name with it is
+    there too (رياض beside الرياض): the place is named with its article in running text, and
+    the bare word is a common noun or a given name (رياض "gardens", رياض منصور)."""
+    given = set(names)
+    return [n for n in names if not (_PLAIN_ARABIC.fullmatch(n) and "ال" + n in given)]
 
 
 def arabic_fallback(names: Iterable[str], country: str) -> list[str]:

@@ -23,14 +23,16 @@ one, such a name needs another name near it, as in every language (``support.sup
 
 A common noun with the article that names a place only by antonomasia (``generic``: المدينة
 "the city", Medina) is not made a place by a word of place before it (عاد إلى المدينة, "he
-went back to the city"): it needs another name near it.
+went back to the city"): it needs another name near it, and one of the place's own words
+in the text (``generic_cues``: المنورة, مكة, الحجاج for Medina): a name of another place
+nearby (قصف الجيش المدينة في جنوب لبنان) leaves it "the city".
 
 One spelling that names two places (``homographs``: عمان is Oman, and Amman written without
 its shadda, عمّان) is read as the other place when the text names that place's country or
 people (الأردن, الأردني, العاهل) and nothing of the first's (سلطنة, مسقط, العماني).
 
-The pronouns, the praying words, the prayer names, the place cues, the generic nouns and the
-homographs are in ``inflections.json`` (``ar``).
+The pronouns, the praying words, the prayer names, the place cues, the generic nouns with
+their cues and the homographs are in ``inflections.json`` (``ar``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, Any]) -> l
     cues = frozenset(rules.get("place_cues", ()))
     nouns = frozenset(rules.get("place_nouns", ()))
     generic = frozenset(rules.get("generic", ()))
+    hits = _generic_supported(hits, text, rules.get("generic_cues", {}))
     kept = [
         (entry_id, start, end, flags & ~COMMON if _placed(text, start, end, cues, nouns) else flags)
         if text[start:end] not in generic
@@ -68,6 +71,22 @@ def without_arabic_words(hits: list[Hit], text: str, rules: dict[str, Any]) -> l
         if not _word_reading((entry_id, start, end, flags), text, rules)
     ]
     return _homographs(kept, text, rules.get("homographs", ()))
+
+
+def _generic_supported(hits: list[Hit], text: str, cues: dict[str, list[str]]) -> list[Hit]:
+    """``hits`` less a common noun naming a place by antonomasia (``generic_cues``: المدينة,
+    Medina) in a text that holds none of that place's own words (المنورة, مكة, الحجاج), a
+    proclitic aside: another name nearby (عاد إلى المدينة بعد زيارة باريس) does not make "the
+    city" Medina."""
+    if not cues or not any(text[s:e] in cues for _, s, e, _ in hits):
+        return hits
+    words = set(_WORD.findall(text))
+    words |= {w[1:] for w in words if w[:1] in _CLITICS}
+    return [
+        (entry_id, start, end, flags)
+        for entry_id, start, end, flags in hits
+        if text[start:end] not in cues or words & set(cues[text[start:end]])
+    ]
 
 
 def _homographs(hits: list[Hit], text: str, table: Iterable[dict[str, Any]]) -> list[Hit]:

@@ -13,7 +13,9 @@ countries in -a are feminine (Kuba ogłosiła), so "Kuba poszedł", with a mascu
 verb (-ł), is a man (Kuba, Jakub's short form), not Cuba.
 
 German capitalises every noun, so a city named like a noun (Kiel, keel; Halle, hall; Essen,
-food) is told by its article: a city takes none without an adjective between.
+food) is told by its article: a city takes none without an adjective between; there a first name
+is told by a surname of the name list after it (``Sofia Müller erklärte``), since a capitalised
+second word may be any noun (``Sofia Demonstranten``... is no run of a name).
 """
 
 from __future__ import annotations
@@ -36,23 +38,37 @@ Hit = tuple[str, int, int, int]
 
 
 def without_first_names(
-    hits: list[Hit], text: str, citations: frozenset[str] = frozenset()
+    hits: list[Hit],
+    text: str,
+    citations: frozenset[str] = frozenset(),
+    listed: bool = False,
+    language: str = "",
 ) -> list[Hit]:
     """``hits`` less those read as a first name before a surname; order kept.
 
     ``hits`` are ``(entry_id, start, end, flags)`` in text order, as the token matcher
     returns them; ``text`` is the text they index. ``citations``: in a language with cases,
     the lower-cased one-word glossary forms; a surface in another case is no first name
-    ("Прем'єр Норвегії Стьоре": Norway's, in the genitive). Pure; no error is raised.
+    ("Прем'єр Норвегії Стьоре": Norway's, in the genitive). ``listed`` (German, whose nouns are
+    capitalised): the hit must be in the first-name list and the next word in the surname list.
+    ``language``: its nouns in the possessive after a place (``possessed`` in inflections.json:
+    Japonya Başbakanı) are no surnames. Pure; no error is raised.
     """
     if not hits:
         return hits
     # a person's short name that needs context (Martin, Dan) is no glossary name next to it yet
     covered = {start for _, start, _, flags in hits if not flags & PERSON}
-    return [hit for hit in hits if not _first_name(hit, text, covered, citations)]
+    return [hit for hit in hits if not _first_name(hit, text, covered, citations, listed, language)]
 
 
-def _first_name(hit: Hit, text: str, covered: set[int], citations: frozenset[str]) -> bool:
+def _first_name(
+    hit: Hit,
+    text: str,
+    covered: set[int],
+    citations: frozenset[str],
+    listed: bool = False,
+    language: str = "",
+) -> bool:
     _, start, end, _ = hit
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper() or not _WORD.fullmatch(surface):
@@ -64,6 +80,12 @@ def _first_name(hit: Hit, text: str, covered: set[int], citations: frozenset[str
     second = _SURNAME.match(text, end + 1)
     if second is None or not _capitalised(second.group()):
         return False
+    if listed and not (
+        _fold(surface) in _name_list("first_names.tsv") and _surname_word(second.group())
+    ):
+        return False  # German: Sofia Müller, not Sofia Demonstranten
+    if _possessed(second.group(), language):
+        return False  # Japonya Başbakanı, Rusya Hükümeti: a compound, no first name
     if second.start() in covered and not (
         _fold(second.group()) in _name_list("surnames.tsv")
         and _fold(surface) in _name_list("first_names.tsv")
@@ -82,6 +104,22 @@ def _first_name(hit: Hit, text: str, covered: set[int], citations: frozenset[str
         if previous and previous[-1].group()[:1].isupper():
             return False  # the name ends a run that starts before it
     return True
+
+
+@cache
+def _possessions(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    from polyglot_news.glossary.patterns import inflection_rules
+
+    rules = inflection_rules().get(language, {})
+    return frozenset(rules.get("possessed", ())), tuple(rules.get("possessed_endings", ()))
+
+
+def _possessed(word: str, language: str) -> bool:
+    """Whether ``word`` is a noun in the possessive that follows a place in a compound of
+    ``language`` (Turkish Başbakanı, Hükümeti, Cumhurbaşkanlığı; ``inflections.json``)."""
+    words, endings = _possessions(language)
+    low = word.replace("İ", "i").lower()
+    return low in words or (bool(endings) and low.endswith(endings))
 
 
 def _capitalised(word: str) -> bool:

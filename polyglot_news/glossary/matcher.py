@@ -138,7 +138,7 @@ class TokenMatcher:
                 hit, i = best
                 found.append(hit)
         if self.cased:
-            found = without_first_names(found, text, self.citations)
+            found = without_first_names(found, text, self.citations, language=self.language)
             found = without_men_named_like_places(
                 found, text, self.language, self.people, self.citations
             )
@@ -146,6 +146,7 @@ class TokenMatcher:
             found = without_word_openers(found, text, self.language)
         elif self.cities:
             found = without_article_nouns(found, text, self.cities)
+            found = without_first_names(found, text, self.citations, listed=True)
             found = without_surnames(found, text, self.language, self.people, self.towns)
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])

@@ -123,6 +123,20 @@ def compile_form(
     return Pattern(entry_id, compiled, flags)
 
 
+def _guessed(word: str, rules: dict[str, Any], index: int, count: int) -> str:
+    """The guessed paradigm of word ``index`` of a form of ``count`` words. Where the table
+    says ``guess_last_word_only`` (Turkish: a suffix joins an institution's name without an
+    apostrophe, Avrupa Birliğinin, Birleşmiş Milletlerde, while a one-word name takes one,
+    Ankara'da), only the last word of a phrase is guessed, and a one-word form only to a
+    paradigm of ``guess_one_word`` (Husilerin)."""
+    if not rules.get("guess_last_word_only"):
+        return _paradigm_for(word, rules)
+    if index != count - 1:
+        return "-"
+    name = _paradigm_for(word, rules)
+    return name if count > 1 or name in rules.get("guess_one_word", ()) else "-"
+
+
 # the ending tables' keys that make a word's rule depend on the word (its paradigm)
 _ENDING_KEYS = frozenset({"paradigms", "particles", "guess", "consonants"})
 
@@ -143,7 +157,7 @@ def _word_rules(
         if "particles" in rules:
             compiled.append(WordRule(_norm(word), _INVARIANT, chain=last))
             continue
-        name = names[index] if names else _paradigm_for(word, rules)
+        name = names[index] if names else _guessed(word, rules, index, len(words))
         upper = head and word[:1].isupper() and not name.startswith("adj")
         # a short capitalised head (La Réunion, Le Caire, El Salvador) may be a sentence's first
         # word: the next capitalised word must keep its capital too

@@ -16,9 +16,10 @@ beer. A town's hit (an entity of type city or region) is the thing when
    stands as a noun's modifier after one (a Moscow court, an Istanbul hotel), so there the
    town must end the phrase: punctuation or a closed-class word (to, in, and) follows ("He
    rides a green Kawasaki to work");
-5. a **relative's noun** or a person's **title or role** comes right before it: the town is a
-   person's name (sa fille Adélaïde, his daughter Florence, President Lincoln, Striker Jackson,
-   o atacante Santos);
+5. a **relative's noun**, a word for a child or a little one (``children``) or a person's
+   **title or role** comes right before it, or an age right after it: the town is a person's
+   name (sa fille Adélaïde, his daughter Florence, malá Sofie, President Lincoln, Striker
+   Jackson, o atacante Santos, Sofia, 8, / Sofia (8));
 6. a **food** word before it with "of" between (mortadella di Bologna, salam de Sibiu, vinho do
    Porto) or a food or breed word after it (Brussels sprouts, Victoria sponge, Antep fıstığı);
    A relative's noun among the three words after a comma does too (Marília, a irmã do noivo;
@@ -52,6 +53,7 @@ __all__ = ["without_things"]
 Hit = tuple[str, int, int, int]
 _WORD = re.compile(r"[\w'-]+")
 _QUOTES = " \t\u00a0\"'«»“”„‘’「」『』"
+_AGE = re.compile(r"(?:, \d{1,2},| \(\d{1,2}\))")  # Sofia, 8, / Sofia (8): a child's age
 _PLACE_SUFFIXES = "県市府都町村区郡州省道島港駅"  # 宮崎県知事, 大阪市長: the place, not a name
 
 
@@ -116,8 +118,8 @@ def _rules(language: str) -> _Rules:
     products = sorted(words("product_after"), key=len, reverse=True)
     # companies as written (SA, not the French possessive sa), products in any case
     after = "|".join([*map(re.escape, companies), *(f"(?i:{re.escape(w)})" for w in products)])
-    before = ("vessel_before", "product_before", "relatives", "roles", "indefinite", "descriptors",
-              "of_words", "definite")  # fmt: skip
+    before = ("vessel_before", "product_before", "relatives", "children", "roles", "indefinite",
+              "descriptors", "of_words", "definite")  # fmt: skip
     return _Rules(
         vessels_before=words("vessel_before"),
         companies=words("company_after"),
@@ -125,7 +127,8 @@ def _rules(language: str) -> _Rules:
         products_before=words("product_before"),
         articles=words("indefinite"),
         descriptors=words("descriptors"),
-        relatives=words("relatives") | words("roles"),  # sa fille Adélaïde, President Lincoln
+        # sa fille Adélaïde, malá Sofie, President Lincoln
+        relatives=words("relatives") | words("children") | words("roles"),
         kin=words("relatives"),
         country_words=words("country_thing_after"),
         food_of=words("food_of"),
@@ -177,6 +180,8 @@ def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -
     last, stop = _word_before(text, start)
     low = last.lower()
     if rules.after is not None and rules.after.match(text, end):  # Toyota Motor, Corona beer
+        return True
+    if rules.relatives and _AGE.match(text, end):  # Sofia, 8, / Sofia (8): a child's age
         return True
     if rules.kin and text.startswith(", ", end):  # Marília, a irmã do noivo: a first name
         if any(w.lower() in rules.kin for w in _WORD.findall(text[end + 2 : end + 40])[:3]):
