@@ -46,6 +46,7 @@ import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_institutions as institutions  # noqa: E402
+import _glossary_korean as korean  # noqa: E402
 import _glossary_latin_people as latin_people  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
@@ -99,6 +100,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     }
     places.add_place_forms(builder, builder.gate)
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
+    korean.add_korean_names(builder, (*cities, *regions), builder.gate.allows)
     add_short_names(builder, ids)
     _add_latin_people(builder, ids)
     east_cjk.finish(builder, table("people_east.tsv"))

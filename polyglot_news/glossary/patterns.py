@@ -183,10 +183,12 @@ def _invariant_words(words: list[str]) -> tuple[WordRule, ...]:
 
 
 def _check_abbreviation(entry_id: str, text: str, lang: str, origin: str) -> None:
-    if lang not in ABBREVIATION_LANGUAGES or len(text) != 1 or not _HAN.fullmatch(text):
+    hangul = lang == "ko" and "\uac00" <= text <= "\ud7a3"  # 북, 러 (glossary/korean.py)
+    if lang not in ABBREVIATION_LANGUAGES or len(text) != 1 or not (_HAN.fullmatch(text) or hangul):
         raise GlossaryFormatError(
             f"{origin or entry_id}: inflect 'abbr' is for one Han character in Korean or"
-            f" Japanese headlines (北, 米), not {lang} {text!r}",
+            f" Japanese headlines (北, 米) or one Hangul syllable in Korean (북), not"
+            f" {lang} {text!r}",
             source=origin or entry_id,
         )
 

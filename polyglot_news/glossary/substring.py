@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from polyglot_news.glossary.korean import hangul_abbreviations
 from polyglot_news.glossary.matcher import (
     _HAN,
     _KATAKANA,
@@ -181,8 +182,13 @@ class AbbreviatingMatcher:
     language: str = "ko"
 
     def find(self, text: str) -> list[Hit]:
-        """The word matcher's hits plus abbreviation hits that overlap none of them."""
-        return merge_hits(self.words.find(text), find_abbreviations(text, self))
+        """The word matcher's hits plus abbreviation hits that overlap none of them (Korean:
+        also those written in Hangul, glossary/korean.py)."""
+        found = merge_hits(self.words.find(text), find_abbreviations(text, self))
+        if self.language == "ko":
+            rules = inflection_rules().get("ko", {})
+            found = merge_hits(found, hangul_abbreviations(text, self.abbreviations, rules))
+        return found
 
 
 _MULTI = "mul"  # model.MULTI (model imports this module): forms of every language
@@ -208,16 +214,23 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
     # a surname shared by the Latin-script languages that needs the person's context (Herzog)
     shared_people = {key for key, first in common.items() if key[0] == _MULTI and first == "person"}
+    cyrillic_people = lang in CYRILLIC_PEOPLE
+    citations: set[str] = set()  # one-word forms, in a language of cases
+    cases = lang in CASE_LANGUAGES
     for entry_id, form in forms:
         # a shared Latin form inflects by the text's rules (Ankara -> w Ankarze, Kabuls)
         form_lang = lang if form.lang == lang or lang in LATIN_INFLECTING else form.lang
-        is_common = common.get((lang, _norm(form.text)), "name") not in ("name", "person")
+        key = _norm(form.text)  # once per form: the first Russian match norms 27,000 forms
+        if cases and " " not in form.text:
+            citations.add(key)
+        kind = common.get((lang, key), "name")
+        is_common = kind not in ("name", "person")
         pattern = compile_form(entry_id, form.text, form.inflect, form_lang, form.origin, is_common)
         if pattern.flags & DERIVED and entry_id in people:
             pattern = replace(pattern, flags=pattern.flags & ~DERIVED)
-        if form.lang == _MULTI and (_MULTI, _norm(form.text)) in shared_people:
+        if form.lang == _MULTI and (_MULTI, key) in shared_people:
             pattern = replace(pattern, flags=pattern.flags | PERSON)  # every case: Herzoga
-        elif lang in CYRILLIC_PEOPLE and common.get((lang, _norm(form.text))) == "person":
+        elif cyrillic_people and kind == "person":
             pattern = replace(pattern, flags=pattern.flags | PERSON)  # every case: Герцогу
         if not pattern.words:
             continue
@@ -264,9 +277,7 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
         cities=frozenset(e.id for e in entries if e.type == "city" and lang in ARTICLE_CITIES),
         people=frozenset(people),
         towns=frozenset(e.id for e in entries if e.type in ("city", "region")),
-        citations=frozenset(_norm(f.text) for _, f in forms if " " not in f.text)
-        if lang in CASE_LANGUAGES
-        else frozenset(),
+        citations=frozenset(citations),
         proclitics=tuple(sorted(rules.get("proclitics", ()), key=len, reverse=True)),
         upper_only=upper_only,
         tables=StartTables.build(stems, upper_only, max_ending),
