@@ -10,7 +10,6 @@ in one JSON Lines file whose records are interleaved (en, ru, uk, ko), two as st
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,30 +32,6 @@ def model_settings(tmp: Path, **options: Any) -> BatchSettings:
         "cache": str(tmp / "cache" / "translations.sqlite3"),
     }
     return BatchSettings(**{**defaults, **options})
-
-
-def rounded_reports(out: Path, places: int = 2) -> dict[str, Any]:
-    """:func:`reports`, with each JSON report parsed and its scores rounded to ``places``.
-
-    For the lost-worker tests only (a local process or a Dask worker killed mid-story): there
-    one version's partial-link score has come out 0.3807 instead of 0.3827 in some runs (a
-    known, open nondeterminism of the retried story, docs/limits.md); everything else, text,
-    links, kinds and labels, must be equal.
-    """
-
-    def rounded(value: Any) -> Any:
-        if isinstance(value, float):
-            return round(value, places)
-        if isinstance(value, dict):
-            return {k: rounded(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [rounded(v) for v in value]
-        return value
-
-    return {
-        name: rounded(json.loads(data)) if name.endswith(".json") else data
-        for name, data in reports(out).items()
-    }
 
 
 def reports(out: Path) -> dict[str, bytes]:

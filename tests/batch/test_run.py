@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
-from _batch import STORIES, DieOnce, model_settings, reports, rounded_reports
+from _batch import STORIES, DieOnce, model_settings, reports
 
 import polyglot_news
 from polyglot_news.batch import BatchProgress, BatchResult, run_batch
@@ -177,4 +177,4 @@ def test_a_worker_process_that_dies_mid_story_is_replaced_and_the_story_run_agai
     result = run_batch(corpus, tmp_path / "out", settings=settings, workers=2)
     assert (tmp_path / "died").exists()  # a worker really was killed
     assert (result.compared, result.failed) == (5, 0)
-    assert rounded_reports(tmp_path / "out") == rounded_reports(reference[0])
+    assert reports(tmp_path / "out") == reports(reference[0])
