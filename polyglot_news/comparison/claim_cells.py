@@ -78,9 +78,12 @@ def _split(
     for n, rel in related.items():
         renamed[rename[n]] |= {rename[m] for m in rel} - {rename[n]}
     alone = set(out)
+    pairs_of: dict[int, list[tuple[int, dict[int, list[_Ends]]]]] = defaultdict(list)
+    for (x, w), by in touch.items():  # each version's pairs, in the order of touch
+        pairs_of[x].append((w, by))
     for v, s in out:
         reached = {
-            node for (x, w), by in touch.items() if x == v for mine, other, _ in by.get(s, ())
+            node for w, by in pairs_of[v] for mine, other, _ in by.get(s, ())
             for node in [*((w, y) for y in other), *((v, k) for k in mine if k != s)]
         }  # fmt: skip
         for node in reached:
@@ -136,13 +139,13 @@ def _leaves_out(
 ) -> bool:  # fmt: skip
     """Whether the pair links w's cell ``theirs`` to v's ``rest`` by a near-copy link and links
     v's sentence ``s`` to none of ``theirs``."""
-    if any(set(other) & set(theirs) for _, other, _ in links.get(s, ())):
-        return False
-    return any(
-        score >= sure and set(mine) <= set(rest) and set(other) <= set(theirs)
+    kept, cell = set(rest), set(theirs)
+    near_copy = any(
+        score >= sure and kept.issuperset(mine) and cell.issuperset(other)
         for k in rest
         for mine, other, score in links.get(k, ())
     )
+    return near_copy and all(cell.isdisjoint(other) for _, other, _ in links.get(s, ()))
 
 
 def trim_unlinked_sentences(
@@ -162,6 +165,8 @@ def trim_unlinked_sentences(
     out = []
     for cells in groups:
         for v, cell in cells.items():
+            if len(cell) < 2:  # no edges to take out
+                continue
             others = [tuple(keys[w][k] for k in c) for w, c in cells.items() if w != v]
             for s in _edges(cell):
                 if any(set(other) & set(cells[w]) for w in cells if w != v
