@@ -204,9 +204,19 @@ class PackageIndexError(PackageError):
 
 
 class GlossaryError(PolyglotNewsError):
-    """Glossary data could not be used."""
+    """Glossary data could not be used.
+
+    ``problems`` lists every bad line found (``file:line: what and the fix``, one each) when
+    the file was read to the end; the message is the first of them and their count.
+    """
 
     kind = "glossary"
+
+    def __init__(
+        self, message: str, *, source: str | None = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message, source=source)
+        self.problems = problems or (message,)
 
 
 class GlossaryFormatError(GlossaryError):

@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_arabic as arabic  # noqa: E402
+import _glossary_display as display  # noqa: E402
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
@@ -64,7 +65,12 @@ def build() -> dict[str, str]:
     """The generated files: ``world/<lang>.tsv`` per language, ``common_forms.tsv`` and
     ``compounds.tsv``, by path under ``polyglot_news/glossary_data/``."""
     builder, cities, regions, people = collect()
+    shorter = display.prefer_short_names(builder, display.short_alternatives())
+    print(f"CLDR short names made canonical: {shorter}", file=sys.stderr)
     files = world_files(builder)
+    files["display_names.tsv"] = display.display_tsv(
+        display.display_names(builder, (*cities, *regions))
+    )
     files["common_forms.tsv"] = institutions.mark_name_first(common_forms_tsv(builder), builder)
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
@@ -209,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         (DATA / name).write_text(text, encoding="utf-8")
     rows = [r for n, t in files.items() if n.startswith("world/") for r in t.splitlines()[3:]]
     entities = len({r.split("\t", 1)[0] for r in rows})
-    print(f"world/: {entities} entities, {len(rows)} forms in {len(files) - 2} languages")
+    languages = sum(n.startswith("world/") for n in files)
+    print(f"world/: {entities} entities, {len(rows)} forms in {languages} languages")
     return 0
 
 

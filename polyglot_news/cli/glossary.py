@@ -131,7 +131,11 @@ def check(
         None, "--target", metavar="CODE", help="Target language of 2-column files."
     ),
 ) -> None:
-    """Validate glossary files; print file:line errors and exit 1 when any is bad."""
+    """Validate glossary files; print every file:line error and exit 1 when any is bad.
+
+    Entries that have neither an English nor a ``mul`` form get a warning: a report in
+    another language would name them by a form of some other language.
+    """
     from polyglot_news.glossary import load_glossary
 
     bad = []
@@ -139,8 +143,18 @@ def check(
         try:
             glossary = load_glossary(path, source_language=source, target_language=target)
         except GlossaryError as exc:
-            _common.error(exc.message)
+            for problem in exc.problems:
+                _common.error(problem)
             bad.append(path)
             continue
+        for entry in glossary.entries:
+            if not any(f.lang in ("en", "mul") for f in entry.forms):
+                shown = glossary.display_name(entry.id)
+                where = entry.forms[0].origin or f"{path}: {entry.id!r}"
+                _common.warn(
+                    f"{where}: {entry.id!r} has no en or mul form, so reports in other"
+                    f" languages name it {shown!r}; add an en row (or a mul row for a name"
+                    " written alike everywhere)"
+                )
         typer.echo(f"{path}: ok, {len(glossary)} entries, {glossary.digest}")
     _common.exit_for(bad)

@@ -22,11 +22,20 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from polyglot_news.errors import GlossaryFormatError
 from polyglot_news.glossary.matcher import compile_form
-from polyglot_news.glossary.model import Entry, Form, Glossary, base_language, form_key
+from polyglot_news.glossary.model import (
+    Entry,
+    Form,
+    Glossary,
+    base_language,
+    conflicts,
+    form_key,
+    many,
+)
 from polyglot_news.glossary.shipped import ShippedGlossary
 
 __all__ = ["COLUMNS", "default_glossary", "dump_tsv", "load_glossary", "parse"]
@@ -94,7 +103,8 @@ def parse(
     """Parse glossary ``text`` (from file ``name``, used in messages) into entries.
 
     ``validate=False`` skips compiling each form's inflection (for data already checked).
-    Raises GlossaryFormatError naming the file and line of the first malformed row.
+    Raises GlossaryFormatError naming the file and line of the first malformed row (its
+    ``problems`` list every malformed row of our TSV).
     """
     head = text.lstrip()[:200].lower()
     if name.lower().endswith((".tbx", ".xml")) or head.startswith(("<?xml", "<martif", "<tbx")):
@@ -154,38 +164,91 @@ def _language(value: str, name: str, line: int) -> str:
 
 
 def _read_default(rows: list[tuple[int, list[str]]], name: str, validate: bool) -> list[Entry]:
+    """Entries of our TSV; every bad row is reported (GlossaryFormatError.problems), not the
+    first only, with the forms that two entries claim among the rest."""
     forms: dict[str, list[Form]] = {}
     types: dict[str, str] = {}
     canon: set[tuple[str, str]] = set()
+    problems: list[str] = []
     for line, row in rows[1:]:
-        if len(row) < 4 or len(row) > len(COLUMNS):
-            raise _bad(
-                name,
-                line,
-                f"expected 4 to {len(COLUMNS)} tab-separated columns, "
-                f"found {len(row)}; see docs/glossary.md",
-            )
-        cells = [c.strip() for c in row] + [""] * (len(COLUMNS) - len(row))
-        entry_id, kind, lang, text, flag, inflect, note = cells
-        if not entry_id or not text:
-            raise _bad(name, line, "the id and form columns must not be empty")
-        if flag not in ("", "0", "1"):
-            raise _bad(name, line, f"canonical must be 1, 0 or empty, not {flag!r}")
-        form = Form(_language(lang, name, line), text, flag == "1", inflect, note, f"{name}:{line}")
-        if form.canonical and (entry_id, form.lang) in canon:
-            raise _bad(
-                name,
-                line,
-                f"{entry_id!r} already has a canonical {form.lang} form; "
-                "flag one form per language",
-            )
-        if form.canonical:
-            canon.add((entry_id, form.lang))
-        if validate:
-            compile_form(entry_id, form.text, form.inflect, form.lang, form.origin)
+        form: Form | None
+        try:
+            form, entry_id, kind = _default_row(line, row, name, validate, canon)
+        except GlossaryFormatError as exc:
+            problems.append(exc.message)
+            form, entry_id, kind = _readable_row(line, row, name)
+        if form is None:
+            continue
         types.setdefault(entry_id, kind)
         forms.setdefault(entry_id, []).append(form)
-    return [Entry(i, types[i], tuple(f)) for i, f in forms.items()]
+    entries = [Entry(i, types[i], tuple(f)) for i, f in forms.items()]
+    if problems:
+        problems.extend(message for _, message in conflicts(entries))
+        problems.sort(key=lambda m: int(m[len(name) + 1 :].split(":", 1)[0]))
+        first = problems[0]
+        where = first.rsplit(":", 1)[0]
+        raise GlossaryFormatError(
+            many(first, len(problems), name), source=where, problems=tuple(problems)
+        )
+    return entries
+
+
+def _default_row(
+    line: int, row: list[str], name: str, validate: bool, canon: set[tuple[str, str]]
+) -> tuple[Form, str, str]:
+    """One row's form, id and type; GlossaryFormatError names what is wrong with it."""
+    if len(row) < 4 or len(row) > len(COLUMNS):
+        raise _bad(
+            name,
+            line,
+            f"expected 4 to {len(COLUMNS)} tab-separated columns, "
+            f"found {len(row)}; see docs/glossary.md",
+        )
+    cells = [c.strip() for c in row] + [""] * (len(COLUMNS) - len(row))
+    entry_id, kind, lang, text, flag, inflect, note = cells
+    if not entry_id or not text:
+        raise _bad(name, line, "the id and form columns must not be empty")
+    if flag not in ("", "0", "1"):
+        raise _bad(name, line, f"canonical must be 1, 0 or empty, not {flag!r}")
+    code = _language(lang, name, line)
+    if validate and not _known_language(code):
+        raise _bad(name, line, f"{lang!r} is no ISO 639 language code; use one like 'ru' or mul")
+    form = Form(code, text, flag == "1", inflect, note, f"{name}:{line}")
+    if form.canonical and (entry_id, form.lang) in canon:
+        raise _bad(
+            name,
+            line,
+            f"{entry_id!r} already has a canonical {form.lang} form; flag one form per language",
+        )
+    if form.canonical:
+        canon.add((entry_id, form.lang))
+    if validate:
+        compile_form(entry_id, form.text, form.inflect, form.lang, form.origin)
+    return form, entry_id, kind
+
+
+def _readable_row(line: int, row: list[str], name: str) -> tuple[Form | None, str, str]:
+    """What a bad row still says (id, language, form, not canonical), for the conflict check
+    among the rest; ``None`` when the row is not readable that far."""
+    cells = [c.strip() for c in row] + [""] * 4
+    entry_id, kind, lang, text = cells[:4]
+    if not entry_id or not text or not _LANG.match(lang):
+        return None, entry_id, kind
+    return Form(base_language(lang), text, False, origin=f"{name}:{line}"), entry_id, kind
+
+
+@lru_cache(maxsize=1)
+def _language_table() -> frozenset[str]:
+    """The two-letter codes of ``polyglot_news/data/languages.tsv`` (every ISO 639-1 code)."""
+    text = files("polyglot_news.data").joinpath("languages.tsv").read_text("utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def _known_language(code: str) -> bool:
+    """Whether a glossary's language code is ISO 639 (two letters: in the table) or ``mul``."""
+    return len(code) != 2 or code in _language_table()
 
 
 def _read_columns(

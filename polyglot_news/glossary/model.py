@@ -172,9 +172,34 @@ class Glossary:
         return self._by_id.get(entry_id)
 
     def canonical(self, entry_id: str, language: str = DEFAULT_TARGET) -> str:
-        """The entry's canonical form in ``language``, falling back to English, then its id."""
-        entry = self._by_id[entry_id]
-        return entry.canonical(language) or entry.canonical(DEFAULT_TARGET) or entry_id
+        """The entity's name in ``language``: its canonical form there, else its display name.
+
+        Raises KeyError for an id the glossary does not hold.
+        """
+        return self._canonical(entry_id, language) or self.display_name(entry_id)
+
+    def display_name(self, entry_id: str) -> str:
+        """The name shown where the entity has no form in the language asked for: its English
+        canonical form, else the build's display name (shipped data), else its ``mul`` one,
+        else its canonical form in the first language it has; the id only for an entry
+        without forms. Raises KeyError for an id the glossary does not hold."""
+        return (
+            self._canonical(entry_id, DEFAULT_TARGET)
+            or self._display(entry_id)
+            or self._canonical(entry_id, MULTI)
+            or self._any_name(entry_id)
+            or entry_id
+        )
+
+    def _canonical(self, entry_id: str, language: str) -> str | None:
+        return self._by_id[entry_id].canonical(language)
+
+    def _display(self, entry_id: str) -> str | None:
+        """A display name given apart from the forms (the shipped build's), or None."""
+        return None
+
+    def _any_name(self, entry_id: str) -> str | None:
+        return _first_name(self._by_id[entry_id])
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -254,6 +279,13 @@ class Glossary:
         return Glossary(merged.values(), name=name, checked=True)
 
 
+def _first_name(entry: Entry | None) -> str | None:
+    """The canonical form of the first language ``entry`` has forms in, or None."""
+    if entry is None or not entry.forms:
+        return None
+    return entry.canonical(entry.forms[0].lang)
+
+
 def _rebuild(entries: tuple[Entry, ...], name: str) -> Glossary:
     return Glossary(entries, name=name)
 
@@ -296,16 +328,36 @@ def _union(base: Entry | None, over: Entry) -> Entry:
 
 
 def _check_conflicts(entries: Iterable[Entry]) -> None:
-    """Raise GlossaryConflictError when one form in one language names two entities."""
+    """Raise GlossaryConflictError when one form in one language names two entities; its
+    ``problems`` name every such form."""
+    found = conflicts(entries)
+    if found:
+        raise GlossaryConflictError(
+            many(found[0][1], len(found), found[0][0].rsplit(":", 1)[0]),
+            source=found[0][0],
+            problems=tuple(m for _, m in found),
+        )
+
+
+def conflicts(entries: Iterable[Entry]) -> list[tuple[str, str]]:
+    """``(origin, message)`` of each form that names a second entity in its language."""
     seen: dict[tuple[str, str], tuple[str, Form]] = {}
+    out = []
     for entry in entries:
         for form in entry.forms:
             key = (form.lang, form_key(form.text))
             prior = seen.setdefault(key, (entry.id, form))
             if prior[0] != entry.id:
                 where = form.origin or entry.id
-                raise GlossaryConflictError(
+                out.append((where, (
                     f"{where}: {form.lang} form {form.text!r} names both {prior[0]!r}"
-                    f" ({prior[1].origin or 'earlier'}) and {entry.id!r}; keep it in one entry",
-                    source=where,
-                )
+                    f" ({prior[1].origin or 'earlier'}) and {entry.id!r}; keep it in one entry"
+                )))  # fmt: skip
+    return out
+
+
+def many(first: str, count: int, name: str) -> str:
+    """One line for ``count`` problems of file ``name``: the first, and how to see them all."""
+    if count <= 1:
+        return first
+    return f"{first} (and {count - 1} more; 'polyglot-news glossary check {name}' lists them all)"

@@ -24,15 +24,17 @@ from typing import Any
 
 from polyglot_news.glossary.matcher import Matcher
 from polyglot_news.glossary.model import (
-    DEFAULT_TARGET,
     MULTI,
     Entry,
     Form,
     Glossary,
+    _first_name,
     base_language,
 )
 
-__all__ = ["OverlaidGlossary", "ShippedGlossary", "read_shard"]
+__all__ = ["DISPLAY_FILE", "OverlaidGlossary", "ShippedGlossary", "read_shard"]
+
+DISPLAY_FILE = "display_names.tsv"  # id -> name of world entities without English forms
 
 Reader = Callable[[str, str], list[Entry]]  # (text, file name) -> entries, without validation
 
@@ -48,6 +50,7 @@ class ShippedGlossary(Glossary):
         self._story = {e.id: e for e in story}
         self._shards: dict[str, tuple[Entry, ...]] = {}
         self._all: tuple[Entry, ...] | None = None
+        self._display_names: dict[str, str] | None = None
 
     def _shard_files(self) -> dict[str, Traversable]:
         folder = self._data.joinpath("world")
@@ -84,11 +87,17 @@ class ShippedGlossary(Glossary):
         shared = self.shard(MULTI) if lang != MULTI else ()
         return self.shard(lang) + shared + self._entries
 
-    def canonical(self, entry_id: str, language: str = DEFAULT_TARGET) -> str:
-        """The canonical form in ``language`` (``names.tsv`` first), else English, else the id."""
-        return self._canonical(entry_id, language) or (
-            self._canonical(entry_id, DEFAULT_TARGET) or entry_id
-        )
+    def _display(self, entry_id: str) -> str | None:
+        """The build's display name of an entity without English forms (display_names.tsv)."""
+        if self._display_names is None:
+            text = self._data.joinpath(DISPLAY_FILE).read_text("utf-8")
+            rows = (line.split("\t", 1) for line in text.splitlines()[3:] if line)
+            self._display_names = {entity: name for entity, name in rows}
+        return self._display_names.get(entry_id)
+
+    def _any_name(self, entry_id: str) -> str | None:
+        # every world entity has an English form or a display name (build_glossary.py)
+        return _first_name(self._story.get(entry_id))
 
     def _canonical(self, entry_id: str, language: str) -> str | None:
         lang = base_language(language)
@@ -110,9 +119,11 @@ class ShippedGlossary(Glossary):
 
     @property
     def digest(self) -> str:
-        """``sha256:<hex>`` over the shipped data files' bytes (names.tsv and every shard)."""
+        """``sha256:<hex>`` over the shipped data files' bytes (names.tsv, the display names and
+        every shard)."""
         if not self._digest:
             sha = hashlib.sha256(self._data.joinpath("names.tsv").read_bytes())
+            sha.update(self._data.joinpath(DISPLAY_FILE).read_bytes())
             for lang, path in sorted(self._shard_files().items()):
                 sha.update(lang.encode("ascii") + b"\0" + path.read_bytes())
             self._digest = "sha256:" + sha.hexdigest()
@@ -170,11 +181,11 @@ class OverlaidGlossary(Glossary):
             return self._near.entries
         return self._base.shard(lang) + self._near.entries
 
-    def canonical(self, entry_id: str, language: str = DEFAULT_TARGET) -> str:
-        """The canonical form in ``language``, else English, else the id."""
-        return self._canonical(entry_id, language) or (
-            self._canonical(entry_id, DEFAULT_TARGET) or entry_id
-        )
+    def _display(self, entry_id: str) -> str | None:
+        return self._base._display(entry_id)
+
+    def _any_name(self, entry_id: str) -> str | None:
+        return _first_name(self._near.get(entry_id)) or self._base._any_name(entry_id)
 
     def _canonical(self, entry_id: str, language: str) -> str | None:
         lang = base_language(language)
