@@ -10,8 +10,9 @@ blocks are left out, as an HTML page's figures and tables are: each is recorded 
 :class:`~polyglot_news.records.Removal`, so nothing is lost silently.
 
 A YAML front matter block (``---`` lines around ``key: value`` pairs, as clippers write it) is
-read with PyYAML: ``title``, ``source``/``url``, ``published``/``date``, ``author``/``site``
-(the outlet) and ``lang``/``language`` fill the version's fields, as a JSON record's do; front
+read with PyYAML: ``title``, ``source``/``url``, ``published``/``date``, ``site``/``site_name``/
+``outlet``/``publisher`` (the outlet; else the host of the url, never the ``author``) and
+``lang``/``language`` fill the version's fields, as a JSON record's do; front
 matter that is not valid YAML is removed and recorded. A first-level heading opening the text
 is the title when the front matter gives none.
 
@@ -35,6 +36,7 @@ from importlib import resources
 from typing import Any
 
 from polyglot_news.records import Removal
+from polyglot_news.sources.records import outlet_of
 
 __all__ = ["MarkdownText", "parse_markdown"]
 
@@ -45,7 +47,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "url": ("source", "url", "link"),
     "date": ("published", "date", "datePublished"),
-    "outlet": ("site", "outlet", "publisher", "author"),
+    # never "author" (the reporter); without a name, the host of the url (records.outlet_of)
+    "outlet": ("site", "site_name", "outlet", "publisher"),
     "language": ("lang", "language", "inLanguage"),
 }
 _BLOCKS = frozenset({"paragraph_open", "heading_open"})
@@ -100,6 +103,7 @@ def _front_matter(source: str, removed: list[Removal]) -> tuple[dict[str, str | 
         return fields, source[match.end() :]
     for name, keys in _FIELDS.items():
         fields[name] = next((v for k in keys if (v := _scalar(data.get(k))) is not None), None)
+    fields["outlet"], fields["url"] = outlet_of(fields["outlet"], fields["url"])
     return fields, source[match.end() :]
 
 

@@ -6,7 +6,8 @@ that list.
 
 Each record names its text with one of the fields ``text``, ``body``, ``content``, ``article``
 or schema.org's ``articleBody`` (HTML in it is reduced to its visible text) and may carry
-``outlet``/``source``/``publisher``, ``url``, ``date``/``published``/``datePublished``,
+``outlet``/``site_name``/``source``/``publisher`` (never ``author``: without an outlet, the
+host of the URL), ``url``, ``date``/``published``/``datePublished``,
 ``title``/``headline`` and ``language``/``lang``/``inLanguage``; a schema.org object in one of
 them (``{"@type": "Organization", "name": ...}``, ``{"@type": "Language", "alternateName": "en"}``)
 gives its name. Every other field is kept in ``Version.metadata``. Markup in the text
@@ -19,6 +20,7 @@ broken JSON Lines line or a record without text becomes a :class:`RecordError` n
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,12 +28,14 @@ from polyglot_news.errors import RecordError
 from polyglot_news.records import Removal
 from polyglot_news.sources.markup import clean_field
 
-__all__ = ["Record", "parse_json", "parse_jsonl"]
+__all__ = ["Record", "outlet_of", "parse_json", "parse_jsonl"]
 
 TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 # the last of each tuple: schema.org's NewsArticle (https://schema.org/NewsArticle)
 _META_FIELDS: dict[str, tuple[str, ...]] = {
-    "outlet": ("outlet", "source", "publisher"),
+    # never "author": a person's name is no publication; a URL-valued "source" names the
+    # page, its host the outlet (:func:`outlet_of`)
+    "outlet": ("outlet", "site_name", "siteName", "source", "publisher"),
     "url": ("url",),
     "date": ("date", "published", "datePublished"),
     "title": ("title", "headline"),
@@ -231,8 +235,24 @@ def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
                 removed.append(Removal(note.kind, f"{name}: {note.text}"))
         fields[name] = value or None
         used.update(k for k in keys if k == found)
+    fields["outlet"], fields["url"] = outlet_of(fields["outlet"], fields["url"])
     metadata = {k: v for k, v in data.items() if k not in used}
     return Record(number, text, fields, metadata, tuple(removed))
+
+
+_URL = re.compile(r"^https?://([^/?#\s:@]+)", re.IGNORECASE)
+
+
+def outlet_of(outlet: str | None, url: str | None) -> tuple[str | None, str | None]:
+    """``(outlet, url)`` with a URL given as the outlet moved to ``url`` (when that is empty)
+    and, when no outlet is named, the host of the URL as one: ``("https://www.theverge.com/a",
+    None)`` -> ``("theverge.com", "https://www.theverge.com/a")``."""
+    if outlet and _URL.match(outlet):
+        url, outlet = url or outlet, None
+    host = _URL.match(url) if url and not outlet else None
+    if host:
+        outlet = host.group(1).lower().removeprefix("www.")
+    return outlet, url
 
 
 def _has_text(value: Any) -> bool:
