@@ -22,6 +22,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from polyglot_news.glossary import matcher_cache
 from polyglot_news.glossary.matcher import Matcher
 from polyglot_news.glossary.model import (
     MULTI,
@@ -78,9 +79,20 @@ class ShippedGlossary(Glossary):
         return self._all
 
     def matcher(self, language: str) -> Matcher:
-        """The compiled matcher for ``language``: its shard read and compiled on first use."""
+        """The compiled matcher for ``language``: on first use read from the on-disk cache
+        (:mod:`.matcher_cache`), else its shard read and compiled, and the result stored."""
+        lang = base_language(language)
+        found = self._matchers.get(lang)
+        if found is not None:
+            return found
+        cached = matcher_cache.load(self.digest, lang)
+        if cached is not None:
+            self._matchers[lang] = cached
+            return cached
         with _collector_paused():
-            return super().matcher(language)
+            built = super().matcher(lang)
+        matcher_cache.store(self.digest, lang, built)
+        return built
 
     def _entries_for(self, language: str) -> tuple[Entry, ...]:
         lang = base_language(language)
