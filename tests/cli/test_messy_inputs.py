@@ -226,7 +226,9 @@ def test_markdown_is_a_version_and_stray_files_are_named(cli: Cli, tmp_path: Pat
     [clip] = [v for v in report["versions"] if v["id"] == "clip"]
     assert clip["format"] == "markdown" and clip["title"] == "Troops in Kursk"
     assert clip["url"] == "https://example.org/kursk" and clip["date"] == "2025-04-28"
-    assert clip["outlet"] == "Jane Doe"
+    # the clip names its reporter, not its publication: the outlet is the source's host,
+    # never the author (new-user trial, 2 December: "Jess Weatherbed" was shown as the outlet)
+    assert clip["outlet"] == "example.org"
     assert "North Korea has confirmed that its troops fought in the Kursk region" in clip["text"]
     for markup in ("**", "](", "tracking", "map.png", "---"):
         assert markup not in clip["text"]
