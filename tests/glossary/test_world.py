@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from _glossary_hits import names_found
+from _surface_convention import accepted_surfaces
 
 from polyglot_news.glossary import default_glossary
 from polyglot_news.glossary.formats import parse
@@ -89,7 +90,9 @@ def test_common_words_are_not_names(lang: str, text: str) -> None:
 
 
 def _score(table: str) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
-    """Per language [forms, found]; and every false hit (a name in a trap row)."""
+    """Per language [forms, found]; and every false hit (a name in a trap row). A row is found
+    when a hit names its entity with its surface or that surface's stem (:mod:`_surface_convention`:
+    tables 11-13 write affixes into the surface, the issue's tables do not)."""
     glossary = default_glossary()
     stats: dict[str, list[int]] = {}
     false_hits = []
@@ -100,7 +103,8 @@ def _score(table: str) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
             continue
         found = stats.setdefault(lang, [0, 0])
         found[0] += 1
-        found[1] += any(h.entry_id == entry and h.surface == surface for h in hits)
+        accepted = accepted_surfaces(surface, lang)
+        found[1] += any(h.entry_id == entry and h.surface in accepted for h in hits)
     return stats, false_hits
 
 
