@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from polyglot_news.errors import TextTooShortError, UnsupportedLanguageError
-from polyglot_news.langid import lexicon, scripts
+from polyglot_news.langid import scripts
 from polyglot_news.langid.ngram import ProfileSet, available_languages
 from polyglot_news.langid.plausibility import PLAUSIBLE, plausibility
 from polyglot_news.records import Detection, ParagraphLanguage
@@ -82,33 +82,8 @@ class LanguageDetector:
         return {"languages": self.languages, "seed": self.seed, "_profiles": None}
 
     def __call__(self, text: str) -> Detection:
-        """Detect ``text``'s language, per paragraph when it has several; one short paragraph
-        detected unreliably is re-weighed by dictionary evidence (:mod:`.lexicon`)."""
-        if len(_paragraph_spans(text)) <= 1:
-            return self.detect_short(text)
+        """Detect ``text``'s language, per paragraph when it has several."""
         return detect_document(text, self.detect_text)
-
-    def detect_short(self, text: str) -> Detection:
-        """Detect one paragraph; when it is short (at most ``lexicon.MAX_LETTERS`` letters of
-        an alphabet) and the n-gram score is unreliable, its close contenders are re-weighed
-        by the share of its words their dictionaries know (the answer may change, its
-        confidence never rises)."""
-        result = self.detect_text(text)
-        counts = scripts.count_scripts(text)
-        script = counts.dominant
-        if result.reliable or script == "cjk" or counts.weight > lexicon.MAX_LETTERS:
-            return result
-        if plausibility(text, result.language) < PLAUSIBLE:
-            return result  # mojibake: no dictionary knows its words either
-        candidates, cap = self._alphabet_candidates(counts, script)
-        ranked = self.profiles.score(counts.text, candidates) if candidates else []
-        if not ranked:
-            return result
-        language, confidence = lexicon.reweigh(counts.text, ranked)[0]
-        # words may change the answer, never make it reliable: letting the re-weighed
-        # probability stand made 13% of the held-out sample's errors reliable (4% before)
-        confidence = min(confidence, cap, result.confidence)
-        return Detection(language, round(confidence, 4), confidence >= RELIABLE, detector=_NAME)
 
     @property
     def profiles(self) -> ProfileSet:
@@ -168,20 +143,14 @@ class LanguageDetector:
         return self._ranked(counts.text, self.candidates("cjk"), "CJK")
 
     def _alphabetic(self, counts: scripts.ScriptCounts, script: str) -> tuple[str, float]:
-        candidates, confidence_cap = self._alphabet_candidates(counts, script)
-        language, confidence = self._ranked(counts.text, candidates, script)
-        return language, min(confidence, confidence_cap)
-
-    def _alphabet_candidates(
-        self, counts: scripts.ScriptCounts, script: str
-    ) -> tuple[frozenset[str], float]:
-        """The languages that may have written the text, and the most confidence allowed."""
         candidates = self.candidates(script)
+        confidence_cap = 1.0
         if script == "cyrillic" and candidates:
             candidates, misses = scripts.cyrillic_candidates(counts.text, candidates)
             if misses:  # letters no candidate alphabet has: a language we do not know
-                return candidates, 0.5
-        return candidates, 1.0
+                confidence_cap = 0.5
+        language, confidence = self._ranked(counts.text, candidates, script)
+        return language, min(confidence, confidence_cap)
 
     def _ranked(self, text: str, candidates: frozenset[str], script: str) -> tuple[str, float]:
         if not candidates:
