@@ -15,9 +15,9 @@ closed classes are stripped, by rule, never by asking the matcher:
   ``dell'``, ``nell'``...);
 * Arabic: the one-letter proclitics و ف ب ل ك, one or two of them (``لبيروت``, ``وبغداد``),
   ل before the article written ``لل``;
-* Korean: one or two case or delimiter particles after the name (the particle inventory of the
-  issue: 은/는, 이/가, 을/를, 의, 에, 에서, 에선, 서, 엔, 로/으로, 와/과, 랑/이랑, 도, 만, 까지, 부터,
-  조차, 마저, 마다, 대로, 께서, 처럼, 보다, 에게, 한테).
+* Korean: one or two case or delimiter particles after the name (the particle inventory
+  of the issue: 은/는, 이/가, 을/를, 의, 에, 에서, 에선, 서, 엔, 로/으로, 와/과, 랑/이랑, 도,
+  만, 까지, 부터, 조차, 마저, 마다, 대로, 께서, 처럼, 보다, 에게, 한테).
 
 Slavic case forms stay whole words on both sides (``Курской области``), as in ``forms_ru.tsv``.
 """
