@@ -163,6 +163,9 @@ SPLITS = {
     "heldout8": "written blind on 2 December 2026 (second round), measured with aligner "
     "version 9 at the start and end of the round before it was committed; a check set: "
     "never tuned on",
+    "heldout9": "written blind on 2 December 2026 (third round), measured with aligner "
+    "versions 9 and 10 at the start and end of the round before it was committed; a check "
+    "set: never tuned on",
 }
 """Story groups, reported apart, in this order (docs/comparison.md); a split the data names that
 is not here (a new held-out set) is reported after them, described by its name only."""
