@@ -130,7 +130,7 @@ def sentence_terms(text: str, language: str = "en") -> frozenset[str]:
     result = set(terms) | set(special)
     lexicon = load_term_lexicon(language)
     if lexicon.places:
-        result |= _countries(words, lexicon.places, used)
+        result |= _countries(words, lexicon.places, used, _place_firsts(language))
     for k, word in enumerate(words):
         if k in used:
             continue
@@ -162,14 +162,27 @@ def name_terms(text: str, language: str = "en") -> frozenset[str]:
 _PLACE_WORDS = 5  # the most words of a country name matched ("bosnia and herzegovina": 3)
 
 
+@lru_cache(maxsize=16)
+def _place_firsts(language: str) -> frozenset[str]:
+    """The first words of the country names, demonyms and capitals of ``language``."""
+    return frozenset(key[0] for key in load_term_lexicon(language).places)
+
+
 def _countries(
-    words: list[str], places: dict[tuple[str, ...], tuple[str, bool]], used: set[int]
+    words: list[str],
+    places: dict[tuple[str, ...], tuple[str, bool]],
+    used: set[int],
+    firsts: frozenset[str],
 ) -> set[str]:
     """Country terms of the longest name, demonym or capital at each position (a possessive
-    "'s" on its last word allowed); marks the words used."""
+    "'s" on its last word allowed); marks the words used. ``firsts``: the first words of
+    ``places``' keys (a position whose word opens none is skipped)."""
     out: set[str] = set()
     k = 0
     while k < len(words):
+        if words[k] not in firsts and words[k].removesuffix("'s") not in firsts:
+            k += 1
+            continue
         for n in range(min(_PLACE_WORDS, len(words) - k), 0, -1):
             span = words[k : k + n]
             key = (*span[:-1], span[-1].removesuffix("'s"))
