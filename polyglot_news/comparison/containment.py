@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ContainmentOptions",
+    "PieceMatches",
     "containment_links",
     "lexical_containment",
+    "piece_matches",
     "piece_weights",
     "token_containment",
 ]
@@ -89,31 +91,85 @@ def token_containment(
     is the ``weights``-weighted mean over the pieces of ``a[r]`` of their best cosine with a
     piece of ``b[c]`` (how much of a[r] b[c] says); ``in_a[r, c]`` the same for ``b[c]`` in
     ``a[r]``. A piece missing from ``weights`` weighs as the rarest; a sentence without pieces
-    (or whose pieces all weigh 0) scores 0 against everything.
+    (or whose pieces all weigh 0) scores 0 against everything. The same as
+    ``piece_matches(a, b).containment(range(len(a)), range(len(b)), weights)``.
     """
-    in_b = np.zeros((len(a), len(b)), dtype=np.float32)
-    in_a = np.zeros((len(a), len(b)), dtype=np.float32)
-    rows = [r for r, s in enumerate(a) if len(s.pieces)]
-    cols = [c for c, s in enumerate(b) if len(s.pieces)]
-    if not rows or not cols:
+    return piece_matches(a, b).containment(range(len(a)), range(len(b)), weights)
+
+
+@dataclass(frozen=True)
+class PieceMatches:
+    """Every word piece's best cosine in every sentence of the other list, for two sentence
+    lists: what :func:`token_containment` weighs and averages, measured once (one matrix
+    product) and reduced for any subset of the sentences and any piece weights
+    (:meth:`containment`), so the aligner's passes over one pair of versions share it.
+
+    ``best_in_b`` has shape ``(pieces of a, len(b))``, ``best_in_a`` ``(len(a), pieces of
+    b)``, float32 (0 against a sentence without pieces); pieces in sentence order.
+    """
+
+    pieces_a: tuple[tuple[str, ...], ...]
+    pieces_b: tuple[tuple[str, ...], ...]
+    best_in_b: np.ndarray
+    best_in_a: np.ndarray
+
+    def containment(
+        self, rows: Sequence[int], cols: Sequence[int], weights: dict[str, float]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(in_b, in_a)`` of :func:`token_containment` for sentences ``rows`` of a and
+        ``cols`` of b, shape ``(len(rows), len(cols))``."""
+        in_b = np.zeros((len(rows), len(cols)), dtype=np.float32)
+        in_a = np.zeros((len(rows), len(cols)), dtype=np.float32)
+        rr = [k for k, r in enumerate(rows) if self.pieces_a[r]]
+        cc = [k for k, c in enumerate(cols) if self.pieces_b[c]]
+        if not rr or not cc:
+            return in_b, in_a
+        top = max(weights.values(), default=1.0)
+        sent_a = np.array([rows[k] for k in rr])
+        sent_b = np.array([cols[k] for k in cc])
+        at_a = _piece_rows(self.pieces_a, sent_a)
+        at_b = _piece_rows(self.pieces_b, sent_b)
+        best_in_b = self.best_in_b[np.ix_(at_a, sent_b)]  # (pieces of a, sentences of b)
+        best_in_a = self.best_in_a[np.ix_(sent_a, at_b)]  # (sentences of a, pieces of b)
+        starts_a = np.cumsum([0] + [len(self.pieces_a[r]) for r in sent_a[:-1]])
+        starts_b = np.cumsum([0] + [len(self.pieces_b[c]) for c in sent_b[:-1]])
+        w_a = np.array([weights.get(p, top) for r in sent_a for p in self.pieces_a[r]],
+                       dtype=np.float32)  # fmt: skip
+        w_b = np.array([weights.get(p, top) for c in sent_b for p in self.pieces_b[c]],
+                       dtype=np.float32)  # fmt: skip
+        total_a = np.maximum(np.add.reduceat(w_a, starts_a), 1e-12)
+        total_b = np.maximum(np.add.reduceat(w_b, starts_b), 1e-12)
+        recall_a = np.add.reduceat(best_in_b * w_a[:, None], starts_a, axis=0) / total_a[:, None]
+        recall_b = np.add.reduceat(best_in_a * w_b[None, :], starts_b, axis=1) / total_b[None, :]
+        in_b[np.ix_(rr, cc)] = recall_a
+        in_a[np.ix_(rr, cc)] = recall_b
         return in_b, in_a
-    top = max(weights.values(), default=1.0)
-    big_a = np.concatenate([a[r].vectors for r in rows]).astype(np.float32)
-    big_b = np.concatenate([b[c].vectors for c in cols]).astype(np.float32)
-    cosines = big_a @ big_b.T  # (pieces of a, pieces of b)
-    starts_a = np.cumsum([0] + [len(a[r].pieces) for r in rows[:-1]])
-    starts_b = np.cumsum([0] + [len(b[c].pieces) for c in cols[:-1]])
-    w_a = np.array([weights.get(p, top) for r in rows for p in a[r].pieces], dtype=np.float32)
-    w_b = np.array([weights.get(p, top) for c in cols for p in b[c].pieces], dtype=np.float32)
-    best_in_b = np.maximum.reduceat(cosines, starts_b, axis=1)  # (pieces of a, sentences of b)
-    best_in_a = np.maximum.reduceat(cosines, starts_a, axis=0)  # (sentences of a, pieces of b)
-    total_a = np.maximum(np.add.reduceat(w_a, starts_a), 1e-12)
-    total_b = np.maximum(np.add.reduceat(w_b, starts_b), 1e-12)
-    recall_a = np.add.reduceat(best_in_b * w_a[:, None], starts_a, axis=0) / total_a[:, None]
-    recall_b = np.add.reduceat(best_in_a * w_b[None, :], starts_b, axis=1) / total_b[None, :]
-    in_b[np.ix_(rows, cols)] = recall_a
-    in_a[np.ix_(rows, cols)] = recall_b
-    return in_b, in_a
+
+
+def _piece_rows(pieces: Sequence[tuple[str, ...]], sentences: np.ndarray) -> np.ndarray:
+    """Row numbers of the pieces of ``sentences`` among all pieces, in order."""
+    starts = np.cumsum([0] + [len(p) for p in pieces[:-1]])
+    return np.concatenate([np.arange(starts[s], starts[s] + len(pieces[s])) for s in sentences])
+
+
+def piece_matches(a: Sequence[TokenVectors], b: Sequence[TokenVectors]) -> PieceMatches:
+    """The :class:`PieceMatches` of two sentence lists (one float32 matrix product of their
+    pieces' unit vectors)."""
+    pieces_a = tuple(tuple(s.pieces) for s in a)
+    pieces_b = tuple(tuple(s.pieces) for s in b)
+    best_in_b = np.zeros((sum(map(len, pieces_a)), len(b)), dtype=np.float32)
+    best_in_a = np.zeros((len(a), sum(map(len, pieces_b))), dtype=np.float32)
+    rows = [r for r, p in enumerate(pieces_a) if p]
+    cols = [c for c, p in enumerate(pieces_b) if p]
+    if rows and cols:
+        big_a = np.concatenate([a[r].vectors for r in rows]).astype(np.float32)
+        big_b = np.concatenate([b[c].vectors for c in cols]).astype(np.float32)
+        cosines = big_a @ big_b.T  # (pieces of a, pieces of b)
+        starts_a = np.cumsum([0] + [len(pieces_a[r]) for r in rows[:-1]])
+        starts_b = np.cumsum([0] + [len(pieces_b[c]) for c in cols[:-1]])
+        best_in_b[:, cols] = np.maximum.reduceat(cosines, starts_b, axis=1)
+        best_in_a[rows, :] = np.maximum.reduceat(cosines, starts_a, axis=0)
+    return PieceMatches(pieces_a, pieces_b, best_in_b, best_in_a)
 
 
 def lexical_containment(shared: float, weight_a: float, weight_b: float) -> float:

@@ -1,6 +1,9 @@
 """The meaning evidence of the cross-outlet aligner: sentence vectors, token containment, and
 how they mix with the words.
 
+:class:`PairEvidence` holds what every pass over one pair of versions asks of the encoder and
+of the words (measured once, on first use): :func:`.links.link_sentences` takes the open
+pairs' share of it, the link scorer (:mod:`.link_scorer`) every pair's.
 :func:`token_evidence` asks the sentence encoder (:mod:`polyglot_news.comparison.semantic`)
 for the per-token vectors of the open sentences and measures BERTScore's token containment
 (:mod:`polyglot_news.comparison.containment`); :func:`meaning_similarity` mixes the pooled
@@ -17,25 +20,97 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from polyglot_news.comparison.agreement import Agreement, TermWeights
+from polyglot_news.comparison.agreement import Agreement, TermWeights, pair_agreements
 from polyglot_news.comparison.containment import (
     ContainmentOptions,
+    PieceMatches,
     containment_links,
     lexical_containment,
+    piece_matches,
     piece_weights,
-    token_containment,
 )
 from polyglot_news.comparison.similarity import SentenceFeatures
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
-    from polyglot_news.comparison.semantic import SentenceEncoder
+    from polyglot_news.comparison.semantic import SentenceEncoder, TokenVectors
 
-__all__ = ["Tokens", "additional_links", "meaning_similarity", "mixed", "token_evidence"]
+__all__ = [
+    "PairEvidence",
+    "Tokens",
+    "additional_links",
+    "meaning_similarity",
+    "mixed",
+    "token_evidence",
+]
 
 Tokens = tuple[tuple[np.ndarray, np.ndarray], tuple[list[int], list[int]], np.ndarray]
 """Token evidence of the open pairs: ``((in_b, in_a), (pieces of a, pieces of b), shorter)``,
 ``shorter`` the shorter side's containment in the other, each array ``(open a, open b)``."""
+
+
+class PairEvidence:
+    """The evidence of every sentence pair of versions a and b, each part measured once, on
+    first use: the words' agreements (:func:`.agreement.pair_agreements` under ``weights``)
+    and, with an ``encoder``, the sentences' pooled vectors, their per-token vectors and the
+    pieces' best matches (:class:`.containment.PieceMatches`). The aligner's passes over one
+    pair of versions share one (:mod:`.pivot_links` makes it): each takes the share of the
+    sentences it looks at, with the same numbers it would measure alone.
+    """
+
+    def __init__(
+        self,
+        a: Sequence[SentenceFeatures],
+        b: Sequence[SentenceFeatures],
+        weights: TermWeights,
+        encoder: SentenceEncoder | None = None,
+    ) -> None:
+        self.a, self.b, self.weights, self.encoder = a, b, weights, encoder
+        self._agreements: dict[tuple[int, int], Agreement] | None = None
+        self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._tokens: tuple[list[TokenVectors], list[TokenVectors]] | None = None
+        self._matches: PieceMatches | None = None
+
+    def agreements(self, rows: list[int], cols: list[int]) -> dict[tuple[int, int], Agreement]:
+        """:func:`.agreement.pair_agreements` of sentences ``rows`` of a and ``cols`` of b
+        (ascending), keyed by their positions in ``rows`` and ``cols``, in its order."""
+        if self._agreements is None:
+            n, m = range(len(self.a)), range(len(self.b))
+            self._agreements = pair_agreements(self.a, self.b, list(n), list(m), self.weights)
+        at_r = {i: r for r, i in enumerate(rows)}
+        at_c = {j: c for c, j in enumerate(cols)}
+        return {
+            (at_r[i], at_c[j]): ag
+            for (i, j), ag in self._agreements.items()
+            if i in at_r and j in at_c
+        }
+
+    def _encoder(self) -> SentenceEncoder:
+        if self.encoder is None:
+            raise ValueError("PairEvidence: the meaning evidence needs an encoder")
+        return self.encoder
+
+    def vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """The unit sentence vectors of a and of b, shapes ``(len(a), 384)``, ``(len(b), 384)``."""
+        if self._vectors is None:
+            texts = [s.text for s in self.a] + [s.text for s in self.b]
+            vectors = self._encoder().encode(texts)
+            self._vectors = vectors[: len(self.a)], vectors[len(self.a) :]
+        return self._vectors
+
+    def tokens(self) -> tuple[list[TokenVectors], list[TokenVectors]]:
+        """The per-token vectors of a's sentences and of b's."""
+        if self._tokens is None:
+            texts = [s.text for s in self.a] + [s.text for s in self.b]
+            pieces = self._encoder().encode_tokens(texts)
+            self._tokens = pieces[: len(self.a)], pieces[len(self.a) :]
+        return self._tokens
+
+    def matches(self) -> PieceMatches:
+        """The pieces' best matches of every pair (:func:`.containment.piece_matches`)."""
+        if self._matches is None:
+            self._matches = piece_matches(*self.tokens())
+        return self._matches
 
 
 def meaning_similarity(cosines: np.ndarray, tokens: Tokens | None, share: float) -> np.ndarray:
@@ -49,18 +124,12 @@ def meaning_similarity(cosines: np.ndarray, tokens: Tokens | None, share: float)
     return (1.0 - share) * cosines + share * f1
 
 
-def token_evidence(
-    encoder: SentenceEncoder,
-    a: Sequence[SentenceFeatures],
-    b: Sequence[SentenceFeatures],
-    left_a: list[int],
-    left_b: list[int],
-) -> Tokens:
+def token_evidence(evidence: PairEvidence, left_a: list[int], left_b: list[int]) -> Tokens:
     """Token containment of the open sentences (:func:`.containment.token_containment`, the
     piece weights counted among them) and their lengths in word pieces."""
-    pieces = encoder.encode_tokens([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
-    ta, tb = pieces[: len(left_a)], pieces[len(left_a) :]
-    in_b, in_a = token_containment(ta, tb, piece_weights(pieces))
+    tokens_a, tokens_b = evidence.tokens()
+    ta, tb = [tokens_a[i] for i in left_a], [tokens_b[j] for j in left_b]
+    in_b, in_a = evidence.matches().containment(left_a, left_b, piece_weights([*ta, *tb]))
     lengths = ([len(t.pieces) for t in ta], [len(t.pieces) for t in tb])
     shorter_a = np.array(lengths[0])[:, None] <= np.array(lengths[1])[None, :]
     return (in_b, in_a), lengths, np.where(shorter_a, in_b, in_a)

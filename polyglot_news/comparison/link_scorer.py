@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from polyglot_news.comparison.agreement import TermWeights, agreement, pair_agreements
-from polyglot_news.comparison.containment import piece_weights, token_containment
+from polyglot_news.comparison.agreement import TermWeights, agreement
+from polyglot_news.comparison.containment import piece_weights
 from polyglot_news.comparison.fact_links import substantial_figures
 from polyglot_news.comparison.headlines import is_headline
+from polyglot_news.comparison.link_evidence import PairEvidence
 from polyglot_news.comparison.link_model import ScorerOptions, SentenceLink
 from polyglot_news.comparison.semantic import ratio_margins
 from polyglot_news.comparison.similarity import SentenceFeatures
@@ -103,16 +104,13 @@ def _best_and_gap(m: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray]:
     return best, np.where(m >= first, m - second, m - first)
 
 
-def _meaning(
-    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], encoder: SentenceEncoder,
-    options: LinkOptions,
-) -> list[np.ndarray]:  # fmt: skip
+def _meaning(evidence: PairEvidence, options: LinkOptions) -> list[np.ndarray]:
     """cos, margin, token containments (in b, in a) and the similarity of every pair."""
-    texts = [s.text for s in a] + [s.text for s in b]
-    vectors = encoder.encode(texts)
-    cos = (vectors[: len(a)] @ vectors[len(a) :].T).astype(np.float64)
-    pieces = encoder.encode_tokens(texts)
-    in_b, in_a = token_containment(pieces[: len(a)], pieces[len(a) :], piece_weights(pieces))
+    va, vb = evidence.vectors()
+    cos = (va @ vb.T).astype(np.float64)
+    tokens_a, tokens_b = evidence.tokens()
+    weights = piece_weights([*tokens_a, *tokens_b])
+    in_b, in_a = evidence.matches().containment(range(len(va)), range(len(vb)), weights)
     f1 = 2.0 * in_b * in_a / np.maximum(in_b + in_a, 1e-9)
     share = options.token_share
     similar = (1.0 - share) * cos + share * f1
@@ -120,13 +118,12 @@ def _meaning(
     return [cos, margin, in_b.astype(np.float64), in_a.astype(np.float64), similar]
 
 
-def _words(
-    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], weights: TermWeights
-) -> np.ndarray:
+def _words(evidence: PairEvidence) -> np.ndarray:
     """Word features of every pair: dice, cov_min, cov_max, names_w, only_names, content_w,
     fig_shared, fig_conflict, attrib_both (shape ``(9, len(a), len(b))``)."""
+    a, b, weights = evidence.a, evidence.b, evidence.weights
     out = np.zeros((9, len(a), len(b)))
-    found = pair_agreements(a, b, list(range(len(a))), list(range(len(b))), weights)
+    found = evidence.agreements(list(range(len(a))), list(range(len(b))))
     unit = weights.default
     for (i, j), ag in found.items():
         x, y = a[i], b[j]
@@ -170,17 +167,20 @@ def pair_features(
     weights: TermWeights,
     options: LinkOptions,
     encoder: SentenceEncoder,
+    evidence: PairEvidence | None = None,
 ) -> np.ndarray:
     """Features (:data:`FEATURES`) of every sentence pair of a and b, shape
     ``(len(a) * len(b), len(FEATURES))``, row ``i * len(b) + j``; ``links`` are the pair's
     links so far, ``pivots[i, j]`` the number of third versions linking i and j to one
-    sentence."""
+    sentence; ``evidence`` what the aligner measured of the pair already (of these a, b,
+    weights and encoder; default: measured here)."""
     na, nb = len(a), len(b)
-    cos, margin, in_b, in_a, similar = _meaning(a, b, encoder, options)
+    evidence = evidence or PairEvidence(a, b, weights, encoder)
+    cos, margin, in_b, in_a, similar = _meaning(evidence, options)
     row_best, row_gap = _best_and_gap(similar, 1)
     col_best, col_gap = _best_and_gap(similar, 0)
     mutual = (row_best & col_best).astype(float)
-    words = _words(a, b, weights)
+    words = _words(evidence)
     position = np.abs(
         np.arange(na)[:, None] / max(na - 1, 1) - np.arange(nb)[None, :] / max(nb - 1, 1)
     )
@@ -228,13 +228,16 @@ def scored_links(
     options: LinkOptions,
     encoder: SentenceEncoder,
     apart: frozenset[tuple[int, int]] = frozenset(),
+    evidence: PairEvidence | None = None,
 ) -> list[SentenceLink]:
     """``links`` gated and completed by the model (module docstring; ``options.scorer``),
-    unsorted, ``moved`` left as it was (the caller re-chains)."""
+    unsorted, ``moved`` left as it was (the caller re-chains); ``evidence`` as for
+    :func:`pair_features`."""
     chosen = options.scorer
     if chosen is None or not a or not b:
         return list(links)
-    x = pair_features(a, b, links, pivots, weights=weights, options=options, encoder=encoder)
+    x = pair_features(a, b, links, pivots, weights=weights, options=options, encoder=encoder,
+                      evidence=evidence)  # fmt: skip
     p = probabilities(x).reshape(len(a), len(b))
     grounded = absolute_evidence(x, options).reshape(len(a), len(b))
     out: list[SentenceLink] = []

@@ -26,15 +26,16 @@ from polyglot_news.comparison.agreement import (
     term_weights,
 )
 from polyglot_news.comparison.align import in_order, max_weight_matching, monotone_matching
-from polyglot_news.comparison.fact_links import figure_links
 from polyglot_news.comparison.headlines import headline_apart, headlines_linked, is_headline
 from polyglot_news.comparison.link_evidence import (
+    PairEvidence,
     Tokens,
     additional_links,
     meaning_similarity,
     mixed,
     token_evidence,
 )
+from polyglot_news.comparison.link_growth import Link, figures_linked, merged
 from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
 from polyglot_news.comparison.semantic import ratio_margins
 from polyglot_news.comparison.similarity import SentenceFeatures, sentence_features
@@ -70,9 +71,6 @@ LINK_KINDS = ("same", "reworded", "partial")
 other words, or the same fact where one side adds or drops a substantial clause."""
 
 
-_Link = tuple[tuple[int, ...], tuple[int, ...], str, float]
-
-
 def link_sentences(
     a: Sequence[SentenceFeatures],
     b: Sequence[SentenceFeatures],
@@ -80,6 +78,7 @@ def link_sentences(
     weights: TermWeights | None = None,
     options: LinkOptions | None = None,
     encoder: SentenceEncoder | None = None,
+    evidence: PairEvidence | None = None,
 ) -> list[SentenceLink]:
     """Link the sentences of two versions that report the same fact.
 
@@ -103,6 +102,9 @@ def link_sentences(
         encoder: sentence encoder adding the meaning of the sentences to their words
             (:mod:`polyglot_news.comparison.semantic`); ``None``: words only. Used only when
             a and b are not revisions of one text (:func:`is_revision`).
+        evidence: the pair's evidence measured so far, of these a, b, weights and encoder
+            (:class:`.link_evidence.PairEvidence`, shared with the link scorer); default: a
+            fresh one. The links are the same either way.
 
     Returns:
         The links, in order of b's first sentence; every sentence is in at most one link.
@@ -115,28 +117,32 @@ def link_sentences(
     taken_b = {j for _, y, _, _ in links for j in y}
     left_a = [i for i in range(len(a)) if i not in taken_a]
     left_b = [j for j in range(len(b)) if j not in taken_b]
-    cosines = evidence = None
+    cosines = measured = None
     meaning = encoder is not None and left_a and left_b and not is_revision(a, b, options)
+    shared = evidence or PairEvidence(a, b, weights, encoder)
     if meaning:
-        assert encoder is not None
-        vectors = encoder.encode([*(a[i].text for i in left_a), *(b[j].text for j in left_b)])
-        va, vb = vectors[: len(left_a)], vectors[len(left_a) :]
+        all_a, all_b = shared.vectors()
+        va, vb = all_a[left_a], all_b[left_b]
         wanted = options.token_share or options.evidence_tokens or options.containment
-        tokens = token_evidence(encoder, a, b, left_a, left_b) if wanted else None
+        tokens = token_evidence(shared, left_a, left_b) if wanted else None
         similar = meaning_similarity(va @ vb.T, tokens, options.token_share)
         cosines = ratio_margins(similar, options.neighbours)
         cosines[similar < options.cosine_floor] = -1.0
-        evidence = (similar, tokens)
+        measured = (similar, tokens)
     apart = headline_apart(a, b) if options.headlines else frozenset()
-    links += _matched(a, b, left_a, left_b, weights, options, cosines, evidence, apart)
+    found = (  # the whole pair's once, when the scorer asks for them too
+        evidence.agreements(left_a, left_b) if evidence is not None
+        else pair_agreements(a, b, left_a, left_b, weights)
+    )  # fmt: skip
+    links += _matched(a, b, (left_a, left_b), found, weights, options, cosines, measured, apart)
     if options.merge:
-        links = _merged(links, a, b, weights, options, apart)
+        links = merged(links, a, b, weights, options, apart)
     through_figures: list[tuple[tuple[int, int], float]] = []
-    if evidence is not None and options.figures is not None:
-        links, through_figures = _figures_linked(links, a, b, left_a, left_b, weights, options,
-                                                 evidence[0], apart)  # fmt: skip
+    if measured is not None and options.figures is not None:
+        links, through_figures = figures_linked(links, a, b, left_a, left_b, weights, options,
+                                                 measured[0], apart)  # fmt: skip
     if options.headlines:
-        meant = None if evidence is None else evidence[0]
+        meant = None if measured is None else measured[0]
         links += _headlines(a, b, links, weights, options, meant)
     chain = in_order([(x, y) for x, y, _, _ in links])
     out = [
@@ -144,8 +150,8 @@ def link_sentences(
         for k, (x, y, kind, score) in enumerate(links)
         if options.moves or k in chain
     ]
-    if evidence is not None and evidence[1] is not None and options.containment is not None:
-        extra = additional_links(out, a, b, left_a, left_b, weights, options.containment, evidence)
+    if measured is not None and measured[1] is not None and options.containment is not None:
+        extra = additional_links(out, a, b, left_a, left_b, weights, options.containment, measured)
         out += [
             SentenceLink((i,), (j,), "partial", round(e, 6), additional=True) for i, j, e in extra
         ]
@@ -180,11 +186,11 @@ def keys_are_revision(
 def _headlines(
     a: Sequence[SentenceFeatures],
     b: Sequence[SentenceFeatures],
-    links: list[_Link],
+    links: list[Link],
     weights: TermWeights,
     options: LinkOptions,
     similar: np.ndarray | None,
-) -> list[_Link]:
+) -> list[Link]:
     """The link of the two versions' headlines when both are free and the versions are not
     revisions of one text (:func:`.headlines.headlines_linked`; kind by the words, score
     their meaning similarity, clipped to [0, 1], or without the encoder their Dice)."""
@@ -196,7 +202,7 @@ def _headlines(
     return [((0,), (0,), ag.kind(options), score)]
 
 
-def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[_Link]:
+def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> list[Link]:
     """``same`` links of sentences whose key occurs exactly once in each version."""
     count_a = Counter(f.key for f in a)
     count_b = Counter(f.key for f in b)
@@ -211,19 +217,20 @@ def _anchors(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> li
 def _matched(
     a: Sequence[SentenceFeatures],
     b: Sequence[SentenceFeatures],
-    left_a: list[int],
-    left_b: list[int],
+    left: tuple[list[int], list[int]],
+    found: dict[tuple[int, int], Agreement],
     weights: TermWeights,
     options: LinkOptions,
     cosines: np.ndarray | None = None,
     evidence: tuple[np.ndarray, Tokens | None] | None = None,
     apart: frozenset[tuple[int, int]] = frozenset(),
-) -> list[_Link]:
+) -> list[Link]:
     """Link the remaining sentences: in order first, then moves among what is left; pairs
-    ``(i, j)`` in ``apart`` are never linked."""
+    ``(i, j)`` in ``apart`` are never linked. ``found``: the words' agreements of the open
+    pairs (:func:`pair_agreements` of ``left``, the open sentences of a and of b)."""
+    left_a, left_b = left
     if not left_a or not left_b:
         return []
-    found = pair_agreements(a, b, left_a, left_b, weights)
     if cosines is not None and evidence is not None:
         tokens = evidence[1]
         found = mixed(found, cosines, options, evidence[0], None if tokens is None else tokens[2])
@@ -242,7 +249,7 @@ def _matched(
         moves = [[_move_weight(cells.get((r, c), 0.0), (r, c), pairs, options) for c in cols]
                  for r in rows]  # fmt: skip
         pairs += [(rows[x], cols[y]) for x, y in max_weight_matching(moves)]
-    links: list[_Link] = []
+    links: list[Link] = []
     for r, c in pairs:
         i, j, ag = left_a[r], left_b[c], found[r, c]
         same = a[i].key == b[j].key
@@ -327,129 +334,3 @@ def _gaps_filled(
             out.append(nxt)
         prev = nxt
     return out
-
-
-def _merged(
-    links: list[_Link],
-    a: Sequence[SentenceFeatures],
-    b: Sequence[SentenceFeatures],
-    weights: TermWeights,
-    options: LinkOptions,
-    apart: frozenset[tuple[int, int]] = frozenset(),
-) -> list[_Link]:
-    """Let a linked sentence take an adjacent unlinked one of the other side (1-to-2); not
-    when the grown link would hold a pair of ``apart``."""
-    free_a = set(range(len(a))) - {i for x, _, _, _ in links for i in x}
-    free_b = set(range(len(b))) - {j for _, y, _, _ in links for j in y}
-    out = []
-    for x, y, kind, score in links:
-        best = None
-        for side, free, own, other in ((0, free_a, x, y), (1, free_b, y, x)):
-            sents, partner = (a, b) if side == 0 else (b, a)
-            for extra in (own[0] - 1, own[-1] + 1):
-                if extra not in free:
-                    continue
-                grown = tuple(sorted((*own, extra)))
-                pairs = ((k, o) if side == 0 else (o, k) for k in grown for o in other)
-                if apart and any(pair in apart for pair in pairs):
-                    continue
-                whole = joined_terms(partner, other)
-                unexplained = whole - joined_terms(sents, own)
-                rest = agreement(sents[extra].terms, unexplained, weights)
-                # The predicate class alone ("claimed" ~ "allegedly") is no evidence that the
-                # extra sentence says what the link left unexplained ("KCNA said so" is).
-                if not (sents[extra].terms & unexplained) - {PREDICATE}:
-                    continue
-                if rest.dice >= options.join and (best is None or rest.dice > best[0]):
-                    ag = agreement(joined_terms(sents, grown), whole, weights)
-                    best = (rest.dice, side, grown, extra, ag)
-        if best is None:
-            out.append((x, y, kind, score))
-            continue
-        _, side, grown, extra, ag = best
-        (free_a if side == 0 else free_b).discard(extra)
-        nx, ny = (grown, y) if side == 0 else (x, grown)
-        out.append((nx, ny, ag.kind(options), ag.dice))
-    return out
-
-
-def _figures_linked(
-    links: list[_Link],
-    a: Sequence[SentenceFeatures],
-    b: Sequence[SentenceFeatures],
-    left_a: list[int],
-    left_b: list[int],
-    weights: TermWeights,
-    options: LinkOptions,
-    similar: np.ndarray,
-    apart: frozenset[tuple[int, int]] = frozenset(),
-) -> tuple[list[_Link], list[tuple[tuple[int, int], float]]]:
-    """``links`` with the pairs of free sentences that share a substantial figure
-    (:mod:`.fact_links`), and the additional partial links through a figure (none of
-    ``apart``)."""
-    assert options.figures is not None
-    fresh, additional = figure_links(
-        [(x, y) for x, y, _, _ in links], a, b, left_a, left_b, similar, options.figures
-    )
-    fresh = [pair for pair in fresh if pair not in apart]
-    additional = [(pair, e) for pair, e in additional if pair not in apart]
-    out = list(links)
-    for i, j in fresh:
-        ag = agreement(a[i].terms, b[j].terms, weights)
-        out.append(((i,), (j,), ag.kind(options), ag.dice))
-    rest = []
-    for (i, j), score in additional:
-        if not _grown_by(out, i, j, a, b, weights, options):
-            rest.append(((i, j), score))
-    return out, rest
-
-
-def _grown_by(
-    links: list[_Link],
-    i: int,
-    j: int,
-    a: Sequence[SentenceFeatures],
-    b: Sequence[SentenceFeatures],
-    weights: TermWeights,
-    options: LinkOptions,
-) -> bool:
-    """Grow a one-to-one link in ``links`` (in place) into a 1-to-2 link by the pair (i, j)
-    when one of the two is linked one-to-one and the other is free and adjacent to its
-    partner (one fact told in two sentences, tied by a figure): laid out as one change
-    rather than an additional link beside an insertion. Returns whether it grew one."""
-    free_a = all(i not in x for x, _, _, _ in links)
-    free_b = all(j not in y for _, y, _, _ in links)
-    for k, (x, y, _, _) in enumerate(links):
-        if len(x) != 1 or len(y) != 1:
-            continue
-        ends = grown_ends(x, y, i, j, free_a=free_a, free_b=free_b)
-        if ends is None:
-            continue
-        ag = agreement(joined_terms(a, ends[0]), joined_terms(b, ends[1]), weights)
-        links[k] = (ends[0], ends[1], ag.kind(options), ag.dice)
-        return True
-    return False
-
-
-def grown_ends(
-    x: tuple[int, ...],
-    y: tuple[int, ...],
-    i: int,
-    j: int,
-    *,
-    free_a: bool = True,
-    free_b: bool = True,
-) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-    """The sides of the one-to-one link ``x`` ~ ``y`` grown into a 1-to-2 link by the pair
-    (i, j): when x is (i,) and j is adjacent to y's sentence (and ``free_b``), or y is (j,)
-    and i is adjacent to x's (and ``free_a``); ``None`` otherwise."""
-    if x == (i,) and free_b and abs(y[0] - j) == 1:
-        return x, tuple(sorted((y[0], j)))
-    if y == (j,) and free_a and abs(x[0] - i) == 1:
-        return tuple(sorted((x[0], i))), y
-    return None
-
-
-def joined_terms(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
-    """Union of the terms of some sentences."""
-    return frozenset().union(*(sentences[k].terms for k in indices))

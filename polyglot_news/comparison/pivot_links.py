@@ -39,13 +39,13 @@ from typing import TYPE_CHECKING
 
 from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
+from polyglot_news.comparison.link_evidence import PairEvidence
+from polyglot_news.comparison.link_growth import grown_ends, joined_terms
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
 from polyglot_news.comparison.link_scorer import scored_links
 from polyglot_news.comparison.links import (
-    grown_ends,
     headline_apart,
     is_revision,
-    joined_terms,
     keys_are_revision,
     link_sentences,
 )
@@ -256,13 +256,22 @@ def _shown(
 ) -> dict[tuple[int, int], list[SentenceLink]]:
     """The links of ``pairs`` as their pair comparisons show them: each pair's own links
     (``known`` where it holds them, else :func:`_linked`), then those through third versions
-    among ``pairs`` (:func:`_pivoted`)."""
+    among ``pairs`` (:func:`_pivoted`); each pair's evidence measured once for both
+    (:class:`.link_evidence.PairEvidence`)."""
+    shared = {
+        (x, y): PairEvidence(features[x], features[y], weights, encoder)
+        for x, y in pairs
+        if encoder is not None and not is_revision(features[x], features[y], options)
+    }
     plain = {
         (x, y): list(known[x, y]) if (x, y) in known
-        else _linked(features, x, y, weights, options, encoder)
+        else _linked(features, x, y, weights, options, encoder, shared.get((x, y)))
         for x, y in pairs
     }  # fmt: skip
-    return {(x, y): _pivoted(x, y, plain, features, weights, options, encoder) for x, y in pairs}
+    return {
+        (x, y): _pivoted(x, y, plain, features, weights, options, encoder, shared.get((x, y)))
+        for x, y in pairs
+    }
 
 
 def _linked(
@@ -272,11 +281,13 @@ def _linked(
     weights: TermWeights,
     options: LinkOptions,
     encoder: SentenceEncoder | None,
+    evidence: PairEvidence | None = None,
 ) -> list[SentenceLink]:
     """:func:`.links.link_sentences` of versions x and y (the encoder only for non-revisions)."""
     a, b = features[x], features[y]
     chosen = None if encoder is None or is_revision(a, b, options) else encoder
-    return link_sentences(a, b, weights=weights, options=options, encoder=chosen)
+    return link_sentences(a, b, weights=weights, options=options, encoder=chosen,
+                          evidence=evidence if chosen is not None else None)  # fmt: skip
 
 
 def _pivoted(
@@ -287,6 +298,7 @@ def _pivoted(
     weights: TermWeights,
     options: LinkOptions,
     encoder: SentenceEncoder | None,
+    evidence: PairEvidence | None = None,
 ) -> list[SentenceLink]:
     """:func:`pivot_links` of x and y when they are not revisions (else their own links)."""
     a, b = features[x], features[y]
@@ -299,7 +311,7 @@ def _pivoted(
         return shown
     counts = third_versions(x, y, links, len(features))
     return _rechained(scored_links(shown, a, b, counts, weights=weights, options=options,
-                                   encoder=encoder, apart=apart))  # fmt: skip
+                                   encoder=encoder, apart=apart, evidence=evidence))  # fmt: skip
 
 
 def third_versions(x: int, y: int, links: PairLinks, versions: int) -> dict[tuple[int, int], int]:
