@@ -1,4 +1,4 @@
-"""Fit and simulate the learned link scorer (aligner version 10) on the tuning splits.
+"""Fit and simulate the learned link scorer (aligner version 10, refitted in 11) on tuning splits.
 
 For every story of the tuning splits (:data:`alignment_accuracy.TUNE_SPLITS`; never the check
 splits) and every pair of its versions that are not revisions, every sentence pair is

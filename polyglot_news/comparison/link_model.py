@@ -46,8 +46,9 @@ class PivotOptions:
 
 @dataclass(frozen=True)
 class ScorerOptions:
-    """The learned link scorer (:mod:`.link_scorer`, aligner version 10): cuts on the model's
-    probability that two sentences share a fact. A link's sentence pair under ``gate`` is
+    """The learned link scorer (:mod:`.link_scorer`, aligner version 10; refitted with the
+    ``tune2`` stories in version 11): cuts on the model's probability that two sentences
+    share a fact. A link's sentence pair under ``gate`` is
     dropped, two sentences no link holds at ``add`` or more are linked. Chosen on the tuning
     splits, each story scored by a model fitted without it (docs/comparison.md)."""
 

@@ -45,7 +45,7 @@ class DiffOptions:
 
     def describe(self) -> str:
         """Settings as one string, e.g.
-        ``dmp-words|semantic/2|links=10|align=0.36|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8/2``
+        ``dmp-words|semantic/2|links=11|align=0.36|moves=0.3|encoder=all-MiniLM-L6-v2-ct2-int8/2``
         (``semantic/2``: dmp's semantic cleanup keeping shared phrases, :mod:`.worddiff`)."""
         parts = ["dmp-words", "semantic/2" if self.semantic else "raw"]
         parts.append(f"links={LINKS_VERSION}")
