@@ -18,9 +18,11 @@ links) of
 * **weight**: a one-to-one matching (Hungarian) on the scores alone, kept above a cut.
 
 ``--fit`` writes the model fitted on all tuning splits to
-``polyglot_news/data/alignment/link_scorer.json``.
+``polyglot_news/data/alignment/link_scorer.json``. ``--extra`` adds candidate features
+(``_scorer_features.CANDIDATES``) to the simulation only (docs/comparison.md, "Refitted with
+a second tuning split": none kept).
 
-    python benchmarks/alignment_scorer.py [--fit] [--l2 1.0]
+    python benchmarks/alignment_scorer.py [--fit] [--l2 1.0] [--extra conflict,unex_min,...]
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _scorer_features import CANDIDATES, candidate_features  # noqa: E402
 from alignment_accuracy import TUNE_SPLITS, _expand, _normaliser, featurise  # noqa: E402
 from alignment_gold import Story, gold_links, load_stories, possible_pairs  # noqa: E402
 
@@ -58,8 +62,11 @@ OPTIONS = LinkOptions(scorer=None)
 """Version 9's links: what the model sees."""
 
 
-def collect(story: Story, feats: dict, encoder: object, options: LinkOptions) -> list[Item]:
-    """The :data:`Item` of every pair of a story's versions."""
+def collect(
+    story: Story, feats: dict, encoder: object, options: LinkOptions, extra: Sequence[str] = ()
+) -> list[Item]:
+    """The :data:`Item` of every pair of a story's versions (with the candidate features
+    ``extra`` after :data:`FEATURES`)."""
     versions = list(story.versions)
     f = [feats[story.name][v] for v in versions]
     weights = term_weights(f)
@@ -77,6 +84,9 @@ def collect(story: Story, feats: dict, encoder: object, options: LinkOptions) ->
             counts = third_versions(x, y, plain, len(versions))
             X = pair_features(f[x], f[y], links, counts, weights=weights, options=options,
                               encoder=encoder)  # type: ignore[arg-type]  # fmt: skip
+            if extra:
+                where = (x, y, plain, len(versions))
+                X = np.hstack([X, candidate_features(extra, f[x], f[y], where, weights)])
             labels = np.array([(i, j) in gold for i in range(len(f[x])) for j in range(len(f[y]))],
                               dtype=float)  # fmt: skip
         items.append((X, labels, pred, gold, maybe, len(f[x]), len(f[y])))
@@ -201,11 +211,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help=f"write the model to {MODEL}")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default 1.0)")
+    parser.add_argument("--extra", default="", help=f"candidate features: {', '.join(CANDIDATES)}")
     args = parser.parse_args()
+    extra = [n for n in args.extra.split(",") if n]
+    if set(extra) - set(CANDIDATES) or (extra and args.fit):
+        sys.exit(f"--extra {args.extra}: use names of {CANDIDATES}, and never with --fit")
     encoder, normaliser = default_encoder(), _normaliser()
     options = OPTIONS
     stories = [s for s in load_stories() if s.split in TUNE_SPLITS]
-    data = {s.name: collect(s, {s.name: featurise(s, normaliser)}, encoder, options)
+    data = {s.name: collect(s, {s.name: featurise(s, normaliser)}, encoder, options, extra)
             for s in stories}  # fmt: skip
 
     def stack(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -229,7 +243,8 @@ def main() -> None:
     if args.fit:
         _write(model, args.l2)
     print("coefficients (standardised features):")
-    for n, w in sorted(zip(FEATURES, model[2][:-1], strict=True), key=lambda t: -abs(t[1])):
+    names = (*FEATURES, *extra)
+    for n, w in sorted(zip(names, model[2][:-1], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {n:14s} {w:+.3f}")
 
 
