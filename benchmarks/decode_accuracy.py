@@ -11,6 +11,10 @@ language detected. Each file counts as
 - ``wrong``: some other text came back, and ``confident wrong`` when detection still called
   it reliable (the failure that misleads a user).
 
+Of the ``right`` files, ``named`` counts those whose reported encoding
+(``Version.metadata["encoding"]["name"]``) is the code page the file was saved in: a German
+cp1252 file reported as cp1250 loads the right text but shows the user a wrong name.
+
 Run: ``PYTHONPATH=. python benchmarks/decode_accuracy.py`` (add ``--by-encoding`` for rows per
 code page). Point PYTHONPATH at another checkout to measure that one.
 """
@@ -55,7 +59,9 @@ def _texts(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _outcome(path: Path, text: str) -> str:
+def _outcome(path: Path, text: str, encoding: str) -> str:
+    import codecs
+
     from polyglot_news.errors import PolyglotNewsError
     from polyglot_news.langid import detect
     from polyglot_news.sources import load, normalise
@@ -65,7 +71,8 @@ def _outcome(path: Path, text: str) -> str:
     except PolyglotNewsError as exc:
         return "refused" if "encoding" in str(exc) else f"error: {exc}"
     if version.text == normalise(text)[0]:
-        return "right"
+        named = codecs.lookup(str(version.metadata["encoding"]["name"])).name
+        return "right named" if named == codecs.lookup(encoding).name else "right"
     try:
         reliable = detect(version.text).reliable
     except PolyglotNewsError:
@@ -91,12 +98,12 @@ def main() -> None:
                     continue  # this code page cannot hold the text: nobody saved it so
                 path = Path(tmp) / f"{index}-{encoding}.txt"
                 path.write_bytes(data + b"\n")
-                outcome = _outcome(path, text)
+                outcome = _outcome(path, text, encoding)
                 key = outcome if not outcome.startswith("error") else "error"
-                totals[key] += 1
-                by_length[length][key] += 1
-                by_encoding[encoding][key] += 1
-                if args.show and key != "right":
+                for counts in (totals, by_length[length], by_encoding[encoding]):
+                    counts[key.removesuffix(" named")] += 1
+                    counts["named"] += key == "right named"
+                if args.show and key != "right named":
                     print(f"  {language} {encoding} {key}: {text[:50]}", file=sys.stderr)
     _table("all", totals)
     for length, counts in sorted(by_length.items()):
@@ -107,10 +114,10 @@ def main() -> None:
 
 
 def _table(name: str, counts: Counter[str]) -> None:
-    n = sum(counts.values())
+    n = sum(counts.values()) - counts["named"]
     parts = ", ".join(
         f"{k} {counts[k]} ({counts[k] / n:.0%})"
-        for k in ("right", "refused", "wrong", "confident wrong", "error")
+        for k in ("right", "named", "refused", "wrong", "confident wrong", "error")
         if counts[k]
     )
     print(f"{name:>14}: {n} files: {parts}")

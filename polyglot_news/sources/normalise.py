@@ -9,11 +9,11 @@
   ZWJ/ZWNJ, which spell words in Persian and Indic scripts;
 - applies Unicode NFC (UAX #15) so that composed and decomposed letters compare equal;
 - removes aggregator headers at the start ("BREAKING:", "LATEST NEWS:", "[속보]", "【速報】"),
-  a headline repeated at the top (kept once), a wire dateline opening the first or second
-  paragraph ("MANILA, Nov. 25 (Xinhua) --", "KYIV (Reuters) -", "МОСКВА, 30 ноября. /ТАСС/.",
-  "VIENNA, April 7 (Wire) -": a place in capitals, then a date, an agency or both;
-  :func:`dateline_fields` gives its place, date and agency, which the loader keeps in
-  ``Version.metadata["dateline"]``),
+  a headline repeated at the top (kept once), a wire dateline opening the body's first
+  paragraph (the first paragraph, or the one after a headline: "MANILA, Nov. 25 (Xinhua) --",
+  "ODESA, Ukraine (AP) —", "МОСКВА, 30 ноября. /ТАСС/.", "(서울=연합뉴스) 홍길동 기자 =",
+  "Berlin (dpa) -"; the grammar is :mod:`.dateline`'s; :func:`dateline_fields` gives its
+  place, date and agency, which the loader keeps in ``Version.metadata["dateline"]``),
   and trailing source tags ("Telegraph/", "(Reuters)", "— AFP", "Source: TASS", "© AFP").
   The words live in ``patterns.json``.
 
@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from polyglot_news.records import Removal
+from polyglot_news.sources.dateline import find_dateline, parse_dateline
 
 __all__ = ["dateline_fields", "normalise"]
 
@@ -135,15 +136,15 @@ def _same_headline(first: str, line: str, title_key: str) -> bool:
 
 
 def _strip_dateline(text: str, removed: list[Removal]) -> str:
-    """Drop the wire dateline (place in capitals, date, agency, dash) that opens the first
-    paragraph or the one after the headline: outlets that rewrite the story never carry it,
-    so left in it would read as wording only the wire has."""
+    """Drop the wire dateline that opens the first paragraph or the one after the headline:
+    outlets that rewrite the story never carry it, so left in it would read as wording only
+    the wire has."""
     paragraphs = text.split("\n\n")
     for k, paragraph in enumerate(paragraphs[:2]):
-        match = _patterns().dateline.match(paragraph)
-        if match and paragraph[match.end() :].strip():
-            removed.append(Removal("dateline", match.group(0).strip()))
-            paragraphs[k] = paragraph[match.end() :]
+        found = find_dateline(paragraph)
+        if found is not None:
+            removed.append(Removal("dateline", found.text))
+            paragraphs[k] = paragraph[len(found.text) :].lstrip()
             return "\n\n".join(paragraphs)
     return text
 
@@ -151,20 +152,13 @@ def _strip_dateline(text: str, removed: list[Removal]) -> str:
 def dateline_fields(removed: tuple[Removal, ...]) -> dict[str, str] | None:
     """The parts of the dateline :func:`normalise` removed, else None.
 
-    Returns ``{"text": ..., "place": ..., "date": ..., "agency": ...}``: ``text`` is the
-    dateline as written; ``date`` and ``agency`` are present only when it names them.
+    Returns ``{"text": ..., "place": ..., "region": ..., "date": ..., "agency": ...}``:
+    ``text`` is the dateline as written; ``region`` (a country or state after the place),
+    ``date`` and ``agency`` are present only when it names them.
     """
     found = next((r.text for r in removed if r.kind == "dateline"), None)
-    match = _patterns().dateline.match(found + " ") if found else None
-    if found is None or match is None:
-        return None
-    parts = {
-        "text": found,
-        "place": match.group("place").strip(" ,"),
-        "date": match.group("date") or match.group("alone"),
-        "agency": match.group("agency") or match.group("slashed"),
-    }
-    return {key: value.strip() for key, value in parts.items() if value}
+    parsed = parse_dateline(found) if found else None
+    return None if parsed is None else parsed.fields()
 
 
 def _strip_source_tags(text: str, removed: list[Removal]) -> str:
@@ -203,26 +197,6 @@ class _Patterns:
             rf"|(?:{labels})\s*[:：]\s*\S.{{0,80}}"
             rf"|(?:©|\(c\)|copyright\b)\s*.{{0,80}})\s*$",
             re.IGNORECASE,
-        )
-        # A place in capitals (cities joined by "/"), an optional date, an optional agency in
-        # parentheses or slashes (a known one, or up to three words), a dash -- or a period
-        # after a date or a slashed agency: "KYIV, Nov 30 (Reuters) - ", "МОСКВА, 30 ноября.
-        # /ТАСС/. ", "VIENNA, April 7 (Wire) - ". A date or an agency is required.
-        caps = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-        word = r"[^\W\d_][\w&'’.-]{0,20}"
-        agency = rf"(?:{agencies}|{word}(?: {word}){{0,2}})"
-        month = r"[^\W\d_]{3,10}\.?"
-        date = (
-            rf"\d{{1,2}}\.?\s{month}(?:\s\d{{4}})?"
-            rf"|{month}\s\d{{1,2}}(?:,?\s\d{{4}})?"
-            r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?"
-        )
-        self.dateline = re.compile(
-            rf"(?P<place>[{caps}][{caps}.'’ /-]{{1,40}}?)"
-            rf"(?:(?:,\s*(?P<date>{date}))?\s*"
-            rf"(?:\(\s*(?P<agency>{agency})\s*\)|/\s*(?P<slashed>{agency})\s*/\.?)"
-            rf"|,\s*(?P<alone>{date}))"
-            rf"\s*(?:--|[-–—]|(?<=\.))\s+"
         )
         self.tag_inline = re.compile(
             rf"(?<=[.!?。»\"”])\s*[(（]\s*(?:{agencies})\s*[)）]\s*$", re.IGNORECASE

@@ -166,7 +166,13 @@ CASES = [
     ("caps-then-dash-kept", "NATO - the alliance met.", None, "NATO - the alliance met.", []),
     ("not-a-date-kept", "NATO, in 2022. Since then", None, "NATO, in 2022. Since then", []),
     ("date-then-period-kept", "LONDON, May 4. The plan.", None, "LONDON, May 4. The plan.", []),
-    ("lowercase-place-kept", "Paris, May 4 (AFP) - x y", None, "Paris, May 4 (AFP) - x y", []),
+    (
+        "title-case-place-unknown-agency-kept",
+        "Paris, May 4 (the mayor) - x y",
+        None,
+        "Paris, May 4 (the mayor) - x y",
+        [],
+    ),
     # not a dateline: a sentence naming an agency, one deeper in the text, a dateline alone
     (
         "agency-in-a-sentence-kept",

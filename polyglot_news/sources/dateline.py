@@ -1,0 +1,154 @@
+"""Recognise the wire dateline that opens a story: place, date, agency, then a dash or a period.
+
+News agencies open a story with where and when it was filed and who filed it, each in its own
+house form::
+
+    KYIV, June 3 (Reuters) -              ODESA, Ukraine, June 3 (Northwire) -
+    ODESA, Ukraine (AP) —                  SPRINGFIELD, Ill. (AP) —
+    MOSCOW, March 15. /TASS/.              MOSCOW. March 15 (Interfax) -
+    МОСКВА, 15 марта. /ТАСС/.              МОСКВА, 15 мар - РИА Новости.
+    КИЇВ, 3 червня /Укрінформ/.            SEOUL, June 3 (Yonhap) --
+    (서울=연합뉴스) 홍길동 기자 =          【ワシントン共同】
+    Berlin (dpa) -                         MADRID, 3 jun (EFE).-
+    (Bloomberg) --                         ROMA, 15 MAR -
+
+:func:`find_dateline` reads one as: a place (words in capitals, several cities joined by
+``/``; a place written in title case only before an agency the data names), an optional
+region or country after a comma (``Ukraine``, ``Ill.``, ``El Salvador``), an optional date (a
+month named by CLDR in any language the detector knows, ``months.json``, with a day and maybe
+a year; a numeric date; a lone day before an agency), an optional agency (in parentheses or
+slashes: any short name after a place in capitals, a known one otherwise; ``patterns.json``
+``agencies``), and the mark that ends it (``-``, ``--``, ``—``, ``.-``, or a period after a
+slashed agency). A date or an agency is required, and so is text after the dateline, so a
+first sentence that opens with a capitalised word ("BERLIN is a city...", "NATO said...",
+"US (United States) officials...") is never taken for one. Korean agencies' ``(place=agency)
+reporter =`` and Japanese ``【place+agency】`` are recognised by their own brackets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Dateline", "find_dateline"]
+
+_MAX_PLACE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline as written (``text``, without the space after it) and its parts; ``region``,
+    ``date`` and ``agency`` are None when it does not name them."""
+
+    text: str
+    place: str
+    region: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+    def fields(self) -> dict[str, str]:
+        """``{"text", "place", "region", "date", "agency"}`` without the parts it lacks."""
+        parts = {
+            "text": self.text,
+            "place": self.place,
+            "region": self.region,
+            "date": self.date,
+            "agency": self.agency,
+        }
+        return {key: value for key, value in parts.items() if value}
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph`` when text follows it, else None."""
+    found = _match(paragraph)
+    if found is None or not paragraph[len(found.text) :].strip():
+        return None
+    return found
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """``text`` read as a dateline on its own (as :func:`find_dateline` removed it), else None."""
+    found = _match(text + " ")
+    return found if found is not None and found.text == text.strip() else None
+
+
+def _match(paragraph: str) -> Dateline | None:
+    grammar = _grammar()
+    match = grammar.bracketed.match(paragraph)
+    if match:
+        place = match.group("place") or match.group("jplace") or ""
+        agency = match.group("agency") or match.group("jagency")
+        return Dateline(match.group(0).strip(), place.strip(), agency=agency)
+    match = grammar.wire.match(paragraph)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    agency = groups["agency"] or groups["slashed"] or groups["trailing"] or groups["alone"]
+    place, region, date = (groups["place"] or "").strip(), groups["region"], groups["date"]
+    if not (date or groups["agency"] or groups["slashed"] or groups["alone"]):
+        return None  # "NATO - the alliance met.": a word in capitals and a dash
+    if place and place != place.upper() and not grammar.known(agency):
+        return None  # "Paris (the capital) - ...": title case holds only before a known agency
+    return Dateline(match.group(0).strip(), place, region, date, agency)
+
+
+class _Grammar:
+    """The dateline expressions, compiled once from ``patterns.json`` and ``months.json``."""
+
+    def __init__(self, agencies: list[str], months: list[str]) -> None:
+        self._agencies = {name.casefold() for name in agencies}
+        known = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+        month = "|".join(re.escape(m) for m in sorted(set(months), key=len, reverse=True))
+        upper, lower = _letters()
+        cap = rf"[{upper}][{upper}'’-]*\.?"  # NEW, ST., RIO
+        title = rf"[{upper}][{lower}{upper}'’.-]*"  # Berlin, Frankfurt/Main, Ill.
+        place = rf"(?:{cap}(?:[ /]{cap}){{0,{_MAX_PLACE_WORDS - 1}}}|{title}(?:/{title})?)"
+        mon = rf"(?i:{month})\.?"
+        region = rf"(?!{mon}(?![^\W\d_])){title}(?: {title}){{0,2}}"  # not "Feb.", "March"
+        word = r"[^\W\d_][\w&'’.-]{0,20}"
+        agency = rf"(?:(?i:{known})|{word}(?: {word}){{0,2}})(?:/[^\W\d_]{{2,5}})?"
+        day, year = r"\d{1,2}", r"\d{4}"
+        date = (
+            rf"{day}\.?\s{mon}(?:\s{year})?"
+            rf"|{mon}\s{day}(?:,?\s{year})?"
+            r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?"
+        )
+        dash = r"(?:--|[-–—])"
+        self.wire = re.compile(
+            rf"(?:(?P<place>{place})(?:,\s*(?P<region>{region}))?"
+            rf"(?:\s*[,.]\s*(?P<date>{date}|{day}(?=\s*\()))?"
+            rf"(?:\.?\s*(?:\(\s*(?P<agency>{agency})\s*\)\.?\s*{dash}"
+            rf"|/\s*(?P<slashed>{agency})\s*/\s*(?:\.|{dash}))"
+            rf"|\s*{dash}(?:\s*(?P<trailing>(?i:{known}))\.)?)"
+            rf"|\(\s*(?P<alone>(?i:{known}))\s*\)\s*{dash})"
+            r"(?=\s)"
+        )
+        self.bracketed = re.compile(
+            r"\(\s*(?P<place>[^()=\n]{1,20}?)\s*=\s*(?P<agency>[^()=\n]{1,20}?)\s*\)"
+            r"\s*[^=()\n]{1,40}?\s=(?=\s)"
+            rf"|【\s*(?P<jplace>[^】\n]{{0,20}}?)\s*(?P<jagency>{known})\s*】"
+        )
+
+    def known(self, agency: str | None) -> bool:
+        """Whether ``agency`` (or its base before a ``/``: ``dpa/lno``) is in the table."""
+        return agency is not None and agency.split("/")[0].strip().casefold() in self._agencies
+
+
+def _letters() -> tuple[str, str]:
+    """Character-class bodies of the upper- and lower-case letters of the Latin, Greek and
+    Cyrillic blocks (U+0041-U+052F)."""
+    upper = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
+    lower = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.islower() and ch.isalpha())
+    return re.escape(upper), re.escape(lower)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    folder = resources.files("polyglot_news.sources")
+    agencies = json.loads(folder.joinpath("patterns.json").read_text("utf-8"))["agencies"]
+    by_language = json.loads(folder.joinpath("months.json").read_text("utf-8"))
+    months = [name for key, names in by_language.items() if key != "_comment" for name in names]
+    return _Grammar(agencies, months)
