@@ -11,7 +11,7 @@ blocks are left out, as an HTML page's figures and tables are: each is recorded 
 
 A YAML front matter block (``---`` lines around ``key: value`` pairs, as clippers write it) is
 read with PyYAML: ``title``, ``source``/``url``, ``published``/``date``, ``site``/``site_name``/
-``outlet``/``publisher`` (the outlet; else the host of the url, never the ``author``) and
+``outlet``/``publisher``/``agency`` (the outlet; else the host of the url, never the ``author``) and
 ``lang``/``language`` fill the version's fields, as a JSON record's do; front
 matter that is not valid YAML is removed and recorded. A first-level heading opening the text
 is the title when the front matter gives none.
@@ -48,7 +48,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("source", "url", "link"),
     "date": ("published", "date", "datePublished"),
     # never "author" (the reporter); without a name, the host of the url (records.outlet_of)
-    "outlet": ("site", "site_name", "outlet", "publisher"),
+    "outlet": ("site", "site_name", "outlet", "publisher", "agency"),
     "language": ("lang", "language", "inLanguage"),
 }
 _BLOCKS = frozenset({"paragraph_open", "heading_open"})

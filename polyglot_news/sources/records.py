@@ -6,8 +6,10 @@ that list.
 
 Each record names its text with one of the fields ``text``, ``body``, ``content``, ``article``
 or schema.org's ``articleBody`` (HTML in it is reduced to its visible text) and may carry
-``outlet``/``site_name``/``source``/``publisher`` (never ``author``: without an outlet, the
-host of the URL), ``url``, ``date``/``published``/``datePublished``,
+its outlet in the first of ``outlet``, ``site_name``/``siteName``, ``publisher``, ``agency``,
+``source`` that holds a name, else an ``author`` that is a schema.org ``Organization`` (a
+person's name never: a reporter is no outlet), else the host of a URL given in one of those
+fields or in ``url``; and ``url``, ``date``/``published``/``datePublished``,
 ``title``/``headline`` and ``language``/``lang``/``inLanguage``; a schema.org object in one of
 them (``{"@type": "Organization", "name": ...}``, ``{"@type": "Language", "alternateName": "en"}``)
 gives its name. Every other field is kept in ``Version.metadata``. Markup in the text
@@ -33,9 +35,9 @@ __all__ = ["Record", "outlet_of", "parse_json", "parse_jsonl"]
 TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 # the last of each tuple: schema.org's NewsArticle (https://schema.org/NewsArticle)
 _META_FIELDS: dict[str, tuple[str, ...]] = {
-    # never "author": a person's name is no publication; a URL-valued "source" names the
-    # page, its host the outlet (:func:`outlet_of`)
-    "outlet": ("outlet", "site_name", "siteName", "source", "publisher"),
+    # never a person "author": a reporter is no publication; a URL-valued "source" names
+    # the page, its host the outlet (:func:`outlet_of`); an Organization author is read last
+    "outlet": ("outlet", "site_name", "siteName", "publisher", "agency", "source"),
     "url": ("url",),
     "date": ("date", "published", "datePublished"),
     "title": ("title", "headline"),
@@ -227,20 +229,34 @@ def _record(data: Any, where: str, number: int | None) -> Record | RecordError:
     used = {key}
     fields: dict[str, str | None] = {}
     for name, keys in _META_FIELDS.items():
-        found = next((k for k in keys if _scalar(data.get(k)) is not None), None)
+        found = _first_field(data, keys, name == "outlet")
         value = _scalar(data[found]) if found else None
         if value is not None and name in _TEXT_META:
             value, note = clean_field(value, blocks=False)
             if note:
                 removed.append(Removal(note.kind, f"{name}: {note.text}"))
         fields[name] = value or None
-        used.update(k for k in keys if k == found)
+        used.update([found] if found else [])
     fields["outlet"], fields["url"] = outlet_of(fields["outlet"], fields["url"])
     metadata = {k: v for k, v in data.items() if k not in used}
     return Record(number, text, fields, metadata, tuple(removed))
 
 
 _URL = re.compile(r"^https?://([^/?#\s:@]+)", re.IGNORECASE)
+
+
+def _first_field(data: dict[str, Any], keys: tuple[str, ...], outlet: bool) -> str | None:
+    """The first of ``keys`` that holds a value; for the outlet, the first that holds a name
+    (a URL only when none does), and an ``author`` that is an Organization after them all."""
+    found = [k for k in keys if _scalar(data.get(k)) is not None]
+    if not outlet:
+        return found[0] if found else None
+    named = [k for k in found if not _URL.match(_scalar(data[k]) or "")]
+    author = data.get("author")
+    if not named and isinstance(author, dict) and author.get("@type") == "Organization":
+        named = ["author"] if _scalar(author) is not None else []
+    first = named or found
+    return first[0] if first else None
 
 
 def outlet_of(outlet: str | None, url: str | None) -> tuple[str | None, str | None]:

@@ -31,8 +31,9 @@ def _one(path: Path) -> object:
          "Harbour Post", "https://hp.example/a"),
         ('publisher: "Harbour Post"\nauthor: "[[Mara Lind]]"\n', "Harbour Post", None),
         ('author: "Mara Lind"\n', None, None),
+        ('agency: "dpa"\nauthor: "Mara Lind"\n', "dpa", None),
     ],
-    ids=["url-host", "site-name", "publisher", "author-only"],
+    ids=["url-host", "site-name", "publisher", "author-only", "agency"],
 )  # fmt: skip
 def test_markdown_outlet(tmp_path: Path, front: str, outlet: str | None, url: str | None) -> None:
     path = tmp_path / "clip.md"
@@ -53,8 +54,20 @@ def test_markdown_outlet(tmp_path: Path, front: str, outlet: str | None, url: st
         ({"author": "Mara Lind", "url": "https://www.hp.example/a"}, "hp.example",
          "https://www.hp.example/a"),
         ({"author": "Mara Lind"}, None, None),
+        ({"agency": "BSI", "date": "2025-03-14", "title": "Statement"}, "BSI", None),
+        ({"source": "Ukrainian Navy"}, "Ukrainian Navy", None),
+        ({"agency": "dpa", "source": "Harbour Post"}, "dpa", None),
+        ({"publisher": "Harbour Post", "agency": "dpa"}, "Harbour Post", None),
+        ({"source": "https://hp.example/quay", "publisher": "Harbour Post"}, "Harbour Post",
+         None),
+        ({"author": {"@type": "Organization", "name": "Harbour Board"}}, "Harbour Board", None),
+        ({"author": {"@type": "Person", "name": "Mara Lind"}}, None, None),
+        ({"author": {"@type": "Organization", "name": "Harbour Board"},
+          "publisher": {"@type": "Organization", "name": "Harbour Post"}}, "Harbour Post", None),
     ],
-    ids=["site-name", "source-url", "schema-org", "url-host", "author-only"],
+    ids=["site-name", "source-url", "schema-org", "url-host", "author-only", "agency",
+         "source-name", "agency-before-source", "publisher-before-agency",
+         "name-before-url", "author-organisation", "author-person", "publisher-before-author"],
 )  # fmt: skip
 def test_json_outlet(tmp_path: Path, record: dict, outlet: str | None, url: str | None) -> None:
     path = tmp_path / "story.json"
