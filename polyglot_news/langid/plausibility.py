@@ -6,8 +6,10 @@ flips inside words ("рХЕМЭЪМ"); EUC-KR Korean read as cp1251 is Cyrillic 
 ``±``/``№``. :func:`plausibility` scores a text in [0, 1] from three kinds of evidence:
 
 - **odd characters**: controls, private use, unassigned code points, U+FFFD, half-width
-  katakana, box drawing, signs news prose hardly uses (``¤ ± ¶ ¬``...), and closing marks
-  or dashes stuck to the front of a word;
+  katakana, box drawing, signs news prose hardly uses (``¤ ± ¶ ¬``...), closing marks
+  or dashes stuck to the front of a word, a geometric shape inside a word ("Fl■ge": German
+  cp1252 read as HP Roman-8) and a combining mark of another script than its letter ("hِ":
+  cp1252 "ö" read as cp1256);
 - **script consistency**: letters of a second non-Latin script (Greek inside Cyrillic), words
   that mix two scripts, case that flips inside a word, sentences that start in lower case,
   Latin words made mostly of accented letters, and, for Chinese, Japanese and Korean,
@@ -58,6 +60,9 @@ _ODD_RANGES = (
     (0xFB50, 0xFDFF),
     (0xFE70, 0xFEFF),
 )
+# geometric shapes: bullets in Korean and Japanese news ("▲", "■"), mojibake inside a word
+# (German cp1252 "ü" read as HP Roman-8 is "■": "Fl■ge")
+_SHAPES = (0x25A0, 0x25FF)
 _RARE_SIGNS = frozenset("¡¢¤¦¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷\u00ad†‡‰•™")
 _GLUED_PUNCTUATION = frozenset("’”›»€…–—")
 UNKNOWN_SCRIPT_SHORTFALL = (
@@ -119,7 +124,7 @@ def _suspects() -> re.Pattern[str]:
         if unicodedata.category(chr(code)) in ("Mn", "Mc", "Nd") and not 0xD800 <= code < 0xE000
     ]
     fixed = "".join(_RARE_SIGNS | _GLUED_PUNCTUATION) + "\ufffd"
-    ranges = "".join(f"{chr(a)}-{chr(b)}" for a, b in _ODD_RANGES)
+    ranges = "".join(f"{chr(a)}-{chr(b)}" for a, b in (*_ODD_RANGES, _SHAPES))
     controls = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
     return re.compile(f"[{controls}{ranges}{re.escape(fixed + ''.join(marks))}]")
 
@@ -136,9 +141,13 @@ def _odd(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     if category in ("Mn", "Mc"):  # a combining mark must follow a letter or another mark
-        return not (before.isalpha() or unicodedata.category(before) in ("Mn", "Mc"))
+        if before.isalpha():  # of its own script: not an Arabic kasra on a Latin "h"
+            return _mark_script(ch) not in ("COMBINING", _mark_script(before))
+        return unicodedata.category(before) not in ("Mn", "Mc")
     if category == "Nd" and code > 0x7F:  # Thai, Arabic-Indic... digits glued to letters
         return before.isalpha() or after.isalpha()
+    if _SHAPES[0] <= code <= _SHAPES[1]:
+        return before.isalpha() and after.isalpha()  # "Fl■ge", not "■ Seoul"
     if ch in _RARE_SIGNS:
         return True  # "¶nieg", "‡¡קא": signs news prose hardly uses
     if ch in _GLUED_PUNCTUATION:
@@ -147,6 +156,13 @@ def _odd(text: str, index: int) -> bool:
             return after.isalpha() and (before.isspace() or not index)
         return after.isalpha() and (before.isalpha() or before.isspace() or not index)
     return False
+
+
+@cache
+def _mark_script(ch: str) -> str:
+    """The first word of ``ch``'s Unicode name ("ARABIC", "LATIN", "COMBINING" for the
+    marks any script takes), or "" when it has none."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
 def _script_anomalies(text: str, letters: list[str]) -> int:

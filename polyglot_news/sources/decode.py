@@ -32,6 +32,7 @@ from polyglot_news.errors import (
     EmptySourceError,
     PolyglotNewsWarning,
 )
+from polyglot_news.sources.code_pages import likeliest
 from polyglot_news.sources.mixed import read_mixed, read_pasted_utf8
 
 __all__ = [
@@ -314,20 +315,24 @@ def _detect(data: bytes, name: str) -> tuple[str, str, float]:
 
     sample = data[:_SAMPLE_BYTES]
     scored: list[tuple[float, int, str, float]] = []
-    seen: set[str] = set()
+    twins: dict[str, list[str]] = {}  # a reading -> the codecs that give it, best first
     for rank, codec in enumerate(_candidates(sample)):
         text = _decode_sample(sample, codec, final=len(data) <= _SAMPLE_BYTES)
-        if text is None or text in seen:
-            continue  # fails strictly, or reads exactly as a better-ranked candidate
-        seen.add(text)
+        if text is None or text in twins:
+            if text is not None:  # reads exactly as a better-ranked candidate
+                twins[text].append(codec)
+            continue
+        twins[text] = [codec]
         floor = max(scored)[0] if scored else None  # prunes readings that cannot win
         score, ranking = assess(text[:_SCORED_CHARS], floor=floor)
         scored.append((ranking, -rank, codec, score))
+    readings = {codecs[0]: text for text, codecs in twins.items()}
     for _, _, codec, score in sorted(scored, reverse=True):
         if score < PLAUSIBLE:
             break
         try:
-            return data.decode(codec), codec, score
+            text, named = _named(data, readings[codec], twins[readings[codec]])
+            return text, named, score
         except UnicodeDecodeError:
             continue  # the sample decoded, a later byte does not
     best = max(scored)[2] if scored else None
@@ -338,6 +343,17 @@ def _detect(data: bytes, name: str) -> tuple[str, str, float]:
         f"`iconv -f ENC -t UTF-8 {name} > {_stem(name)}.utf8.txt`",
         source=name,
     )
+
+
+def _named(data: bytes, sample_text: str, twins: list[str]) -> tuple[str, str]:
+    """``data`` decoded with the first of ``twins`` (codecs that read the sample alike) and
+    the one of them to name (:func:`.code_pages.likeliest`: by the text's language), when
+    that one reads the whole of ``data`` alike too. Raises UnicodeDecodeError from the first."""
+    text = data.decode(twins[0])
+    named = likeliest(sample_text[:_SCORED_CHARS], twins) if len(twins) > 1 else twins[0]
+    if named != twins[0] and _strict_or_none(data, named) != text:
+        named = twins[0]
+    return text, named
 
 
 def _candidates(sample: bytes) -> list[str]:
