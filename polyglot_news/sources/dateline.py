@@ -13,7 +13,8 @@ house form::
     (Bloomberg) --                         ROMA, 15 MAR -
 
 :func:`find_dateline` reads one as: a place (words in capitals, several cities joined by
-``/``; a place written in title case only before an agency the data names), an optional
+``/``; a place written in title case, "Berlin", "Frankfurt am Main", only before an agency the
+data names, and never a word in capitals among title-case ones: "US and EU"), an optional
 region or country after a comma (``Ukraine``, ``Ill.``, ``El Salvador``), an optional date (a
 month named by CLDR in any language the detector knows, ``months.json``, with a day and maybe
 a year; a numeric date; a lone day before an agency), an optional agency (in parentheses or
@@ -86,13 +87,22 @@ def _match(paragraph: str) -> Dateline | None:
     if match is None:
         return None
     groups = match.groupdict()
+    text = match.group(0).strip()
+    if groups["alone"] and not grammar.known(groups["alone"]):
+        return None  # "(Not an agency) - ..."
+    if groups["trailing"] and not grammar.known(groups["trailing"]):
+        text, groups["trailing"] = paragraph[: match.start("trailing")].strip(), None
     agency = groups["agency"] or groups["slashed"] or groups["trailing"] or groups["alone"]
     place, region, date = (groups["place"] or "").strip(), groups["region"], groups["date"]
+    if not grammar.dates(date):
+        return None  # "NATO, in 2022 -": a word that names no month
     if not (date or groups["agency"] or groups["slashed"] or groups["alone"]):
         return None  # "NATO - the alliance met.": a word in capitals and a dash
-    if place and place != place.upper() and not grammar.known(agency):
+    if place and not _capitals(place) and not (_titled(place) and grammar.known(agency)):
         return None  # "Paris (the capital) - ...": title case holds only before a known agency
-    return Dateline(match.group(0).strip(), place, region, date, agency)
+    if region and not all(word[0].isupper() for word in region.split()):
+        return None  # "ODESA, in the south (AP) -"
+    return Dateline(text, place, region, date, agency)
 
 
 class _Grammar:
@@ -101,15 +111,16 @@ class _Grammar:
     def __init__(self, agencies: list[str], months: list[str]) -> None:
         self._agencies = {name.casefold() for name in agencies}
         known = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
-        month = "|".join(re.escape(m) for m in sorted(set(months), key=len, reverse=True))
-        upper, lower = _letters()
-        cap = rf"[{upper}][{upper}'’-]*\.?"  # NEW, ST., RIO
-        title = rf"[{upper}][{lower}{upper}'’.-]*"  # Berlin, Frankfurt/Main, Ill.
-        place = rf"(?:{cap}(?:[ /]{cap}){{0,{_MAX_PLACE_WORDS - 1}}}|{title}(?:/{title})?)"
-        mon = rf"(?i:{month})\.?"
-        region = rf"(?!{mon}(?![^\W\d_])){title}(?: {title}){{0,2}}"  # not "Feb.", "March"
+        self._months = frozenset(months)
+        # words of letters; :func:`_match` checks their case (regular expressions have no
+        # class of capitals, and spelling them out makes compiling slow)
+        any_word = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?"  # NEW, ST., Ill., Al-Quds
+        place = rf"{any_word}(?:[ /]{any_word}){{0,{_MAX_PLACE_WORDS - 1}}}"
+        mon = r"[^\W\d_]{2,12}\.?"  # a word; :meth:`dates` checks that it names a month
+        region = rf"{any_word}(?: {any_word}){{0,2}}(?!\.?\s*\d)"  # not "Feb." of "Feb. 9"
         word = r"[^\W\d_][\w&'’.-]{0,20}"
-        agency = rf"(?:(?i:{known})|{word}(?: {word}){{0,2}})(?:/[^\W\d_]{{2,5}})?"
+        name = rf"{word}(?: {word}){{0,2}}"  # :meth:`known` checks it where it must be known
+        agency = rf"{name}(?:/[^\W\d_]{{2,5}})?"
         day, year = r"\d{1,2}", r"\d{4}"
         date = (
             rf"{day}\.?\s{mon}(?:\s{year})?"
@@ -122,8 +133,8 @@ class _Grammar:
             rf"(?:\s*[,.]\s*(?P<date>{date}|{day}(?=\s*\()))?"
             rf"(?:\.?\s*(?:\(\s*(?P<agency>{agency})\s*\)\.?\s*{dash}"
             rf"|/\s*(?P<slashed>{agency})\s*/\s*(?:\.|{dash}))"
-            rf"|\s*{dash}(?:\s*(?P<trailing>(?i:{known}))\.)?)"
-            rf"|\(\s*(?P<alone>(?i:{known}))\s*\)\s*{dash})"
+            rf"|\s*{dash}(?:\s*(?P<trailing>{name})\.)?)"
+            rf"|\(\s*(?P<alone>{name})\s*\)\s*{dash})"
             r"(?=\s)"
         )
         self.bracketed = re.compile(
@@ -132,17 +143,31 @@ class _Grammar:
             rf"|【\s*(?P<jplace>[^】\n]{{0,20}}?)\s*(?P<jagency>{known})\s*】"
         )
 
+    def dates(self, date: str | None) -> bool:
+        """Whether every word of ``date`` is a month name (CLDR), or it has none."""
+        words = re.findall(r"[^\W\d_]+", date or "")
+        return all(word.casefold() in self._months for word in words)
+
     def known(self, agency: str | None) -> bool:
         """Whether ``agency`` (or its base before a ``/``: ``dpa/lno``) is in the table."""
         return agency is not None and agency.split("/")[0].strip().casefold() in self._agencies
 
 
-def _letters() -> tuple[str, str]:
-    """Character-class bodies of the upper- and lower-case letters of the Latin, Greek and
-    Cyrillic blocks (U+0041-U+052F)."""
-    upper = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
-    lower = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.islower() and ch.isalpha())
-    return re.escape(upper), re.escape(lower)
+def _capitals(place: str) -> bool:
+    """Whether ``place`` is written in capitals: "NEW YORK", "ST. PETERSBURG", "КИЇВ"."""
+    return place == place.upper() and place != place.lower()
+
+
+def _titled(place: str) -> bool:
+    """Whether ``place`` is written in title case, opening and ending with a capitalised word
+    ("Berlin", "Frankfurt am Main"); a word in capitals ("US and EU") is an acronym, no place."""
+    words = re.split(r"[ /]", place)
+
+    def title(word: str) -> bool:
+        return word[:1].isupper() and word[1:] != word[1:].upper()
+
+    inner_ok = all(title(word) or word.islower() for word in words[1:-1])
+    return title(words[0]) and title(words[-1]) and inner_ok
 
 
 @lru_cache(maxsize=1)
