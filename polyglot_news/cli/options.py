@@ -129,8 +129,9 @@ TranslatorName = Annotated[
     typer.Option(
         "--translator",
         metavar="NAME",
-        help="Translation backend: argos, fake, or one registered with "
-        "polyglot_news.register_translator.",
+        help="Translation backend: argos (Argos Translate packages), fake (a test backend "
+        'that does not translate: it marks sentences "[ru>en] ..."), or one registered '
+        "with polyglot_news.register_translator.",
     ),
 ]
 Base = Annotated[

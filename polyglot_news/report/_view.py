@@ -136,7 +136,8 @@ def _reason(message: str, path: str | None) -> str:
 def warnings(comparison: Comparison) -> list[tuple[str, str]]:
     """``(path or id, message)`` of every warning: a base whose translation is flagged
     unreliable first, then loading (extraction) and translation (a paragraph left untranslated
-    because its pair has no model, the translation checks)."""
+    because its pair has no model, the translation checks); a message several versions carry
+    is one line naming them all."""
     out: list[tuple[str, str]] = []
     if comparison.base in unreliable(comparison):
         base = by_id(comparison)[comparison.base]
@@ -146,7 +147,16 @@ def warnings(comparison: Comparison) -> list[tuple[str, str]]:
         out.extend((where, w) for w in r.version.warnings)
         if r.translation is not None:
             out.extend((where, w) for w in r.translation.warnings)
-    return out
+    return _one_line_each(out)
+
+
+def _one_line_each(warned: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A message several versions carry (the fake backend's "not translated") once, naming
+    them all, where it first came."""
+    places: dict[str, list[str]] = {}
+    for where, message in warned:
+        places.setdefault(message, []).append(where)
+    return [(", ".join(dict.fromkeys(wheres)), message) for message, wheres in places.items()]
 
 
 _UNRELIABLE_BASE = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Translator", "model_ids", "settings_key"]
+__all__ = ["Translator", "model_ids", "notice", "settings_key"]
 
 
 @runtime_checkable
@@ -43,3 +43,10 @@ def model_ids(translator: Translator, source: str, target: str) -> tuple[str, ..
 def settings_key(translator: Translator) -> str:
     """A string naming the translator's output-changing settings ("" when it has none)."""
     return str(getattr(translator, "settings_key", ""))
+
+
+def notice(translator: Translator) -> str | None:
+    """A line every translation ``translator`` makes carries as a warning (its optional
+    ``notice`` attribute: the fake's "not translated"), or None."""
+    found = getattr(translator, "notice", None)
+    return found if isinstance(found, str) and found else None

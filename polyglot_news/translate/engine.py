@@ -28,7 +28,7 @@ from typing import Any
 from polyglot_news.errors import PolyglotNewsError
 from polyglot_news.records import Detection, TermOutcome, Translation
 from polyglot_news.segment import split_paragraph_sentences
-from polyglot_news.translate.base import Translator
+from polyglot_news.translate.base import Translator, notice
 from polyglot_news.translate.batches import Progress, SentenceBatcher
 from polyglot_news.translate.cache import TranslationCache
 from polyglot_news.translate.quality import with_checks
@@ -170,7 +170,7 @@ class TranslationEngine:
             one = len(pieces) == 1
             result = pieces[0] if one else merge_runs(text, language, runs, pieces, target)
             if not isinstance(result, PolyglotNewsError):
-                result = _checked(result, self.glossary)
+                result = _checked(result, self.glossary, notice(self.translator))
             results.append(result)
         return results
 
@@ -321,13 +321,16 @@ class TranslationEngine:
         )
 
 
-def _checked(translation: Translation, glossary: Any) -> Translation:
-    """``translation`` with the quality checks' warnings after its own
-    (:func:`~polyglot_news.translate.quality.with_checks`: names lost, degenerate output,
-    fidelity; names checked against ``glossary`` when it can find them: a glossary that only
-    protects and restores, as a test's, is used for no check)."""
+def _checked(translation: Translation, glossary: Any, standing: str | None = None) -> Translation:
+    """``translation`` with the backend's ``standing`` notice first when it translated
+    anything (:func:`~polyglot_news.translate.base.notice`), then its own warnings and the
+    quality checks' (:func:`~polyglot_news.translate.quality.with_checks`: names lost,
+    degenerate output, fidelity; names checked against ``glossary`` when it can find them: a
+    glossary that only protects and restores, as a test's, is used for no check)."""
     finder = glossary if callable(getattr(glossary, "find", None)) else None  # NameFinder
-    return replace(translation, warnings=with_checks(translation, finder))
+    routes = [translation.route, *(p.route for p in translation.paragraphs)]
+    first = (standing,) if standing and any(len(r) > 1 for r in routes) else ()
+    return replace(translation, warnings=(*first, *with_checks(translation, finder)))
 
 
 def _assemble(item: _Item, texts: list[str], target: str) -> str:

@@ -1,8 +1,11 @@
 """A small deterministic translator for tests (ours and users'), like httpx's MockTransport.
 
 Known sentences come from a dictionary per pair; any other sentence becomes
-``"[ru>en] sentence"``, a marked, reversible transform. It counts calls and sentences so tests
-can check that the engine deduplicates and caches.
+``"[ru>en] sentence"``, a marked, reversible transform: it does not translate. It counts calls
+and sentences so tests can check that the engine deduplicates and caches. Made by name
+(``--translator fake``) it carries :data:`NOT_TRANSLATED` as its ``notice``, which the engine
+adds to every translation's warnings, so a report made with it says that nothing was
+translated.
 """
 
 from __future__ import annotations
@@ -11,14 +14,20 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from polyglot_news.errors import MissingModelError
 
-__all__ = ["FakeTranslator"]
+__all__ = ["NOT_TRANSLATED", "FakeTranslator"]
+
+NOT_TRANSLATED = (
+    "not translated: --translator fake is a test backend that only marks sentences "
+    '"[ru>en] ..."; install Argos packages for real translations (docs/getting-started.md)'
+)
 
 
 class FakeTranslator:
     """Deterministic translator over a fixed set of direct pairs.
 
     ``pairs`` lists the supported ``(source, target)`` pairs (None: every pair);
-    ``known`` maps a pair to ``{sentence: translation}``.
+    ``known`` maps a pair to ``{sentence: translation}``; ``notice`` is a line the engine adds
+    to the warnings of every translation made with it (None: none).
     """
 
     name = "fake"
@@ -30,7 +39,9 @@ class FakeTranslator:
         self,
         pairs: Iterable[tuple[str, str]] | None = None,
         known: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+        notice: str | None = None,
     ) -> None:
+        self.notice = notice
         self.pairs = None if pairs is None else frozenset(pairs)
         self.known = {pair: dict(table) for pair, table in (known or {}).items()}
         self.calls: list[tuple[str, str, tuple[str, ...]]] = []

@@ -96,10 +96,11 @@ def _argos(*, models: Sequence[str | Path] = (), **options: Any) -> Translator:
 
 
 def _fake(*, models: Sequence[str | Path] = (), **options: Any) -> Translator:
-    """The deterministic fake (every pair; ``[ru>en] text``), for dry runs and tests."""
-    from polyglot_news.translate.fake import FakeTranslator
+    """The deterministic fake (every pair; ``[ru>en] text``), for dry runs and tests: a test
+    backend that does not translate, so its translations carry the warning that says so."""
+    from polyglot_news.translate.fake import NOT_TRANSLATED, FakeTranslator
 
-    return FakeTranslator(**options)
+    return FakeTranslator(**{"notice": NOT_TRANSLATED, **options})
 
 
 register_translator("argos", _argos)
