@@ -74,6 +74,7 @@ class Builder:
         self.person: set[tuple[str, str]] = set()  # short names needing a person's context
         self.ko_words: set[str] = set()  # two-syllable Korean city names hunspell-ko knows
         self.common_ko = frozenset(r["form"] for r in table("common_ko.tsv"))
+        self.members: set[tuple[str, str]] = set()  # groups' members in the plural (талибы)
 
     def claim_story(self, entries: Iterable[object]) -> None:
         """Reserve the forms of the hand-written story glossary for its own ids."""
@@ -135,11 +136,25 @@ class Builder:
         variant = spelling_variant(text, lang)
         if variant:  # ジュネーヴ and ジュネーブ, Ґуаякіль and Гуаякіль: both are written
             self.add(entity, kind, lang, variant, inflect=inflect, note="spelling variant")
+        if lang == "ja" and kind in ("city", "region") and _KATAKANA_DOTTED.fullmatch(text):
+            # ノヴィ・サド is written ノビサド: a place's name is one word in running text
+            self.add(entity, kind, lang, text.replace("・", ""), inflect=inflect, note="without ・")
         if inflect.startswith("y_pl"):  # its case forms are no rows: each may be a word (Сум)
             rule = compile_form(entity, text, inflect, lang).words[0]
             for ending in sorted(rule.endings):
                 self._mark_common(lang, text[:1] + (rule.stem + ending)[1:], "", place=True)
         return True
+
+    def release(self, lang: str, text: str) -> None:
+        """Take one form (and its spelling variant's claim) from the entity holding it, so that
+        a later, better claimant may add it (a city's curated name held by its district)."""
+        key = (lang, form_key(text))
+        holder = self.owner.pop(key, None)
+        if holder is None:
+            return
+        self.rows[holder] = [r for r in self.rows[holder] if (r[0], form_key(r[1])) != key]
+        if self.anywhere.get(key[1]) == holder:
+            del self.anywhere[key[1]]
 
     def _mark_common(self, lang: str, text: str, inflect: str, *, place: bool) -> None:
         """List a form that is also a common word, per language of the text it is matched in.
@@ -176,6 +191,7 @@ _VARIANTS = {
 }
 
 
+_KATAKANA_DOTTED = re.compile("[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670]")  # Arabic vowel marks, shadda, sukun
 
 

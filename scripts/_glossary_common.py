@@ -48,6 +48,10 @@ def common_forms_tsv(builder: Builder) -> str:
     # common word there: the context decides (Präsident Herzog; der Herzog is no hit)
     shared = {text for code, text in builder.person if code == "mul"}
     listed = {k: v for k, v in listed.items() if k[1] not in shared or v == "person"}
+    # a group's members named in the plural (талибы, talibowie: the dictionaries' word is the
+    # member) are the group wherever they stand (scripts/_glossary_members.py)
+    members = {(lang, text.lower()) for lang, text in builder.members}
+    listed = {k: v for k, v in listed.items() if (k[0], k[1].lower()) not in members}
     common = list(_HEAD)
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     return "\n".join(common) + "\n"

@@ -102,7 +102,8 @@ def _keeps(
         # as often as not (경주 race, 진주 pearl, like 대전, 전주, 양산 already listed)
         # and the langid word table is too small to know them all: it needs context
         builder.common.add((lang, text))
-    if not trusted and not gated and not morph.attested(text, lang):
+    compound = lang in ("ru", "uk") and _transcribes_compound(text, place.english, lang)
+    if not trusted and not gated and not compound and not morph.attested(text, lang):
         return False
     bound = text[-1:] in ("시", "주", "도") and text[:-1] in place.names[lang]
     if lang == "ko" and bound:
@@ -237,3 +238,49 @@ def kinds(
         "cities of 1,000,000": {ids[c.key] for c in cities if c.population >= 1e6 and c.key in ids},
         "regions": {ids[r.key] for r in regions if r.key in ids},
     }
+
+
+# Consonant classes of Cyrillic and Latin letters (voiced and voiceless together, every
+# sibilant one class: Анджелес ~ Angeles, Жанейро ~ Janeiro), so that a Russian or Ukrainian
+# transcription and the English spelling of one name give one skeleton; vowels, й, ь, h, w, y
+# drop out.
+_CLASSES = dict(
+    zip("бпвфгґкхдтжзсцчшщлмнр", "PPFFKKKKTTSSSSSSSLMNR", strict=True),
+    **dict(zip("bpvfkqdtsjzlmnr", "PPFFKKTTSSSLMNR", strict=True)),
+    x="KS",
+)
+_LATIN_DIGRAPHS = (
+    ("sch", "s"), ("dzh", "j"), ("sh", "s"), ("ch", "s"), ("zh", "s"), ("kh", "k"),
+    ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"), ("dj", "j"),
+)  # fmt: skip
+
+
+def _skeleton(text: str) -> str:
+    """The consonant classes of a name in Cyrillic or Latin letters, doubles collapsed."""
+    low = text.lower().replace("дж", "ж")
+    for old, new in _LATIN_DIGRAPHS:
+        low = low.replace(old, new)
+    low = "".join(
+        ("s" if low[i + 1 : i + 2] in ("e", "i", "y") else "k") if c in "cg" else c
+        for i, c in enumerate(low)
+    )
+    classes = "".join(_CLASSES.get(c, "") for c in low)
+    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
+
+
+def _transcribes_compound(text: str, english: str, lang: str) -> bool:
+    """Whether a Russian or Ukrainian GeoNames name of several parts (Нью-Йорк, Тель-Авив,
+    Нижний Новгород, Нови-Сад) spells the place's English name part for part: the dictionary
+    knows no such compound, so ``morph.attested`` refuses it, while one part more or less
+    (Нови-Сад хот, Mongolian "city") or another name (Горький) does not spell it."""
+    parts = text.replace("-", " ").split()
+    latin = english.replace("-", " ").split()
+    if latin[-1:] == ["City"] and len(latin) > 2:
+        latin = latin[:-1]  # New York City: Нью-Йорк
+    if len(parts) < 2 or len(parts) != len(latin):
+        return False
+    if " " in text and morph.is_common_word(parts[-1].lower(), lang, frozenset()):
+        return False  # Новий Сад: "в новом саду" is a garden (an adjective needs no capital)
+    return all(
+        _skeleton(a) == _skeleton(b) and _skeleton(b) for a, b in zip(parts, latin, strict=True)
+    )

@@ -273,4 +273,3 @@ def _titled(lang: str, text: str, texts: set[tuple[str, str]]) -> bool:
         if title.strip() and len(title.split()) <= 2 and (spaced or not title.isascii()):
             return True
     return False
-

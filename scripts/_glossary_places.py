@@ -292,7 +292,10 @@ def _add_new(place: Any, lang: str, text: str) -> bool:
 
 def add_place_forms(builder: Any, gate: Gate) -> None:
     """Curated place forms (``place_forms.tsv``) onto generated entities, through the gate;
-    all-capital abbreviations (КНР, ЮАР) are invariant in Russian, Ukrainian and Belarusian."""
+    all-capital abbreviations (КНР, ЮАР) are invariant in Russian, Ukrainian and Belarusian,
+    and so is every form of a row whose column ``inflect`` is ``-`` (it lists its case forms:
+    Nowym Sadzie, Gruzínského snu)."""
+    from polyglot_news.glossary.matcher import form_words
     from polyglot_news.glossary.model import form_key
 
     refused = []
@@ -309,8 +312,12 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
                 continue
             abbreviation = text.isupper() and len(text) <= 5
             inflect = "-" if abbreviation and row["lang"] in ("ru", "uk", "be") else ""
+            if row.get("inflect") == "-":  # the row lists the case forms itself
+                inflect = " ".join("-" for _ in form_words(text))
             held = builder.owner.get((row["lang"], form_key(text)), entity)
-            if held != entity:
+            if held != entity and _city_over_region(builder, entity, held):
+                builder.release(row["lang"], text)  # Tel Awiw: the city, not its district
+            elif held != entity:
                 refused.append(f"{row['lang']}:{text} ({held})")
             builder.add(entity, kind, row["lang"], text, inflect=inflect,
                         note=note)  # fmt: skip
@@ -318,6 +325,13 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
     if refused:  # another entity's form (the first claim wins): fix the row or the id
         print(f"place_forms.tsv, org_forms.tsv: {len(refused)} forms held by another entity: "
               + ", ".join(refused), file=sys.stderr)  # fmt: skip
+
+
+def _city_over_region(builder: Any, entity: str, held: str) -> bool:
+    """Whether a curated city form may take the form from the region that holds it (an ISO
+    3166-2 district named after its city: Polish Tel Awiw for IL-TA), as a city's own name
+    does when the city comes first (``Builder.add``: Kabul the province)."""
+    return builder.types.get(entity) == "city" and builder.types.get(held) == "region"
 
 
 class Gate:

@@ -49,6 +49,7 @@ import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_institutions as institutions  # noqa: E402
 import _glossary_korean as korean  # noqa: E402
 import _glossary_latin_people as latin_people  # noqa: E402
+import _glossary_members as members  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
@@ -105,6 +106,8 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
         if (p.capital or p.population >= 1_000_000) and p.english.lower() in builder.by_english
     }
     places.add_place_forms(builder, builder.gate)
+    found = members.add_member_forms(builder, builder.gate.allows)
+    print(f"groups named by their members (group_members.tsv): {found}", file=sys.stderr)
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     korean.add_korean_names(builder, (*cities, *regions), builder.gate.allows)
     add_short_names(builder, ids)

@@ -353,7 +353,10 @@ def test_news_beat_names_are_found(lang: str, text: str, entity: str, surface: s
     [
         ("ru", "Генассамблея ООН проголосовала.", "united-nations"),  # the body is its parent's
         ("ja", "国連総会で演説した。", "united-nations"),
-        ("de", "Die EU-Kommission legte einen Plan vor.", "european-union"),
+        # a compound with another head stays the parent; EU-Kommission, one hyphenated word
+        # the press writes as the body's name, is the Commission (as Swedish EU-kommissionen)
+        ("de", "Der EU-Gipfel legte einen Plan vor.", "european-union"),
+        ("de", "Die EU-Kommission legte einen Plan vor.", "european-commission"),
     ],
 )
 def test_bodies_of_an_organisation_leave_its_name_to_it(lang: str, text: str, entity: str) -> None:

@@ -227,6 +227,14 @@ WEST_DEV3 = {"ar": 7, "de": 8, "it": 2, "nl": 7, "pt": 2, "ro": 7, "sv": 9, "tr"
 # رياض and المدينة, first names after a child's word or before an age): 28/61 and 8 of its 15
 # trap rows hit on main before (tr 6/39), 61/61 and none after.
 WEST_DEV4 = {"ar": 6, "cs": 2, "de": 7, "en": 3, "it": 2, "ro": 1, "sv": 1, "tr": 39}
+# issue-12-forms' dev table (its own sentences, written before the matcher ran on them: groups
+# named by their members, compound and foreign cities in cases, Belarusian cases, multiword
+# parties and agency abbreviations, transcriptions, Korean names of people, EU-Kommission):
+# 179/287 on main 4af3b12, 260/287 after; 2 trap rows hit before and after (hr Novi sad, en
+# BTA; a third trap row named the Isle of Man, a real territory, and was rewritten).
+FORMS_DEV = {"be": 36, "bg": 3, "cs": 28, "da": 1, "de": 17, "en": 4, "es": 5, "fr": 7, "hr": 3,
+             "hu": 2, "it": 6, "ja": 13, "ko": 10, "nl": 11, "pl": 24, "ro": 5, "ru": 28, "sk": 2,
+             "sl": 1, "sr": 1, "sv": 11, "tr": 7, "uk": 21, "zh": 14}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -234,7 +242,7 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout11.tsv": HELDOUT11, "world_heldout12.tsv": HELDOUT12,
           "world_heldout13.tsv": HELDOUT13,
           "world_west_dev2.tsv": WEST_DEV2, "world_west_dev3.tsv": WEST_DEV3,
-          "world_west_dev4.tsv": WEST_DEV4}  # fmt: skip
+          "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -254,6 +262,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_west_dev2.tsv": 0,
     "world_west_dev3.tsv": 0,
     "world_west_dev4.tsv": 0,
+    "world_forms_dev.tsv": 2,  # hr "Novi sad jabuka" (an orchard), en BTA Bank
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
