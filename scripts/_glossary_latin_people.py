@@ -19,8 +19,14 @@
   (Duden: Selenskyj, Jermak, Scheljaskow), French (Jeliazkov, Iermak), Spanish (Fundéu, EFE:
   Zelenski, Yermak), Dutch (Taalunie: Poetin, Jermak), Swedish (TT: Zelenskyj, Jermak),
   Romanian (Agerpres: Zelenski, Andrii Iermak) and Turkish (Anadolu: Zelenskiy), the full
-  name and, where the English rows give the surname alone, the surname; through the
-  common-word gate, never over another entity's form.
+  name and, where the English rows give the surname alone, the surname, and the English given
+  name before the transcribed surname (Ilham Alijev, Ilham Aliev); through the common-word
+  gate, never over another entity's form;
+* :func:`add_diacritic_spellings` - names written with the South Slavic, Czech and Slovak
+  letters č ć š ž đ (Vučić, Babiš, Dodik's Republika Srpska peers) as Turkish copy writes them
+  (Anadolu: Vuçiç, Babiş; TDK's letters ç ş j c) and Polish copy (PAP: Vuczić, Babisz; cz sz ż
+  dź; ć stays): the full name and the surname alone where the shared forms have it, the
+  surname needing the person's context where the shared one does.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import _glossary_east as east
 import _glossary_people as people
 from _glossary_builder import CURATED_TABLES, table
 
-__all__ = ["add_regnal_forms", "add_surnames", "add_transcriptions"]
+__all__ = ["add_diacritic_spellings", "add_regnal_forms", "add_surnames", "add_transcriptions"]
 
 # lower-case name particles that belong to the surname (von der Leyen, da Silva, de la Fuente)
 _PARTICLES = frozenset("von van der den de da di del della do dos das du la le ter ten zu".split())
@@ -270,13 +276,46 @@ def add_transcriptions(
             continue
         alone = any(code in ("mul", "en") and t == surname for code, t in forms)
         full = next((n for n in names if " " in n), names[0])
+        first = english[0].split(" ")[0]
         for lang in _TABLES:
             texts = [transcribe(full, lang, source)]
             if alone:
                 texts.append(texts[0].split(" ")[-1])
+            if len(english[0].split(" ")) == 2 and len(full.split(" ")) == 2:
+                # the person's own Latin given name before the transcribed surname, as much
+                # copy writes it (Ilham Alijev in TT's Swedish, Ilham Aliev in AFP's French)
+                texts.append(f"{first} {texts[0].split(' ')[-1]}")
             for text in texts:
                 if allows(lang, text):
                     note = f"transcribed from {source}"
                     counts[lang] += builder.add(entity, "person", lang, text, note=note)
     print(f"Latin transcriptions of Cyrillic names: {counts}", file=sys.stderr)
+    return counts
+
+
+# the letters č ć š ž đ as Turkish (ç ş j c) and Polish (cz sz ż dź) copy writes them
+_RESPELL = {
+    "tr": dict(zip("čćšžđČĆŠŽĐ", ["ç", "ç", "ş", "j", "c", "Ç", "Ç", "Ş", "J", "C"], strict=True)),
+    "pl": dict(zip("čšžđČŠŽĐ", ["cz", "sz", "ż", "dź", "Cz", "Sz", "Ż", "Dź"], strict=True)),
+}
+
+
+def add_diacritic_spellings(builder: Any, allows: Callable[[str, str], bool]) -> dict[str, int]:
+    """Add the Turkish and Polish spellings of people's shared names with č ć š ž đ (see the
+    module docstring); counts per language."""
+    counts = dict.fromkeys(_RESPELL, 0)
+    for entity, rows in list(builder.rows.items()):
+        if builder.types.get(entity) != "person":
+            continue
+        for code, text, *_ in list(rows):
+            if code != "mul" or not set(text) & set(_RESPELL["tr"]):
+                continue
+            for lang, letters in _RESPELL.items():
+                new = "".join(letters.get(c, c) for c in text)
+                if new == text or not allows(lang, new):
+                    continue
+                if builder.add(entity, "person", lang, new, note=f"respelled for {lang}"):
+                    counts[lang] += 1
+                    if ("mul", text) in builder.person:
+                        builder.person.add((lang, new))
     return counts

@@ -134,6 +134,8 @@ def _add_latin_people(builder: Builder, ids: dict[str, str]) -> None:
     latin_people.add_transcriptions(builder, story, builder.gate.allows)
     surnames = latin_people.add_surnames(builder, ids)
     print(f"regnal forms {regnal}; shared surnames needing context {surnames}", file=sys.stderr)
+    respelled = latin_people.add_diacritic_spellings(builder, builder.gate.allows)
+    print(f"names with č ć š ž đ respelled: {respelled}", file=sys.stderr)
 
 
 def _prepare(
