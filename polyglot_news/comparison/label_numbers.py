@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["scale_letters", "with_sign"]
+__all__ = ["numbered_names", "scale_letters", "with_sign"]
 
 # "€345M", "$1.2B", "£40m": a figure with a scale letter, as headlines write money; a lower-case
 # "m" only after a currency sign ("a 12m fall" may be metres)
@@ -43,3 +43,14 @@ def with_sign(text: str, start: int, changed: str) -> str:
     diff left in the shared text before it ("£" of "£[40 million -> 40m]")."""
     sign = _SIGN_BEFORE.search(text, max(0, start - 2), start) if changed[:1].isdigit() else None
     return sign.group() + changed if sign else changed
+
+
+# a name with a figure in it: letters then digits, an optional "(16)" ("NoName057(16)", "MH17",
+# "A320", "LH123", "G7"); "F-16" the aligner's parsing reads as no quantity already
+_NUMBERED_NAME = re.compile(r"(?<![\w$€£¥₽.,])[^\W\d_][\w-]*?\d[\w-]*(?:\(\d+\))?")
+
+
+def numbered_names(text: str) -> str:
+    """``text`` with each name that holds a figure ("NoName057(16)", "MH17", "A320") written as
+    the one word "N", so that its digits are read as no quantity."""
+    return _NUMBERED_NAME.sub("N", text)

@@ -12,7 +12,8 @@ insertions and deletions between equal text). Each hunk is labelled:
   currency sign the diff left before the hunk, as its scale word) plus the vague quantities of
   the data's
   ``vague_quantities`` ("hundreds", "dozens"), so an ordinal or temporal word with no number
-  ("for the first time", "once", "second") and a numbered name ("F-16") is no number; other
+  ("for the first time", "once", "second") and a numbered name ("F-16", "NoName057(16)",
+  "MH17": :func:`.label_numbers.numbered_names`) is no number; other
   languages count digits in any script and the data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text, or the
@@ -31,11 +32,14 @@ insertions and deletions between equal text). Each hunk is labelled:
   ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
   number follows it, optionally after an article (``quantity_articles``: "around a dozen"),
   so "a zone around the plant" is no hedge; a word of ``lowercase_only`` ("may") counts only
-  in lower case, so the month "May" is no hedge;
+  in lower case, so the month "May" is no hedge; hedges compare by class (the data's
+  ``hedge_classes``, :mod:`.label_hedges`): "about" -> "around" is none, "about" -> "up to"
+  one;
 * ``quote``: the hunk touches quoted text or a quotation mark;
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
-A hunk that changes only typography (straight and curly quotes, apostrophes, dashes, ellipses,
+A whole sentence inserted or deleted gets no label: it differs from nothing. A hunk that
+changes only typography (straight and curly quotes, apostrophes, dashes, ellipses,
 non-breaking spaces: :func:`~polyglot_news.comparison.similarity.fold_typography`) is no change
 and gets no label.
 
@@ -56,14 +60,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from polyglot_news.comparison.label_hedges import hedge_classes, hedge_pattern
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
-from polyglot_news.comparison.label_numbers import scale_letters, with_sign
+from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -101,6 +106,7 @@ class Lexicon:
     quantities: bool = False  # numbers read by the aligner's quantity parsing (English)
     not_negation: re.Pattern[str] | None = None  # phrases whose cue negates nothing: "not only"
     negation_determiners: re.Pattern[str] | None = None  # cues that negate a noun: "no"
+    hedge_classes: Mapping[str, str] = field(default_factory=dict)  # "around" -> "approximate"
 
 
 @dataclass(frozen=True)
@@ -137,31 +143,6 @@ def _phrases(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
-def _hedges(
-    words: Sequence[str],
-    before_quantity: Sequence[str],
-    articles: Sequence[str],
-    number_words: Sequence[str],
-    lowercase: Sequence[str] = (),
-) -> re.Pattern[str] | None:
-    """The hedge pattern: ``words`` anywhere, ``before_quantity`` only before a number, and
-    ``lowercase`` words only as written in lower case ("may", not the month "May").
-
-    A number is digits or a number word, after an optional article; the match spans the hedge
-    alone, so a hunk that changes only the number is not a hedge change.
-    """
-    plain, quantified = _alternatives(words), _alternatives(before_quantity)
-    article = _alternatives(articles)
-    lead = rf"(?:(?:{article})\s+)?" if article else ""
-    numbers = _alternatives(number_words)
-    number = rf"(?:\d|(?:{numbers})(?!\w))" if numbers else r"\d"
-    parts = [rf"(?i:(?:{quantified})(?=\s+{lead}{number}))"] if quantified else []
-    parts += [rf"(?i:{plain})(?!\w)"] if plain else []
-    lower = _alternatives(lowercase)
-    parts += [rf"(?:{lower})(?!\w)"] if lower else []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})") if parts else None
-
-
 def _read_json(name: str) -> dict[str, Any] | None:
     """Read ``data/labels/<name>.json``, or None when there is no such file."""
     path = resources.files("polyglot_news.data").joinpath("labels", f"{name}.json")
@@ -189,7 +170,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     return Lexicon(
         language=code,
         attribution=_phrases(words("attribution")),
-        hedge=_hedges(
+        hedge=hedge_pattern(
             words("hedge"),
             words("hedge_before_quantity"),
             words("quantity_articles"),
@@ -206,7 +187,15 @@ def load_lexicon(language: str = "en") -> Lexicon:
         quantities=code.split("-")[0] == "en",
         not_negation=_phrases(words("not_negation")),
         negation_determiners=_phrases(words("negation_determiners")),
+        hedge_classes=_classes(data.get("hedge_classes")),
     )
+
+
+def _classes(data: object) -> dict[str, str]:
+    """``{class: [phrases]}`` as ``{phrase (lower case, single spaces): class}``."""
+    if not isinstance(data, dict):
+        return {}
+    return {" ".join(str(w).lower().split()): str(k) for k, ws in data.items() for w in ws}
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +244,9 @@ def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
     """The quantities written in ``text``: the aligner's number, date and time terms plus vague
-    quantities in English, else digits and number words (normalised)."""
+    quantities in English, else digits and number words (normalised); a numbered name
+    ("NoName057(16)", "MH17") is no quantity."""
+    text = numbered_names(text)
     if lexicon.quantities:
         found: Counter[str] = Counter()
         if lexicon.vague_quantities is not None:
@@ -324,7 +315,14 @@ def _label_hunk(
         q not in shared() for q in (deleted - inserted) + (inserted - deleted)
     ):
         labels.add("number")
+    in_a, in_b = found["hedge"]
+    if hedge_classes(in_a, hunk.a_start, hunk.a_end, a, lexicon.hedge_classes) != hedge_classes(
+        in_b, hunk.b_start, hunk.b_end, b, lexicon.hedge_classes
+    ):
+        labels.add("hedge")
     for label, (in_a, in_b) in found.items():
+        if label == "hedge":
+            continue
         if _touches(in_a, hunk.a_start, hunk.a_end) or _touches(in_b, hunk.b_start, hunk.b_end):
             labels.add(label)
     if _speaker(found["attribution"][0], hunk.a_start, hunk.a_end, a, lexicon) or _speaker(
@@ -353,6 +351,8 @@ def label_diff(
     lexicon = load_lexicon(language)
     a = "".join(text for op, text in diff if op <= 0)
     b = "".join(text for op, text in diff if op >= 0)
+    if not a.strip() or not b.strip():  # a whole sentence inserted or deleted: nothing to compare
+        return ChangeLabels((), False)
     patterns = {"attribution": lexicon.attribution, "hedge": lexicon.hedge}
     found = {k: (_spans(p, a), _spans(p, b)) for k, p in patterns.items()}
     found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
