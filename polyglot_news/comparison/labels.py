@@ -1,4 +1,4 @@
-"""Label what kind of change an edit is: numbers, attribution, hedges, quotes, entity naming.
+"""Label what kind of change an edit is: a figure, a source, a denial, an opposite, a hedge...
 
 A word diff (:mod:`polyglot_news.comparison.worddiff`) is cut into *hunks* (maximal runs of
 insertions and deletions between equal text). Each hunk is labelled:
@@ -27,6 +27,11 @@ insertions and deletions between equal text). Each hunk is labelled:
   term of what it negates (:mod:`.label_negation`): "It was not confirmed whether he
   attended" -> "He attended"; "isn't" -> "wasn't", "neither confirmed nor denied" -> "not
   acknowledged" and "did not survive" -> "died" are none;
+* ``opposite``: one side says the opposite of the other without a negation word: two poles
+  of one state set against each other in the hunk ("[restored by -> still down on] Saturday",
+  "put out" / "still burning", "reopened" / "remained closed", "rose" / "fell"), neither side
+  holding both (:mod:`.label_opposites`, the data's ``opposites``); a hunk labelled
+  ``negation`` is not labelled ``opposite`` too;
 * ``hedge``: an intensifier or hedge (completely, allegedly, at least, about 800, up to
   four...); a word that is a hedge only before a quantity (the data's
   ``hedge_before_quantity``: "about", "around", "some", "over", "up to") counts only when a
@@ -69,6 +74,12 @@ from typing import Any
 from polyglot_news.comparison.label_hedges import hedge_classes, hedge_pattern
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
 from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
+from polyglot_news.comparison.label_opposites import (
+    Opposites,
+    load_opposites,
+    opposite_change,
+    pole_spans,
+)
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -82,7 +93,7 @@ __all__ = [
     "load_lexicon",
 ]
 
-LABELS = ("number", "attribution", "negation", "hedge", "quote", "entity_naming")
+LABELS = ("number", "attribution", "negation", "opposite", "hedge", "quote", "entity_naming")
 """Every label, in the order they are reported."""
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -107,6 +118,7 @@ class Lexicon:
     not_negation: re.Pattern[str] | None = None  # phrases whose cue negates nothing: "not only"
     negation_determiners: re.Pattern[str] | None = None  # cues that negate a noun: "no"
     hedge_classes: Mapping[str, str] = field(default_factory=dict)  # "around" -> "approximate"
+    opposites: Opposites | None = None  # two poles of one state: restored / still down
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         not_negation=_phrases(words("not_negation")),
         negation_determiners=_phrases(words("negation_determiners")),
         hedge_classes=_classes(data.get("hedge_classes")),
+        opposites=load_opposites(data),
     )
 
 
@@ -362,6 +375,8 @@ def label_diff(
             negated_spans(negations[0], a, b, lexicon.language, lexicon.negation_determiners),
             negated_spans(negations[1], b, a, lexicon.language, lexicon.negation_determiners),
         )
+    opposites = lexicon.opposites
+    poles = (pole_spans(opposites, a), pole_spans(opposites, b)) if opposites else ([], [])
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
     cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]
@@ -373,12 +388,19 @@ def label_diff(
         return common[0]
 
     renamings = 0
+    named = []
     for hunk in cut:
         if entity_normaliser is not None and _is_renaming(a, hunk, normalised_a, entity_normaliser):
             renamings += 1
+            named.append(hunk)
             if strict_entities:
                 labels.add("entity_naming")
             continue
         labels |= _label_hunk(hunk, found, lexicon, shared, a, b)
+    changed = [h for h in cut if h not in named]
+    if "negation" not in labels and opposite_change(
+        *poles, [(h.a_start, h.a_end) for h in changed], [(h.b_start, h.b_end) for h in changed]
+    ):
+        labels.add("opposite")
     naming_only = bool(cut) and renamings == len(cut)
     return ChangeLabels(tuple(label for label in LABELS if label in labels), naming_only)

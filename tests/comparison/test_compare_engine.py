@@ -60,7 +60,7 @@ TYPICAL_EDITS = [
             t, "resolutions.", "resolutions. “This is a provocation,” the foreign ministry said."
         ),
         "insert",
-        ("attribution", "quote"),
+        (),  # a whole inserted sentence differs from nothing: no label
     ),
     (
         "hedge-added",

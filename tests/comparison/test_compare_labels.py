@@ -179,4 +179,12 @@ def test_hunks_offsets() -> None:
 
 
 def test_label_order_is_fixed() -> None:
-    assert LABELS == ("number", "attribution", "negation", "hedge", "quote", "entity_naming")
+    assert LABELS == (
+        "number",
+        "attribution",
+        "negation",
+        "opposite",
+        "hedge",
+        "quote",
+        "entity_naming",
+    )
