@@ -41,6 +41,9 @@ insertions and deletions between equal text). Each hunk is labelled:
   ``hedge_classes``, :mod:`.label_hedges`): "about" -> "around" is none, "about" -> "up to"
   one;
 * ``quote``: the hunk touches quoted text or a quotation mark;
+* ``name``: the two sides name a different place, person or organisation in the same place of
+  the sentence ("the port of [Chornomorsk -> Odesa]"), neither name being in the other side
+  (:mod:`.label_names`; the data's ``not_a_name``: titles, days, months);
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
 A whole sentence inserted or deleted gets no label: it differs from nothing. A hunk that
@@ -62,21 +65,18 @@ unless ``strict_entities`` asks for them, when they are labelled ``entity_naming
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-from polyglot_news.comparison.label_hedges import hedge_classes, hedge_pattern
+from polyglot_news.comparison.label_hedges import hedge_classes
+from polyglot_news.comparison.label_lexicon import LABELS, Lexicon, label_meanings, load_lexicon
+from polyglot_news.comparison.label_names import name_change, names
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
 from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
 from polyglot_news.comparison.label_opposites import (
-    Opposites,
-    load_opposites,
     opposite_change,
     pole_spans,
 )
@@ -93,32 +93,9 @@ __all__ = [
     "load_lexicon",
 ]
 
-LABELS = ("number", "attribution", "negation", "opposite", "hedge", "quote", "entity_naming")
-"""Every label, in the order they are reported."""
-
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _QUANTITY_TERMS = ("#", "day:", "time:")
 """Term prefixes of figures, days of the month and clock times (:mod:`.quantities`)."""
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists of one language, compiled into patterns."""
-
-    language: str
-    attribution: re.Pattern[str] | None
-    hedge: re.Pattern[str] | None
-    number_words: re.Pattern[str] | None
-    not_a_speaker: re.Pattern[str] | None
-    negation: re.Pattern[str] | None
-    quotes: re.Pattern[str]
-    quote_marks: frozenset[str]
-    vague_quantities: re.Pattern[str] | None = None
-    quantities: bool = False  # numbers read by the aligner's quantity parsing (English)
-    not_negation: re.Pattern[str] | None = None  # phrases whose cue negates nothing: "not only"
-    negation_determiners: re.Pattern[str] | None = None  # cues that negate a noun: "no"
-    hedge_classes: Mapping[str, str] = field(default_factory=dict)  # "around" -> "approximate"
-    opposites: Opposites | None = None  # two poles of one state: restored / still down
 
 
 @dataclass(frozen=True)
@@ -139,84 +116,6 @@ class ChangeLabels:
 
     labels: tuple[str, ...]
     naming_only: bool
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    """A regex alternation of words and phrases, longest first, any run of spaces between words."""
-    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
-def _phrases(words: Sequence[str]) -> re.Pattern[str] | None:
-    """Case-insensitive word-boundary pattern for a list of words and phrases."""
-    body = _alternatives(words)
-    if not body:
-        return None
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def _read_json(name: str) -> dict[str, Any] | None:
-    """Read ``data/labels/<name>.json``, or None when there is no such file."""
-    path = resources.files("polyglot_news.data").joinpath("labels", f"{name}.json")
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else None
-
-
-@lru_cache(maxsize=32)
-def load_lexicon(language: str = "en") -> Lexicon:
-    """Load the label word lists for ``language`` (``zh-cn`` falls back to ``zh``)."""
-    code = language.lower()
-    data = _read_json(code) or _read_json(code.split("-")[0]) or {}
-    raw = (_read_json("quotes") or {}).get("pairs", [])
-    pairs = [(str(p[0]), str(p[1])) for p in raw if isinstance(p, list) and len(p) == 2]
-    quotes = "|".join(
-        f"{re.escape(o)}[^{re.escape(o)}{re.escape(c)}\n]*{re.escape(c)}" for o, c in pairs
-    )
-
-    def words(key: str) -> list[str]:
-        value = data.get(key, [])
-        return [str(w) for w in value] if isinstance(value, list) else []
-
-    return Lexicon(
-        language=code,
-        attribution=_phrases(words("attribution")),
-        hedge=hedge_pattern(
-            words("hedge"),
-            words("hedge_before_quantity"),
-            words("quantity_articles"),
-            words("number_words"),
-            words("lowercase_only"),
-        ),
-        number_words=_phrases(words("number_words")),
-        not_a_speaker=_phrases(words("not_a_speaker")),
-        negation=_phrases(words("negation")),
-        quotes=re.compile(quotes or r"(?!)"),
-        # Apostrophes double as closing single quotes; alone they mark no quotation.
-        quote_marks=frozenset(ch for pair in pairs for ch in pair) - {"'", "’"},
-        vague_quantities=_phrases(words("vague_quantities")),
-        quantities=code.split("-")[0] == "en",
-        not_negation=_phrases(words("not_negation")),
-        negation_determiners=_phrases(words("negation_determiners")),
-        hedge_classes=_classes(data.get("hedge_classes")),
-        opposites=load_opposites(data),
-    )
-
-
-def _classes(data: object) -> dict[str, str]:
-    """``{class: [phrases]}`` as ``{phrase (lower case, single spaces): class}``."""
-    if not isinstance(data, dict):
-        return {}
-    return {" ".join(str(w).lower().split()): str(k) for k, ws in data.items() for w in ws}
-
-
-@lru_cache(maxsize=1)
-def label_meanings() -> dict[str, str]:
-    """What each label of :data:`LABELS` means, for the reports' legends
-    (``data/labels/legend.json``: label -> one line)."""
-    data = _read_json("legend") or {}
-    return {label: str(data.get(label, label)) for label in LABELS}
 
 
 def hunks(diff: Sequence[tuple[int, str]]) -> list[Hunk]:
@@ -347,6 +246,30 @@ def _label_hunk(
     return labels
 
 
+def _name_labeller(a: str, b: str, lexicon: Lexicon) -> Callable[[Hunk], bool]:
+    """Whether a hunk of a -> b puts one name in the place of another (:mod:`.label_names`)."""
+    from polyglot_news.comparison.terms import sentence_terms
+
+    in_a = names(a, lexicon.language, lexicon.not_a_name)
+    in_b = names(b, lexicon.language, lexicon.not_a_name) if in_a else []
+    if not in_b:
+        return lambda hunk: False
+    terms = (
+        frozenset(sentence_terms(a, lexicon.language)),
+        frozenset(sentence_terms(b, lexicon.language)),
+    )
+    return lambda hunk: name_change(
+        in_a,
+        in_b,
+        a,
+        b,
+        (hunk.a_start, hunk.a_end),
+        (hunk.b_start, hunk.b_end),
+        terms,
+        lexicon.language,
+    )
+
+
 def _is_renaming(a: str, hunk: Hunk, normalised_a: str, normaliser: Callable[[str], str]) -> bool:
     """True when applying only this hunk to a leaves a's normalised form unchanged."""
     applied = a[: hunk.a_start] + hunk.inserted + a[hunk.a_end :]
@@ -387,6 +310,7 @@ def label_diff(
             common.append(_numbers(" ... ".join(t for op, t in diff if op == 0), lexicon))
         return common[0]
 
+    renamed = _name_labeller(a, b, lexicon)
     renamings = 0
     named = []
     for hunk in cut:
@@ -397,6 +321,8 @@ def label_diff(
                 labels.add("entity_naming")
             continue
         labels |= _label_hunk(hunk, found, lexicon, shared, a, b)
+        if renamed(hunk):
+            labels.add("name")
     changed = [h for h in cut if h not in named]
     if "negation" not in labels and opposite_change(
         *poles, [(h.a_start, h.a_end) for h in changed], [(h.b_start, h.b_end) for h in changed]

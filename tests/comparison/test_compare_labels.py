@@ -186,5 +186,6 @@ def test_label_order_is_fixed() -> None:
         "opposite",
         "hedge",
         "quote",
+        "name",
         "entity_naming",
     )
