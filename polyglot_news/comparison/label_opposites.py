@@ -39,7 +39,7 @@ FLIP_WORDS = 3
 """Most words between a flip word and the pole word it turns ("has not yet been reopened")."""
 
 Pole = tuple[int, int, str, int]  # start, end, group, pole (0 or 1)
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"«»“”„]|\b(?:and|but|while|whereas)\b")
+_CLAUSE_END = re.compile(r"[,.:](?!\d)|[;!?()\[\]\"«»“”„]|\b(?:and|but|while|whereas)\b")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

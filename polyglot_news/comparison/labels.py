@@ -80,6 +80,7 @@ from polyglot_news.comparison.label_opposites import (
     opposite_change,
     pole_spans,
 )
+from polyglot_news.comparison.label_scope import anchored
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -209,6 +210,29 @@ def _speaker(
     return False
 
 
+def _figures(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Offsets of the digits, number words and vague quantities of ``text[start:end]``."""
+    patterns = (_DIGITS, lexicon.number_words, lexicon.vague_quantities)
+    spans = [m.span() for p in patterns if p is not None for m in p.finditer(text, start, end)]
+    return sorted(spans)
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that overlap [start, end) (or, for an empty range, surround it)."""
+    return [(s, e) for s, e in spans if _touches([(s, e)], start, end)]
+
+
+def _compared(
+    a: str, in_a: list[tuple[int, int]], b: str, in_b: list[tuple[int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether the figures or hedges at ``in_a`` and ``in_b`` qualify something both sides say
+    (:func:`.label_scope.anchored`, either way round); always in a language the aligner reads
+    no terms of (its stemmer and stopwords: English only now)."""
+    if not lexicon.quantities:
+        return True
+    return anchored(a, in_a, b, lexicon.language) or anchored(b, in_b, a, lexicon.language)
+
+
 def _label_hunk(
     hunk: Hunk,
     found: dict[str, tuple[list, list]],
@@ -226,10 +250,19 @@ def _label_hunk(
     if deleted != inserted and any(
         q not in shared() for q in (deleted - inserted) + (inserted - deleted)
     ):
-        labels.add("number")
+        figures_a = _figures(a, hunk.a_start, hunk.a_end, lexicon)
+        figures_b = _figures(b, hunk.b_start, hunk.b_end, lexicon)
+        if _compared(a, figures_a, b, figures_b, lexicon):
+            labels.add("number")
     in_a, in_b = found["hedge"]
-    if hedge_classes(in_a, hunk.a_start, hunk.a_end, a, lexicon.hedge_classes) != hedge_classes(
-        in_b, hunk.b_start, hunk.b_end, b, lexicon.hedge_classes
+    hedges_a = hedge_classes(in_a, hunk.a_start, hunk.a_end, a, lexicon.hedge_classes)
+    hedges_b = hedge_classes(in_b, hunk.b_start, hunk.b_end, b, lexicon.hedge_classes)
+    if hedges_a != hedges_b and _compared(
+        a,
+        _within(in_a, hunk.a_start, hunk.a_end),
+        b,
+        _within(in_b, hunk.b_start, hunk.b_end),
+        lexicon,
     ):
         labels.add("hedge")
     for label, (in_a, in_b) in found.items():

@@ -67,7 +67,38 @@ NUMBER_CASES = [
      True),
 ]  # fmt: skip
 
-CASES = [("hedge", *c) for c in HEDGE_CASES] + [("number", *c) for c in NUMBER_CASES]
+# A figure or hedge is compared only when what it qualifies is said by the other side too: a
+# headline or clause that reports another fact holds no figure that "differs" (the trial's
+# "more than 120 flights cancelled" / "BSI statement on the IT security incident").
+SCOPE_CASES = [
+    ("number", "other-headline", "Storm cuts power to 300,000 homes in Brittany",
+     "Storm Ciaran: what we know so far", False),
+    ("number", "other-clause", "The ferry sank near the port, and 12 passengers were rescued.",
+     "The ferry sank near the port, the coastguard said.", False),
+    ("number", "extra-date", "The tanker ran aground in the strait.",
+     "On December 15, the tanker ran aground in the strait.", False),
+    ("number", "figure-dropped-same-thing", "The blast killed 12 people.",
+     "The blast killed people.", True),
+    ("number", "figure-added-same-thing", "Rescuers found an injured pilot.",
+     "Rescuers found three injured pilots.", True),
+    ("number", "figure-before-its-subject", "Turnout was low.", "Turnout was half the usual.",
+     True),
+    ("number", "figures-of-other-things", "Wages rose by 3% this year.",
+     "Wages rose by 3% this year, and 40 factories closed.", False),
+    ("hedge", "other-headline", "More than 120 flights cancelled at Hamburg airport",
+     "Hamburg airport: passenger data may have been stolen", False),
+    ("hedge", "hedge-of-an-added-clause", "The mine was closed.",
+     "The mine was closed and the owners could face charges.", False),
+    ("hedge", "hedge-of-the-same-figure", "The ship carried a combined 9,200 tonnes of oil.",
+     "The ship carried a total of about 9,200 tonnes of oil.", True),
+    ("hedge", "hedge-of-the-same-verb", "The strike will spread.", "The strike may spread.", True),
+]  # fmt: skip
+
+CASES = (
+    [("hedge", *c) for c in HEDGE_CASES]
+    + [("number", *c) for c in NUMBER_CASES]
+    + [(c[0], *c[1:]) for c in SCOPE_CASES]
+)
 
 
 @pytest.mark.parametrize(("label", "a", "b", "expected"), [c[:1] + c[2:] for c in CASES],

@@ -1,0 +1,48 @@
+"""Whether a figure or a hedge that only one side writes qualifies something the other side says.
+
+A ``number`` or ``hedge`` label says that two wordings of one fact differ in a figure or in how
+sure they are of it. When only one side of a hunk holds a figure (or a hedge), the other side
+may word the same thing without it ("Turnout was [low -> half the usual]", "The town was
+[-> completely] destroyed") or say something else altogether: a headline that reports another
+fact ("[-Cyberattack halts check-in, more than 120 flights cancelled-] / {+BSI statement on the
+IT security incident+}"), a clause the other side lacks ("..., and 12 passengers were
+evacuated"). The figure or hedge is compared only when what it qualifies is asserted by the
+other side: one of the first :data:`SCOPE_WORDS` content words after it in its clause, or the
+nearest content word before it there ("[Turnout] was half"), is a term of the other side
+(:func:`.terms.sentence_terms`), as the ``negation`` label reads the scope of a cue
+(:mod:`.label_negation`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["SCOPE_WORDS", "anchored"]
+
+SCOPE_WORDS = 2
+"""Content words after a figure or hedge read as what it qualifies ("120 [flights cancelled]")."""
+
+_CLAUSE_END = re.compile(r"[,.:](?!\d)|[;!?()\[\]\"«»“”„]")  # not inside "9,200", "4.30"
+_WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str, language: str) -> frozenset[str]:
+    from polyglot_news.comparison.terms import sentence_terms
+
+    return frozenset(sentence_terms(text, language)) - {"@say"}
+
+
+def anchored(text: str, spans: Iterable[tuple[int, int]], other: str, language: str = "en") -> bool:
+    """Whether a figure or hedge at ``spans`` of ``text`` qualifies something that ``other``
+    asserts (see module); False when ``spans`` is empty."""
+    theirs = _terms(other, language)
+    for start, end in spans:
+        after = [_terms(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[end:], 1)[0])]
+        before = [_terms(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[:start])[-1])]
+        scope = [t for t in after if t][:SCOPE_WORDS] + [t for t in before if t][-1:]
+        if any(t & theirs for t in scope):
+            return True
+    return False
