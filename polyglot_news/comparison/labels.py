@@ -46,10 +46,12 @@ insertions and deletions between equal text). Each hunk is labelled:
   (:mod:`.label_names`; the data's ``not_a_name``: titles, days, months);
 * ``entity_naming``: the hunk only renames a glossary entity (see below).
 
-A whole sentence inserted or deleted gets no label: it differs from nothing. A hunk that
-changes only typography (straight and curly quotes, apostrophes, dashes, ellipses,
-non-breaking spaces: :func:`~polyglot_news.comparison.similarity.fold_typography`) is no change
-and gets no label.
+In English a figure or a hedge that differs is compared only when what it qualifies is said by
+the other side too (:mod:`.label_scope`): a headline or a clause that reports another fact
+holds no figure that "differs". A whole sentence inserted or deleted gets no label: it differs
+from nothing. A hunk that changes only typography (straight and curly quotes, apostrophes,
+dashes, ellipses, non-breaking spaces:
+:func:`~polyglot_news.comparison.similarity.fold_typography`) is no change and gets no label.
 
 Word lists are data, keyed by language: ``polyglot_news/data/labels/<language>.json`` (the
 pivot, English, first) and ``quotes.json`` for quotation-mark pairs; a language without a file
