@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from polyglot_news.comparison.label_scope import terms_of
+
 __all__ = ["CONTEXT", "SPELLING", "TITLE_CASE", "Name", "name_change", "names"]
 
 CONTEXT = 2
@@ -63,7 +65,7 @@ class Name:
 
 def names(text: str, language: str, not_a_name: re.Pattern[str] | None) -> list[Name]:
     """The names of ``text`` (see module); none in a language whose capitals mark no name."""
-    from polyglot_news.comparison.terms import load_term_lexicon, sentence_terms
+    from polyglot_news.comparison.terms import load_term_lexicon
 
     if not load_term_lexicon(language).case_names:
         return []
@@ -82,7 +84,7 @@ def names(text: str, language: str, not_a_name: re.Pattern[str] | None) -> list[
         following = k + 1 < len(words) and words[k + 1].group()[:1].isupper()
         if _SENTENCE_START.search(text, 0, word.start()) and not following:
             continue
-        terms = frozenset(sentence_terms(w, language)) - {"@say"}
+        terms = terms_of(w, language)
         if terms:
             bare = _POSSESSIVE.sub("", w)
             acronym = bare if len(bare) >= 2 and bare.isupper() and bare.isalpha() else ""
@@ -131,11 +133,12 @@ def _absent(name: Name, word: str, other_terms: frozenset[str], other_text: str)
     if name.acronym and name.acronym in _initials(other_text).upper():
         return False
     bare = _POSSESSIVE.sub("", word).lower()
-    return not any(
-        SequenceMatcher(None, bare, _POSSESSIVE.sub("", w).lower()).ratio() >= SPELLING
-        for w in _WORD.findall(other_text)
-        if w[:1].isupper() and len(w) >= 4
-    )
+    for w in _WORD.findall(other_text):
+        if w[:1].isupper() and len(w) >= 4:
+            match = SequenceMatcher(None, bare, _POSSESSIVE.sub("", w).lower())
+            if match.real_quick_ratio() >= SPELLING and match.ratio() >= SPELLING:
+                return False
+    return True
 
 
 def _touching(found: Sequence[Name], start: int, end: int) -> list[Name]:
@@ -151,19 +154,19 @@ def name_change(
     b: str,
     a_range: tuple[int, int],
     b_range: tuple[int, int],
-    terms: tuple[frozenset[str], frozenset[str]],
     language: str = "en",
 ) -> bool:
     """Whether the hunk at ``a_range`` of a and ``b_range`` of b puts one name in the place of
-    another (see module), given the names of a and b and the terms of a and b."""
+    another (see module), given the names of a and b."""
     from polyglot_news.comparison.terms import load_term_lexicon
 
-    gone = [n for n in _touching(in_a, *a_range) if _absent(n, a[n.start : n.end], terms[1], b)]
+    near_a, near_b = _touching(in_a, *a_range), _touching(in_b, *b_range)
+    if not near_a or not near_b:
+        return False
+    gone = [n for n in near_a if _absent(n, a[n.start : n.end], terms_of(b, language), b)]
     if not gone:
         return False
     stopwords = load_term_lexicon(language).stopwords
-    return any(
-        _absent(n, b[n.start : n.end], terms[0], a)
-        and any(_same_role(g, n, stopwords) for g in gone)
-        for n in _touching(in_b, *b_range)
-    )
+    theirs = terms_of(a, language)
+    new = [n for n in near_b if _absent(n, b[n.start : n.end], theirs, a)]
+    return any(_same_role(g, n, stopwords) for g in gone for n in new)

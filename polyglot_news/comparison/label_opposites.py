@@ -45,9 +45,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 @dataclass(frozen=True)
 class Opposites:
-    """The compiled ``opposites`` of one language: each group's two pole patterns."""
+    """The compiled ``opposites`` of one language: each group's pattern of its pole words,
+    and the pole each word stands for."""
 
-    groups: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    groups: tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     flip: re.Pattern[str] | None
     not_opposite: re.Pattern[str] | None
 
@@ -64,14 +65,12 @@ def load_opposites(data: Mapping[str, object]) -> Opposites | None:
     if not isinstance(raw, dict):
         return None
     groups = []
-    for name, poles in raw.items():
-        if isinstance(poles, list) and len(poles) == 2:
-            first, second = (
-                _pattern([str(w) for w in poles[0]]),
-                _pattern([str(w) for w in poles[1]]),
-            )
-            if first is not None and second is not None:
-                groups.append((str(name), first, second))
+    for name, sides in raw.items():
+        if isinstance(sides, list) and len(sides) == 2:
+            poles = {_key(str(w)): pole for pole, words in enumerate(sides) for w in words}
+            pattern = _pattern(list(poles))
+            if pattern is not None:
+                groups.append((str(name), pattern, poles))
     flips = data.get("opposites_flip")
     words = [str(w) for w in flips] if isinstance(flips, list) else []
     plain = _pattern([w for w in words if w != "n't"])
@@ -95,19 +94,23 @@ def _flipped(text: str, start: int, flip: re.Pattern[str] | None) -> bool:
     return bool(words) and flip.search(clause, words[0].start()) is not None
 
 
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
 def pole_spans(opposites: Opposites, text: str) -> list[Pole]:
     """Every pole word of ``text``: (start, end, group, pole), the pole turned by a flip word."""
-    masked = (
-        [m.span() for m in opposites.not_opposite.finditer(text)] if opposites.not_opposite else []
-    )
+    masked = []
+    if opposites.not_opposite is not None:
+        masked = [m.span() for m in opposites.not_opposite.finditer(text)]
     out = []
-    for name, *patterns in opposites.groups:
-        for pole, pattern in enumerate(patterns):
-            for m in pattern.finditer(text):
-                s, e = m.span()
-                if any(i <= s and e <= j for i, j in masked):
-                    continue
-                out.append((s, e, name, 1 - pole if _flipped(text, s, opposites.flip) else pole))
+    for group, pattern, poles in opposites.groups:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(i <= s and e <= j for i, j in masked):
+                continue
+            pole = poles[_key(m.group())]
+            out.append((s, e, group, 1 - pole if _flipped(text, s, opposites.flip) else pole))
     return out
 
 
@@ -122,14 +125,20 @@ def _touching(poles: Sequence[Pole], ranges: Sequence[tuple[int, int]]) -> set[t
 
 
 def opposite_change(
-    in_a: Sequence[Pole],
-    in_b: Sequence[Pole],
+    opposites: Opposites,
+    a: str,
+    b: str,
     a_ranges: Sequence[tuple[int, int]],
     b_ranges: Sequence[tuple[int, int]],
 ) -> bool:
     """Whether the changed text (``a_ranges`` of a, ``b_ranges`` of b: the hunks) sets one
-    pole against the other (see module), given every pole word of a and of b."""
-    near_a, near_b = _touching(in_a, a_ranges), _touching(in_b, b_ranges)
+    pole against the other (see module)."""
+    in_a = pole_spans(opposites, a)
+    near_a = _touching(in_a, a_ranges)
+    if not near_a:  # most changes touch no pole word: b is not read
+        return False
+    in_b = pole_spans(opposites, b)
+    near_b = _touching(in_b, b_ranges)
     all_a = {(g, p) for *_, g, p in in_a}
     all_b = {(g, p) for *_, g, p in in_b}
     return any(

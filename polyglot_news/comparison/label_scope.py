@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["SCOPE_WORDS", "anchored"]
+__all__ = ["SCOPE_WORDS", "anchored", "terms_of"]
 
 SCOPE_WORDS = 2
 """Content words after a figure or hedge read as what it qualifies ("120 [flights cancelled]")."""
@@ -28,8 +28,9 @@ _CLAUSE_END = re.compile(r"[,.:](?!\d)|[;!?()\[\]\"«»“”„]")  # not insid
 _WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
 
 
-@lru_cache(maxsize=4096)
-def _terms(text: str, language: str) -> frozenset[str]:
+@lru_cache(maxsize=8192)
+def terms_of(text: str, language: str) -> frozenset[str]:
+    """The aligner's terms of ``text`` (:func:`.terms.sentence_terms`) less ``@say``, cached."""
     from polyglot_news.comparison.terms import sentence_terms
 
     return frozenset(sentence_terms(text, language)) - {"@say"}
@@ -38,10 +39,10 @@ def _terms(text: str, language: str) -> frozenset[str]:
 def anchored(text: str, spans: Iterable[tuple[int, int]], other: str, language: str = "en") -> bool:
     """Whether a figure or hedge at ``spans`` of ``text`` qualifies something that ``other``
     asserts (see module); False when ``spans`` is empty."""
-    theirs = _terms(other, language)
+    theirs = terms_of(other, language)
     for start, end in spans:
-        after = [_terms(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[end:], 1)[0])]
-        before = [_terms(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[:start])[-1])]
+        after = [terms_of(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[end:], 1)[0])]
+        before = [terms_of(w, language) for w in _WORD.findall(_CLAUSE_END.split(text[:start])[-1])]
         scope = [t for t in after if t][:SCOPE_WORDS] + [t for t in before if t][-1:]
         if any(t & theirs for t in scope):
             return True

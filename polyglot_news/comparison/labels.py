@@ -80,7 +80,6 @@ from polyglot_news.comparison.label_negation import cue_spans, negated_spans
 from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
 from polyglot_news.comparison.label_opposites import (
     opposite_change,
-    pole_spans,
 )
 from polyglot_news.comparison.label_scope import anchored
 from polyglot_news.comparison.similarity import fold_typography
@@ -283,25 +282,12 @@ def _label_hunk(
 
 def _name_labeller(a: str, b: str, lexicon: Lexicon) -> Callable[[Hunk], bool]:
     """Whether a hunk of a -> b puts one name in the place of another (:mod:`.label_names`)."""
-    from polyglot_news.comparison.terms import sentence_terms
-
     in_a = names(a, lexicon.language, lexicon.not_a_name)
     in_b = names(b, lexicon.language, lexicon.not_a_name) if in_a else []
     if not in_b:
         return lambda hunk: False
-    terms = (
-        frozenset(sentence_terms(a, lexicon.language)),
-        frozenset(sentence_terms(b, lexicon.language)),
-    )
     return lambda hunk: name_change(
-        in_a,
-        in_b,
-        a,
-        b,
-        (hunk.a_start, hunk.a_end),
-        (hunk.b_start, hunk.b_end),
-        terms,
-        lexicon.language,
+        in_a, in_b, a, b, (hunk.a_start, hunk.a_end), (hunk.b_start, hunk.b_end), lexicon.language
     )
 
 
@@ -334,7 +320,6 @@ def label_diff(
             negated_spans(negations[1], b, a, lexicon.language, lexicon.negation_determiners),
         )
     opposites = lexicon.opposites
-    poles = (pole_spans(opposites, a), pole_spans(opposites, b)) if opposites else ([], [])
     normalised_a = entity_normaliser(a) if entity_normaliser is not None else a
     labels: set[str] = set()
     cut = [h for h in hunks(diff) if fold_typography(h.deleted) != fold_typography(h.inserted)]
@@ -359,8 +344,16 @@ def label_diff(
         if renamed(hunk):
             labels.add("name")
     changed = [h for h in cut if h not in named]
-    if "negation" not in labels and opposite_change(
-        *poles, [(h.a_start, h.a_end) for h in changed], [(h.b_start, h.b_end) for h in changed]
+    if (
+        opposites
+        and "negation" not in labels
+        and opposite_change(
+            opposites,
+            a,
+            b,
+            [(h.a_start, h.a_end) for h in changed],
+            [(h.b_start, h.b_end) for h in changed],
+        )
     ):
         labels.add("opposite")
     naming_only = bool(cut) and renamings == len(cut)
