@@ -1,8 +1,9 @@
 """Group the sentence links of N versions into claims: one group of sentences per fact.
 
 Greedy agglomerative clustering under constraints (Davidson & Ravi 2005, "Agglomerative
-hierarchical clustering with constraints"): links are taken strongest first (ties in a fixed
-order) and each joins the groups of its sentences unless
+hierarchical clustering with constraints"): the one-to-one links are taken strongest first
+(ties in a fixed order), then the links of one long sentence with two short ones, and each
+joins the groups of its sentences unless
 
 * the joined group would give some version a cell that is not one short run of consecutive
   sentences (at most :data:`MAX_CELL`): a long sentence covering two short ones makes one cell
@@ -20,6 +21,16 @@ order) and each joins the groups of its sentences unless
 
 A link refused either way still relates the two rows (``Claim.related``), so a sentence that
 links to anything in another version is never reported as *only in one version*.
+
+The links of one sentence with two come last because they say less about the rows than the
+one-to-one links do: one version tells two facts in one sentence, while the versions that tell
+them in two sentences say which is which. Taken first (when it is the strongest), such a link
+glued the two facts into one row, and a version telling them apart in sentences that are not
+adjacent kept one in that row and lost the other to a row of its own, beside the other
+versions' wording of that fact (a road bridge "collapsed on Monday, injuring twelve people"
+against "collapsed on Monday" ... "Twelve people were injured": the collapse row held two
+outlets only). Taken last, it joins the two facts' rows where that keeps cells short runs and
+is cohesive, and otherwise the long sentence sits in one row, related to the other.
 
 Sentences left alone may then join a row by the other versions' consensus
 (:mod:`.claim_consensus`, called by :func:`.claims.build_claims`).
@@ -110,14 +121,15 @@ def cell_agreement(
 
 
 def _edges(links: PairLinks) -> list[_Edge]:
-    """Every distinct link as :data:`_Edge`, strongest first, ties in a fixed order."""
+    """Every distinct link as :data:`_Edge`: the one-to-one links strongest first, then the
+    links of one sentence with two strongest first (see module), ties in a fixed order."""
     edges = {
         (-float(link.score), i, j, tuple(link.a), tuple(link.b))
         for (i, j), pair in links.items()
         for link in pair
         if i != j and link.a and link.b
     }
-    return sorted(edges)
+    return sorted(edges, key=lambda edge: (len(edge[3]) + len(edge[4]) > 2, edge))
 
 
 class _Cohesion:

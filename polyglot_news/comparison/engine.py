@@ -13,7 +13,10 @@
   the other version (:mod:`.changes`);
 * links the sentences of every pair of versions and groups the links into claims, one row per
   fact across all versions (:mod:`.version_claims`, :mod:`.claims`); the sentences only one
-  version carries are the claims of one sentence that links to nothing.
+  version carries are the claims of one sentence that links to nothing;
+* groups a long sentence covering two short ones in the pair comparisons as the claims table
+  groups it (:mod:`.claim_pairs`: the table decides; a pair whose links change is laid out
+  again).
 
 The settings are :class:`DiffOptions` (:mod:`.options`); :func:`apply_changes`
 (:mod:`.replay`) replays a comparison's changes on a's sentences and gives b's sentences back,
@@ -25,7 +28,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from polyglot_news.comparison.changes import labeller, pair_changes
-from polyglot_news.comparison.links import link_sentences, term_weights
+from polyglot_news.comparison.claim_pairs import agree_with_claims, claim_rows
+from polyglot_news.comparison.links import SentenceLink, link_sentences, term_weights
 from polyglot_news.comparison.matrix import central_version, similarity_matrix
 from polyglot_news.comparison.model import Claim, PairComparison
 from polyglot_news.comparison.options import DiffOptions
@@ -158,8 +162,9 @@ def compare_sentences(
     # group the pairs' own links, so the table stays the same whichever version is the base
     shown = base_links_pivoted(base, features, base_links, weights=weights,
                                options=link_options, encoder=encoder)  # fmt: skip
-    comparisons = tuple(
-        pair_changes(
+
+    def compare(k: int, links: Sequence[SentenceLink]) -> PairComparison:
+        return pair_changes(
             ids[base],
             ids[k],
             features[base],
@@ -170,11 +175,10 @@ def compare_sentences(
             link_options=link_options,
             semantic=options.semantic,
             strict_entities=options.strict_entities,
-            links=shown[(base, k)],
+            links=links,
         )
-        for k in range(len(versions))
-        if k != base
-    )
+
+    comparisons = tuple(compare(k, shown[(base, k)]) for k in range(len(versions)) if k != base)
     edits = {  # the word diffs of the base comparisons, not made again for the claims
         (c.a_text, c.b_text): (c.diff, c.labels)
         for pair in comparisons
@@ -184,4 +188,13 @@ def compare_sentences(
     claims = claims_of(ids, features, base=base, language=language, options=options,
                        entity_normaliser=entity_normaliser, weights=weights,
                        base_links=base_links, known_diffs=edits)  # fmt: skip
+    # a sentence split in two is grouped in the pair sections as in the table (claim_pairs)
+    rows = claim_rows(claims, ids)
+    others = [k for k in range(len(versions)) if k != base]
+    for n, k in enumerate(others):
+        links = shown[(base, k)]
+        agreed = agree_with_claims(links, base, k, rows, (features[base], features[k]),
+                                   weights=weights, options=link_options)  # fmt: skip
+        if agreed != links:
+            comparisons = (*comparisons[:n], compare(k, agreed), *comparisons[n + 1 :])
     return comparisons, matrix, claims

@@ -41,6 +41,8 @@ class Row:
     labels: tuple[str, ...] = ()
     diff: tuple[tuple[int, str], ...] = ()
     similarity: float = 1.0
+    a_count: int = 1  # sentences of the base from a_index (two: one long sentence of b covers
+    b_count: int = 1  # them, as the claims table's cell "#5-6"); 0 on the side with none
 
 
 @dataclass(frozen=True)
@@ -232,8 +234,16 @@ def _row(change: Change, a: list[str], b: list[str]) -> Row:
     b_text = change.b_text or _at(b, change.b_index)
     return Row(
         change.kind, change.a_index, change.b_index, a_text, b_text,
-        change.labels, change.diff, change.similarity,
+        change.labels, change.diff, change.similarity, change.a_count, change.b_count,
     )  # fmt: skip
+
+
+def span(index: int | None, count: int = 1) -> str:
+    """The sentence numbers one side of a pair row covers, as the claims table writes a
+    cell's: ``5``, ``5-6`` for a change covering two sentences, ``""`` for none."""
+    if index is None:
+        return ""
+    return f"{index}" if count <= 1 else f"{index}-{index + count - 1}"
 
 
 def _at(items: list[str], index: int | None) -> str:

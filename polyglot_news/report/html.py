@@ -242,7 +242,14 @@ def _row(row: _view.Row, mark: Any, mark_original: Any, originals: dict[str, str
     else:
         left, right = mark(row.a_text), mark(row.b_text)
     original = originals.get(row.b_text.strip(), "") if row.b_text else ""
-    return {"r": row, "left": left, "right": right, "original": mark_original(original)}
+    return {
+        "r": row,
+        "left": left,
+        "right": right,
+        "original": mark_original(original),
+        "a_where": _view.span(row.a_index, row.a_count) or "·",
+        "b_where": _view.span(row.b_index, row.b_count) or "·",
+    }
 
 
 def _op(op: int, text: str, mark: Any) -> Markup:

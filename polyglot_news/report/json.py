@@ -164,6 +164,13 @@ def _change(change: Change) -> dict[str, Any]:
         "link": change.link,
         # sentences of a multi-sentence change: (a sentence, b sentence) each, in order
         "parts": [[a, b] for a, b in change.parts],
+        # the sentence indices each side covers, as a claim cell's "sentences"
+        "a_sentences": list(range(change.a_index, change.a_index + change.a_count))
+        if change.a_index is not None
+        else [],
+        "b_sentences": list(range(change.b_index, change.b_index + change.b_count))
+        if change.b_index is not None
+        else [],
     }
 
 

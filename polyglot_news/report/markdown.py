@@ -170,7 +170,8 @@ def _diff_part(op: int, text: str) -> str:
 
 
 def _change(row: _view.Row) -> str:
-    where = " → ".join(f"\\#{i}" for i in (row.a_index, row.b_index) if i is not None)
+    sides = (_view.span(row.a_index, row.a_count), _view.span(row.b_index, row.b_count))
+    where = " → ".join(f"\\#{side}" for side in sides if side)
     labels = " ".join(f"\\[{escape_markdown(label)}\\]" for label in row.labels)
     head = f"- **{row.kind}** {where}" + (f" {labels}" if labels else "") + ": "
     if row.kind == "delete":

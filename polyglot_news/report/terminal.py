@@ -270,8 +270,8 @@ def _row_text(row: _view.Row, plain: bool) -> Text:
     from rich.text import Text
 
     text = Text()
-    a = "" if row.a_index is None else f"#{row.a_index}"
-    b = "" if row.b_index is None else f"#{row.b_index}"
+    a = "" if row.a_index is None else f"#{_view.span(row.a_index, row.a_count)}"
+    b = "" if row.b_index is None else f"#{_view.span(row.b_index, row.b_count)}"
     where = f"{a}→{b}" if a and b else a or b
     text.append(f"{_MARKS.get(row.kind, '?')} {row.kind} {where} ", style="bold")
     for label in row.labels:

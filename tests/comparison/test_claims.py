@@ -71,11 +71,24 @@ GROUPING = [
     ),
     pytest.param(
         [5, 1, 1],
+        # B0~C0 first (one-to-one links come before those of one sentence with two); B0 then
+        # brings A0-1, and C0's A2-3 would make A's cell four sentences: only A2 joins
         {(0, 1): [L((0, 1), (0,), score=0.7)], (0, 2): [L((2, 3), (0,), score=0.6)],
          (1, 2): [L((0,), (0,), score=0.5)]},
-        [{(0, 0), (0, 1), (1, 0)}, {(0, 2), (0, 3), (2, 0)}],
-        {((0, 0), (0, 2))},
+        [{(0, 0), (0, 1), (0, 2), (1, 0), (2, 0)}],
+        {((0, 0), (0, 3))},
         id="cell-capped-at-three-sentences",
+    ),
+    pytest.param(
+        [2, 1, 3],
+        # W "collapsed." "Twelve injured." / D "collapsed, injuring twelve" / A "gave way."
+        # "The mayor said..." "Twelve were hurt.": D's 1-to-2 link is the strongest, but taken
+        # first it glued both facts into one row and left A's collapse out of it
+        {(0, 1): [L((0, 1), (0,), score=0.95)],
+         (0, 2): [L((0,), (0,), score=0.5), L((1,), (2,), score=0.86)]},
+        [{(0, 0), (1, 0), (2, 0)}, {(0, 1), (2, 2)}],
+        {((0, 0), (0, 1))},
+        id="one-to-one-links-before-one-sentence-with-two",
     ),
     pytest.param(
         [1, 1, 1, 1],
