@@ -9,7 +9,6 @@ compared; the run fails as a whole only when fewer than two versions are left to
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -23,12 +22,14 @@ from polyglot_news.comparison.model import (
 )
 from polyglot_news.errors import (
     InputError,
-    PolyglotNewsError,
-    PolyglotNewsWarning,
-    UnsupportedLanguageError,
 )
 from polyglot_news.provenance import make_signature
 from polyglot_news.records import Detection, InputFailure, Translation, Version
+from polyglot_news.version_languages import (
+    DeclaredLanguageWarning,
+    VersionLanguages,
+    given_languages,
+)
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.engine import DiffOptions
@@ -38,77 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["DeclaredLanguageWarning", "EntityNormaliser", "compare", "compare_versions"]
 
 Progress = Callable[[int, int], None]
-
-
-class DeclaredLanguageWarning(PolyglotNewsWarning):
-    """A version declares a language detection disagrees with, or a value that is no language."""
-
-
-@dataclass(frozen=True)
-class _Languages:
-    """Where each version's language comes from: given by the caller, declared by the version
-    (weighed against detection), or detected."""
-
-    detector: Callable[[str], Detection]
-    given: Mapping[str, str]
-
-    def of_all(
-        self, versions: Sequence[Version]
-    ) -> tuple[list[Version], list[Detection | PolyglotNewsError]]:
-        """The versions (a disagreement added to their ``warnings``) and their detections."""
-        out: list[Version] = []
-        detections: list[Detection | PolyglotNewsError] = []
-        for version in versions:
-            try:
-                detection, note = self.of(version)
-            except PolyglotNewsError as exc:
-                detections.append(_named(exc, version.where))
-                out.append(version)
-                continue
-            if note:
-                warnings.warn(DeclaredLanguageWarning(note), stacklevel=4)
-                version = replace(version, warnings=(*version.warnings, note))
-            out.append(version)
-            detections.append(detection)
-        return out, detections
-
-    def of(self, version: Version) -> tuple[Detection, str | None]:
-        """``version``'s detection and the note to give about it (None when none)."""
-        from polyglot_news.langid.declared import language_of
-
-        weighed = language_of(version, self.detector, self.given.get(version.id))
-        return weighed.detection, weighed.note
-
-
-def _named(exc: PolyglotNewsError, path: str) -> PolyglotNewsError:
-    """``exc`` with ``path`` opening its message (as it is when the error named it already)."""
-    if path in exc.message:
-        return exc
-    return type(exc)(f"{path}: {exc.message}", source=path)
-
-
-def _given_languages(versions: Sequence[Version], given: Mapping[str, str]) -> dict[str, str]:
-    """``given`` with each language as detection names it; refuses an unknown id or code."""
-    from polyglot_news.langid.declared import language_code
-
-    ids = {v.id for v in versions}
-    out: dict[str, str] = {}
-    for ident, value in given.items():
-        if ident not in ids:
-            raise InputError(
-                f"a language was given for {ident!r}, which is no version; choose one of: "
-                f"{', '.join(sorted(ids))}",
-                source=ident,
-            )
-        code = language_code(value)
-        if code is None:
-            raise UnsupportedLanguageError(
-                f"{value!r} (given for {ident}) is no language code; give an ISO 639-1 code "
-                "such as en, ru, uk, ko",
-                source=value,
-            )
-        out[ident] = code
-    return out
 
 
 @dataclass(frozen=True)
@@ -212,24 +142,25 @@ def compare_versions(
         InputError: when fewer than two versions could be compared, ``source_languages``
             names no version, or ``base`` names no loaded version (before any translation).
     """
+    from polyglot_news.comparison.claim_attach import attach_flags, attach_originals
     from polyglot_news.comparison.claim_titles import attach_titles, titles_apart
-    from polyglot_news.comparison.claims import attach_originals
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
     from polyglot_news.translate.languages import check_target_language
     from polyglot_news.translate.quality import is_unreliable
+    from polyglot_news.translated import original_sentences
 
     detector = detector or _default_detector(languages)
     glossary = glossary if glossary is not None else _default_glossary()
     engine = engine or _default_engine(glossary)
     diff_options = diff_options or DiffOptions()
     pivot = check_target_language(pivot, getattr(engine, "translator", None))
-    given = _given_languages(versions, source_languages or {})
+    given = given_languages(versions, source_languages or {})
     if base is not None:  # said now, not after every version is translated
         _check_base(versions, base)
 
     results = [
-        _segmented(r, pivot) for r in _translate_versions(
-            versions, _Languages(detector, given), engine, glossary, pivot, progress
+        _segmented(r, pivot, glossary) for r in _translate_versions(
+            versions, VersionLanguages(detector, given), engine, glossary, pivot, progress
         )
     ]  # fmt: skip
     usable = _comparable(results, failures)
@@ -242,8 +173,12 @@ def compare_versions(
         entity_normaliser=normaliser,
         base_among=[i for i, r in enumerate(usable) if not is_unreliable(r.translation)],
     )
+    traced = attach_flags(  # each cell's original wording and its translation's flags
+        attach_originals(claims, {r.id: original_sentences(r) for r in usable}),
+        {r.id: r.translation_flags for r in usable if r.translation_flags},
+    )
     claims = attach_titles(  # a record's title beside the other versions' headlines
-        attach_originals(claims, {r.id: _original_sentences(r) for r in usable}),
+        traced,
         titles_apart((r.id, r.version.title, r.version.text) for r in usable),
         {r.id: r.sentences for r in usable},
         base=pairs[0].a,
@@ -282,14 +217,18 @@ def _comparable(
     return usable
 
 
-def _segmented(result: VersionResult, pivot: str) -> VersionResult:
-    """``result`` with the sentences and paragraphs of its pivot text, as they are compared."""
+def _segmented(result: VersionResult, pivot: str, glossary: Glossary) -> VersionResult:
+    """``result`` with the sentences and paragraphs of its pivot text, as they are compared,
+    and the translation checks' flags of each sentence (:mod:`polyglot_news.translated`)."""
     from polyglot_news.comparison.engine import paragraph_ranges, split_text
+    from polyglot_news.translated import flags_of_sentences
 
     if result.translation is None:
         return result
     sentences = tuple(split_text(result.text, pivot))
-    return replace(result, sentences=sentences, paragraphs=paragraph_ranges(result.text, sentences))
+    paragraphs = paragraph_ranges(result.text, sentences)
+    result = replace(result, sentences=sentences, paragraphs=paragraphs)
+    return replace(result, translation_flags=flags_of_sentences(result, glossary))
 
 
 def _pivot_titles(
@@ -306,46 +245,6 @@ def _pivot_titles(
     return {vid: t.text for vid, t in zip(ids, done, strict=True) if isinstance(t, Translation)}
 
 
-def _original_sentences(result: VersionResult) -> list[str]:
-    """The source sentence each pivot sentence was translated from ("" where unknown).
-
-    Empty for a version that was not translated. The pivot sentences are walked in order
-    against the translated segments: a pivot sentence belongs to the first segment at or after
-    the current one that equals it, else that contains it (a segment the translator rendered
-    as two sentences). Walking in order keeps each sentence's own source when two segments
-    translate to the same text (a lookup by translated text would give both the last one).
-    """
-    tr = result.translation
-    if tr is None or len(tr.route) < 2:
-        return []
-    segments = [(src.strip(), dst.strip()) for src, dst in tr.sentences]
-    out = []
-    cursor = 0
-    for sentence in result.sentences:
-        found = _segment_of(sentence, segments, cursor)
-        if found is None:
-            out.append("")
-            continue
-        out.append(segments[found][0])
-        # a segment rendered as several pivot sentences stays current until one equals a later
-        cursor = found + 1 if segments[found][1] == sentence.strip() else found
-    return out
-
-
-def _segment_of(sentence: str, segments: Sequence[tuple[str, str]], start: int) -> int | None:
-    """Index of the first segment from ``start`` whose translation equals ``sentence``, else of
-    the first that contains it, else the same searched from the beginning; ``None`` if none."""
-    text = sentence.strip()
-    for order in (range(start, len(segments)), range(len(segments))):
-        for i in order:
-            if segments[i][1] == text:
-                return i
-        for i in order:
-            if text and text in segments[i][1]:
-                return i
-    return None
-
-
 def _failed_to_load(failures: Sequence[InputFailure]) -> list[str]:
     """``["2 inputs failed to load: a.txt, b.json"]``, or ``[]`` when none failed."""
     if not failures:
@@ -356,7 +255,7 @@ def _failed_to_load(failures: Sequence[InputFailure]) -> list[str]:
 
 def _translate_versions(
     versions: Sequence[Version],
-    languages: _Languages,
+    languages: VersionLanguages,
     engine: TranslationEngine,
     glossary: Glossary,
     pivot: str,

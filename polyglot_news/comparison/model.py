@@ -52,7 +52,11 @@ class VersionResult:
     :attr:`Change.a_index`, :attr:`Change.b_index` and :attr:`UniqueSentence.index` points into
     them); ``paragraphs`` groups them as half-open ``(first, end)`` ranges of sentence indices,
     in order, covering every sentence once. Both are empty for a version that failed, whose
-    ``error`` says why.
+    ``error`` says why. ``translation_flags`` gives, for each sentence, why its translation is
+    not to be trusted (the checks' reasons for the segment it came from, e.g. ``made up``,
+    ``name lost: Kursk``; ``()`` for a sound one,
+    :func:`polyglot_news.translate.quality.sentence_flags`); empty for a version that was not
+    translated.
     """
 
     id: str
@@ -63,6 +67,7 @@ class VersionResult:
     error: InputFailure | None = None  # why this version could not be compared
     sentences: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int, int], ...] = ()
+    translation_flags: tuple[tuple[str, ...], ...] = ()
 
     @property
     def text(self) -> str:
@@ -155,6 +160,9 @@ class ClaimCell:
     -> this wording (``(op, text)``, ops as in :class:`Change`) and ``labels`` its change
     labels. A version's title compared as a headline (:mod:`.claim_titles`: a JSON record's
     title beside another version's headline) is a cell with no ``sentences``.
+    ``translation_flags`` says why the translation of the cell's sentences is not to be
+    trusted (:attr:`VersionResult.translation_flags` of its sentences, each reason once;
+    ``()`` when sound or not translated).
     """
 
     version: str
@@ -165,6 +173,7 @@ class ClaimCell:
     score: float | None = 1.0
     diff: tuple[tuple[int, str], ...] = ()
     labels: tuple[str, ...] = ()
+    translation_flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,29 +4,39 @@ The renderers differ only in markup; the decisions (which sentence sits beside w
 version is summarised, which similarity row belongs to which version) live here so the four
 formats cannot disagree. A pair's rows follow ``PairComparison.aligned`` when the comparison
 recorded it, else the list of changes; sentence lists and matrix labels are read from the
-comparison (``VersionResult.sentences``, ``Comparison.matrix_ids``), never derived again.
+comparison (``VersionResult.sentences``, ``Comparison.matrix_ids``), never derived again. The
+claims table's part lives in :mod:`._claims_view`, every name of it re-exported here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from polyglot_news.report._claims_view import UNRELIABLE_TEXT as UNRELIABLE_TEXT
+from polyglot_news.report._claims_view import ClaimRow as ClaimRow
+from polyglot_news.report._claims_view import ClaimsSummary as ClaimsSummary
+from polyglot_news.report._claims_view import UniqueRow as UniqueRow
+from polyglot_news.report._claims_view import _base_first
+from polyglot_news.report._claims_view import cell_where as cell_where
+from polyglot_news.report._claims_view import claim_columns as claim_columns
+from polyglot_news.report._claims_view import claim_rows as claim_rows
+from polyglot_news.report._claims_view import claims_summary as claims_summary
+from polyglot_news.report._claims_view import clean as clean
+from polyglot_news.report._claims_view import flag_text as flag_text
+from polyglot_news.report._claims_view import outlets as outlets
+from polyglot_news.report._claims_view import related_text as related_text
+from polyglot_news.report._claims_view import unique_rows as unique_rows
+from polyglot_news.report._claims_view import unreliable as unreliable
+
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import (
         Change,
-        Claim,
-        ClaimCell,
         Comparison,
         PairComparison,
         VersionResult,
     )
-
-# C0/C1 control characters other than tab and newline: a hostile article must not be able to
-# move the cursor, clear the screen or retitle the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -61,32 +71,6 @@ class VersionSummary:
     confidence_text: str = "—"  # Detection.confidence_text(): "0.97", "given", "declared ..."
 
 
-@dataclass(frozen=True)
-class ClaimRow:
-    """One row of the claims table: a claim with one cell (or None: absent) per column."""
-
-    number: int  # 1-based, as the reports show it
-    claim: Claim
-    cells: tuple[ClaimCell | None, ...]  # in the order of claim_columns()
-    absent: tuple[str, ...]  # the compared versions that do not report the claim
-    differs: bool  # a version words it differently or does not report it
-
-
-@dataclass(frozen=True)
-class ClaimsSummary:
-    """Counts shown above the claims table."""
-
-    claims: int
-    in_all: int  # reported by every compared version
-    unique: int  # only in one version (links to nothing in any other)
-    reworded: int  # rows where some version words the claim differently
-
-
-def clean(text: str) -> str:
-    """``text`` with control characters shown as U+FFFD, safe to write to a terminal."""
-    return _CONTROL.sub("\ufffd", text)
-
-
 def route_text(route: tuple[str, ...]) -> str:
     """``("ko", "en")`` -> ``"ko→en"``; a one-language route means the text was not translated."""
     if len(route) == 1:
@@ -106,13 +90,6 @@ def translation_route(result: VersionResult) -> str:
     routes = [tr.route, *(p.route for p in tr.paragraphs if p.route != tr.route)]
     route = " + ".join(route_text(r) for r in dict.fromkeys(routes))
     return f"{route}, unreliable" if is_unreliable(tr) else route
-
-
-def unreliable(comparison: Comparison) -> set[str]:
-    """Ids of the versions whose translation is flagged as made up or degenerate."""
-    from polyglot_news.translate.quality import is_unreliable
-
-    return {r.id for r in comparison.versions if is_unreliable(r.translation)}
 
 
 def versions_compared(comparison: Comparison) -> str:
@@ -286,19 +263,6 @@ def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
     return out
 
 
-def claim_columns(comparison: Comparison, *, base_first: bool = True) -> list[str]:
-    """The columns of the claims table: the compared versions, the base version first (where a
-    journalist reads a grid from) and the others in input order; ``base_first=False`` keeps
-    input order throughout (the JSON report, whose ``base`` field names the base)."""
-    ids = list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
-    return _base_first(ids, comparison.base) if base_first else ids
-
-
-def _base_first(ids: list[str], base: str) -> list[str]:
-    """``ids`` with ``base`` moved to the front (unchanged when ``base`` is not among them)."""
-    return [base, *(vid for vid in ids if vid != base)] if base in ids else ids
-
-
 def matrix_grid(comparison: Comparison) -> tuple[list[str], list[list[float]]]:
     """The similarity matrix as a report shows it: ``(ids, rows)`` with the base version's row
     and column first and the others in input order; ``rows[i][j]`` is the similarity of
@@ -310,77 +274,6 @@ def matrix_grid(comparison: Comparison) -> tuple[list[str], list[list[float]]]:
         [comparison.matrix[at[a]][at[b]] for b in shown if at[b] < len(comparison.matrix[at[a]])]
         for a in shown
     ]
-
-
-def outlets(comparison: Comparison) -> dict[str, str]:
-    """Each version's outlet, by id, where the id does not already name it: a column headed
-    ``rates#2`` says little, ``rates#2 (Broadcaster)`` says whose wording it is, and
-    ``reuters-en`` needs no ``(Reuters)``."""
-    out = {}
-    for r in comparison.versions:
-        outlet = " ".join((r.version.outlet or "").split())
-        if outlet and _letters(outlet) not in _letters(r.id):
-            out[r.id] = clean(outlet)
-    return out
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def claim_rows(comparison: Comparison, *, base_first: bool = True) -> list[ClaimRow]:
-    """The claims table, one row per claim in the comparison's order, its cells (and ``absent``)
-    in the order of :func:`claim_columns` with the same ``base_first``."""
-    columns = claim_columns(comparison, base_first=base_first)
-    rows = []
-    for number, claim in enumerate(comparison.claims, 1):
-        cells = tuple(claim.cell(vid) for vid in columns)
-        absent = tuple(vid for vid, cell in zip(columns, cells, strict=True) if cell is None)
-        reworded = any(c.kind not in ("reference", "same") for c in claim.cells)
-        rows.append(ClaimRow(number, claim, cells, absent, reworded or bool(absent)))
-    return rows
-
-
-def claims_summary(comparison: Comparison) -> ClaimsSummary:
-    """How many claims, how many every version reports, how many only one, how many reworded."""
-    columns = len(claim_columns(comparison))
-    claims = comparison.claims
-    return ClaimsSummary(
-        claims=len(claims),
-        in_all=sum(len(c.cells) == columns for c in claims),
-        unique=sum(c.is_unique for c in claims),
-        reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
-    )
-
-
-@dataclass(frozen=True)
-class UniqueRow:
-    """A sentence only one version carries, with the number of its row in the claims table."""
-
-    version: str
-    index: int  # the sentence's index in that version
-    text: str
-    claim: int  # 1-based, as the reports number the claims
-    original: str = ""  # the source-language sentence, when the version was translated
-    unreliable: bool = False  # the version's translation is flagged made up or degenerate
-
-
-def unique_rows(comparison: Comparison) -> list[UniqueRow]:
-    """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
-    in column order and in reading order within a version, so that a reader sees at a glance
-    what each outlet alone reports; a translated sentence carries its original, and a
-    sentence of a translation flagged as made up or degenerate says so (``unreliable``)."""
-    order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
-    flagged = unreliable(comparison)
-    rows = [
-        UniqueRow(
-            cell.version, cell.sentences[0], cell.text, n, cell.original, cell.version in flagged
-        )
-        for n, claim in enumerate(comparison.claims, 1)
-        if claim.is_unique
-        for cell in claim.cells[:1]
-    ]
-    return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
 
 
 def inline_diff(diff: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -402,11 +295,6 @@ def unchanged_text(count: int) -> str:
     return f"{count} sentence unchanged" if count == 1 else f"{count} sentences unchanged"
 
 
-def related_text(claim: Claim, prefix: str = "#") -> str:
-    """``"see #6 #8"`` for a claim linked to rows 6 and 8 it could not join; empty if none."""
-    return " ".join(["see", *(f"{prefix}{r + 1}" for r in claim.related)]) if claim.related else ""
-
-
 def label_legend(comparison: Comparison) -> list[tuple[str, str]]:
     """``(label, meaning)`` of each change label the report shows (on a claim cell or a pair
     change), in the order of :data:`.comparison.labels.LABELS`: the reports' legend."""
@@ -416,12 +304,3 @@ def label_legend(comparison: Comparison) -> list[tuple[str, str]]:
     shown |= {label for p in comparison.comparisons for c in p.changes for label in c.labels}
     meanings = label_meanings()
     return [(label, meanings[label]) for label in LABELS if label in shown]
-
-
-def cell_where(cell: ClaimCell) -> str:
-    """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``; ``title`` for a version's title
-    compared as a headline (:mod:`polyglot_news.comparison.claim_titles`: no sentence)."""
-    if not cell.sentences:
-        return "title"
-    first, last = cell.sentences[0], cell.sentences[-1]
-    return f"#{first}" if first == last else f"#{first}-{last}"

@@ -224,6 +224,7 @@ def _claim_cell(cell: ClaimCell | None, mark: Any, originals: dict[str, Any]) ->
         "c": cell,
         "where": _view.cell_where(cell),
         "badge": ("ref" if cell.kind == "reference" else cell.kind) + score,
+        "flags": "; ".join(cell.translation_flags),
         "wording": wording,
         "original": original if cell.original else "",
     }

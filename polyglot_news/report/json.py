@@ -119,6 +119,8 @@ def _version(result: VersionResult) -> dict[str, Any]:
         "pivot_text": result.text if tr is not None else None,
         "sentences": list(result.sentences),
         "paragraphs": [[first, end] for first, end in result.paragraphs],
+        # why each sentence's translation is not to be trusted ([] for a sound one)
+        "translation_flags": [list(flags) for flags in result.translation_flags],
         "entities": [
             {
                 "entry_id": e.entry_id,
@@ -197,4 +199,5 @@ def _cell(cell: ClaimCell) -> dict[str, Any]:
         "score": cell.score,
         "diff": [[op, text] for op, text in cell.diff],
         "labels": list(cell.labels),
+        "translation_flags": list(cell.translation_flags),
     }

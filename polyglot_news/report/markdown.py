@@ -71,7 +71,7 @@ def render_markdown(comparison: Comparison) -> str:
         out += ["", "## Only in one version", ""]
         out += [
             f"- **{escape_markdown(u.version)}** \\#{u.index} (claim \\#{u.claim}): "
-            + ("*(unreliable translation)* " if u.unreliable else "")
+            + _flagged(_view.flag_text(u.flags, u.unreliable))
             + f"{escape_markdown(u.text)}"
             + (f" (original: {escape_markdown(u.original)})" if u.original else "")
             for u in unique
@@ -155,14 +155,20 @@ def _claim_cell(cell: ClaimCell | None) -> str:
     if cell is None:
         return "*absent*"
     where = _view.cell_where(cell).replace("#", "\\#")
+    flags = _flagged(_view.flag_text(cell.translation_flags))
     if cell.kind == "reference":
-        return f"*ref* {where}: {escape_markdown(cell.text)}"
+        return f"*ref* {where}: {flags}{escape_markdown(cell.text)}"
     score = f" {cell.score:.2f}" if cell.score is not None and cell.kind != "same" else ""
     labels = "".join(f" \\[{escape_markdown(label)}\\]" for label in cell.labels)
-    head = f"{where} {cell.kind}{score}{labels}: "
+    head = f"{where} {cell.kind}{score}{labels}: {flags}"
     if cell.kind == "same" or not cell.diff:
         return head + escape_markdown(cell.text)
     return head + "".join(_diff_part(op, text) for op, text in _view.inline_diff(cell.diff))
+
+
+def _flagged(said: str) -> str:
+    """``*(unreliable translation: made up)* `` before a flagged sentence, else ``""``."""
+    return f"*({escape_markdown(said)})* " if said else ""
 
 
 def _diff_part(op: int, text: str) -> str:

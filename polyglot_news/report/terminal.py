@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from polyglot_news.comparison.model import Claim, Comparison
+    from polyglot_news.comparison.model import Claim, ClaimCell, Comparison
 
 __all__ = ["ProgressHandle", "print_terminal", "progress_bar", "render_terminal"]
 
@@ -130,7 +130,8 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
         for item in unique:
             where = f"{clean(item.version)} #{item.index} (claim {item.claim}): "
-            flag = ("(unreliable translation) ", "bold red") if item.unreliable else ""
+            said = _view.flag_text(item.flags, item.unreliable)
+            flag = (f"({said}) ", "bold red") if said else ""
             console.print(Text.assemble((where, "bold"), flag, clean(item.text)))
             if item.original:
                 console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
@@ -202,13 +203,15 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     table.add_column("labels", no_wrap=True)
     table.add_column("claim (reference wording)", no_wrap=True, max_width=room)
     for row, label in zip(rows, labels, strict=True):
-        marks = [_CLAIM_MARKS.get(c.kind, "?") if c else "·" for c in row.cells]
+        marks = [_mark(c) for c in row.cells]
         reference = row.claim.cell(row.claim.reference)
         text = clean(reference.text) if reference else ""
         text = text if len(text) <= room else text[: room - 1] + "…"
         table.add_row(str(row.number), *marks, Text(label, style="yellow"), Text(text))
     console.print(table)
     legend = "R reference  = same  ~ reworded  p partial  · absent"
+    if any(c.translation_flags for row in rows for c in row.claim.cells):
+        legend += "  ! unreliable translation (why: below)"
     if any(row.claim.related for row in rows):
         legend += "  see #N: linked to claim N, not joined to it"
     console.print(Text(legend, style="dim"))
@@ -216,9 +219,21 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         short = f"{_SHORT[label]} " if label in _SHORT else ""
         console.print(Text(f"{short}[{label}] {meaning}", style="dim"))
     for row in rows:
-        worded = [c for c in row.claim.cells if c.kind in ("reworded", "partial")]
-        if worded:
+        worded = [
+            c
+            for c in row.claim.cells
+            if c.kind in ("reworded", "partial") or (c.kind == "same" and c.translation_flags)
+        ]
+        reference = row.claim.cell(row.claim.reference)
+        if worded or (reference is not None and reference.translation_flags):
             console.print(_claim_text(row, worded, plain))
+
+
+def _mark(cell: ClaimCell | None) -> str:
+    """A cell's mark in the grid: its kind, ``!`` after it when its translation is flagged."""
+    if cell is None:
+        return "·"
+    return _CLAIM_MARKS.get(cell.kind, "?") + ("!" if cell.translation_flags else "")
 
 
 def _grid_labels(claim: Claim) -> str:
@@ -236,7 +251,9 @@ def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
         text.append(f"[{clean(label)}] ", style="bold yellow")
     reference = row.claim.cell(row.claim.reference)
     if reference is not None:
-        text.append(f"\n  {clean(reference.version)} {_view.cell_where(reference)}: ", style="dim")
+        text.append(f"\n  {clean(reference.version)} {_view.cell_where(reference)}", style="dim")
+        _append_flags(text, reference)
+        text.append(": ", style="dim")
         text.append(clean(reference.text))
     for cell in worded:
         score = f" {cell.score:.2f}" if cell.score is not None else ""
@@ -244,9 +261,17 @@ def _claim_text(row: _view.ClaimRow, worded: list[Any], plain: bool) -> Text:
         text.append(head, style="dim")
         for label in cell.labels:  # what this cell's wording changes, as the row's labels
             text.append(f" [{clean(label)}]", style="yellow")
+        _append_flags(text, cell)
         text.append(": ", style="dim")
         _append_diff(text, cell.diff, plain)
     return text
+
+
+def _append_flags(text: Text, cell: ClaimCell) -> None:
+    """`` (unreliable translation: made up)`` when the cell's translation is flagged."""
+    said = _view.flag_text(cell.translation_flags)
+    if said:
+        text.append(f" ({clean(said)})", style="bold red")
 
 
 def _append_diff(text: Text, diff: Sequence[tuple[int, str]], plain: bool) -> None:

@@ -149,6 +149,64 @@ def with_checks(translation: Translation, glossary: NameFinder | None = None) ->
     return tuple(dict.fromkeys((*translation.warnings, *checked)))
 
 
+def sentence_flags(
+    translation: Translation, glossary: NameFinder | None = None
+) -> tuple[tuple[str, ...], ...]:
+    """Why each translated segment is not to be trusted, one tuple per pair of
+    ``translation.sentences`` (in order; ``()`` for a sound one): the evidence the checks above
+    have sentence by sentence, each reason a short phrase a report shows beside the sentence:
+
+    - ``made up``: it shares no number or name with its source (:mod:`.fidelity`, detached);
+    - ``same translation as another sentence`` / ``repeats itself`` (degenerate output);
+    - ``copies its source``: the output is its source (of :data:`MIN_WORDS` words or more)
+      left as written;
+    - ``implausible text``: it reads as no text people write in the target language
+      (:func:`polyglot_news.langid.plausibility.plausibility` below ``PLAUSIBLE``);
+    - ``name lost: Kursk``: a glossary name of its source the glossary could neither hold nor
+      repair (a failed term whose surface its source holds);
+    - ``number lost: 9,5``, ``number not in the source: 12,000``, ``name not in the source:
+      Moscow`` (:mod:`.fidelity`; names only with a ``glossary``).
+
+    A text in its own language (a one-step route) has no flags.
+    """
+    from polyglot_news.langid.plausibility import PLAUSIBLE, plausibility
+
+    pairs = [(src.strip(), dst.strip()) for src, dst in translation.sentences]
+    if len(translation.route) < 2:
+        return tuple(() for _ in pairs)
+    languages = [p.language for p in translation.paragraphs]
+    checks = {
+        (c.source, c.translated): c
+        for c in check(pairs, translation.source_language, translation.target_language,
+                       glossary, languages)
+    }  # fmt: skip
+    sources: dict[str, set[str]] = defaultdict(set)
+    for src, dst in pairs:
+        if len(_words(dst)) >= MIN_WORDS:
+            sources[" ".join(_words(dst))].add(" ".join(_words(src)))
+    failed = [t for t in translation.terms if t.status == "failed" and t.surface]
+    out = []
+    for src, dst in pairs:
+        found = checks.get((src, dst))
+        flags = ["made up"] if found is not None and found.detached else []
+        if len(sources.get(" ".join(_words(dst)), ())) >= 2:
+            flags.append("same translation as another sentence")
+        if dst and _repeats(dst) and not _repeats(src):
+            flags.append("repeats itself")
+        if len(_words(src)) >= MIN_WORDS and _words(src) == _words(dst):
+            flags.append("copies its source")
+        elif dst and plausibility(dst, translation.target_language) < PLAUSIBLE:
+            flags.append("implausible text")
+        lost = dict.fromkeys(t.canonical for t in failed if t.surface in src)
+        flags += [f"name lost: {name}" for name in lost]
+        if found is not None:
+            flags += [f"number lost: {n}" for n in found.lost]
+            flags += [f"number not in the source: {n}" for n in found.added]
+            flags += [f"name not in the source: {n}" for n in found.names]
+        out.append(tuple(flags) if dst else ())
+    return tuple(out)
+
+
 def is_unreliable(translation: Translation | None) -> bool:
     """Whether ``translation`` carries a warning that it is made up or degenerate."""
     return translation is not None and any(w.startswith(UNRELIABLE) for w in translation.warnings)

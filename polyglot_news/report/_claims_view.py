@@ -1,0 +1,175 @@
+"""The claims table as every renderer shows it, computed once from a finished Comparison.
+
+Columns (the base first), rows with a cell or ``None`` per column, the counts above the grid,
+the sentences only one version carries (grouped by version), and how a cell is named and
+flagged (``#3-4``, ``unreliable translation: made up``); with them the two helpers every part
+of a report uses, :func:`clean` (text safe for a terminal) and :func:`unreliable`. Part of
+:mod:`._view`, which re-exports every name here; the renderers read them from there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from polyglot_news.comparison.model import Claim, ClaimCell, Comparison
+
+# C0/C1 control characters other than tab and newline: a hostile article must not be able to
+# move the cursor, clear the screen or retitle the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters shown as U+FFFD, safe to write to a terminal."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def unreliable(comparison: Comparison) -> set[str]:
+    """Ids of the versions whose translation is flagged as made up or degenerate."""
+    from polyglot_news.translate.quality import is_unreliable
+
+    return {r.id for r in comparison.versions if is_unreliable(r.translation)}
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One row of the claims table: a claim with one cell (or None: absent) per column."""
+
+    number: int  # 1-based, as the reports show it
+    claim: Claim
+    cells: tuple[ClaimCell | None, ...]  # in the order of claim_columns()
+    absent: tuple[str, ...]  # the compared versions that do not report the claim
+    differs: bool  # a version words it differently or does not report it
+
+
+@dataclass(frozen=True)
+class ClaimsSummary:
+    """Counts shown above the claims table."""
+
+    claims: int
+    in_all: int  # reported by every compared version
+    unique: int  # only in one version (links to nothing in any other)
+    reworded: int  # rows where some version words the claim differently
+
+
+def claim_columns(comparison: Comparison, *, base_first: bool = True) -> list[str]:
+    """The columns of the claims table: the compared versions, the base version first (where a
+    journalist reads a grid from) and the others in input order; ``base_first=False`` keeps
+    input order throughout (the JSON report, whose ``base`` field names the base)."""
+    ids = list(comparison.matrix_ids) or [r.id for r in comparison.versions if r.error is None]
+    return _base_first(ids, comparison.base) if base_first else ids
+
+
+def _base_first(ids: list[str], base: str) -> list[str]:
+    """``ids`` with ``base`` moved to the front (unchanged when ``base`` is not among them)."""
+    return [base, *(vid for vid in ids if vid != base)] if base in ids else ids
+
+
+def outlets(comparison: Comparison) -> dict[str, str]:
+    """Each version's outlet, by id, where the id does not already name it: a column headed
+    ``rates#2`` says little, ``rates#2 (Broadcaster)`` says whose wording it is, and
+    ``reuters-en`` needs no ``(Reuters)``."""
+    out = {}
+    for r in comparison.versions:
+        outlet = " ".join((r.version.outlet or "").split())
+        if outlet and _letters(outlet) not in _letters(r.id):
+            out[r.id] = clean(outlet)
+    return out
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def claim_rows(comparison: Comparison, *, base_first: bool = True) -> list[ClaimRow]:
+    """The claims table, one row per claim in the comparison's order, its cells (and ``absent``)
+    in the order of :func:`claim_columns` with the same ``base_first``."""
+    columns = claim_columns(comparison, base_first=base_first)
+    rows = []
+    for number, claim in enumerate(comparison.claims, 1):
+        cells = tuple(claim.cell(vid) for vid in columns)
+        absent = tuple(vid for vid, cell in zip(columns, cells, strict=True) if cell is None)
+        reworded = any(c.kind not in ("reference", "same") for c in claim.cells)
+        rows.append(ClaimRow(number, claim, cells, absent, reworded or bool(absent)))
+    return rows
+
+
+def claims_summary(comparison: Comparison) -> ClaimsSummary:
+    """How many claims, how many every version reports, how many only one, how many reworded."""
+    columns = len(claim_columns(comparison))
+    claims = comparison.claims
+    return ClaimsSummary(
+        claims=len(claims),
+        in_all=sum(len(c.cells) == columns for c in claims),
+        unique=sum(c.is_unique for c in claims),
+        reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
+    )
+
+
+@dataclass(frozen=True)
+class UniqueRow:
+    """A sentence only one version carries, with the number of its row in the claims table."""
+
+    version: str
+    index: int  # the sentence's index in that version
+    text: str
+    claim: int  # 1-based, as the reports number the claims
+    original: str = ""  # the source-language sentence, when the version was translated
+    unreliable: bool = False  # the version's translation is flagged made up or degenerate
+    flags: tuple[str, ...] = ()  # why this sentence's own translation is not to be trusted
+
+
+def unique_rows(comparison: Comparison) -> list[UniqueRow]:
+    """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
+    in column order and in reading order within a version, so that a reader sees at a glance
+    what each outlet alone reports; a translated sentence carries its original, a sentence of
+    a translation flagged as made up or degenerate says so (``unreliable``), and so does one
+    whose own translation the checks flag (``flags``, :func:`flag_text`)."""
+    order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
+    flagged = unreliable(comparison)
+    rows = [
+        UniqueRow(
+            cell.version,
+            cell.sentences[0],
+            cell.text,
+            n,
+            cell.original,
+            cell.version in flagged,
+            cell.translation_flags,
+        )  # fmt: skip
+        for n, claim in enumerate(comparison.claims, 1)
+        if claim.is_unique
+        for cell in claim.cells[:1]
+    ]
+    return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
+
+
+def related_text(claim: Claim, prefix: str = "#") -> str:
+    """``"see #6 #8"`` for a claim linked to rows 6 and 8 it could not join; empty if none."""
+    return " ".join(["see", *(f"{prefix}{r + 1}" for r in claim.related)]) if claim.related else ""
+
+
+UNRELIABLE_TEXT = "unreliable translation"
+"""What every format writes beside a sentence whose translation is not to be trusted."""
+
+
+def flag_text(flags: Sequence[str], version_flagged: bool = False) -> str:
+    """What a report writes beside a sentence or cell whose translation the checks flag:
+    ``unreliable translation: made up; name lost: Kursk`` (its own reasons,
+    :attr:`ClaimCell.translation_flags`), ``unreliable translation`` when only its version's
+    translation as a whole is flagged (``version_flagged``), else ``""``."""
+    if flags:
+        return f"{UNRELIABLE_TEXT}: {'; '.join(flags)}"
+    return UNRELIABLE_TEXT if version_flagged else ""
+
+
+def cell_where(cell: ClaimCell) -> str:
+    """A cell's sentence numbers, e.g. ``#3`` or ``#3-4``; ``title`` for a version's title
+    compared as a headline (:mod:`polyglot_news.comparison.claim_titles`: no sentence)."""
+    if not cell.sentences:
+        return "title"
+    first, last = cell.sentences[0], cell.sentences[-1]
+    return f"#{first}" if first == last else f"#{first}-{last}"
