@@ -94,15 +94,21 @@ def translation_route(result: VersionResult) -> str:
 
 def versions_compared(comparison: Comparison) -> str:
     """``"3 versions compared"``, or ``"2 of 3 versions compared (de: no translation model for
-    de->en)"`` naming each version that failed and the first clause of its error."""
+    de->en)"`` naming each version that failed and the first clause of its error; either way
+    followed by ``", 1 with an unreliable translation (outlet_ru)"`` when the checks flag a
+    compared version's translation as made up or degenerate (a reader must know before the
+    table that some of its columns may be made up)."""
     total = len(comparison.versions)
     failed = [r for r in comparison.versions if r.error is not None]
+    flagged = sorted(unreliable(comparison))
+    doubt = f", {len(flagged)} with an unreliable translation ({', '.join(flagged)})"
+    doubt = doubt if flagged else ""
     if not failed:
-        return f"{total} version{'s' if total != 1 else ''} compared"
+        return f"{total} version{'s' if total != 1 else ''} compared{doubt}"
     reasons = "; ".join(
         f"{r.id}: {_reason(r.error.message, r.version.path)}" for r in failed if r.error
     )
-    return f"{total - len(failed)} of {total} versions compared ({reasons})"
+    return f"{total - len(failed)} of {total} versions compared ({reasons}){doubt}"
 
 
 def _reason(message: str, path: str | None) -> str:
@@ -253,14 +259,23 @@ def pair_rows(pair: PairComparison, a: list[str], b: list[str]) -> list[Row]:
 
 
 def failures(comparison: Comparison) -> list[tuple[str, str, str]]:
-    """Everything left out: ``(path or id, kind, message)`` of failed inputs and versions."""
+    """Everything left out: ``(path or id, kind, message)`` of failed inputs and versions; a
+    message that opens with the path it is shown beside does not say it twice."""
     out = [(f.path, f.kind, f.message) for f in comparison.failures]
     out.extend(
         (r.version.path or r.id, r.error.kind, r.error.message)
         for r in comparison.versions
         if r.error
     )
-    return out
+    return [(where, kind, _unprefixed(message, where)) for where, kind, message in out]
+
+
+def _unprefixed(message: str, where: str) -> str:
+    """``message`` without a leading ``where: `` (errors name their input themselves)."""
+    head = f"{where}: "
+    return (
+        message[len(head) :] if message.startswith(head) and len(message) > len(head) else message
+    )
 
 
 def matrix_grid(comparison: Comparison) -> tuple[list[str], list[list[float]]]:

@@ -216,7 +216,7 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         legend += "  see #N: linked to claim N, not joined to it"
     console.print(Text(legend, style="dim"))
     for label, meaning in _view.label_legend(comparison):
-        short = f"{_SHORT[label]} " if label in _SHORT else ""
+        short = f"{_SHORT.get(label, label)} "  # the grid's word for it, every label alike
         console.print(Text(f"{short}[{label}] {meaning}", style="dim"))
     for row in rows:
         worded = [
