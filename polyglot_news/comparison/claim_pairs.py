@@ -31,8 +31,8 @@ from dataclasses import replace
 
 from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
+from polyglot_news.comparison.link_growth import joined_terms
 from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
-from polyglot_news.comparison.links import joined_terms
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import SentenceFeatures
 from polyglot_news.comparison.version_links import Node
