@@ -18,6 +18,7 @@ sentences what the wire tells in one.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,8 +125,8 @@ RENDER: dict[str, Callable[[Comparison], str]] = {
 SHOWN = [
     pytest.param("terminal", ("~ reworded #1→#1 ", "- delete #2 "), ("~ reworded #1→#1-2 ",),
                  id="terminal"),
-    pytest.param("markdown", ("- **reworded** \\#1 → \\#1 ", "- **delete** \\#2 "),
-                 ("- **reworded** \\#1 → \\#1-2 ",), id="markdown"),
+    pytest.param("markdown", ("- **reworded** \\#1 → \\#1:", "- **delete** \\#2:"),
+                 ("- **reworded** \\#1 → \\#1-2:",), id="markdown"),
     pytest.param("html", ('<td class="idx">1 → 1</td>', '<td class="idx">2 → ·</td>'),
                  ('<td class="idx">1 → 1-2</td>',), id="html"),
 ]  # fmt: skip
@@ -145,11 +146,14 @@ def test_every_format_numbers_a_change_as_the_table_numbers_its_cells(
     ferry: Comparison,
 ) -> None:
     heading = {"terminal": " against wire", "markdown": " against wire", "html": " against wire"}
-    text = RENDER[fmt](bridge)
+    render = RENDER[fmt]
+    if fmt == "markdown":  # labels (" \\[number\\]") come and go with the label rules
+        render = lambda c: re.sub(r" \\\[[a-z_]+\\\]", "", render_markdown(c))  # noqa: E731
+    text = render(bridge)
     daily = _section(text, f"daily{heading[fmt]}", f"agency{heading[fmt]}")
     assert all(s in daily for s in bridge_shown), daily
     assert "#1-2→" not in daily and "1-2 → 1" not in daily  # not the one change of before
-    text = RENDER[fmt](ferry)
+    text = render(ferry)
     ministry = _section(text, f"ministry{heading[fmt]}", f"daily{heading[fmt]}")
     assert all(s in ministry for s in ferry_shown), ministry
     assert "#1-2" in text.replace("\\#", "#")  # the table's cell of ministry
