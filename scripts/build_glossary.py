@@ -50,6 +50,7 @@ import _glossary_institutions as institutions  # noqa: E402
 import _glossary_korean as korean  # noqa: E402
 import _glossary_latin_people as latin_people  # noqa: E402
 import _glossary_members as members  # noqa: E402
+import _glossary_parens as parens  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
@@ -146,6 +147,9 @@ def _prepare(
 ) -> None:
     """Before any place is added: new names for countries and dictionary places, the common
     word gate, every place's English name, own names and the adjectives of prominent places."""
+    split = parens.split_parentheses((*countries, *cities, *regions))
+    split["ru spelled out"] = parens.spell_out(countries)
+    print(f"place names split at a parenthesis, spelled out: {split}", file=sys.stderr)
     places.add_territory_alternatives(countries)
     places.add_dictionary_names((*cities, *regions))
     builder.gate.prepare(f for p in (*countries, *cities, *regions) for f in p.gated)

@@ -230,7 +230,8 @@ class TokenMatcher:
             start, stop = toks[j]
             if k and not _is_gap(text[toks[j - 1][1] : start]):
                 if not _ordinal_gap(text, toks[j - 1], start):
-                    return None
+                    if not _abbreviated_gap(text, toks[j - 1], start):
+                        return None
             size = self._fits(rule, low[start:stop])
             if size < 0 or (size < stop - start and low[start:stop] in self.unsplit):
                 return None
@@ -288,6 +289,14 @@ def _ordinal_gap(text: str, previous: tuple[int, int], start: int) -> bool:
     """An ordinal's dot and a space between two words of a form (Turkish ``14. Leo``, ``III.
     Charles``; German ``Carl XVI. Gustaf``): no sentence end."""
     return text[previous[1] : start] == ". " and bool(_ORDINAL.fullmatch(text, *previous))
+
+
+def _abbreviated_gap(text: str, previous: tuple[int, int], start: int) -> bool:
+    """The dot or colon of an abbreviated word of at most three letters, and a space, between
+    two words of a form (``St. Lucia``, ``U.S.``, Swedish ``S:t Lucia``, Devanagari ``यू॰के॰``;
+    not ``South. Sudan``)."""
+    gap = text[previous[1] : start]
+    return gap in (".", ". ", ":", "\u0970", "\u0970 ") and previous[1] - previous[0] <= 3
 
 
 def _exact_ok(original: str, form: str) -> bool:

@@ -24,7 +24,10 @@ _MARKS = (
     "\u200c\u200d"
 )
 _WORD = re.compile(rf"[\w{_MARKS}]+")
-_GAP_CHARS = " \t\n\r\u00a0\u202f-\u2010\u2011\u2013'\u2019"
+# between the words of a name: spaces, hyphens, apostrophes (also ‘: Nuku‘alofa), the Hebrew
+# geresh and gershayim (צ׳ילה splits at ׳ as at ') and CLDR's ampersand (Antigua & Barbuda)
+_SPACE_CHARS = " \t\n\r\u00a0\u202f-\u2010\u2011\u2013'\u2019"
+_GAP_CHARS = _SPACE_CHARS + "\u2018\u05f3\u05f4&"
 
 
 DERIVED = 1  # hit flag: a relational adjective of the name (курские власти, київська влада)
@@ -92,7 +95,7 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
     if not text[start].isupper():
         return True
     before = list(_WORD.finditer(text, max(0, start - 40), start))
-    after = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(_GAP_CHARS + ",;:")))
+    after = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(_SPACE_CHARS + ",;:")))
     neighbours = [after] if after else []
     if before and not _sentence_initial(text, before[-1].start()):
         neighbours.append(before[-1])
