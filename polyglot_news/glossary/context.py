@@ -80,15 +80,12 @@ def _first_name(
     second = _SURNAME.match(text, end + 1)
     if second is None or not _capitalised(second.group()):
         return False
-    if listed and not (
-        _fold(surface) in _name_list("first_names.tsv") and _surname_word(second.group())
-    ):
+    if listed and not (_given(surface) and _surname_word(second.group())):
         return False  # German: Sofia Müller, not Sofia Demonstranten
     if _possessed(second.group(), language):
         return False  # Japonya Başbakanı, Rusya Hükümeti: a compound, no first name
     if second.start() in covered and not (
-        _fold(second.group()) in _name_list("surnames.tsv")
-        and _fold(surface) in _name_list("first_names.tsv")
+        _fold(second.group()) in _name_list("surnames.tsv") and _given(surface)
     ):
         return False  # a name of the glossary, unless a first name and a surname (Jordan Henderson)
     after = (
@@ -231,6 +228,27 @@ def _name_list(name: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def _given(word: str) -> bool:
+    """A first name of ``first_names.tsv`` (Russian, US Census) or ``given_names.tsv`` (the
+    first names of 105 countries' lists and Ukrainian ones: Marius, Emre, Joost, Ярина)."""
+    low = _fold(word)
+    return low in _name_list("first_names.tsv") or low in _name_list("given_names.tsv")
+
+
+@cache
+def _language_words(language: str) -> frozenset[str]:
+    """The words of ``language``'s langid word table (``polyglot_news/data/langid/words``,
+    frequent words, no names), lower case; empty for a language without one."""
+    import gzip
+    from importlib.resources import files
+
+    path = files("polyglot_news.data").joinpath("langid", "words", f"{language}.tsv.gz")
+    if not language or not path.is_file():
+        return frozenset()
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as handle:
+        return frozenset(line.split("\t", 1)[0] for line in handle)
+
+
 def _latin(text: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in text[:40])
 
@@ -262,7 +280,7 @@ def without_surnames(
                 space = text.rfind(" ", max(0, start - 30), start - 1)
                 if text[space + 1 : space + 2].isupper():
                     covered = covered or {h[1] for h in hits}
-                    if _surname(hit, text, covered):
+                    if _surname(hit, text, covered, language):
                         continue
             if entry_id in towns and (
                 text.startswith(spaced, end) or text.endswith(spaced, max(0, start - 6), start)
@@ -274,7 +292,7 @@ def without_surnames(
     return kept
 
 
-def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
+def _surname(hit: Hit, text: str, covered: set[int], language: str = "") -> bool:
     _, start, end, _ = hit
     if text[start - 1 : start] != " " or not _WORD.fullmatch(text[start:end]):
         return False
@@ -282,9 +300,9 @@ def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
     if not previous or previous[-1].end() != start - 1 or previous[-1].start() in covered:
         return False
     word = previous[-1].group()
-    if not _capitalised(word):
-        return False
-    if _fold(word) in _name_list("first_names.tsv"):
+    if not _capitalised(word) or word.lower() in _language_words(language):
+        return False  # Från Uppsala, Nach Bremen: a word of the language opening the sentence
+    if _given(word):
         return True
     # a double surname after a first name (Pierre Mendès France): the second word of the run
     first = previous[-2] if len(previous) > 1 else None
@@ -294,7 +312,7 @@ def _surname(hit: Hit, text: str, covered: set[int]) -> bool:
         and text[first.end()] == " "
         and first.start() not in covered
         and _capitalised(first.group())
-        and _fold(first.group()) in _name_list("first_names.tsv")
+        and _given(first.group())
     )
 
 

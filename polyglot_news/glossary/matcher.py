@@ -34,6 +34,7 @@ from polyglot_news.glossary.context import (
     without_men_named_like_places,
     without_surnames,
 )
+from polyglot_news.glossary.fullnames import with_full_names
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 from polyglot_news.glossary.matcher_index import NO_NEXT, StartTables
 from polyglot_news.glossary.patterns import _ENDING_KEYS as _ENDING_KEYS
@@ -52,6 +53,7 @@ from polyglot_news.glossary.patterns import _invariant_words as _invariant_words
 from polyglot_news.glossary.patterns import _paradigm_for as _paradigm_for
 from polyglot_news.glossary.patterns import _word_rules as _word_rules
 from polyglot_news.glossary.people import PERSON, with_person_context
+from polyglot_news.glossary.phrases import without_phrases
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
     _WORD,
@@ -151,8 +153,25 @@ class TokenMatcher:
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
         found = without_things(found, text, self.language, self.towns, self.cities)
+        found = without_phrases(found, text, self.language, self.people)
         found = with_person_context(found, text, self.language)
-        return supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
+        found = supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
+        if self.language in UNCASED_LANGUAGES:
+            return found
+        return with_full_names(found, text, self.people, self._person_forms)
+
+    def _person_forms(self, entry_id: str) -> tuple[tuple[str, ...], ...]:
+        """A person's multi-word forms as word stems, from the index (built on first use)."""
+        table = self.__dict__.get("_full_forms")
+        if table is None:
+            built: dict[str, set[tuple[str, ...]]] = {}
+            for patterns in self.index.values():
+                for p in patterns:
+                    if len(p.words) > 1 and p.entry_id in self.people:
+                        built.setdefault(p.entry_id, set()).add(tuple(w.stem for w in p.words))
+            table = {key: tuple(sorted(value)) for key, value in built.items()}
+            object.__setattr__(self, "_full_forms", table)  # a cache, not a field
+        return table.get(entry_id, ())
 
     def _starts(self, text: str, low: str, toks: list[tuple[int, int]]) -> Iterable[int]:
         """The tokens a name may start at: every token without the tables, or where a

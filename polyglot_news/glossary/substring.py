@@ -36,7 +36,8 @@ from polyglot_news.glossary.matcher import (
     supported,
 )
 from polyglot_news.glossary.matcher_index import StartTables
-from polyglot_news.glossary.people import PERSON, with_person_context
+from polyglot_news.glossary.people import PERSON, with_person_context, without_dotted_names
+from polyglot_news.glossary.phrases import phrase_words, without_phrases
 from polyglot_news.glossary.things import without_things
 
 # Latin-script languages with ending tables
@@ -66,6 +67,7 @@ class SubstringMatcher:
     language: str = ""
     runs: frozenset[str] = frozenset()  # abbreviation runs that are words too (日中, daytime)
     towns: frozenset[str] = frozenset()  # city and region ids: a ship or company (戦艦大和)
+    people: frozenset[str] = frozenset()  # person ids: never a dish or a foreigner's surname
 
     def find(self, text: str) -> list[Hit]:
         """Return ``(entry_id, start, end, flags)`` of each name, longest form first."""
@@ -87,6 +89,8 @@ class SubstringMatcher:
         if self.abbreviations:
             found = merge_hits(found, find_abbreviations(text, self))
         found = without_things(found, text, self.language, self.towns)
+        found = without_phrases(found, text, self.language, self.people)
+        found = without_dotted_names(found, text, self.people)
         found = with_person_context(found, text, self.language)
         return supported(found, text, cased=False)
 
@@ -209,7 +213,8 @@ def build_matcher(entries: Any, lang: str) -> TokenMatcher | SubstringMatcher | 
     if lang in SUBSTRING_LANGUAGES:
         cues = tuple(rules.get("abbreviation_cues", ()))
         towns = frozenset(e.id for e in entries if e.type in ("city", "region"))
-        return _substring_matcher(forms, abbreviations, cues, lang, towns)
+        persons = frozenset(e.id for e in entries if e.type == "person")
+        return _substring_matcher(forms, abbreviations, cues, lang, towns, persons)
     index: dict[str, list[Pattern]] = {}
     people = {e.id for e in entries if e.type == "person"}  # Зеленский is no adjective of a place
     # a surname shared by the Latin-script languages that needs the person's context (Herzog)
@@ -294,6 +299,7 @@ def _substring_matcher(
     cues: tuple[str, ...],
     lang: str,
     towns: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> SubstringMatcher:
     """The literal forms of a language written without spaces, indexed by first character."""
     common = common_forms()
@@ -308,11 +314,15 @@ def _substring_matcher(
             runs.add(word)
         else:
             owners.setdefault(word.lower(), ("", 0))
+    for word in phrase_words(lang):  # 北京ダック, 维也纳香肠: place_phrases.tsv
+        owners.setdefault(word.lower(), ("", 0))
     lengths: dict[str, set[int]] = {}
     for key in owners:
         lengths.setdefault(key[0], set()).add(len(key))
     sizes = {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
-    return SubstringMatcher(owners, sizes, abbreviations, cues, lang, frozenset(runs), towns)
+    return SubstringMatcher(
+        owners, sizes, abbreviations, cues, lang, frozenset(runs), towns, people
+    )
 
 
 @lru_cache(maxsize=8)

@@ -242,6 +242,12 @@ FORMS_DEV = {"be": 36, "bg": 3, "cs": 28, "da": 1, "de": 17, "en": 4, "es": 5, "
 COUNTRIES_DEV = {"be": 2, "ca": 2, "cs": 2, "de": 1, "el": 1, "en": 3, "es": 1, "et": 2, "he": 4,
                  "it": 1, "nl": 1, "pl": 3, "pt": 1, "ro": 5, "ru": 1, "sr": 2, "sv": 2, "tr": 1,
                  "uk": 2}  # fmt: skip
+# i12-context's dev table (its own sentences: places inside dishes, colours and products,
+# people named like places, people with a first name spelled otherwise): 48/66 and 41 of its 73
+# trap rows hit on main 4af3b12 before; 64/66 and 5 trap rows after (tuned on).
+CONTEXT_DEV = {"ar": 4, "be": 3, "cs": 4, "de": 7, "en": 5, "es": 3, "fr": 4, "it": 3, "ja": 3,
+               "ko": 3, "nl": 3, "pl": 2, "pt": 3, "ro": 2, "ru": 3, "sv": 3, "tr": 4, "uk": 3,
+               "zh": 2}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -250,7 +256,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout13.tsv": HELDOUT13,
           "world_west_dev2.tsv": WEST_DEV2, "world_west_dev3.tsv": WEST_DEV3,
           "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV,
-          "world_countries_dev.tsv": COUNTRIES_DEV}  # fmt: skip
+          "world_countries_dev.tsv": COUNTRIES_DEV,
+          "world_context_dev.tsv": CONTEXT_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -272,6 +279,8 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_west_dev4.tsv": 0,
     "world_forms_dev.tsv": 2,  # hr "Novi sad jabuka" (an orchard), en BTA Bank
     "world_countries_dev.tsv": 0,
+    "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
+    # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 

@@ -1,0 +1,158 @@
+"""Context that says a place name is part of a common noun phrase: a dish, colour, plant or style.
+
+Many dishes, colours, plants and products are named after a place (Brussels sprouts, coles de
+Bruselas, pan di Spagna, пекинская капуста, Çin lahanası, جوز الهند, 비엔나 소시지, 北京ダック,
+维也纳香肠). A place's hit, of any kind of place (countries too: Brazil nuts, orzechy włoskie), is
+no place when
+
+1. it lies inside a **lexicalised phrase** of the text's language
+   (``glossary_data/place_phrases.tsv``, curated, each row with the dictionary headword it was
+   checked against: Paris-Brest, Wiener Schnitzel, eau de Cologne, ryba po grecku);
+2. a **head noun** of a closed class (a dish, sauce, cake, bread, sausage, cheese, vegetable, nut,
+   colour or style: ``glossary_data/phrases.json``) stands right after it (a Slavic adjective
+   before its noun, a Turkish noun in the possessive, English and Korean compounds: бразильский
+   орех, Mısır unu, Denver omelette, 볼로냐 소스), right before it (an Arabic construct, a Polish
+   noun before its adjective: كرنب بروكسل, orzechy włoskie), before it with "of" between in the
+   Romance languages (choux de Bruxelles, pan de Viena, varză de Bruxelles), or, in Chinese and
+   Japanese, touches it (ボルドー色, ミラノ風, 维也纳香肠).
+
+Commodities of the news (oil, gas, grain, coffee, wine) are in no class: "Russian oil" is
+Russia's. People are never dropped here. Word classes written for polyglot_news from each
+language's ordinary vocabulary; the rule after Justeson and Katz (1995), technical noun phrases
+are recognised by their head.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+__all__ = ["without_phrases"]
+
+Hit = tuple[str, int, int, int]
+_WORD = re.compile(r"[\w'’]+")
+_GLUED = frozenset({"ja", "zh"})
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """One language's head-noun stems and compiled phrases."""
+
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    before_of: tuple[str, ...] = ()
+    of_words: frozenset[str] = frozenset()
+    glued: tuple[str, ...] = ()
+    phrases: re.Pattern[str] | None = None
+    slack: int = 3
+
+    def __bool__(self) -> bool:
+        return bool(self.after or self.before or self.before_of or self.glued or self.phrases)
+
+
+def _phrase_pattern(phrase: str, glued: bool) -> str:
+    """A phrase of place_phrases.tsv as a regex: each word at a word start, up to three more
+    letters after it (an ending), words apart by spaces or a hyphen; glued in zh and ja."""
+    if glued:
+        return re.escape(phrase)
+    words = re.split(r"[\s-]+", phrase.lower())
+    return r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) + r"\w{0,3}" for w in words) + r"(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _phrase_rows() -> dict[str, list[str]]:
+    """``lang -> phrases`` of ``place_phrases.tsv``."""
+    text = files("polyglot_news.glossary_data").joinpath("place_phrases.tsv").read_text("utf-8")
+    rows: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and not line.startswith("lang\t"):
+            lang, phrase = line.split("\t")[:2]
+            rows.setdefault(lang, []).append(phrase)
+    return rows
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str) -> _Rules:
+    data = json.loads(
+        files("polyglot_news.glossary_data").joinpath("phrases.json").read_text("utf-8")
+    )
+
+    def stems(key: str) -> tuple[str, ...]:
+        return tuple(sorted({w.lower() for w in data[key].get(language, ())}, key=len))
+
+    glued = language in _GLUED
+    phrases = _phrase_rows().get(language, [])
+    pattern = "|".join(_phrase_pattern(p, glued) for p in sorted(phrases, key=len, reverse=True))
+    return _Rules(
+        after=stems("after"),
+        before=stems("before"),
+        before_of=stems("before_of"),
+        of_words=frozenset(w.rstrip("'’") for w in data["of_words"].get(language, ())),
+        glued=tuple(data["glued_after"].get(language, ())),
+        phrases=re.compile(pattern, re.IGNORECASE) if pattern else None,
+        slack=int(data.get("slack", 3)),
+    )
+
+
+def phrase_words(language: str) -> tuple[str, ...]:
+    """The Chinese and Japanese phrases of ``place_phrases.tsv`` (words that hold a name)."""
+    return tuple(_phrase_rows().get(language, ())) if language in _GLUED else ()
+
+
+def without_phrases(
+    hits: list[Hit], text: str, language: str, people: frozenset[str] = frozenset()
+) -> list[Hit]:
+    """``hits`` less the places that the words around them read as part of a common noun phrase.
+
+    ``hits`` are ``(entry_id, start, end, flags)`` in text order; ``language`` the text's ISO
+    639-1 code; ``people`` the entry ids of persons, never dropped. Order kept; pure; raises
+    nothing.
+    """
+    if not hits:
+        return hits
+    rules = _rules(language)
+    if not rules:
+        return hits
+    spans: list[tuple[int, int]] = []
+    if rules.phrases is not None:
+        spans = [m.span() for m in rules.phrases.finditer(text)]
+    return [
+        h
+        for h in hits
+        if h[0] in people
+        or not (any(a <= h[1] and h[2] <= b for a, b in spans) or _headed(text, h[1], h[2], rules))
+    ]
+
+
+def _headed(text: str, start: int, end: int, rules: _Rules) -> bool:
+    if rules.glued:
+        return text.startswith(rules.glued, end)
+    if rules.after:
+        nxt = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-", "\u00a0") else None
+        if nxt is not None and _fits(nxt.group().lower(), rules.after, rules.slack):
+            return True
+    if rules.before or rules.before_of:
+        words = _WORD.findall(text[max(0, start - 40) : start])
+        if not words or not text[:start].endswith((" ", "\u00a0", "'", "’")):
+            return False
+        last = words[-1].lower()
+        if rules.before and _fits(_bare(last), rules.before, rules.slack):
+            return True
+        if rules.before_of and len(words) > 1:
+            of = last.rstrip("'’")
+            if of in rules.of_words and _fits(words[-2].lower(), rules.before_of, rules.slack):
+                return True
+    return False
+
+
+def _fits(word: str, stems: tuple[str, ...], slack: int) -> bool:
+    """Whether ``word`` is one of ``stems`` with at most ``slack`` more letters."""
+    return any(word.startswith(s) and len(word) - len(s) <= slack for s in stems)
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without a leading و or ف (وجوز: and the nut)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
