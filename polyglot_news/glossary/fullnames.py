@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 __all__ = ["spelling_key", "with_full_names"]
 
@@ -36,6 +37,7 @@ _LETTERS = str.maketrans(
 _GAPS = (" ", "-", "\u00a0")
 
 
+@lru_cache(maxsize=4096)
 def spelling_key(word: str) -> str:
     """``word`` folded for comparing transliterations: lower case, no accents, common digraphs
     and doubled letters folded (Massoud -> masud, Benyamin -> beniamin, Scheich -> sheih)."""
@@ -46,6 +48,7 @@ def spelling_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", low)
 
 
+@lru_cache(maxsize=4096)
 def _alike(a: str, b: str) -> bool:
     """Whether two spelling keys are within the allowed edit distance."""
     allowed = 0 if min(len(a), len(b)) <= 4 else 1 if min(len(a), len(b)) <= 8 else 2
@@ -80,11 +83,19 @@ def with_full_names(
     floor = 0  # where the previous hit ends: no widening into it
     for hit in hits:
         entry_id, start, end, flags = hit
-        if entry_id in people and start > floor:
+        if entry_id in people and start > floor and _capital_before(text, start):
             start = _widened(text, start, end, floor, forms(entry_id))
         out.append((entry_id, start, end, flags))
         floor = end
     return out
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """Whether a capitalised word ends one space or hyphen before ``start`` (a cheap test)."""
+    if text[start - 1 : start] not in _GAPS or not text[start - 2 : start - 1].isalpha():
+        return False
+    gap = max(text.rfind(" ", max(0, start - 40), start - 1), text.rfind("-", 0, start - 1))
+    return text[gap + 1 : gap + 2].isupper()
 
 
 def _widened(text: str, start: int, end: int, floor: int, forms: Iterable[tuple[str, ...]]) -> int:

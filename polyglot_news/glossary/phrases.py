@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -41,23 +41,22 @@ _GLUED = frozenset({"ja", "zh"})
 class _Rules:
     """One language's head-noun stems and compiled phrases."""
 
-    after: tuple[str, ...] = ()
-    before: tuple[str, ...] = ()
-    before_of: tuple[str, ...] = ()
+    after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by first two letters
+    before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    before_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     of_words: frozenset[str] = frozenset()
     glued: tuple[str, ...] = ()
     phrases: re.Pattern[str] | None = None
+    openings: frozenset[str] = frozenset()  # the first two letters of every phrase's words
     slack: int = 3
 
     def __bool__(self) -> bool:
         return bool(self.after or self.before or self.before_of or self.glued or self.phrases)
 
 
-def _phrase_pattern(phrase: str, glued: bool) -> str:
+def _phrase_pattern(phrase: str) -> str:
     """A phrase of place_phrases.tsv as a regex: each word at a word start, up to three more
-    letters after it (an ending), words apart by spaces or a hyphen; glued in zh and ja."""
-    if glued:
-        return re.escape(phrase)
+    letters after it (an ending), words apart by spaces or a hyphen."""
     words = re.split(r"[\s-]+", phrase.lower())
     return r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) + r"\w{0,3}" for w in words) + r"(?!\w)"
 
@@ -80,12 +79,16 @@ def _rules(language: str) -> _Rules:
         files("polyglot_news.glossary_data").joinpath("phrases.json").read_text("utf-8")
     )
 
-    def stems(key: str) -> tuple[str, ...]:
-        return tuple(sorted({w.lower() for w in data[key].get(language, ())}, key=len))
+    def stems(key: str) -> dict[str, tuple[str, ...]]:
+        by_opening: dict[str, set[str]] = {}
+        for word in data[key].get(language, ()):
+            by_opening.setdefault(word.lower()[:2], set()).add(word.lower())
+        return {k: tuple(sorted(v, key=len)) for k, v in by_opening.items()}
 
-    glued = language in _GLUED
-    phrases = _phrase_rows().get(language, [])
-    pattern = "|".join(_phrase_pattern(p, glued) for p in sorted(phrases, key=len, reverse=True))
+    # Chinese and Japanese phrases are words the substring matcher owns (phrase_words)
+    phrases = [] if language in _GLUED else _phrase_rows().get(language, [])
+    pattern = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    openings = {w.lower()[:2] for p in phrases for w in re.split(r"[\s-]+", p)}
     return _Rules(
         after=stems("after"),
         before=stems("before"),
@@ -93,6 +96,7 @@ def _rules(language: str) -> _Rules:
         of_words=frozenset(w.rstrip("'’") for w in data["of_words"].get(language, ())),
         glued=tuple(data["glued_after"].get(language, ())),
         phrases=re.compile(pattern, re.IGNORECASE) if pattern else None,
+        openings=frozenset(openings),
         slack=int(data.get("slack", 3)),
     )
 
@@ -116,18 +120,26 @@ def without_phrases(
     rules = _rules(language)
     if not rules:
         return hits
-    spans: list[tuple[int, int]] = []
-    if rules.phrases is not None:
-        spans = [m.span() for m in rules.phrases.finditer(text)]
     return [
         h
         for h in hits
-        if h[0] in people
-        or not (any(a <= h[1] and h[2] <= b for a, b in spans) or _headed(text, h[1], h[2], rules))
+        if h[0] in people or not (_in_phrase(text, h[1], h[2], rules) or _headed(text, h, rules))
     ]
 
 
-def _headed(text: str, start: int, end: int, rules: _Rules) -> bool:
+def _in_phrase(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether a phrase of the table covers ``text[start:end]`` (looked for only around a hit
+    whose first letters open a word of some phrase)."""
+    if rules.phrases is None or text[start : start + 2].lower() not in rules.openings:
+        return False
+    for match in rules.phrases.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
+
+
+def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
+    start, end = hit[1], hit[2]
     if rules.glued:
         return text.startswith(rules.glued, end)
     if rules.after:
@@ -148,9 +160,11 @@ def _headed(text: str, start: int, end: int, rules: _Rules) -> bool:
     return False
 
 
-def _fits(word: str, stems: tuple[str, ...], slack: int) -> bool:
-    """Whether ``word`` is one of ``stems`` with at most ``slack`` more letters."""
-    return any(word.startswith(s) and len(word) - len(s) <= slack for s in stems)
+def _fits(word: str, stems: dict[str, tuple[str, ...]], slack: int) -> bool:
+    """Whether ``word`` is one of ``stems`` (found by its first two letters) with at most
+    ``slack`` more letters."""
+    found = stems.get(word[:2], ()) + stems.get(word[:1], ())  # 롤 (roll): one-letter stems
+    return any(word.startswith(s) and len(word) - len(s) <= slack for s in found)
 
 
 def _bare(word: str) -> str:
