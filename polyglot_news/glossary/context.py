@@ -231,8 +231,9 @@ def _name_list(name: str) -> frozenset[str]:
 def _given(word: str) -> bool:
     """A first name of ``first_names.tsv`` (Russian, US Census) or ``given_names.tsv`` (the
     first names of 105 countries' lists and Ukrainian ones: Marius, Emre, Joost, Ярина)."""
-    low = _fold(word)
-    return low in _name_list("first_names.tsv") or low in _name_list("given_names.tsv")
+    return _fold(word) in _name_list("first_names.tsv") or word.lower() in _name_list(
+        "given_names.tsv"
+    )  # accents as written: Vláda (the government) is no Vlada
 
 
 @cache

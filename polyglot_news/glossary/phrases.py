@@ -30,11 +30,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from polyglot_news.glossary.support import DERIVED
+
 __all__ = ["without_phrases"]
 
 Hit = tuple[str, int, int, int]
 _WORD = re.compile(r"[\w'’]+")
 _GLUED = frozenset({"ja", "zh"})
+_ADJECTIVES_FIRST = frozenset({"ru", "uk", "be", "cs"})  # бразильский орех: the adjective
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class _Rules:
     glued: tuple[str, ...] = ()
     phrases: re.Pattern[str] | None = None
     openings: frozenset[str] = frozenset()  # the first two letters of every phrase's words
+    adjectives_only: bool = False  # Slavic: a head noun follows a place's adjective only
     slack: int = 3
 
     def __bool__(self) -> bool:
@@ -97,6 +101,7 @@ def _rules(language: str) -> _Rules:
         glued=tuple(data["glued_after"].get(language, ())),
         phrases=re.compile(pattern, re.IGNORECASE) if pattern else None,
         openings=frozenset(openings),
+        adjectives_only=language in _ADJECTIVES_FIRST,
         slack=int(data.get("slack", 3)),
     )
 
@@ -142,7 +147,7 @@ def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
     start, end = hit[1], hit[2]
     if rules.glued:
         return text.startswith(rules.glued, end)
-    if rules.after:
+    if rules.after and (hit[3] & DERIVED or not rules.adjectives_only):
         nxt = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-", "\u00a0") else None
         if nxt is not None and _fits(nxt.group().lower(), rules.after, rules.slack):
             return True
