@@ -4,8 +4,8 @@
 written before tuning and measured (general fixes followed its first run); ``world_heldout2.tsv``
 was written after those fixes, measured once, then tuned on (per-language common words);
 ``world_heldout3.tsv`` was written before that tuning and measured once after it; tables 4-10
-were each measured once, then tuned on (their floors below); tables 11, 12 and 13 are floors,
-never tuned on.
+were each measured once, then tuned on (their floors below); tables 11 to 14 are floors,
+never tuned on (table 13's miss kinds were told to the round of 2 December, fourth).
 Figures in docs/benchmarks.md. All hold names of other stories than the example's, in many
 languages, and look-alike traps.
 """
@@ -214,9 +214,19 @@ HELDOUT12 = {"ar": 37, "be": 39, "cs": 39, "de": 45, "en": 45, "es": 44, "fr": 4
 # added by a second colleague who saw no matcher), measured on main f8a1532 before the round
 # and once after it (fdd6c99): 897/943 (95.1%) and 11 trap rows hit both times (801/943 with
 # exact surfaces). Not tuned on; a floor against regressions, not a target.
-HELDOUT13 = {"ar": 47, "be": 40, "cs": 42, "de": 50, "en": 64, "es": 48, "fr": 49, "it": 48,
-             "ja": 45, "ko": 46, "nl": 47, "pl": 46, "pt": 47, "ro": 46, "ru": 51, "sv": 47,
-             "tr": 46, "uk": 46, "zh": 42}  # fmt: skip
+# Since the round of 2 December (fourth), whose glossary work was told the kinds of this
+# table's misses and trap hits (not its rows): 920/943 (97.6%) and 2 trap rows at 54875da.
+HELDOUT13 = {"ar": 47, "be": 41, "cs": 47, "de": 51, "en": 64, "es": 48, "fr": 49, "it": 48,
+             "ja": 46, "ko": 46, "nl": 50, "pl": 48, "pt": 47, "ro": 46, "ru": 53, "sv": 50,
+             "tr": 48, "uk": 48, "zh": 43}  # fmt: skip
+# world_heldout14.tsv, written blind on 2 December (fourth round): 881 name rows and 95 trap
+# rows in 19 languages, measured on main 4af3b12 before the round (818/881, 92.8%, 23 trap
+# rows hit) and once after it (54875da: 829/881, 94.1%, 16 trap rows). The round's country
+# audit was told two kinds its first run showed (CLDR names with a parenthesis, countries'
+# case forms), never its rows. Not tuned on; a floor against regressions, not a target.
+HELDOUT14 = {"ar": 45, "be": 40, "cs": 41, "de": 45, "en": 44, "es": 40, "fr": 44, "it": 46,
+             "ja": 45, "ko": 43, "nl": 45, "pl": 43, "pt": 45, "ro": 44, "ru": 43, "sv": 43,
+             "tr": 46, "uk": 42, "zh": 45}  # fmt: skip
 # issue-12-west's third dev table (its own sentences for the kinds of the afternoon of 2
 # December: compounds, the story's places in Latin-script copy, Turkish names, Romanian articled
 # names, Arabic ل + ال, Amman): 9/66 and 1 trap hit on main before, 66/66 and none after.
@@ -253,7 +263,7 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
           "world_heldout9.tsv": HELDOUT9, "world_heldout10.tsv": HELDOUT10,
           "world_heldout11.tsv": HELDOUT11, "world_heldout12.tsv": HELDOUT12,
-          "world_heldout13.tsv": HELDOUT13,
+          "world_heldout13.tsv": HELDOUT13, "world_heldout14.tsv": HELDOUT14,
           "world_west_dev2.tsv": WEST_DEV2, "world_west_dev3.tsv": WEST_DEV3,
           "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV,
           "world_countries_dev.tsv": COUNTRIES_DEV,
@@ -272,8 +282,10 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout11.tsv": 4,  # ar عدن تعز, ja 高知, zh 长春 (4 before the round too)
     "world_heldout12.tsv": 5,  # Sofia/Sofie as women's first names (cs de it ro), en Chad as
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
-    "world_heldout13.tsv": 11,  # cs španělský, es Santiago, fr Lyon, ja ボルドー, ko 볼로냐, pl
-    # Kubański, pt Lima Brasil, tr Mısır Hindistan, uk Берлінська (11 before the round too)
+    "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
+    # people's surnames that are places; 2 after its context rules
+    "world_heldout14.tsv": 16,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
+    # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...
     "world_west_dev2.tsv": 0,
     "world_west_dev3.tsv": 0,
     "world_west_dev4.tsv": 0,
