@@ -162,7 +162,8 @@ def _versions_table(comparison: Comparison) -> Any:
 
 
 _CLAIM_MARKS = {"reference": "R", "same": "=", "reworded": "~", "partial": "p"}
-_SHORT = {"number": "num", "attribution": "attr", "entity_naming": "name"}  # grid labels
+# grid labels; entity_naming is "spell", since "name" is the label of another name in its place
+_SHORT = {"number": "num", "attribution": "attr", "entity_naming": "spell"}
 
 
 def _render_claims(console: Console, comparison: Comparison, plain: bool) -> None:

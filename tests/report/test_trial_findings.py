@@ -68,10 +68,12 @@ def test_the_terminal_legend_names_every_label_as_the_grid_does(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "160")
     claims = list(comparison.claims)
-    claims[0] = replace(claims[0], labels=("number", "hedge", "quote"))
+    claims[0] = replace(claims[0], labels=("number", "hedge", "quote", "name", "entity_naming"))
     text = render_terminal(replace(comparison, claims=tuple(claims)), color=False)
-    for shown in ("num [number] ", "hedge [hedge] ", "quote [quote] "):
+    for shown in ("num [number] ", "hedge [hedge] ", "quote [quote] ", "name [name] ",
+                  "spell [entity_naming] "):  # fmt: skip
         assert shown in text, text
+    assert "name [entity_naming]" not in text  # one grid word, one label
 
 
 def test_a_printed_report_shows_the_whole_grid(comparison: Comparison, tmp_path: Path) -> None:
