@@ -29,9 +29,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from polyglot_news.comparison.agreement import TermWeights, agreement
+from polyglot_news.comparison.agreement import TermWeights
 from polyglot_news.comparison.align import in_order
-from polyglot_news.comparison.link_growth import joined_terms
+from polyglot_news.comparison.link_growth import sides_agreement
 from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import SentenceFeatures
@@ -129,7 +129,7 @@ def _grow(
         if (a, b) == (link.a, link.b):
             out.append(link)
             continue
-        found = agreement(joined_terms(features[0], a), joined_terms(features[1], b), weights)
+        found = sides_agreement(features[0], features[1], a, b, weights)
         out.append(replace(link, a=a, b=b, kind=found.kind(options), score=round(found.dice, 6)))
         linked |= {(x, k) for k in a} | {(y, k) for k in b}
     return out

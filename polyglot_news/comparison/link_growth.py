@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from polyglot_news.comparison.agreement import TermWeights, agreement
+from polyglot_news.comparison.agreement import Agreement, TermWeights, agreement
 from polyglot_news.comparison.fact_links import figure_links
 from polyglot_news.comparison.link_model import LinkOptions
 from polyglot_news.comparison.similarity import SentenceFeatures
@@ -129,7 +129,7 @@ def _grown_by(
         ends = grown_ends(x, y, i, j, free_a=free_a, free_b=free_b)
         if ends is None:
             continue
-        ag = agreement(joined_terms(a, ends[0]), joined_terms(b, ends[1]), weights)
+        ag = sides_agreement(a, b, ends[0], ends[1], weights)
         links[k] = (ends[0], ends[1], ag.kind(options), ag.dice)
         return True
     return False
@@ -157,3 +157,15 @@ def grown_ends(
 def joined_terms(sentences: Sequence[SentenceFeatures], indices: tuple[int, ...]) -> frozenset[str]:
     """Union of the terms of some sentences."""
     return frozenset().union(*(sentences[k].terms for k in indices))
+
+
+def sides_agreement(
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    side_a: tuple[int, ...],
+    side_b: tuple[int, ...],
+    weights: TermWeights,
+) -> Agreement:
+    """The word agreement of a link's two sides, each the union of its sentences' terms (the
+    kind and score of a link grown to cover two sentences of one side)."""
+    return agreement(joined_terms(a, side_a), joined_terms(b, side_b), weights)

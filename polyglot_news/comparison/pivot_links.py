@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_evidence import PairEvidence
-from polyglot_news.comparison.link_growth import grown_ends, joined_terms
+from polyglot_news.comparison.link_growth import grown_ends, sides_agreement
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
 from polyglot_news.comparison.link_scorer import scored_links
 from polyglot_news.comparison.links import (
@@ -170,7 +170,7 @@ def _grown(
         if ends is None:
             continue
         grown_a, grown_b = ends
-        ag = agreement(joined_terms(a, grown_a), joined_terms(b, grown_b), weights)
+        ag = sides_agreement(a, b, grown_a, grown_b, weights)
         link = SentenceLink(grown_a, grown_b, ag.kind(options), round(ag.dice, 6), k.moved)
         return [*links[:n], link, *links[n + 1 :]]
     return None
