@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         PairComparison,
         VersionResult,
     )
+    from polyglot_news.records import Translation
 
 
 @dataclass(frozen=True)
@@ -78,15 +79,28 @@ def route_text(route: tuple[str, ...]) -> str:
     return "→".join(route)
 
 
+def translated(translation: Translation) -> bool:
+    """False when the backend only marked the sentences and translated none: the test
+    backend made by name (``--translator fake``) says so in every translation's warnings
+    (:data:`polyglot_news.translate.fake.NOT_TRANSLATED`)."""
+    from polyglot_news.translate.fake import NOT_TRANSLATED
+
+    return NOT_TRANSLATED not in translation.warnings
+
+
 def translation_route(result: VersionResult) -> str:
     """The route column: ``uk→en``, or ``uk→en + ru→en`` when paragraphs took other routes;
-    ``ru→en, unreliable`` when the translation's checks flag it as made up or degenerate
-    (:func:`polyglot_news.translate.quality.is_unreliable`)."""
+    ``de (not translated: test backend fake)`` when the backend only marked the sentences
+    (``--translator fake``, :data:`polyglot_news.translate.fake.NOT_TRANSLATED`: what happened,
+    not the route it stood in for); ``ru→en, unreliable`` when the translation's checks flag it
+    as made up or degenerate (:func:`polyglot_news.translate.quality.is_unreliable`)."""
     from polyglot_news.translate.quality import is_unreliable
 
     tr = result.translation
     if tr is None:
         return "—"
+    if not translated(tr):
+        return f"{tr.source_language} (not translated: test backend {tr.backend or 'fake'})"
     routes = [tr.route, *(p.route for p in tr.paragraphs if p.route != tr.route)]
     route = " + ".join(route_text(r) for r in dict.fromkeys(routes))
     return f"{route}, unreliable" if is_unreliable(tr) else route

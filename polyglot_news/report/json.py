@@ -94,6 +94,7 @@ def _version(result: VersionResult) -> dict[str, Any]:
             "source_language": tr.source_language,
             "target_language": tr.target_language,
             "route": list(tr.route),
+            "translated": _view.translated(tr),
             "backend": tr.backend,
             "packages": list(tr.packages),
             "paragraphs": [
