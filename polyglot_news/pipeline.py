@@ -298,11 +298,19 @@ def _entities(glossary: Glossary, text: str, detection: Detection) -> tuple[Enti
     _, runs = language_runs(text, detection)
     return tuple(
         EntityMention(
-            m.entry_id, m.canonical, m.surface, m.start + r.start, m.end + r.start, r.language
+            m.entry_id, m.canonical, m.surface, m.start + r.start, m.end + r.start, r.language,
+            _kind(glossary, m.entry_id),
         )
         for r in runs
         for m in glossary.find(text[r.start : r.end], r.language)
-    )
+    )  # fmt: skip
+
+
+def _kind(glossary: Glossary, entry_id: str) -> str:
+    """The glossary entry's type (``person``, ``place``, ...), ``""`` when it has none."""
+    get = getattr(glossary, "get", None)  # a test's glossary may only find and protect
+    entry = get(entry_id) if callable(get) else None
+    return str(getattr(entry, "type", "") or "")
 
 
 def _names(base: str, ident: str, path: str) -> bool:

@@ -79,6 +79,8 @@ ENTITIES = {  # version id -> (entry id, canonical, surface)
     "yonhap-ko": [("kursk", "Kursk", "쿠르스크"), ("pyongyang", "Pyongyang", "평양")],
     "ukrinform-uk": [("kursk_region", "Kursk region", "Курській області")],
 }  # fmt: skip
+KINDS = {"kursk_region": "place", "pyongyang": "place", "seoul": "place", "kursk": "place",
+         "kcna": "org", "tass": "org", "kim_jong_un": "person", "valery_gerasimov": "person"}
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
 
@@ -108,7 +110,9 @@ def _mentions(vid: str, text: str, language: str) -> tuple[EntityMention, ...]:
         start = text.find(surface)
         if start >= 0:
             out.append(
-                EntityMention(entry, canonical, surface, start, start + len(surface), language)
+                EntityMention(
+                    entry, canonical, surface, start, start + len(surface), language, KINDS[entry]
+                )
             )
     return tuple(out)
 

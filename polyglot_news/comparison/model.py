@@ -34,7 +34,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class EntityMention:
-    """A glossary entity found in a version's original text (offsets into the loaded text)."""
+    """A glossary entity found in a version's original text (offsets into the loaded text).
+
+    ``kind`` is the glossary entry's type (``person``, ``place``, ``org``, ...; ``""`` when
+    the glossary gives none): reports name an entity by ``canonical`` and ``kind``, never by
+    its ``entry_id``, which is the glossary's key.
+    """
 
     entry_id: str
     canonical: str
@@ -42,6 +47,7 @@ class EntityMention:
     start: int
     end: int
     language: str
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from polyglot_news.report import _view
@@ -25,7 +26,12 @@ from polyglot_news.report.signature import signature_fields
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from polyglot_news.comparison.model import ClaimCell, Comparison, VersionResult
+    from polyglot_news.comparison.model import (
+        ClaimCell,
+        Comparison,
+        EntityMention,
+        VersionResult,
+    )
 
 __all__ = ["render_html"]
 
@@ -103,20 +109,36 @@ def _marked_original(result: VersionResult) -> Markup:
         if m.start < pos or m.end > len(text):
             continue
         out.append(escape(text[pos : m.start]))
-        out.append(_term(text[m.start : m.end], f"{m.canonical} ({m.entry_id})"))
+        out.append(_term(text[m.start : m.end], _entity_title(m), m.entry_id))
         pos = m.end
     out.append(escape(text[pos:]))
     return Markup("").join(out)
 
 
-def _term(text: str, title: str) -> Markup:
+def _entity_title(mention: EntityMention) -> str:
+    """What a glossary name's tooltip says: its name and kind, ``Kursk region (place)``; the
+    glossary's entry id is the key of a data attribute, never shown."""
+    return f"{mention.canonical} ({mention.kind})" if mention.kind else mention.canonical
+
+
+def _term(text: str, title: str, entity: str = "") -> Markup:
     from markupsafe import Markup
 
+    if entity:
+        return Markup('<mark class="term" title="{}" data-entity="{}">{}</mark>').format(
+            title, entity, text
+        )
     return Markup('<mark class="term" title="{}">{}</mark>').format(title, text)
 
 
-def _highlighter(terms: dict[str, str], *, whole_words: bool = False) -> Any:
-    """A function marking every occurrence of a glossary form in a text fragment.
+def _surfaces(entities: Iterable[EntityMention]) -> dict[str, tuple[str, str]]:
+    """Each surface form of ``entities`` -> its tooltip and its entry id."""
+    return {e.surface: (_entity_title(e), e.entry_id) for e in entities}
+
+
+def _highlighter(terms: Mapping[str, str | tuple[str, str]], *, whole_words: bool = False) -> Any:
+    """A function marking every occurrence of a glossary form in a text fragment, titled
+    ``terms[form]`` (a tooltip, or a tooltip and the entry id for a data attribute).
 
     ``whole_words`` keeps "Russia" from being marked inside "Russian" in pivot-language text;
     original texts are marked by the exact surfaces the matcher found, particles included.
@@ -134,7 +156,9 @@ def _highlighter(terms: dict[str, str], *, whole_words: bool = False) -> Any:
         out, pos = [], 0
         for hit in pattern.finditer(fragment):
             out.append(escape(fragment[pos : hit.start()]))
-            out.append(_term(hit.group(), terms[hit.group()]))
+            found = terms[hit.group()]
+            title, entity = (found, "") if isinstance(found, str) else found
+            out.append(_term(hit.group(), title, entity))
             pos = hit.end()
         out.append(escape(fragment[pos:]))
         return Markup("").join(out)
@@ -153,8 +177,7 @@ def _pairs(comparison: Comparison) -> list[dict[str, Any]]:
     for pair in comparison.comparisons:
         b = results.get(pair.b)
         originals = _view.originals(b) if b else {}
-        surfaces = {e.surface: f"{e.canonical} ({e.entry_id})" for e in b.entities} if b else {}
-        mark_original = _highlighter(surfaces)
+        mark_original = _highlighter(_surfaces(b.entities) if b else {})
         rows = _view.pair_rows(pair, sentences.get(pair.a, []), sentences.get(pair.b, []))
         out.append(
             {
@@ -175,7 +198,7 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
     }
     mark = _highlighter(canonical, whole_words=True)
     originals = {
-        vid: _highlighter({e.surface: f"{e.canonical} ({e.entry_id})" for e in r.entities})
+        vid: _highlighter(_surfaces(r.entities))
         for vid, r in results.items()
     }
     outlets = _view.outlets(comparison)

@@ -130,6 +130,7 @@ def _version(result: VersionResult) -> dict[str, Any]:
                 "start": e.start,
                 "end": e.end,
                 "language": e.language,
+                "kind": e.kind,
             }
             for e in result.entities
         ],

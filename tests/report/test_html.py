@@ -79,7 +79,9 @@ def test_hostile_text_is_escaped(hostile_html: str, raw: str) -> None:
         pytest.param('<span class="badge kind kind-move">moved from 3</span>', id="move"),
         pytest.param('<span class="badge label">number</span>', id="label"),
         pytest.param(
-            '<mark class="term" title="Kursk region (kursk_region)">Курской области', id="term"
+            '<mark class="term" title="Kursk region (place)" data-entity="kursk_region">'
+            "Курской области",
+            id="term",
         ),
         pytest.param('title="glossary: Pyongyang">Pyongyang</mark>', id="pivot-term"),
         pytest.param('style="background-color: hsl(', id="heat-map"),

@@ -3,6 +3,8 @@ strike on a grain ship near Odesa) found in the report, fixed; texts written for
 
 * the versions table showed the fake backend's routes as ``de→en`` although it translated
   nothing;
+* the HTML tooltip of a glossary name said ``Hamburg Airport (hamburg_airport)``: the
+  glossary's key, not what a journalist reads (now the name and its kind).
 """
 
 from __future__ import annotations
@@ -70,3 +72,10 @@ def test_json_says_the_fake_backend_translated_nothing(faked) -> None:
     assert versions["abendblatt_de"]["translation"]["translated"] is False
     assert versions["wire_en"]["translation"]["translated"] is True
 
+
+def test_a_glossary_tooltip_names_the_entity_not_its_key(faked) -> None:
+    html = render_html(faked)
+    assert 'title="Hamburg Airport (place)" data-entity="hamburg_airport"' in html
+    assert "(hamburg_airport)" not in html
+    [de] = [r for r in faked.versions if r.id == "abendblatt_de"]
+    assert [e.kind for e in de.entities] == ["place"]
