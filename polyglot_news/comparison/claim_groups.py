@@ -8,6 +8,9 @@ joins the groups of its sentences unless
 * the joined group would give some version a cell that is not one short run of consecutive
   sentences (at most :data:`MAX_CELL`): a long sentence covering two short ones makes one cell
   of two sentences, while a version's repetition of a fact far apart stays a row of its own;
+* two or more versions (:data:`APART`) have a cell in both groups: they tell the two facts
+  in sentences of their own, so a link of a third version's sentence telling both (a 1-to-2
+  link, or two one-to-one links of it) must not chain them into one row;
 * (when an ``agreement`` of cell wordings is given) the join is not *cohesive*: the mean
   agreement of every cell of one group with every cell of the other (cells of different
   versions) is below ``cohesion``. This is the average-linkage criterion (UPGMA, Sokal &
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from polyglot_news.comparison.semantic import SentenceEncoder
 
 __all__ = [
+    "APART",
     "COHESION",
     "COHESION_MEANING",
     "MAX_CELL",
@@ -63,6 +67,13 @@ __all__ = [
 
 MAX_CELL = 3
 """Most consecutive sentences of one version a claim may hold (a long sentence split in 2-3)."""
+
+APART = 2
+"""No join puts two groups in one row when this many versions each have a cell in both: two
+outlets telling two statements in sentences of their own (a minister's two statements, a
+port's casualties and its damage) say they are two facts, however alike their words, and a
+third version telling both in one sentence must not chain them into one row (its sentence
+sits in one row, related to the other). One version doing so is a sentence split in two."""
 
 COHESION = 0.2
 """Least mean agreement of two groups' cells for a link to join them when cells agree by their
@@ -191,7 +202,9 @@ class _Cohesion:
 class _Groups:
     """Union-find over sentences, each group holding its sentences by version."""
 
-    def __init__(self, sizes: Sequence[int], max_cell: int, cohesion: _Cohesion | None) -> None:
+    def __init__(
+        self, sizes: Sequence[int], max_cell: int, cohesion: _Cohesion | None, apart: int = 0
+    ) -> None:
         self.parent: dict[Node, Node] = {}
         self.cells: dict[Node, dict[int, set[int]]] = {}
         for v, n in enumerate(sizes):
@@ -200,6 +213,7 @@ class _Groups:
                 self.cells[(v, k)] = {v: {k}}
         self.max_cell = max_cell
         self.cohesion = cohesion
+        self.apart = apart
 
     def find(self, node: Node) -> Node:
         root = node
@@ -231,6 +245,8 @@ class _Groups:
         for v, ks in added.items():
             if (v in cells or len(ks) > 1) and not self._is_cell(cells.get(v, set()) | ks):
                 return False
+        if self.apart > 0 and _told_apart([cells_of[r] for r in (keep, *others)], self.apart):
+            return False
         rule = self.cohesion
         if check and rule is not None:
             if not rule.coheres([rule.bag(r) for r in (keep, *others)]):
@@ -255,6 +271,17 @@ class _Groups:
         return len(sentences) <= self.max_cell and max(sentences) - min(sentences) < len(sentences)
 
 
+def _told_apart(groups: Sequence[Mapping[int, set[int]]], least: int) -> bool:
+    """Whether ``least`` or more versions each have a cell in two of ``groups``: they tell
+    the groups' facts in sentences of their own, so the groups are different facts."""
+    seen: set[int] = set()
+    twice: set[int] = set()
+    for cells in groups:
+        twice |= seen & cells.keys()
+        seen |= cells.keys()
+    return len(twice) >= least
+
+
 def group_sentences(
     sizes: Sequence[int],
     links: PairLinks,
@@ -263,6 +290,7 @@ def group_sentences(
     keys: Sequence[Sequence[str]] | None = None,
     agreement: Agreement | None = None,
     cohesion: float = COHESION,
+    apart: int = APART,
     base: int | None = None,
     later: PairLinks | None = None,
 ) -> tuple[Groups, dict[Node, set[Node]]]:
@@ -270,7 +298,8 @@ def group_sentences(
 
     ``keys`` (each sentence's key, by version: a cell's :data:`Wording` is its sentences'
     keys) and ``agreement`` (e.g. :func:`cell_agreement`) turn on the cohesion rule with the
-    cut-off ``cohesion``; without them every join that keeps cells short runs is made. A link
+    cut-off ``cohesion``; without them every join that keeps cells short runs is made (and
+    does not join groups that ``apart`` versions tell apart, 0: any). A link
     of version ``base`` joining two one-version rows is not checked (see module). ``later``
     links (those not in ``links``) are taken after all of ``links``, strongest first, and
     every one of them is checked: they join what the first links left apart only where the
@@ -282,7 +311,7 @@ def group_sentences(
     rule = None
     if keys is not None and agreement is not None:
         rule = _Cohesion(keys, agreement, cohesion)
-    groups = _Groups(sizes, max_cell, rule)
+    groups = _Groups(sizes, max_cell, rule, apart)
     refused = []
     find = groups.find
     first = _edges(links)

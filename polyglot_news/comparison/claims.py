@@ -35,6 +35,7 @@ from polyglot_news.comparison.claim_cells import (
 from polyglot_news.comparison.claim_consensus import FLOOR, QUORUM, attach_by_consensus
 from polyglot_news.comparison.claim_draft import Draft
 from polyglot_news.comparison.claim_groups import (
+    APART,
     COHESION,
     COHESION_MEANING,
     MAX_CELL,
@@ -56,6 +57,7 @@ from polyglot_news.comparison.version_links import PairLinks, hub_version
 from polyglot_news.comparison.worddiff import Diff, is_unchanged, word_diff
 
 __all__ = [
+    "APART",
     "COHESION",
     "COHESION_MEANING",
     "FLOOR",
@@ -106,6 +108,7 @@ def build_claims(
     floor: float = FLOOR,
     mutual: float = MUTUAL,
     merge: float = MERGE,
+    apart: int = APART,
     trim: bool = True,
     sure: float = SURE,
     headlines: Collection[int] = (),
@@ -123,6 +126,8 @@ def build_claims(
         language, entity_normaliser, semantic, strict_entities: as for the word diffs and
             labels of changes (:func:`.labels.label_diff`, :func:`.worddiff.word_diff`).
         max_cell: most consecutive sentences one version may have in one claim.
+        apart: no join puts two groups in one row when this many versions have a cell in
+            both: they tell the two facts apart (:data:`.claim_groups.APART`; 0 turns it off).
         known_diffs: word diffs and labels already made with these settings for
             ``(reference wording, other wording)`` pairs (the pair comparisons' changes), so
             they are not made twice.
@@ -168,6 +173,7 @@ def build_claims(
         keys=keys,
         agreement=agreement,
         cohesion=cohesion,
+        apart=apart,
         base=hub_version(sentences) if hub is None else hub,
         later=later,
     )
