@@ -18,8 +18,9 @@ wordings of one figure share a term:
 * a day of the month is a date term, not a figure: "3 June", "June 3", "the 3rd of June" and
   "on the 3rd" are ``day:3`` (the month, when written, stays a word of its own; a year stays
   ``#2025``), so "on the 28th" ~ "April 28" share a term but "the 28th" meets no "28 people";
-* a clock time is a time term: "6:21 a.m." is ``time:6:21``, "at 11 a.m." ``time:11``
-  (:func:`special_numbers`);
+* a clock time is a time term, never a decimal: "6:21 a.m." is ``time:6:21``, "at 11 a.m."
+  ``time:11``, "4.30am", "04:30", "4 h 30" and "half past four" ``time:4:30``, "16.30 Uhr"
+  ``time:16:30`` (:func:`special_numbers`);
 * a number a name carries is part of the name, not a figure: "Volgoneft-212", "F-16" and
   "Covid-19" are the terms ``volgoneft-212``, ``f-16``, ``covid-19`` (two sentences naming
   one ship share it; "212" is no count).
@@ -66,31 +67,119 @@ MONTHS = frozenset({
 _DATE_LEAD = ("on", "since", "from", "until", "till", "by", "of")
 """Words before "the" that make an ordinal a day of the month ("on the 28th")."""
 _IDENTIFIER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-(\d+)\b(?![.,]\d)")
-_TIME = re.compile(
-    r"(?<![\d.,:])\b(\d{1,2})(?::(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)"
+_MERIDIEM = r"\s*([ap])\.?\s?m\b\.?"
+_TIME_UNIT = r"\s?(?:h|hrs|hours|uhr|gmt|utc|cet|cest|bst|eet|eest|msk|kst|local time)\b"
+_NOT_A_FIGURE = (
+    r"(?!\s*(?:%|per\b|percent|points?\b|pts\b|million|billion|trillion|thousand|bn\b|mn\b"
+    r"|euros?\b|dollars?\b|pounds?\b|francs?\b|roubles?\b|rubles?\b|hryvnias?\b|won\b"
+    r"|yuan\b|yen\b|metres?\b|meters?\b|km\b|kilomet))"
 )
-_TIME_HINT = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b)")
-"""A cheap test for a clock time: most sentences have none, and :data:`_TIME` is slower."""
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+_TIMES = (
+    # "4.30am", "4:30 a.m.", "9am", "5 p.m.": a meridiem makes any of them a time
+    re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:[:.](\d{2}))?" + _MERIDIEM, re.IGNORECASE),
+    # "04:30", "23:11": a colon between hours and minutes
+    re.compile(r"(?<![\d.,:])\b(\d{1,2}):([0-5]\d)\b(?![:.,]\d)()"),
+    # "16.30 Uhr", "16.30 GMT", "4 h 30", "16h30": a clock's unit or the French "h"
+    re.compile(r"(?<![\d.,:])\b(\d{1,2})[.:]([0-5]\d)" + _TIME_UNIT + "()", re.IGNORECASE),
+    re.compile(r"(?<![\d.,:])\b(\d{1,2})\s?h\s?([0-5]\d)\b(?![.,]\d)()", re.IGNORECASE),
+)
+"""Clock times with their hour (group 1), minutes (2, may be empty) and meridiem (3)."""
+# "at 16.30": a decimal-looking time only after a word that leads a time, and not a figure's
+_AT_TIME = re.compile(
+    r"\b(at|from|until|till|since|before|after|around)\s+(\d{1,2})\.([0-5]\d)\b(?![.,]\d)"
+    + _NOT_A_FIGURE,
+    re.IGNORECASE,
+)
+# "half past four", "a quarter to six", "four o'clock"
+_SPOKEN_TIME = re.compile(
+    r"\b(?:(half|(?:a\s+)?quarter)\s+(past|to)\s+" + _HOUR + r"\b(?:\s+o'clock)?"
+    r"|" + _HOUR + r"\s+o'clock)(?:" + _MERIDIEM + ")?",
+    re.IGNORECASE,
+)
+_TIME_HINT = re.compile(
+    r"\d(?:[:.h]\s?\d|\s?[ap]\.?\s?m\b|\s+h\s+\d)|\bpast\b|o'clock|\bquarter to\b",
+    re.IGNORECASE,
+)
+"""A cheap test for a clock time: most sentences have none, and :data:`_TIMES` is slower."""
+
+
+def _clock(hour: int, minute: int, meridiem: str | None) -> str | None:
+    """The time term of a clock reading (``time:16:30``, ``time:9``), None when no clock
+    shows it (hour 25, minute 61, "14 p.m.")."""
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.casefold() == "p" else 0)
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return f"time:{hour}" + (f":{minute:02d}" if minute else "")
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word.casefold()]
+
+
+def _times(text: str, terms: list[str]) -> str:
+    """``text`` with every clock time taken out (a space left), its term added to ``terms``."""
+
+    def clock(match: re.Match[str]) -> str:
+        term = _clock(int(match[1]), int(match[2] or 0), match[3] or None)
+        if term is None:
+            return match.group()
+        terms.append(term)
+        return " "
+
+    def at(match: re.Match[str]) -> str:
+        term = _clock(int(match[2]), int(match[3]), None)
+        if term is None:
+            return match.group()
+        terms.append(term)
+        return f"{match[1]} "
+
+    def spoken(match: re.Match[str]) -> str:
+        part, way, hour_word, whole, meridiem = match.groups()
+        hour = _hour(hour_word or whole)
+        minute = 0
+        if part:
+            minute = 30 if part.casefold() == "half" else 15
+            if way.casefold() == "to":
+                hour, minute = (hour - 1) or 12, 60 - minute
+        term = _clock(hour, minute, meridiem)
+        if term is None:
+            return match.group()
+        terms.append(term)
+        return " "
+
+    for pattern in _TIMES:
+        text = pattern.sub(clock, text)
+    return _SPOKEN_TIME.sub(spoken, _AT_TIME.sub(at, text))
 
 
 def special_numbers(text: str) -> tuple[str, list[str]]:
     """Clock times and numbered names of ``text`` as terms (``time:6:21``, ``volgoneft-212``),
     and the text without them (the name's word kept: "Volgoneft"), so that their digits are
-    read as no figure. A numbered name is a capitalised word joined to digits by a hyphen."""
-    terms: list[str] = []
+    read as no figure. A numbered name is a capitalised word joined to digits by a hyphen.
 
-    def time(match: re.Match[str]) -> str:
-        hour, minute, meridiem = match[1], match[2], match[3] or match[4]
-        value = int(hour) + (12 if meridiem == "p" and int(hour) < 12 else 0)
-        terms.append(f"time:{value}" + (f":{minute}" if minute and minute != "00" else ""))
-        return " "
+    A time is read in the ways English news text writes one: "4.30am", "4:30 a.m.", "9am",
+    "04:30", "16.30 GMT", "16.30 Uhr", "4 h 30", "16h30", "at 16.30" (a decimal-looking time
+    only after "at", "from", "until", "since", ... and not before a unit of a figure: "at
+    4.25%" stays a figure), "half past four", "a quarter to six", "four o'clock"; it is
+    ``time:<hour 0-24>[:<minutes>]`` on the 24-hour clock ("4.30pm" and "16:30" are both
+    ``time:16:30``), so one time written two ways is one term and two times differ.
+    """
+    terms: list[str] = []
 
     def named(match: re.Match[str]) -> str:
         terms.append(f"{match[1].casefold()}-{match[2]}")
         return match[1]
 
     if _TIME_HINT.search(text):
-        text = _TIME.sub(time, text)
+        text = _times(text, terms)
     return (_IDENTIFIER.sub(named, text) if "-" in text else text), terms
 
 

@@ -111,8 +111,23 @@ def test_a_date_meets_a_date_not_a_count() -> None:
     ("text", "term"),
     [("Voting began at 6:30 a.m.", "time:6:30"), ("The talks end at 5 p.m.", "time:17"),
      ("The blast was heard at 23:11 local time.", "time:23:11"),
-     ("At 9am the ferry left.", "time:9")],
-    ids=["am-minutes", "pm", "24-hour", "am-glued"],
+     ("At 9am the ferry left.", "time:9"),
+     ("The cyberattack began at 4.30am on Saturday.", "time:4:30"),
+     ("Check-in failed at 4:30 a.m.", "time:4:30"),
+     ("The first flight was cancelled at 04:30.", "time:4:30"),
+     ("The drone hit the ship at half past four.", "time:4:30"),
+     ("The port reopened at 16.30 Uhr.", "time:16:30"),
+     ("The port reopened at 16.30 GMT.", "time:16:30"),
+     ("Les vols ont repris à 4 h 30.", "time:4:30"),
+     ("The ship sank at 16h30.", "time:16:30"),
+     ("Flights resumed at 16.30, the airport said.", "time:16:30"),
+     ("The siren sounded at a quarter to six.", "time:5:45"),
+     ("The terminal closed at four o'clock.", "time:4"),
+     ("The last plane landed at 11.45pm.", "time:23:45"),
+     ("The blast came at 12 a.m.", "time:0")],
+    ids=["am-minutes", "pm", "24-hour", "am-glued", "am-dot", "am-colon", "zero-padded",
+         "half-past", "uhr", "gmt", "french-h", "french-h-glued", "at-dot", "quarter-to",
+         "o-clock", "pm-dot", "midnight"],
 )  # fmt: skip
 def test_a_clock_time_is_a_time_term_and_no_figure(text: str, term: str) -> None:
     assert term in sentence_terms(text)
@@ -134,3 +149,24 @@ def test_a_number_a_name_carries_is_part_of_the_name(text: str, name: str) -> No
 
 def test_a_lower_case_prefix_keeps_its_year() -> None:
     assert "#2022" in sentence_terms("Prices peaked in mid-2022.")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("began at 4.30am", "started at 04:30"), ("began at 4.30am", "began at half past four"),
+     ("hit at 4.30pm", "hit at 16:30"), ("reopened at 16.30 Uhr", "reopened at 4:30 p.m.")],
+    ids=["dot-colon", "dot-spoken", "pm-24", "uhr-pm"],
+)  # fmt: skip
+def test_one_time_written_two_ways_is_one_term(one: str, other: str) -> None:
+    assert _dates(one) == _dates(other) != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The rate stood at 4.25%.", "#4.25"), ("Rates at 4.25 per cent held.", "#4.25"),
+     ("The fare rose from 4.30 euros.", "#4.3"), ("Inflation was 4.3 percent.", "#4.3")],
+    ids=["percent-sign", "per-cent", "currency", "decimal"],
+)  # fmt: skip
+def test_a_decimal_figure_is_no_time(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+    assert not _dates(text)
