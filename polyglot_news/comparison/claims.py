@@ -11,8 +11,9 @@ alone may still join the row of its own version's neighbouring sentence when mos
 versions' best matches for it lie in that row (consensus of the N versions,
 :func:`.claim_consensus.attach_by_consensus`: a fact told in two sentences by one version and in
 one by the others). A sentence that links to nothing in any other version and is not placed so
-is a claim of its own and the only ones reported as *only in one version*
-(:func:`unique_sentences`). Rows follow the base version's sentence order, its headline
+is a claim of its own. Every row one version alone has a cell in is reported as *only in one
+version* (:func:`unique_sentences`), with the rows it links to but could not join, if any, to
+compare. Rows follow the base version's sentence order, its headline
 first; a row the base lacks comes after the row holding the nearest earlier sentence of a
 version that carries it, or after the base's first row when there is none
 (:func:`order_groups`). Inside a row every cell is word-diffed (:mod:`.worddiff`)

@@ -143,11 +143,20 @@ class PairComparison:
 
 @dataclass(frozen=True)
 class UniqueSentence:
-    """A sentence that only one version carries (no close match in any other)."""
+    """What only one version reports: the cell of a claims row no other version has a cell in.
+
+    ``index`` is its first sentence and ``sentences`` all of them (consecutive; one unless a
+    fact the version tells in two sentences), ``text`` their wording. ``related`` lists the
+    rows (positions in ``Comparison.claims``) its row links to but could not join: another
+    version may tell it there in other words ("see #N"); empty when it links to nothing in
+    any other version.
+    """
 
     version: str
     index: int
     text: str
+    sentences: tuple[int, ...] = ()
+    related: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +216,12 @@ class Claim:
     def is_unique(self) -> bool:
         """True for one sentence of one version that links to nothing in any other version."""
         return len(self.cells) == 1 and len(self.cells[0].sentences) == 1 and not self.related
+
+    @property
+    def one_version(self) -> bool:
+        """True when one version alone has a cell in this row: what the reports list as *only
+        in one version* (with a ``related`` row to compare when it links to one)."""
+        return len(self.cells) == 1 and bool(self.cells[0].sentences)
 
     def cell(self, version: str) -> ClaimCell | None:
         """The cell of ``version``, or None when that version does not report this claim."""
@@ -286,14 +301,23 @@ class Comparison:
 
     @property
     def unique(self) -> tuple[UniqueSentence, ...]:
-        """The sentences only one version carries: claims of one sentence that link to nothing."""
+        """What only one version reports: the rows with one version's cell (see
+        :func:`unique_sentences`)."""
         return unique_sentences(self.claims)
 
 
-def unique_sentences(claims: Iterable[Claim]) -> tuple[UniqueSentence, ...]:
-    """The sentences no other version reports: the claims of one sentence that link to nothing."""
+def unique_sentences(
+    claims: Iterable[Claim], *, related: bool = True
+) -> tuple[UniqueSentence, ...]:
+    """What no other version reports: the cell of every row only one version has a cell in
+    (:attr:`Claim.one_version`), in row order, with the rows it links to but could not join
+    (``related``: empty for a sentence that links to nothing in any other version).
+    ``related=False`` leaves out those with related rows: what links to nothing at all."""
     return tuple(
-        UniqueSentence(c.cells[0].version, c.cells[0].sentences[0], c.cells[0].text)
+        UniqueSentence(
+            c.cells[0].version, c.cells[0].sentences[0], c.cells[0].text,
+            c.cells[0].sentences, c.related,
+        )  # fmt: skip
         for c in claims
-        if c.is_unique
+        if c.one_version and (related or not c.related)
     )

@@ -51,7 +51,7 @@ class ClaimsSummary:
 
     claims: int
     in_all: int  # reported by every compared version
-    unique: int  # only in one version (links to nothing in any other)
+    unique: int  # rows only one version has a cell in (the "Only in one version" list)
     reworded: int  # rows where some version words the claim differently
 
 
@@ -104,29 +104,35 @@ def claims_summary(comparison: Comparison) -> ClaimsSummary:
     return ClaimsSummary(
         claims=len(claims),
         in_all=sum(len(c.cells) == columns for c in claims),
-        unique=sum(c.is_unique for c in claims),
+        unique=sum(c.one_version for c in claims),
         reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
     )
 
 
 @dataclass(frozen=True)
 class UniqueRow:
-    """A sentence only one version carries, with the number of its row in the claims table."""
+    """What only one version reports (a row no other version has a cell in), with the number
+    of its row in the claims table."""
 
     version: str
-    index: int  # the sentence's index in that version
+    index: int  # the first sentence's index in that version
     text: str
     claim: int  # 1-based, as the reports number the claims
     original: str = ""  # the source-language sentence, when the version was translated
     unreliable: bool = False  # the version's translation is flagged made up or degenerate
     flags: tuple[str, ...] = ()  # why this sentence's own translation is not to be trusted
+    where: str = ""  # the sentence numbers, "#3" or "#3-4" (cell_where)
+    related: tuple[int, ...] = ()  # 1-based rows its row links to but could not join
 
 
 def unique_rows(comparison: Comparison) -> list[UniqueRow]:
-    """The sentences only one version carries (:attr:`Comparison.unique`), grouped by version
-    in column order and in reading order within a version, so that a reader sees at a glance
-    what each outlet alone reports; a translated sentence carries its original, a sentence of
-    a translation flagged as made up or degenerate says so (``unreliable``), and so does one
+    """What only one version reports: every row of the claims table that one version alone
+    has a cell in (:attr:`Comparison.unique`), so the list and the grid never disagree;
+    grouped by version in column order and in reading order within a version, so that a
+    reader sees at a glance what each outlet alone reports. A row that links to another it
+    could not join carries it (``related``, :func:`unique_note`: another version may tell it
+    there in other words); a translated sentence carries its original, a sentence of a
+    translation flagged as made up or degenerate says so (``unreliable``), and so does one
     whose own translation the checks flag (``flags``, :func:`flag_text`)."""
     order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
     flagged = unreliable(comparison)
@@ -139,12 +145,23 @@ def unique_rows(comparison: Comparison) -> list[UniqueRow]:
             cell.original,
             cell.version in flagged,
             cell.translation_flags,
+            cell_where(cell),
+            tuple(r + 1 for r in claim.related),
         )  # fmt: skip
         for n, claim in enumerate(comparison.claims, 1)
-        if claim.is_unique
+        if claim.one_version
         for cell in claim.cells[:1]
     ]
     return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
+
+
+def unique_note(row: UniqueRow, prefix: str = "#") -> str:
+    """What a report adds to an item of "Only in one version" whose row links to rows it
+    could not join: ``"compare #6: may be told there in other words"``; ``""`` otherwise."""
+    if not row.related:
+        return ""
+    rows = " ".join(f"{prefix}{r}" for r in row.related)
+    return f"compare {rows}: may be told there in other words"
 
 
 def related_text(claim: Claim, prefix: str = "#") -> str:

@@ -27,6 +27,7 @@ from polyglot_news.report._claims_view import clean as clean
 from polyglot_news.report._claims_view import flag_text as flag_text
 from polyglot_news.report._claims_view import outlets as outlets
 from polyglot_news.report._claims_view import related_text as related_text
+from polyglot_news.report._claims_view import unique_note as unique_note
 from polyglot_news.report._claims_view import unique_rows as unique_rows
 from polyglot_news.report._claims_view import unreliable as unreliable
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "comparison_to_dict", "failure_to_dict", "render_json"]
 
-SCHEMA_VERSION = "3.0"
+SCHEMA_VERSION = "3.1"
 """The ``schema_version`` of the JSON report; ``report/schema.json`` describes this version."""
 
 
@@ -45,7 +45,14 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         },
         "claims": [_claim(row) for row in _view.claim_rows(comparison, base_first=False)],
         "unique": [
-            {"version": u.version, "index": u.index, "text": u.text} for u in comparison.unique
+            {
+                "version": u.version,
+                "index": u.index,
+                "sentences": list(u.sentences),
+                "text": u.text,
+                "related": list(u.related),
+            }
+            for u in comparison.unique
         ],
         "signature": signature_to_dict(comparison.signature),
         "failures": [{"path": f.path, "error": failure_to_dict(f)} for f in comparison.failures],
@@ -186,7 +193,7 @@ def _claim(row: _view.ClaimRow) -> dict[str, Any]:
         "absent": list(row.absent),
         "labels": list(claim.labels),
         "related": list(claim.related),
-        "unique": claim.is_unique,
+        "unique": claim.one_version,
         "cells": [_cell(cell) for cell in claim.cells],
     }
 

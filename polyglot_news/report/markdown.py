@@ -70,10 +70,11 @@ def render_markdown(comparison: Comparison) -> str:
     if unique:
         out += ["", "## Only in one version", ""]
         out += [
-            f"- **{escape_markdown(u.version)}** \\#{u.index} (claim \\#{u.claim}): "
+            f"- **{escape_markdown(u.version)}** \\{u.where} (claim \\#{u.claim}): "
             + _flagged(_view.flag_text(u.flags, u.unreliable))
             + f"{escape_markdown(u.text)}"
             + (f" (original: {escape_markdown(u.original)})" if u.original else "")
+            + (f" ({_view.unique_note(u, prefix=chr(92) + '#')})" if u.related else "")
             for u in unique
         ]
     warned = _view.warnings(comparison)

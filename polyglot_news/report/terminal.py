@@ -129,10 +129,15 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     if unique:
         console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
         for item in unique:
-            where = f"{clean(item.version)} #{item.index} (claim {item.claim}): "
+            where = f"{clean(item.version)} {item.where} (claim {item.claim}): "
             said = _view.flag_text(item.flags, item.unreliable)
             flag = (f"({said}) ", "bold red") if said else ""
-            console.print(Text.assemble((where, "bold"), flag, clean(item.text)))
+            note = _view.unique_note(item)
+            console.print(
+                Text.assemble(
+                    (where, "bold"), flag, clean(item.text), (f" ({note})" if note else "", "dim")
+                )
+            )
             if item.original:
                 console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
     _render_failures(console, comparison, plain)

@@ -61,13 +61,13 @@ def test_a_best_match_that_prefers_another_sentence_is_not_mutual() -> None:
 def test_build_claims_lists_a_mutual_best_match_as_related_not_unique() -> None:
     links = {(0, 1): [L((0,), (0,), kind="same", score=1.0)]}
     claims = build_claims(["a", "b"], LONE, links, keys=LONE, agreement=_dice, cohesion=0.2)
-    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    unique = {(u.version, u.index) for u in unique_sentences(claims, related=False)}
     assert unique == {("a", 2), ("b", 2)}
     (quake,) = [c for c in claims if c.cells[0].text.startswith("quake hit")]
     assert len(quake.related) == 1
     off = build_claims(["a", "b"], LONE, links, keys=LONE, agreement=_dice, cohesion=0.2,
                        mutual=2.0)  # fmt: skip
-    assert ("a", 1) in {(u.version, u.index) for u in unique_sentences(off)}
+    assert ("a", 1) in {(u.version, u.index) for u in unique_sentences(off, related=False)}
 
 
 # Row (0,0)+(1,0) and row (2,0) are related (a refused link); v2 #0 is each cell's best match

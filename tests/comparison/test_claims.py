@@ -175,7 +175,7 @@ def test_every_sentence_in_one_claim_and_unique_ones_have_no_links(
     seen = [(c.version, k) for claim in claims for c in claim.cells for k in c.sentences]
     assert sorted(seen) == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
     linked = _linked(ids, links)
-    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    unique = {(u.version, u.index) for u in unique_sentences(claims, related=False)}
     everything = {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)}
     assert unique == everything - linked
     for position, claim in enumerate(claims):
@@ -433,7 +433,7 @@ def test_a_linked_sentence_is_never_unique_under_cohesion(
     seen = sorted((c.version, k) for claim in claims for c in claim.cells for k in c.sentences)
     assert seen == sorted((f"v{v}", k) for v, n in enumerate(sizes) for k in range(n))
     linked = _linked(ids, links)
-    unique = {(u.version, u.index) for u in unique_sentences(claims)}
+    unique = {(u.version, u.index) for u in unique_sentences(claims, related=False)}
     unlinked = {(ids[v], k) for v, n in enumerate(sizes) for k in range(n)} - linked
     assert unique <= unlinked
     # an unlinked sentence that is not unique joined by consensus its own neighbour's row,
@@ -530,7 +530,7 @@ def _table(claims: Sequence[Claim]) -> tuple[frozenset[frozenset[tuple[str, int]
     rows = frozenset(
         frozenset((c.version, k) for c in claim.cells for k in c.sentences) for claim in claims
     )
-    return rows, frozenset((u.version, u.index) for u in unique_sentences(claims))
+    return rows, frozenset((u.version, u.index) for u in unique_sentences(claims, related=False))
 
 
 @settings(max_examples=60, deadline=None)

@@ -124,7 +124,9 @@ def test_unique_is_the_claims_that_link_to_nothing(comparison: Comparison) -> No
         {
             "version": c["versions"][0],
             "index": c["cells"][0]["sentences"][0],
+            "sentences": c["cells"][0]["sentences"],
             "text": c["cells"][0]["text"],
+            "related": c["related"],
         }
         for c in data["claims"]
         if c["unique"]
