@@ -31,6 +31,7 @@ from polyglot_news.comparison.changes import labeller, pair_changes
 from polyglot_news.comparison.claim_pairs import agree_with_claims, claim_rows
 from polyglot_news.comparison.links import SentenceLink, link_sentences, term_weights
 from polyglot_news.comparison.matrix import central_version, similarity_matrix
+from polyglot_news.comparison.memo import remembering
 from polyglot_news.comparison.model import Claim, PairComparison
 from polyglot_news.comparison.options import DiffOptions
 from polyglot_news.comparison.pivot_links import base_links_pivoted
@@ -134,6 +135,20 @@ def compare_sentences(
         raise ValueError(f"compare_texts: version ids must be unique, got {ids}")
     if versions and base is not None and not 0 <= base < len(versions):
         raise ValueError(f"compare_texts: base={base} is not an index of the {len(versions)} texts")
+    with remembering():  # word diffs and labels made once in this comparison (.memo)
+        return _compare(versions, language, base, options, entity_normaliser, base_among)
+
+
+def _compare(
+    versions: Sequence[tuple[str, Sequence[str]]],
+    language: str,
+    base: int | None,
+    options: DiffOptions,
+    entity_normaliser: Callable[[str], str] | None,
+    base_among: Sequence[int] | None,
+) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
+    """:func:`compare_sentences` of checked arguments."""
+    ids = [version_id for version_id, _ in versions]
     made: dict[str, SentenceFeatures] = {}  # a sentence repeated across versions: featured once
     features = [
         [

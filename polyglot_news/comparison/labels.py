@@ -82,6 +82,7 @@ from polyglot_news.comparison.label_opposites import (
     opposite_change,
 )
 from polyglot_news.comparison.label_scope import anchored
+from polyglot_news.comparison.memo import remembered
 from polyglot_news.comparison.similarity import fold_typography
 
 __all__ = [
@@ -304,7 +305,24 @@ def label_diff(
     entity_normaliser: Callable[[str], str] | None = None,
     strict_entities: bool = False,
 ) -> ChangeLabels:
-    """Label the changes in a word diff (see the module docstring for each label)."""
+    """Label the changes in a word diff (see the module docstring for each label); made once
+    per diff and settings inside a :func:`.memo.remembering` scope."""
+    if not isinstance(diff, tuple):  # a list is no key
+        return _label_diff(diff, language, entity_normaliser, strict_entities)
+    return remembered(
+        "label_diff",
+        (diff, language, entity_normaliser, strict_entities),
+        lambda: _label_diff(diff, language, entity_normaliser, strict_entities),
+    )
+
+
+def _label_diff(
+    diff: Sequence[tuple[int, str]],
+    language: str,
+    entity_normaliser: Callable[[str], str] | None,
+    strict_entities: bool,
+) -> ChangeLabels:
+    """:func:`label_diff`, computed."""
     lexicon = load_lexicon(language)
     a = "".join(text for op, text in diff if op <= 0)
     b = "".join(text for op, text in diff if op >= 0)

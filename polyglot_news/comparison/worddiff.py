@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from diff_match_patch import diff_match_patch
+
+from polyglot_news.comparison.memo import remembered
 
 __all__ = [
     "SHARED_LONG",
@@ -253,10 +255,19 @@ def _cleanup(
 
 
 def word_diff(a: str, b: str, *, semantic: bool = True) -> Diff:
-    """Diff ``a`` against ``b`` word by word; joining ops 0/-1 gives a, ops 0/1 gives b."""
+    """Diff ``a`` against ``b`` word by word; joining ops 0/-1 gives a, ops 0/1 gives b.
+
+    Made once per ``(a, b, semantic)`` inside a :func:`.memo.remembering` scope (one
+    comparison of N versions diffs some wordings more than once)."""
+    return remembered("word_diff", (a, b, semantic), lambda: _word_diff(a, b, semantic))
+
+
+def _word_diff(a: str, b: str, semantic: bool) -> Diff:
+    """:func:`word_diff`, computed."""
     if a == b:
         return ((0, a),) if a else ()
-    ta, tb = tokenize(a), tokenize(b)
+    # a base sentence is diffed with many versions' wordings: tokenized once (never mutated)
+    ta, tb = (remembered("tokenize", text, partial(tokenize, text)) for text in (a, b))
     ea, eb, table = _encode(ta, tb)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # no deadline: the result must not depend on machine speed
