@@ -81,6 +81,8 @@ class Pattern:
 def _paradigm_for(word: str, rules: dict[str, Any]) -> str:
     """Guess a paradigm from the word's last letters (the ``guess`` table), or ``-``."""
     low = _norm(word)
+    if len(low) < rules.get("guess_min_length", 0):
+        return "-"  # the stem guard: Bar plus an ending is too often another word
     for suffix, paradigm in rules.get("guess", []):
         if low.endswith(suffix):
             return str(paradigm)
