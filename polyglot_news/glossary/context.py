@@ -25,6 +25,7 @@ import unicodedata
 from functools import cache
 
 from polyglot_news.glossary.people import PERSON
+from polyglot_news.glossary.support import _sentence_initial
 
 __all__ = [
     "without_article_nouns",
@@ -73,7 +74,7 @@ def _first_name(
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper() or not _WORD.fullmatch(surface):
         return False
-    if citations and surface.lower() not in citations:
+    if citations and surface.lower() not in citations and not _oblique_given(surface, citations):
         return False
     if text[end : end + 1] != " " or _ELIDED.search(text, max(0, start - 6), start):
         return False  # d'Israele Herzog, l'Italie Meloni: an elided article takes no first name
@@ -98,9 +99,34 @@ def _first_name(
     before = text[:start].rstrip(" ")
     if before and before[-1].isalnum():
         previous = list(_WORD.finditer(text, max(0, start - 40), start))
-        if previous and previous[-1].group()[:1].isupper():
+        if previous and previous[-1].group()[:1].isupper() and not _opener(text, previous[-1]):
             return False  # the name ends a run that starts before it
     return True
+
+
+def _opener(text: str, word: re.Match[str]) -> bool:
+    """A sentence's first word, capitalised for its place and no first name (``Director Sofia
+    Coppola``, ``Актриса София Ротару``): no part of the name after it."""
+    return _sentence_initial(text, word.start()) and not _given(word.group())
+
+
+# nominative endings a Slavic first name may have lost in an oblique case (Владимир-а,
+# Софи-и for София, Олег-а): the citation is the oblique stem plus one of these
+_CITATION_ENDINGS = ("", "а", "я", "й", "ь")
+
+
+def _oblique_given(surface: str, citations: frozenset[str]) -> bool:
+    """Whether ``surface`` is an oblique case of a one-word place that is also a first name
+    (``Владимира``, ``Володимира``, ``Софии``): before a capitalised surname it is the person
+    (``песни Владимира Высоцкого``), as the nominative is."""
+    low = surface.lower()
+    for cut in (1, 2):
+        stem = low[:-cut]
+        for ending in _CITATION_ENDINGS:
+            citation = stem + ending
+            if citation != low and citation in citations and _given(citation):
+                return True
+    return False
 
 
 @cache

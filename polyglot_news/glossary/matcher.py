@@ -28,6 +28,7 @@ from importlib.resources import files
 from typing import Protocol
 
 from polyglot_news.glossary.arabic import without_arabic_words
+from polyglot_news.glossary.context import _language_words as _words
 from polyglot_news.glossary.context import (
     without_article_nouns,
     without_first_names,
@@ -258,6 +259,9 @@ class TokenMatcher:
                 return None
             if rule.upper and not text[start].isupper():
                 return None
+            if rule.capital and text[start].islower() and text[start - 1] == " ":
+                if low[start:stop] in _words(self.language):
+                    return None  # Novi sad jabuka: "sad" a word of the language (not Jong-un)
             end = stop if self.surface_includes_ending else start + size
         return i + len(pattern.words), end
 

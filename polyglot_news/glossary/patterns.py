@@ -58,6 +58,8 @@ class WordRule:
     exact: str = ""  # abbreviations (КНДР, DPRK) must match case-sensitively
     upper: bool = False  # a capitalised name word must be capitalised in the text (путина)
     alts: tuple[tuple[str, frozenset[str]], ...] = ()  # alternate stems (Damaszk-u, Дос-і)
+    capital: bool = False  # a later word the form capitalises (Novi Sad): in lower case and a
+    # common word of the language, it is that word (Novi sad jabuka: a new apple orchard)
 
     def stems(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """``(stem, endings)``: the citation stem first, then the alternations."""
@@ -81,6 +83,8 @@ class Pattern:
 def _paradigm_for(word: str, rules: dict[str, Any]) -> str:
     """Guess a paradigm from the word's last letters (the ``guess`` table), or ``-``."""
     low = _norm(word)
+    if len(low) < rules.get("guess_min_length", 0):
+        return "-"  # the stem guard: Bar plus an ending is too often another word
     for suffix, paradigm in rules.get("guess", []):
         if low.endswith(suffix):
             return str(paradigm)
@@ -159,10 +163,11 @@ def _word_rules(
             continue
         name = names[index] if names else _guessed(word, rules, index, len(words))
         upper = head and word[:1].isupper() and not name.startswith("adj")
+        capital = index > 0 and not head and word[:1].isupper()
         # a short capitalised head (La Réunion, Le Caire, El Salvador) may be a sentence's first
         # word: the next capitalised word must keep its capital too
         head = head and (not word[:1].isupper() or (len(word) <= 3 and not last))
-        compiled.append(_word_rule(word, name, rules, where, upper))
+        compiled.append(_word_rule(word, name, rules, where, upper, capital))
     return tuple(compiled)
 
 
@@ -177,7 +182,10 @@ def _invariant_words(words: list[str]) -> tuple[WordRule, ...]:
         if len(word) >= 2 and word.isupper():
             compiled.append(WordRule(_norm(word), _INVARIANT, exact=word))
             continue
-        compiled.append(WordRule(_norm(word), _INVARIANT, upper=head and word[:1].isupper()))
+        capital = index > 0 and not head and word[:1].isupper()
+        compiled.append(
+            WordRule(_norm(word), _INVARIANT, upper=head and word[:1].isupper(), capital=capital)
+        )
         head = head and (not word[:1].isupper() or (len(word) <= 3 and index != last))
     return tuple(compiled)
 
@@ -197,11 +205,16 @@ _INVARIANT = frozenset({""})
 
 
 def _word_rule(
-    word: str, name: str, rules: dict[str, Any], where: str, upper: bool = False
+    word: str,
+    name: str,
+    rules: dict[str, Any],
+    where: str,
+    upper: bool = False,
+    capital: bool = False,
 ) -> WordRule:
     low = _norm(word)
     if name == "-":
-        return WordRule(low, _INVARIANT, upper=upper)
+        return WordRule(low, _INVARIANT, upper=upper, capital=capital)
     paradigm = rules.get("paradigms", {}).get(name)
     if paradigm is None:
         known = ", ".join(sorted(rules.get("paradigms", {}))) or "none for this language"
@@ -216,7 +229,8 @@ def _word_rule(
         for end, swap, endings in paradigm.get("alternations", ())
         if stem.endswith(end) and len(stem) > len(end) + 1
     )
-    return WordRule(stem, _endings(name, tuple(paradigm["endings"])), upper=upper, alts=alts)
+    endings = _endings(name, tuple(paradigm["endings"]))
+    return WordRule(stem, endings, upper=upper, alts=alts, capital=capital)
 
 
 @lru_cache(maxsize=256)

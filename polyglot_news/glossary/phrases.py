@@ -37,7 +37,14 @@ __all__ = ["without_phrases"]
 Hit = tuple[str, int, int, int]
 _WORD = re.compile(r"[\w'’]+")
 _GLUED = frozenset({"ja", "zh"})
-_ADJECTIVES_FIRST = frozenset({"ru", "uk", "be", "cs"})  # бразильский орех: the adjective
+_ADJECTIVES_FIRST = frozenset({"ru", "uk", "be", "cs", "pl"})  # бразильский орех: the adjective
+# endings of a Slavic adjective in any case (standard grammars): one may stand between a place's
+# adjective and the head noun (ruský vaječný salát, московский картофельный салат)
+_ADJECTIVE_ENDINGS = (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ых", "их",
+    "ым", "им", "ыми", "ими", "ої", "ій", "а", "е", "і", "ы", "ý", "á", "é", "í", "ých", "ými",
+    "ém", "ou", "y", "ego", "ej", "ych", "ymi",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,11 @@ def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
         nxt = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-", "\u00a0") else None
         if nxt is not None and _fits(nxt.group().lower(), rules.after, rules.slack):
             return True
+        if nxt is not None and rules.adjectives_only and _adjective(nxt.group()):
+            spaced = text[nxt.end() : nxt.end() + 1] == " "
+            head = _WORD.match(text, nxt.end() + 1) if spaced else None
+            if head is not None and _fits(head.group().lower(), rules.after, rules.slack):
+                return True  # one more adjective between: ruský vaječný salát
     if rules.before or rules.before_of:
         words = _WORD.findall(text[max(0, start - 40) : start])
         if not words or not text[:start].endswith((" ", "\u00a0", "'", "’")):
@@ -163,6 +175,11 @@ def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
             if of in rules.of_words and _fits(words[-2].lower(), rules.before_of, rules.slack):
                 return True
     return False
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case Slavic word with an adjective's ending (vaječný, картофельный)."""
+    return word.islower() and len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _fits(word: str, stems: dict[str, tuple[str, ...]], slack: int) -> bool:

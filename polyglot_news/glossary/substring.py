@@ -41,7 +41,9 @@ from polyglot_news.glossary.phrases import phrase_words, without_phrases
 from polyglot_news.glossary.things import without_things
 
 # Latin-script languages with ending tables
-LATIN_INFLECTING = frozenset({"cs", "da", "de", "nl", "no", "pl", "ro", "sv"})
+LATIN_INFLECTING = frozenset(
+    {"bs", "cs", "da", "de", "et", "fi", "hr", "hu", "nl", "no", "pl", "ro", "sr", "sv"}
+)
 # languages whose cities take no article (German der Kiel is the keel; Portuguese o Natal is
 # Christmas): glossary/context.py and glossary/things.py drop a city right after one
 ARTICLE_CITIES = NOUN_CAPITALISING | {"ca", "es", "fr", "it", "pt"}
