@@ -142,6 +142,7 @@ def compare_versions(
         InputError: when fewer than two versions could be compared, ``source_languages``
             names no version, or ``base`` names no loaded version (before any translation).
     """
+    from polyglot_news.comparison.base_choice import central_reason, default_base
     from polyglot_news.comparison.claim_attach import attach_flags, attach_originals
     from polyglot_news.comparison.claim_titles import attach_titles, titles_apart
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
@@ -165,14 +166,20 @@ def compare_versions(
     ]  # fmt: skip
     usable = _comparable(results, failures)
     normaliser = EntityNormaliser(glossary, pivot)
+    sound = [i for i, r in enumerate(usable) if not is_unreliable(r.translation)]
+    chosen, base_reason = default_base(usable, sound) if base is None else (None, "")
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
-        base=None if base is None else _base_index(results, base),
+        base=chosen if base is None else _base_index(results, base),
         options=diff_options,
         entity_normaliser=normaliser,
-        base_among=[i for i, r in enumerate(usable) if not is_unreliable(r.translation)],
+        base_among=sound,
     )
+    if base is not None:
+        base_reason = "named by the user (--base)"
+    elif chosen is None:
+        base_reason = central_reason(usable, sound, pairs[0].a)
     traced = attach_flags(  # each cell's original wording and its translation's flags
         attach_originals(claims, {r.id: original_sentences(r) for r in usable}),
         {r.id: r.translation_flags for r in usable if r.translation_flags},
@@ -197,6 +204,7 @@ def compare_versions(
         signature=make_signature(detector, engine, glossary, diff_options, results),
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
+        base_reason=base_reason,
     )
 
 

@@ -286,7 +286,9 @@ class Comparison:
     in reading order, every sentence of every compared version in exactly one; :attr:`unique`
     derives the sentences only one version carries from it. ``failures`` are the inputs that
     could not even be loaded; a version that loaded but failed later is in ``versions`` with
-    its ``error``.
+    its ``error``. ``base_reason`` says why ``base`` is the base ("named by the user (--base)",
+    "the version most like all the others", "of two versions, the one not translated ...",
+    :mod:`.base_choice`); empty when the caller chose it.
     """
 
     pivot: str
@@ -298,6 +300,7 @@ class Comparison:
     signature: Signature
     failures: tuple[InputFailure, ...] = ()
     matrix_ids: tuple[str, ...] = ()
+    base_reason: str = ""
 
     @property
     def unique(self) -> tuple[UniqueSentence, ...]:

@@ -51,6 +51,12 @@ def render_markdown(comparison: Comparison) -> str:
         f"{escape_markdown(_view.versions_compared(comparison))}.",
         "",
     ]
+    if comparison.base_reason:
+        out += [
+            f"Base {escape_markdown(comparison.base)}: "
+            f"{escape_markdown(comparison.base_reason)}.",
+            "",
+        ]
     headline = _view.headline(comparison)
     if headline:
         out += [f"Headline ({escape_markdown(comparison.base)}): *{escape_markdown(headline)}*", ""]

@@ -111,6 +111,9 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         f" ({why}" if why else ""
     )
     console.print(Text(clean(title), style="bold"))
+    if comparison.base_reason:
+        said = f"base {comparison.base}: {comparison.base_reason}"
+        console.print(Text(clean(said), style="dim"))
     headline = _view.headline(comparison)
     if headline:
         console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))
