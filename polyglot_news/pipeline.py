@@ -143,7 +143,11 @@ def compare_versions(
             names no version, or ``base`` names no loaded version (before any translation).
     """
     from polyglot_news.comparison.base_choice import central_reason, default_base
-    from polyglot_news.comparison.claim_attach import attach_flags, attach_originals
+    from polyglot_news.comparison.claim_attach import (
+        attach_doubts,
+        attach_flags,
+        attach_originals,
+    )
     from polyglot_news.comparison.claim_titles import attach_titles, titles_apart
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
     from polyglot_news.translate.languages import check_target_language
@@ -194,6 +198,8 @@ def compare_versions(
         entity_normaliser=normaliser,
         strict_entities=diff_options.strict_entities,
     )
+    # an absence a flagged translation may hide is said, never silent
+    claims = attach_doubts(claims, [r.id for r in usable])
     return Comparison(
         pivot=pivot,
         base=pairs[0].a,  # the base every comparison is made against, named or chosen

@@ -199,13 +199,18 @@ class Claim:
     absent); ``reference`` is the version whose wording the others are diffed against (the
     base when it has a cell). ``labels`` is the union of the cells' labels; ``related`` lists
     the positions (in ``Comparison.claims``) of rows this one links to but could not join,
-    for instance a version repeating the fact elsewhere.
+    for instance a version repeating the fact elsewhere. ``uncertain`` lists the versions
+    absent from the row whose translation of some sentence is flagged
+    (:attr:`ClaimCell.translation_flags`) where no other version reports that sentence: they
+    may tell this fact in a translation not to be trusted, so their absence (and, for a row of
+    one version, its being only there) is not sure.
     """
 
     reference: str
     cells: tuple[ClaimCell, ...]
     labels: tuple[str, ...] = ()
     related: tuple[int, ...] = ()
+    uncertain: tuple[str, ...] = ()
 
     @property
     def versions(self) -> tuple[str, ...]:

@@ -194,6 +194,7 @@ def _claim(row: _view.ClaimRow) -> dict[str, Any]:
         "absent": list(row.absent),
         "labels": list(claim.labels),
         "related": list(claim.related),
+        "uncertain": list(claim.uncertain),
         "unique": claim.one_version,
         "cells": [_cell(cell) for cell in claim.cells],
     }
