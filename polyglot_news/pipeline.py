@@ -142,7 +142,12 @@ def compare_versions(
         InputError: when fewer than two versions could be compared, ``source_languages``
             names no version, or ``base`` names no loaded version (before any translation).
     """
-    from polyglot_news.comparison.claim_attach import attach_flags, attach_originals
+    from polyglot_news.comparison.base_choice import central_reason, default_base
+    from polyglot_news.comparison.claim_attach import (
+        attach_doubts,
+        attach_flags,
+        attach_originals,
+    )
     from polyglot_news.comparison.claim_titles import attach_titles, titles_apart
     from polyglot_news.comparison.engine import DiffOptions, compare_sentences
     from polyglot_news.translate.languages import check_target_language
@@ -165,14 +170,20 @@ def compare_versions(
     ]  # fmt: skip
     usable = _comparable(results, failures)
     normaliser = EntityNormaliser(glossary, pivot)
+    sound = [i for i, r in enumerate(usable) if not is_unreliable(r.translation)]
+    chosen, base_reason = default_base(usable, sound) if base is None else (None, "")
     pairs, matrix, claims = compare_sentences(
         [(r.id, r.sentences) for r in usable],
         language=pivot,
-        base=None if base is None else _base_index(results, base),
+        base=chosen if base is None else _base_index(results, base),
         options=diff_options,
         entity_normaliser=normaliser,
-        base_among=[i for i, r in enumerate(usable) if not is_unreliable(r.translation)],
+        base_among=sound,
     )
+    if base is not None:
+        base_reason = "named by the user (--base)"
+    elif chosen is None:
+        base_reason = central_reason(usable, sound, pairs[0].a)
     traced = attach_flags(  # each cell's original wording and its translation's flags
         attach_originals(claims, {r.id: original_sentences(r) for r in usable}),
         {r.id: r.translation_flags for r in usable if r.translation_flags},
@@ -187,6 +198,8 @@ def compare_versions(
         entity_normaliser=normaliser,
         strict_entities=diff_options.strict_entities,
     )
+    # an absence a flagged translation may hide is said, never silent
+    claims = attach_doubts(claims, [r.id for r in usable])
     return Comparison(
         pivot=pivot,
         base=pairs[0].a,  # the base every comparison is made against, named or chosen
@@ -197,6 +210,7 @@ def compare_versions(
         signature=make_signature(detector, engine, glossary, diff_options, results),
         failures=tuple(failures),
         matrix_ids=tuple(r.id for r in usable),
+        base_reason=base_reason,
     )
 
 

@@ -6,6 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from polyglot_news.comparison.base_choice import BaseCandidate, two_version_base
 from polyglot_news.comparison.matrix import central_version
 from polyglot_news.glossary.model import Glossary
 from polyglot_news.pipeline import compare_versions
@@ -85,3 +88,90 @@ def test_compare_says_why_the_base_was_chosen(
         "unreliable (flagged: outlet_ru)"
     ) in " ".join(err.split())
     assert "translation unreliable: 1 of 1 sentence shares no number" in " ".join(out.split())
+
+
+# Two versions (a new user's trial, fifth round): the base is the one a journalist expects, and
+# every report says why. Texts written for these tests (a Hamburg airport cyberattack).
+HAMBURG_EN = (
+    "A cyberattack shut down check-in systems at Hamburg Airport on Saturday. "
+    "About 40 flights were cancelled, the airport said."
+)
+HAMBURG_DE = "Ein Cyberangriff legte am Samstag den Check-in am Hamburger Flughafen lahm."
+HAMBURG_DE_EN = "A cyberattack paralysed check-in at Hamburg Airport on Saturday."
+
+
+def _two(versions: list[Version], languages: dict[str, str]):
+    fake = FakeTranslator(known={("de", "en"): {HAMBURG_DE: HAMBURG_DE_EN}})
+    glossary = Glossary.empty()
+    return compare_versions(
+        versions,
+        source_languages=languages,
+        engine=TranslationEngine(fake, glossary=glossary),
+        glossary=glossary,
+    )
+
+
+def test_of_two_versions_the_original_not_the_translation_is_the_base() -> None:
+    comparison = _two(
+        [Version("abendblatt_de", "a.txt", HAMBURG_DE), Version("wire_en", "w.txt", HAMBURG_EN)],
+        {"abendblatt_de": "de", "wire_en": "en"},
+    )
+    assert comparison.base == "wire_en"
+    assert comparison.base_reason.startswith("of two versions, the one not translated")
+
+
+@pytest.mark.parametrize(
+    ("dates", "base"),
+    [
+        pytest.param(("2026-11-28T07:10:00+01:00", "2026-11-28T05:40:00Z"), "second", id="iso"),
+        pytest.param(("Sat, 28 Nov 2026 07:00:00 +0100", "2026-11-28"), "second", id="rfc-iso"),
+        pytest.param((None, "2026-11-28"), "first", id="one-date-is-no-date"),
+    ],
+)
+def test_of_two_versions_in_one_language_the_earlier_then_the_longer(dates, base) -> None:
+    short = "A cyberattack hit Hamburg Airport's check-in on Saturday."
+    comparison = _two(
+        [
+            Version("first", "f.txt", HAMBURG_EN, date=dates[0]),
+            Version("second", "s.txt", short, date=dates[1]),
+        ],
+        {"first": "en", "second": "en"},
+    )
+    assert comparison.base == base
+    expected = "published first" if base == "second" else "the longer (2 sentences against 1)"
+    assert expected in comparison.base_reason
+
+
+def test_two_version_rule_ties_go_to_the_first_given() -> None:
+    pair = [BaseCandidate("a", False, None, 3), BaseCandidate("b", False, "2026-11-28", 3)]
+    assert two_version_base(pair) == (0, two_version_base(pair)[1])
+    assert "given first" in two_version_base(pair)[1]
+    with pytest.raises(ValueError, match="3 candidates"):
+        two_version_base([*pair, pair[0]])
+
+
+def test_every_report_says_why_the_base_was_chosen() -> None:
+    import json
+
+    from rich.console import Console
+
+    from polyglot_news.report import render_html, render_json, render_markdown, render_terminal
+
+    comparison = _two(
+        [Version("abendblatt_de", "a.txt", HAMBURG_DE), Version("wire_en", "w.txt", HAMBURG_EN)],
+        {"abendblatt_de": "de", "wire_en": "en"},
+    )
+    why = comparison.base_reason
+    terminal = render_terminal(comparison, console=Console(width=300, no_color=True))
+    assert f"base wire_en: {why}" in terminal
+    assert f"Base wire_en: {why}." in render_markdown(comparison).replace("\\", "")
+    assert f"<strong>wire_en</strong> ({why})" in render_html(comparison).replace("&#39;", "'")
+    assert json.loads(render_json(comparison))["base_reason"] == why
+    named = compare_versions(
+        [Version("abendblatt_de", "a.txt", HAMBURG_DE), Version("wire_en", "w.txt", HAMBURG_EN)],
+        base="abendblatt_de",
+        source_languages={"abendblatt_de": "de", "wire_en": "en"},
+        engine=TranslationEngine(FakeTranslator(), glossary=Glossary.empty()),
+        glossary=Glossary.empty(),
+    )
+    assert named.base_reason == "named by the user (--base)"

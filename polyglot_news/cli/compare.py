@@ -117,17 +117,8 @@ def compare_command(
         )
     _common.report_failures((r.error.path, r.error.message) for r in comparison.versions if r.error)
     if base is None:  # said once, so a reader knows the base was chosen and how to change it
-        from polyglot_news.translate.quality import is_unreliable
-
-        flagged = [r.id for r in comparison.versions if is_unreliable(r.translation)]
-        among = (
-            " (every version's translation is flagged as unreliable)" if comparison.base in flagged
-            else f" among those not flagged as unreliable (flagged: {', '.join(flagged)})"
-            if flagged else ""
-        )  # fmt: skip
         _common.note(
-            f"base {comparison.base}: the version most like all the others{among} "
-            "(--base ID compares with another)"
+            f"base {comparison.base}: {comparison.base_reason} (--base ID compares with another)"
         )
     _output(comparison, fmt, output, paths)
     failed = list(comparison.failures) + [r for r in comparison.versions if r.error]

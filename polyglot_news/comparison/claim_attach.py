@@ -3,7 +3,10 @@
 The claims table is built on the pivot-language sentences (:mod:`.claims`); a cell of a
 translated version also carries the original-language sentences it was translated from
 (:func:`attach_originals`) and why their translation is not to be trusted
-(:func:`attach_flags`: the translation checks' reasons, sentence by sentence).
+(:func:`attach_flags`: the translation checks' reasons, sentence by sentence). A row then
+names the versions absent from it that may tell it in such a sentence
+(:func:`attach_doubts`), so no "absent" and no "only in one version" rests silently on a
+translation the checks flag.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import TypeVar
 
 from polyglot_news.comparison.model import Claim, ClaimCell
 
-__all__ = ["attach_flags", "attach_originals"]
+__all__ = ["attach_doubts", "attach_flags", "attach_originals", "flagged_alone"]
 
 
 def attach_originals(
@@ -48,6 +51,35 @@ def attach_flags(
         return replace(cell, translation_flags=tuple(reasons))
 
     return _each_cell(claims, flags, flagged)
+
+
+def flagged_alone(claims: Iterable[Claim]) -> dict[str, tuple[int, ...]]:
+    """Each version's sentences whose translation is flagged and that no other version reports
+    (in a row of their version alone), by version id, in sentence order; versions with none
+    are left out. Cells must carry their flags (:func:`attach_flags`)."""
+    out: dict[str, list[int]] = {}
+    for claim in claims:
+        if claim.one_version and claim.cells[0].translation_flags:
+            cell = claim.cells[0]
+            out.setdefault(cell.version, []).extend(cell.sentences)
+    return {vid: tuple(sorted(ks)) for vid, ks in out.items()}
+
+
+def attach_doubts(claims: Iterable[Claim], ids: Sequence[str]) -> tuple[Claim, ...]:
+    """Claims naming, in ``uncertain``, the versions (of ``ids``, in that order) absent from
+    them that have a flagged sentence no other version reports (:func:`flagged_alone`): such a
+    sentence may tell the row's fact in a translation not to be trusted (made up, a name or
+    number lost), so its version's absence is not sure, nor is a row of one version's being
+    only there. Cells must carry their flags (:func:`attach_flags`)."""
+    claims = tuple(claims)
+    alone = flagged_alone(claims)
+    doubtful = [vid for vid in ids if vid in alone]
+    if not doubtful:
+        return claims
+    return tuple(
+        replace(claim, uncertain=tuple(v for v in doubtful if v not in claim.versions))
+        for claim in claims
+    )
 
 
 _T = TypeVar("_T")

@@ -199,13 +199,18 @@ class Claim:
     absent); ``reference`` is the version whose wording the others are diffed against (the
     base when it has a cell). ``labels`` is the union of the cells' labels; ``related`` lists
     the positions (in ``Comparison.claims``) of rows this one links to but could not join,
-    for instance a version repeating the fact elsewhere.
+    for instance a version repeating the fact elsewhere. ``uncertain`` lists the versions
+    absent from the row whose translation of some sentence is flagged
+    (:attr:`ClaimCell.translation_flags`) where no other version reports that sentence: they
+    may tell this fact in a translation not to be trusted, so their absence (and, for a row of
+    one version, its being only there) is not sure.
     """
 
     reference: str
     cells: tuple[ClaimCell, ...]
     labels: tuple[str, ...] = ()
     related: tuple[int, ...] = ()
+    uncertain: tuple[str, ...] = ()
 
     @property
     def versions(self) -> tuple[str, ...]:
@@ -286,7 +291,9 @@ class Comparison:
     in reading order, every sentence of every compared version in exactly one; :attr:`unique`
     derives the sentences only one version carries from it. ``failures`` are the inputs that
     could not even be loaded; a version that loaded but failed later is in ``versions`` with
-    its ``error``.
+    its ``error``. ``base_reason`` says why ``base`` is the base ("named by the user (--base)",
+    "the version most like all the others", "of two versions, the one not translated ...",
+    :mod:`.base_choice`); empty when the caller chose it.
     """
 
     pivot: str
@@ -298,6 +305,7 @@ class Comparison:
     signature: Signature
     failures: tuple[InputFailure, ...] = ()
     matrix_ids: tuple[str, ...] = ()
+    base_reason: str = ""
 
     @property
     def unique(self) -> tuple[UniqueSentence, ...]:

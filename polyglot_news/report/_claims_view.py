@@ -53,6 +53,7 @@ class ClaimsSummary:
     in_all: int  # reported by every compared version
     unique: int  # rows only one version has a cell in (the "Only in one version" list)
     reworded: int  # rows where some version words the claim differently
+    uncertain: int = 0  # rows a version may tell in a flagged translation (Claim.uncertain)
 
 
 def claim_columns(comparison: Comparison, *, base_first: bool = True) -> list[str]:
@@ -106,7 +107,29 @@ def claims_summary(comparison: Comparison) -> ClaimsSummary:
         in_all=sum(len(c.cells) == columns for c in claims),
         unique=sum(c.one_version for c in claims),
         reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
+        uncertain=sum(bool(c.uncertain) for c in claims),
     )
+
+
+UNCERTAIN_TEXT = "may be told in a flagged translation"
+"""What every format writes for a version absent from a row that has sentences whose
+translation is flagged and that no other version reports (:attr:`Claim.uncertain`)."""
+
+
+def doubt_text(comparison: Comparison, versions: Sequence[str], prefix: str = "#") -> str:
+    """``"outlet_de #4 #7 may tell it (flagged translation)"`` for the ``versions`` of a row's
+    :attr:`Claim.uncertain`, naming their flagged sentences no other version reports; ``""``
+    for none."""
+    from polyglot_news.comparison.claim_attach import flagged_alone
+
+    if not versions:
+        return ""
+    alone = flagged_alone(comparison.claims)
+    named = "; ".join(
+        f"{vid} {' '.join(f'{prefix}{k}' for k in alone.get(vid, ()))}".strip()
+        for vid in versions
+    )
+    return f"{named}: {UNCERTAIN_TEXT}"
 
 
 @dataclass(frozen=True)
@@ -123,6 +146,7 @@ class UniqueRow:
     flags: tuple[str, ...] = ()  # why this sentence's own translation is not to be trusted
     where: str = ""  # the sentence numbers, "#3" or "#3-4" (cell_where)
     related: tuple[int, ...] = ()  # 1-based rows its row links to but could not join
+    uncertain: tuple[str, ...] = ()  # versions that may tell it in a flagged translation
 
 
 def unique_rows(comparison: Comparison) -> list[UniqueRow]:
@@ -147,6 +171,7 @@ def unique_rows(comparison: Comparison) -> list[UniqueRow]:
             cell.translation_flags,
             cell_where(cell),
             tuple(r + 1 for r in claim.related),
+            claim.uncertain,
         )  # fmt: skip
         for n, claim in enumerate(comparison.claims, 1)
         if claim.one_version

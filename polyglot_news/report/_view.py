@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from polyglot_news.report._claims_view import UNCERTAIN_TEXT as UNCERTAIN_TEXT
 from polyglot_news.report._claims_view import UNRELIABLE_TEXT as UNRELIABLE_TEXT
 from polyglot_news.report._claims_view import ClaimRow as ClaimRow
 from polyglot_news.report._claims_view import ClaimsSummary as ClaimsSummary
@@ -24,6 +25,7 @@ from polyglot_news.report._claims_view import claim_columns as claim_columns
 from polyglot_news.report._claims_view import claim_rows as claim_rows
 from polyglot_news.report._claims_view import claims_summary as claims_summary
 from polyglot_news.report._claims_view import clean as clean
+from polyglot_news.report._claims_view import doubt_text as doubt_text
 from polyglot_news.report._claims_view import flag_text as flag_text
 from polyglot_news.report._claims_view import outlets as outlets
 from polyglot_news.report._claims_view import related_text as related_text

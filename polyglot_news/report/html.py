@@ -18,6 +18,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from polyglot_news.report import _view
@@ -64,7 +65,11 @@ def render_html(comparison: Comparison) -> str:
         claims=_claims(comparison),
         pairs=_pairs(comparison),
         matrix=_matrix(comparison),
-        unique=_view.unique_rows(comparison),
+        unique=[
+            {**asdict(u), "doubt": _view.doubt_text(comparison, u.uncertain)}
+            for u in _view.unique_rows(comparison)
+        ],
+        uncertain_text=_view.UNCERTAIN_TEXT,
         failures=_view.failures(comparison),
         warnings=_view.warnings(comparison),
         signature=signature_fields(comparison.signature),
@@ -215,7 +220,11 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
     ]
     claim_rows = _view.claim_rows(comparison)
     rows = [
-        {"r": row, "cells": [_claim_cell(c, mark, originals) for c in row.cells]}
+        {
+            "r": row,
+            "cells": [_claim_cell(c, mark, originals) for c in row.cells],
+            "doubt": _view.doubt_text(comparison, row.claim.uncertain),
+        }
         for row in claim_rows
     ]
     return {

@@ -37,6 +37,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "pivot": comparison.pivot,
         "base": comparison.base,
+        "base_reason": comparison.base_reason,
         "versions": [_version(r) for r in comparison.versions],
         "comparisons": [_pair(p) for p in comparison.comparisons],
         "matrix": {
@@ -193,6 +194,7 @@ def _claim(row: _view.ClaimRow) -> dict[str, Any]:
         "absent": list(row.absent),
         "labels": list(claim.labels),
         "related": list(claim.related),
+        "uncertain": list(claim.uncertain),
         "unique": claim.one_version,
         "cells": [_cell(cell) for cell in claim.cells],
     }

@@ -51,6 +51,12 @@ def render_markdown(comparison: Comparison) -> str:
         f"{escape_markdown(_view.versions_compared(comparison))}.",
         "",
     ]
+    if comparison.base_reason:
+        out += [
+            f"Base {escape_markdown(comparison.base)}: "
+            f"{escape_markdown(comparison.base_reason)}.",
+            "",
+        ]
     headline = _view.headline(comparison)
     if headline:
         out += [f"Headline ({escape_markdown(comparison.base)}): *{escape_markdown(headline)}*", ""]
@@ -75,6 +81,11 @@ def render_markdown(comparison: Comparison) -> str:
             + f"{escape_markdown(u.text)}"
             + (f" (original: {escape_markdown(u.original)})" if u.original else "")
             + (f" ({_view.unique_note(u, prefix=chr(92) + '#')})" if u.related else "")
+            + (
+                f" ({escape_markdown(_view.doubt_text(comparison, u.uncertain))})"
+                if u.uncertain
+                else ""
+            )
             for u in unique
         ]
     warned = _view.warnings(comparison)
@@ -133,7 +144,9 @@ def _claims(comparison: Comparison) -> list[str]:
     ]
     lines = [
         f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
-        f"{n.reworded} worded differently. Cells show each version's wording against the "
+        f"{n.reworded} worded differently"
+        + (f"; {n.uncertain} {_view.UNCERTAIN_TEXT} (*absent?*)" if n.uncertain else "")
+        + ". Cells show each version's wording against the "
         "row's reference (*ref*): ~~only in the reference~~, **only in this version**."
         + (_SEE if any(row.claim.related for row in rows) else "")
         + "".join(
@@ -147,7 +160,14 @@ def _claims(comparison: Comparison) -> list[str]:
     for row in rows:
         parts = [f"\\[{escape_markdown(label)}\\]" for label in row.claim.labels]
         labels = " ".join([*parts, _view.related_text(row.claim, prefix="\\#")]).strip()
-        cells = [_claim_cell(cell) for cell in row.cells]
+        cells = [
+            "*absent?*" if cell is None and vid in row.claim.uncertain else _claim_cell(cell)
+            for vid, cell in zip(columns, row.cells, strict=True)
+        ]
+        if row.claim.uncertain:
+            doubt = escape_markdown(_view.doubt_text(comparison, row.claim.uncertain))
+            doubt = doubt.replace("#", "\\#")
+            labels = f"{labels} ({doubt})".strip()
         lines.append(f"| {row.number} | {labels or ' '} | " + " | ".join(cells) + " |")
     return lines
 

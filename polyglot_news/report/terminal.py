@@ -111,6 +111,9 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         f" ({why}" if why else ""
     )
     console.print(Text(clean(title), style="bold"))
+    if comparison.base_reason:
+        said = f"base {comparison.base}: {comparison.base_reason}"
+        console.print(Text(clean(said), style="dim"))
     headline = _view.headline(comparison)
     if headline:
         console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))
@@ -132,7 +135,14 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
             where = f"{clean(item.version)} {item.where} (claim {item.claim}): "
             said = _view.flag_text(item.flags, item.unreliable)
             flag = (f"({said}) ", "bold red") if said else ""
-            note = _view.unique_note(item)
+            note = "; ".join(
+                n
+                for n in (
+                    _view.unique_note(item),
+                    _view.doubt_text(comparison, item.uncertain),
+                )
+                if n
+            )
             console.print(
                 Text.assemble(
                     (where, "bold"), flag, clean(item.text), (f" ({note})" if note else "", "dim")
@@ -182,7 +192,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     counts = _view.claims_summary(comparison)
     head = (
         f"Claims: {counts.claims} ({counts.in_all} in every version, {counts.unique} only in "
-        f"one, {counts.reworded} worded differently)"
+        f"one, {counts.reworded} worded differently"
+        + (f"; {counts.uncertain} {_view.UNCERTAIN_TEXT}" if counts.uncertain else "")
+        + ")"
     )
     console.print(Rule(Text(head), characters="-" if plain else "─"))
     columns = _view.claim_columns(comparison)
@@ -209,7 +221,10 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     table.add_column("labels", no_wrap=True)
     table.add_column("claim (reference wording)", no_wrap=True, max_width=room)
     for row, label in zip(rows, labels, strict=True):
-        marks = [_mark(c) for c in row.cells]
+        marks = [
+            "?" if c is None and vid in row.claim.uncertain else _mark(c)
+            for vid, c in zip(columns, row.cells, strict=True)
+        ]
         reference = row.claim.cell(row.claim.reference)
         text = clean(reference.text) if reference else ""
         text = text if len(text) <= room else text[: room - 1] + "…"
@@ -218,6 +233,8 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
     legend = "R reference  = same  ~ reworded  p partial  · absent"
     if any(c.translation_flags for row in rows for c in row.claim.cells):
         legend += "  ! unreliable translation (why: below)"
+    if any(row.claim.uncertain for row in rows):
+        legend += f"  ? absent, but {_view.UNCERTAIN_TEXT} (which: below)"
     if any(row.claim.related for row in rows):
         legend += "  see #N: linked to claim N, not joined to it"
     console.print(Text(legend, style="dim"))
@@ -233,6 +250,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         reference = row.claim.cell(row.claim.reference)
         if worded or (reference is not None and reference.translation_flags):
             console.print(_claim_text(row, worded, plain))
+        if row.claim.uncertain:
+            doubt = _view.doubt_text(comparison, row.claim.uncertain)
+            console.print(Text(f"#{row.number} absent? {clean(doubt)}", style="red"))
 
 
 def _mark(cell: ClaimCell | None) -> str:
