@@ -53,13 +53,16 @@ def _index(all_links: Iterable[PairLinks]) -> _Touch:
     out: _Touch = defaultdict(lambda: defaultdict(list))
     for links in all_links:
         for (i, j), pair in links.items():
+            if not pair:
+                continue
+            forward, backward = out[(i, j)], out[(j, i)]
             for link in pair:
                 a, b = tuple(link.a), tuple(link.b)
                 sure = float(link.score) if link.kind in ("same", "reworded") else 0.0
                 for x in a:
-                    out[(i, j)][x].append((a, b, sure))
+                    forward[x].append((a, b, sure))
                 for y in b:
-                    out[(j, i)][y].append((b, a, sure))
+                    backward[y].append((b, a, sure))
     return out
 
 
