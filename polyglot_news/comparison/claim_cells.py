@@ -53,13 +53,16 @@ def _index(all_links: Iterable[PairLinks]) -> _Touch:
     out: _Touch = defaultdict(lambda: defaultdict(list))
     for links in all_links:
         for (i, j), pair in links.items():
+            if not pair:
+                continue
+            forward, backward = out[(i, j)], out[(j, i)]
             for link in pair:
                 a, b = tuple(link.a), tuple(link.b)
                 sure = float(link.score) if link.kind in ("same", "reworded") else 0.0
                 for x in a:
-                    out[(i, j)][x].append((a, b, sure))
+                    forward[x].append((a, b, sure))
                 for y in b:
-                    out[(j, i)][y].append((b, a, sure))
+                    backward[y].append((b, a, sure))
     return out
 
 
@@ -117,6 +120,7 @@ def trim_extra_sentences(
         under their names now.
     """
     touch = _index(all_links)
+    near_copies = _near_copies(touch, sure)
     groups, related = list(groups), dict(related)
     while True:  # one sentence a cell at a time: a cell of three is checked again
         out = []
@@ -124,8 +128,7 @@ def trim_extra_sentences(
             for v, cell in cells.items():
                 for s in _edges(cell):
                     rest = tuple(k for k in cell if k != s)
-                    if any(_leaves_out(touch[(v, w)], rest, s, c, sure)
-                           for w, c in cells.items() if w != v):  # fmt: skip
+                    if _leaves_out(cells, v, rest, s, near_copies, touch):
                         out.append((v, s))
                         break
         if not out:
@@ -133,19 +136,42 @@ def trim_extra_sentences(
         groups, related = _split(groups, related, out, touch)
 
 
+_NearCopies = dict[Node, list[tuple[int, tuple[int, ...], tuple[int, ...]]]]
+"""(version v, sentence of v) -> its near-copy links: (version w, v's sentences, w's)."""
+
+
+def _near_copies(touch: _Touch, sure: float) -> _NearCopies:
+    """The links of ``touch`` of a near-copy kind and a score of at least ``sure``, by the
+    sentence they touch (few: a row's check then visits these, not every version)."""
+    out: _NearCopies = defaultdict(list)
+    for (v, w), by in touch.items():
+        for k, ends in by.items():
+            out[(v, k)].extend((w, mine, other) for mine, other, score in ends if score >= sure)
+    return out
+
+
 def _leaves_out(
-    links: Mapping[int, list[_Ends]], rest: tuple[int, ...], s: int, theirs: tuple[int, ...],
-    sure: float,
-) -> bool:  # fmt: skip
-    """Whether the pair links w's cell ``theirs`` to v's ``rest`` by a near-copy link and links
-    v's sentence ``s`` to none of ``theirs``."""
-    kept, cell = set(rest), set(theirs)
-    near_copy = any(
-        score >= sure and kept.issuperset(mine) and cell.issuperset(other)
-        for k in rest
-        for mine, other, score in links.get(k, ())
-    )
-    return near_copy and all(cell.isdisjoint(other) for _, other, _ in links.get(s, ()))
+    cells: Mapping[int, tuple[int, ...]],
+    v: int,
+    rest: tuple[int, ...],
+    s: int,
+    near_copies: _NearCopies,
+    touch: _Touch,
+) -> bool:
+    """Whether some other version w of the row links its cell to v's ``rest`` by a near-copy
+    link and links v's sentence ``s`` to none of its cell."""
+    kept = set(rest)
+    for k in rest:
+        for w, mine, other in near_copies.get((v, k), ()):
+            theirs = cells.get(w)
+            if w == v or theirs is None or not kept.issuperset(mine):
+                continue
+            cell = set(theirs)
+            if cell.issuperset(other) and all(
+                cell.isdisjoint(them) for _, them, _ in touch.get((v, w), {}).get(s, ())
+            ):
+                return True
+    return False
 
 
 def trim_unlinked_sentences(
@@ -167,11 +193,13 @@ def trim_unlinked_sentences(
         for v, cell in cells.items():
             if len(cell) < 2:  # no edges to take out
                 continue
-            others = [tuple(keys[w][k] for k in c) for w, c in cells.items() if w != v]
+            others: list[tuple[str, ...]] | None = None  # made when an edge needs them
             for s in _edges(cell):
                 if any(set(other) & set(cells[w]) for w in cells if w != v
                        for *_, other, _ in touch[(v, w)].get(s, ())):  # fmt: skip
                     continue
+                if others is None:
+                    others = [tuple(keys[w][k] for k in c) for w, c in cells.items() if w != v]
                 rest = tuple(keys[v][k] for k in cell if k != s)
                 if not others or max(agreement((keys[v][s],), o) for o in others) >= least:
                     continue

@@ -221,11 +221,11 @@ def _direct_links(links: PairLinks, references: set[int]) -> _Direct:
         if i not in references and j not in references:
             continue
         for link in pair:
-            score = float(link.score)
+            score, ends_a, ends_b = float(link.score), frozenset(link.a), frozenset(link.b)
             for k in link.a:
-                out[(i, j, k)].append((score, link.kind, frozenset(link.b)))
+                out[(i, j, k)].append((score, link.kind, ends_b))
             for k in link.b:
-                out[(j, i, k)].append((score, link.kind, frozenset(link.a)))
+                out[(j, i, k)].append((score, link.kind, ends_a))
     return out
 
 

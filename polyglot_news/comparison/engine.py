@@ -25,7 +25,8 @@ the invariant the property tests check. Those names are importable from here as 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 
 from polyglot_news.comparison.changes import labeller, pair_changes
 from polyglot_news.comparison.claim_pairs import agree_with_claims, claim_rows
@@ -204,12 +205,22 @@ def _compare(
                        entity_normaliser=entity_normaliser, weights=weights,
                        base_links=base_links, known_diffs=edits)  # fmt: skip
     # a sentence split in two is grouped in the pair sections as in the table (claim_pairs)
-    rows = claim_rows(claims, ids)
+    rows = _rows_by_version(claim_rows(claims, ids))
     others = [k for k in range(len(versions)) if k != base]
     for n, k in enumerate(others):
         links = shown[(base, k)]
-        agreed = agree_with_claims(links, base, k, rows, (features[base], features[k]),
+        pair_rows = {**rows[base], **rows[k]}  # all agree_with_claims reads of the table
+        agreed = agree_with_claims(links, base, k, pair_rows, (features[base], features[k]),
                                    weights=weights, options=link_options)  # fmt: skip
         if agreed != links:
             comparisons = (*comparisons[:n], compare(k, agreed), *comparisons[n + 1 :])
     return comparisons, matrix, claims
+
+
+def _rows_by_version(rows: Mapping[tuple[int, int], int]) -> dict[int, dict[tuple[int, int], int]]:
+    """The claims table's rows of each ``(version, sentence)``, by version (a pair comparison
+    reads its two versions' only: N versions, not N times every sentence of all of them)."""
+    out: dict[int, dict[tuple[int, int], int]] = defaultdict(dict)
+    for node, row in rows.items():
+        out[node[0]][node] = row
+    return out

@@ -75,7 +75,7 @@ from functools import lru_cache
 
 from polyglot_news.comparison.label_hedges import hedge_classes
 from polyglot_news.comparison.label_lexicon import LABELS, Lexicon, label_meanings, load_lexicon
-from polyglot_news.comparison.label_names import name_change, names
+from polyglot_news.comparison.label_names import Name, name_change, names
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
 from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
 from polyglot_news.comparison.label_opposites import (
@@ -281,10 +281,35 @@ def _label_hunk(
     return labels
 
 
+def _read(text: str, lexicon: Lexicon) -> dict[str, list[tuple[int, int]]]:
+    """The attribution, hedge and quote phrases and the negation cues of one side of a change,
+    read once per text in a comparison (:mod:`.memo`: a base sentence is one side of many
+    changes); the lists are never changed."""
+
+    def read() -> dict[str, list[tuple[int, int]]]:
+        return {
+            "attribution": _spans(lexicon.attribution, text),
+            "hedge": _spans(lexicon.hedge, text),
+            "quote": _spans(lexicon.quotes, text),
+            "negation": cue_spans(lexicon.negation, lexicon.not_negation, text),
+        }
+
+    return remembered("label_read", (lexicon.language, text), read)
+
+
+def _names(text: str, lexicon: Lexicon) -> list[Name]:
+    """:func:`.label_names.names` of one side of a change, once per text in a comparison."""
+    return remembered(
+        "label_names",
+        (lexicon.language, text),
+        lambda: names(text, lexicon.language, lexicon.not_a_name),
+    )
+
+
 def _name_labeller(a: str, b: str, lexicon: Lexicon) -> Callable[[Hunk], bool]:
     """Whether a hunk of a -> b puts one name in the place of another (:mod:`.label_names`)."""
-    in_a = names(a, lexicon.language, lexicon.not_a_name)
-    in_b = names(b, lexicon.language, lexicon.not_a_name) if in_a else []
+    in_a = _names(a, lexicon)
+    in_b = _names(b, lexicon) if in_a else []
     if not in_b:
         return lambda hunk: False
     return lambda hunk: name_change(
@@ -328,10 +353,9 @@ def _label_diff(
     b = "".join(text for op, text in diff if op >= 0)
     if not a.strip() or not b.strip():  # a whole sentence inserted or deleted: nothing to compare
         return ChangeLabels((), False)
-    patterns = {"attribution": lexicon.attribution, "hedge": lexicon.hedge}
-    found = {k: (_spans(p, a), _spans(p, b)) for k, p in patterns.items()}
-    found["quote"] = (_spans(lexicon.quotes, a), _spans(lexicon.quotes, b))
-    negations = [cue_spans(lexicon.negation, lexicon.not_negation, text) for text in (a, b)]
+    read_a, read_b = _read(a, lexicon), _read(b, lexicon)
+    found = {k: (read_a[k], read_b[k]) for k in ("attribution", "hedge", "quote")}
+    negations = [read_a["negation"], read_b["negation"]]
     if a and b and bool(negations[0]) != bool(negations[1]):  # only one side denies
         found["negation"] = (  # ... what the other asserts (label_negation)
             negated_spans(negations[0], a, b, lexicon.language, lexicon.negation_determiners),
