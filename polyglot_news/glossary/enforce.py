@@ -135,11 +135,15 @@ def restore(
         if i in status:
             continue
         term = protected.terms[i]
-        span = _find_bent(translated, term, target_language, glossary, used)
+        span, derived = _find_bent(translated, term, target_language, glossary, used)
         if span:
             used.append(span)
-            if _is_inflection(translated[span[0] : span[1]], term.canonical, target_language):
-                status[i] = "held"  # Курской области is the canonical form, in the genitive
+            if derived or _is_inflection(
+                translated[span[0] : span[1]], term.canonical, target_language
+            ):
+                # Курской области is the canonical form in the genitive; российский беспилотник
+                # names Russia by its adjective, as "Russian drone" did: both are held
+                status[i] = "held"
                 continue
             edits.append((span[0], span[1], term.canonical))
         status[i] = "repaired" if span else "failed"
@@ -207,16 +211,17 @@ def _find_derived(target_language: str) -> Any:
 
 def _find_bent(
     text: str, term: ProtectedTerm, target: str, glossary: Glossary, used: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """A span of ``text`` that is the term bent: another form, other case, or a near miss."""
+) -> tuple[tuple[int, int] | None, bool]:
+    """A span of ``text`` that is the term bent: another form, other case, or a near miss; and
+    whether it is the name's relational adjective (российский for Россия: no repair)."""
     for match in glossary.find(text, target, target_language=target):
         if match.entry_id == term.entry_id and _free((match.start, match.end), used):
-            return match.start, match.end
+            return (match.start, match.end), match.derived
     before, after = _edges(term.canonical)
     for m in re.finditer(before + re.escape(term.canonical) + after, text, re.IGNORECASE):
         if _free(m.span(), used):
-            return m.span()
-    return _near_miss(text, term.canonical, used)
+            return m.span(), False
+    return _near_miss(text, term.canonical, used), False
 
 
 def _near_miss(text: str, canonical: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -167,7 +167,7 @@ def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
         words = _WORD.findall(text[max(0, start - 40) : start])
         if not words or not text[:start].endswith((" ", "\u00a0", "'", "’")):
             return False
-        last = words[-1].lower()
+        last = re.split("['’]", words[-1].lower())[-1] or words[-1].lower()  # un'insalata
         if rules.before and _fits(_bare(last), rules.before, rules.slack):
             return True
         if rules.before_of and len(words) > 1:

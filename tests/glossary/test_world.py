@@ -258,6 +258,12 @@ COUNTRIES_DEV = {"be": 2, "ca": 2, "cs": 2, "de": 1, "el": 1, "en": 3, "es": 1, 
 CONTEXT_DEV = {"ar": 4, "be": 3, "cs": 4, "de": 7, "en": 5, "es": 3, "fr": 4, "it": 3, "ja": 3,
                "ko": 3, "nl": 3, "pl": 2, "pt": 3, "ro": 2, "ru": 3, "sv": 3, "tr": 4, "uk": 3,
                "zh": 2}  # fmt: skip
+# i12-forms2's dev table (its own sentences: first names that are cities before a surname,
+# place adjectives before dishes and furniture, Serbian, Estonian, Finnish and Hungarian case
+# forms, a name's later word in lower case; nationality adjectives in Latin-script languages,
+# left unmatched: the blind tables and forms_other.tsv count them as traps): 16/80 and 12 trap
+# rows hit on main d8e6072 before, 34/80 and 1 after (be Уладзіміра, a first name in no list).
+FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr": 7, "uk": 2}
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -267,7 +273,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_west_dev2.tsv": WEST_DEV2, "world_west_dev3.tsv": WEST_DEV3,
           "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV,
           "world_countries_dev.tsv": COUNTRIES_DEV,
-          "world_context_dev.tsv": CONTEXT_DEV}  # fmt: skip
+          "world_context_dev.tsv": CONTEXT_DEV,
+          "world_forms2_dev.tsv": FORMS2_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -284,13 +291,15 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
     "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
     # people's surnames that are places; 2 after its context rules
-    "world_heldout14.tsv": 16,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
-    # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...
+    "world_heldout14.tsv": 13,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
+    # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...; 16 after
+    # it, 13 after i12-forms2's kinds (first names before a surname, dishes and furniture)
     "world_west_dev2.tsv": 0,
     "world_west_dev3.tsv": 0,
     "world_west_dev4.tsv": 0,
-    "world_forms_dev.tsv": 2,  # hr "Novi sad jabuka" (an orchard), en BTA Bank
+    "world_forms_dev.tsv": 1,  # en BTA Bank (hr "Novi sad jabuka", an orchard, since i12-forms2)
     "world_countries_dev.tsv": 0,
+    "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
