@@ -104,8 +104,30 @@ def spelled(builder: Builder) -> tuple[set[tuple[str, str]], set[tuple[str, str]
         for code in (lang, "mul"):
             main = names.get(code, set()) - others.get(code, set())
             prominent |= {(lang, t) for t in morph.spelled_words(lang, main)}
-    words = found - builder.own  # a country's own name in its language is a name there too
+    # a country's own name in its language is a name there too, and so is a prominent place's
+    # shared form that CLDR gives as the language's name of the city (Spanish Bruselas, Polish
+    # Damaszek, French Damas: the language's exonym, not one of GeoNames' variants)
+    words = found - builder.own - _exonyms(builder)
     return words, (prominent | found) - words
+
+
+def _exonyms(builder: Builder) -> set[tuple[str, str]]:
+    """``(lang, form)`` of the one-word shared (``mul``) forms of countries and capitals of a
+    million (``builder.prominent``) that are the language's CLDR exemplar city of a time zone
+    (babel ``Locale.time_zones``: Polish Damaszek, Kijów; Italian Mosca, Damasco)."""
+    from babel import Locale
+
+    shared = {
+        text
+        for entity in builder.prominent
+        for lang, text, _, inflect, _ in builder.rows.get(entity, [])
+        if lang == "mul" and inflect not in ("adj", "abbr") and len(form_words(text)) == 1
+    }
+    found = set()
+    for lang in morph.SPELLERS:
+        zones = Locale.parse(lang).time_zones.values()
+        found |= {(lang, t) for t in shared & {z["city"] for z in zones if "city" in z}}
+    return found
 
 
 def _one_word_names(builder: Builder) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

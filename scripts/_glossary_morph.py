@@ -337,3 +337,18 @@ def _uk_adjective(word: str, morph: Any) -> str:
     if any("femn" in t for t in tags) and word.endswith("а"):
         return "adj_f"
     return "adj" if any("masc" in t for t in tags) and word.endswith("ий") else ""
+
+
+@cache
+def proper_nouns(lang: str) -> frozenset[str]:
+    """The capitalised headwords of ``lang``'s Hunspell dictionary (:data:`SPELLERS`): the
+    proper nouns the language writes (French Pékin, Polish Pekin, Damaszek), empty for a
+    language without one."""
+    if lang not in SPELLERS:
+        return frozenset()
+    path = f"/usr/share/hunspell/{SPELLERS[lang]}"
+    charset = _charset(path + ".aff").replace("microsoft-", "").lower()
+    with open(path + ".dic", encoding=charset, errors="replace") as handle:
+        next(handle)  # the first line is the entry count
+        stems = (line.split("/", 1)[0].strip() for line in handle)
+        return frozenset(w for w in stems if w[:1].isupper() and w[1:].islower())

@@ -121,12 +121,46 @@ def countries() -> list[Place]:
                     continue
                 for attr in ("common_name", "name", "official_name"):
                     value = getattr(record, attr, None)
-                    if value and "," not in value and "(" not in value:
+                    inverted = value and _inverted(value)
+                    if value and ("," not in value or inverted) and "(" not in value:
                         translated = tr(value) if tr else value
+                        if inverted and (lang == "en" or translated != value):
+                            translated = _uninverted(translated)  # untranslated: none
+                        if not translated:
+                            continue
                         if (lang == "en" or translated != value) and _add(place, lang, translated):
                             if new:
                                 place.gated.add((lang, translated))
     return list(places.values())
+
+
+def _inverted(value: str) -> bool:
+    """Whether an ISO 3166 English name is a title inverted after a comma for sorting
+    ("Congo, The Democratic Republic of the", "Korea, Republic of"; not "Taiwan, Province of
+    China", nor "Bonaire, Sint Eustatius and Saba")."""
+    head, _, tail = value.partition(", ")
+    return value.count(",") == 1 and tail.endswith((" of", " of the")) and " and " not in tail
+
+
+def _uninverted(name: str) -> str:
+    """The running-text order of an inverted ISO name in any language (Konžská demokratická
+    republika as it is; "Congo, República Democrática del" -> República Democrática del Congo,
+    "Kongo, Demokratyczna Republika Konga" -> Demokratyczna Republika Konga); empty when the
+    translation is not one comma's inversion."""
+    if " - " in name or "(" in name:
+        return ""  # Polish "Mołdawia - Republika": a catalogue's sort form, no running text
+    if "," not in name:
+        return name
+    if name.count(",") != 1:
+        return ""
+    head, tail = (part.strip() for part in name.split(","))
+    tail = re.sub(r"^(?:The|the|La|la|Le|le|El|el|Die|die) ", "", tail)
+    if not head or not tail:
+        return ""
+    title = tail[:1].upper() + tail[1:]
+    if head[:4].lower() in tail.lower():
+        return title
+    return f"{title}{head}" if title.endswith(("'", "\u2019")) else f"{title} {head}"
 
 
 # Debian iso-codes catalogues per language beside the one gettext finds by the language code

@@ -1,6 +1,7 @@
 """Polish and Czech relational adjectives of countries (issue 12, east): ``rosyjski``,
 ``bułgarski``, ``ukraiński``; ``ruský``, ``polský``,
-``bulharský``, in every case and gender (``rosyjskimi służbami``, ``polské prokuratury``).
+``bulharský``, in every case and gender (``rosyjskimi służbami``, ``polské prokuratury``); and
+of capitals and cities of a million (issue 12, initial: ``warszawski``, ``pekiński``).
 
 Candidates are proposed from the place's Polish (else shared Latin) or Czech name by suffix
 rules (Rosja -> rosyjski, Ukraina -> ukraiński, Irak -> iracki, Kijów -> kijowski; Rusko ->
@@ -18,6 +19,7 @@ import re
 import sys
 from typing import Any
 
+from _glossary_morph import proper_nouns
 from _glossary_slavic import SPELLERS
 
 # (ending of the lower-cased name, letters to strip, suffixes), every matching line in order
@@ -79,19 +81,25 @@ def candidates(name: str, lang: str) -> list[str]:
 
 
 def _names(builder: Any, entity: str, lang: str) -> list[str]:
+    """The place's one-word name in ``lang``, else its shared one; for a city, the shared
+    form the language's dictionary has as a proper noun (Polish Pekin among GeoNames'
+    variants), else none."""
     rows = builder.rows.get(entity, [])
     own = [r[1] for r in rows if r[0] == lang and r[3] not in ("-", "adj") and " " not in r[1]]
     shared = [r[1] for r in rows if r[0] == "mul" and " " not in r[1]]
+    if builder.types.get(entity) != "country":
+        shared = [name for name in shared if name in proper_nouns(lang)]
     return (own or shared)[:1]
 
 
 def add_adjectives(builder: Any) -> dict[str, int]:
-    """Add the Polish and Czech adjective of every country of ``builder`` whose dictionary
-    knows a candidate (not one that spells the country's name: Polish polska); counts per
-    language."""
-    # countries only: a city's adjective names a dish or a thing as often as the city
-    # (vídeňská káva, pražská šunka, krakowska kiełbasa)
-    places = [e for e, kind in builder.types.items() if kind == "country"]
+    """Add the Polish and Czech adjective of every country, capital and city of a million of
+    ``builder`` whose dictionary knows a candidate (not one that spells the country's name:
+    Polish polska); counts per language."""
+    # countries, capitals and cities of a million (``builder.seats``: Warszawski sąd,
+    # pekińskie władze); a city's adjective names a dish as often (pražská šunka, kiełbasa
+    # krakowska): the head nouns of glossary/things.py and place_phrases.tsv keep those out
+    places = [e for e, kind in builder.types.items() if kind == "country" or e in builder.seats]
     proposed: dict[str, list[tuple[str, str, int]]] = {lang: [] for lang in LANGS}
     for lang in LANGS:
         for entity in places:
@@ -110,17 +118,20 @@ def add_adjectives(builder: Any) -> dict[str, int]:
                 ranks[entity] = min(rank, ranks.get(entity, rank))
         best: dict[str, tuple[int, str]] = {}
         for word, ranks in claims.items():
+            countries = {e: r for e, r in ranks.items() if builder.types[e] == "country"}
+            ranks = countries or ranks  # a country's over a city's (algierski: Algeria, Algiers)
             low = min(ranks.values())
             winners = [e for e, r in ranks.items() if r == low]
             if len(winners) == 1:  # Niger nigerski, Nigeria nigeryjski; a tie: neither
                 best[winners[0]] = min(best.get(winners[0], (low, word)), (low, word))
         for entity, (_, word) in best.items():
-            if _spells_the_name(builder, entity, lang, word):
-                continue
+            if _spells_the_name(builder, entity, lang, word) or (lang, word) in builder.stoplist:
+                continue  # polska; rzymski, římský "Roman" (adjective_stoplist.tsv)
             kind = builder.types[entity]
-            added[lang] += builder.add(
-                entity, kind, lang, word, inflect="adj", note="derived adjective"
-            )
+            if builder.add(entity, kind, lang, word, inflect="adj", note="derived adjective"):
+                added[lang] += 1
+                rows = builder.rows[entity]  # an adjective is no canonical name (Pekin: mul)
+                rows[:] = [(*r[:2], "0", *r[3:]) if r[:2] == (lang, word) else r for r in rows]
     print(f"Polish and Czech adjectives (scripts/_glossary_westslavic.py): {added}",
           file=sys.stderr)  # fmt: skip
     return added

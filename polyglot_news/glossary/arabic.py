@@ -17,8 +17,10 @@ Modern Standard Arabic*) say the word is meant:
 The other way, a word of place right before a name that is also a common word (``COMMON``:
 الخبر "the news", الرمادي "grey", بعقوبة "with a penalty", from the Ayaspell dictionary at build
 time) says the place is meant: a preposition of place (في, إلى), a word for a town or province
-(مدينة, محافظة, مخيم) or a direction (شمال, جنوب), also with a proclitic (وفي, بمدينة); so does
-a noun of place right after it (حماة مدينة سورية, "Hama, a Syrian city"). Without
+(مدينة, محافظة, مخيم) or a direction (شمال, جنوب), also with a proclitic (وفي, بمدينة); so do
+a verb in the feminine perfect opening the sentence (أعلنت مالي: a country is the feminine
+subject after its verb, an adjective follows a noun) and a noun of place right after it (حماة
+مدينة سورية, "Hama, a Syrian city"). Without
 one, such a name needs another name near it, as in every language (``support.supported``).
 
 A common noun with the article that names a place only by antonomasia (``generic``: المدينة
@@ -113,7 +115,23 @@ def _placed(text: str, start: int, end: int, cues: frozenset[str], nouns: frozen
     """A word of place right before the name, or a noun of place right after it, in
     apposition (حماة مدينة سورية, "Hama, a Syrian city")."""
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return _after_cue(text, start, cues) or (following is not None and following[0] in nouns)
+    if _after_cue(text, start, cues) or _after_opening_verb(text, start):
+        return True
+    return following is not None and following[0] in nouns
+
+
+def _after_opening_verb(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` opens its sentence as a verb in the feminine
+    perfect (أعلنت مالي, وقالت بنين: a country is a feminine subject after its verb); an
+    adjective (مالي "financial") follows its noun, never a verb."""
+    before = text[:start].rstrip(" ")
+    if len(before) == start or not before.endswith("ت"):
+        return False
+    word = _WORD.findall(before[-20:])
+    if not word or len(word[-1]) < 4:
+        return False
+    opening = before[: len(before) - len(word[-1])].rstrip(" \t\"'«»“”(")
+    return not opening or opening[-1] in _ENDS or opening.endswith(("،", ":"))
 
 
 def _after_cue(text: str, start: int, cues: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from functools import cache
 
+from polyglot_news.glossary.name_cases import given_in_case
 from polyglot_news.glossary.people import PERSON
 from polyglot_news.glossary.support import _sentence_initial
 
@@ -329,8 +330,8 @@ def _surname(hit: Hit, text: str, covered: set[int], language: str = "") -> bool
     word = previous[-1].group()
     if not _capitalised(word) or word.lower() in _language_words(language):
         return False  # Från Uppsala, Nach Bremen: a word of the language opening the sentence
-    if _given(word):
-        return True
+    if _given(word) or given_in_case(word, language, _given):
+        return True  # Jack London; Сергея Кирова, the first name in the genitive
     # a double surname after a first name (Pierre Mendès France): the second word of the run
     first = previous[-2] if len(previous) > 1 else None
     return (

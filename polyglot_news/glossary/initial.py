@@ -16,6 +16,8 @@ carry the ``NAME_FIRST`` flag. At a sentence start the next words decide:
    closed-class word and not a verb (its lemma has no infinitive ending), is an adjective or
    noun agreeing with the word ("Dania mięsne", "Mali antichi", "Malta murarska"); a verb
    ("Dania zamknęła": zamknąć), an adverb (uninflected) or a function word keeps the name.
+   Where nouns share an infinitive ending (Polish -c: chłopiec as piec), the lemma is a verb's
+   only when the word has a verb form's ending ("Mali chłopcy", small boys: no Mali).
 
 Sources: closed word classes and infinitive endings in ``glossary_data/initial.json`` (standard
 grammars); lemmas from simplemma (a runtime dependency), loaded for a language only when such
@@ -80,4 +82,15 @@ def _attribute(word: str, language: str, closed: set[str]) -> bool:
     import simplemma  # a runtime dependency; its language data loads on first use
 
     lemma = str(simplemma.lemmatize(word, lang=language)).lower()
-    return lemma != word and not lemma.endswith(endings) and lemma not in closed
+    return lemma != word and not _verb(word, lemma, endings, language) and lemma not in closed
+
+
+def _verb(word: str, lemma: str, endings: tuple[str, ...], language: str) -> bool:
+    """Whether ``lemma`` is an infinitive: it has an infinitive ending, and where nouns share
+    that ending (Polish -c: móc, piec; chłopiec, koniec) ``word`` has a verb form's ending
+    (``verb_forms``: mógł, piecze; not chłopcy)."""
+    ending = next((e for e in endings if lemma.endswith(e)), None)
+    if ending is None:
+        return False
+    forms = _data().get("verb_forms", {}).get(language, {}).get(ending)
+    return forms is None or word.endswith(tuple(forms))

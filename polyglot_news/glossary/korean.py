@@ -128,3 +128,48 @@ def _particles(rest: str, particles: frozenset[str], most: int) -> bool:
     return any(
         rest.startswith(p) and _particles(rest[len(p) :], particles, most - 1) for p in particles
     )
+
+
+# Korean place names spelled like common nouns (인도 "pavement", 경주 "race", 말리 "drying";
+# common_ko.tsv) are names beside a word only a place takes: a noun right after the name
+# (``place_cues`` in inflections.json: 인도 정부, 말리 군정, 경주 시장, 모디 인도 총리) or, in
+# the same sentence, a word only states and cities host (``place_cues_sentence``: 정상회의,
+# 대사관, 쿠데타). A race has no government and a pavement holds no summit.
+_SENTENCE_END = re.compile(r"[.!?。\n]")
+
+
+def place_cue(text: str, start: int, end: int, rules: Mapping[str, Any]) -> bool:
+    """Whether a Korean name spelled like a word, at ``text[start:end]``, has a place's cue:
+    a cue noun opening the next word, or a state's word in its sentence. ``rules``: the ``ko``
+    section of ``inflections.json``. Pure."""
+    after = _REST.match(text, end).group()  # type: ignore[union-attr]
+    if not after and text[end : end + 1] == " ":
+        following = _REST.match(text, end + 1).group()  # type: ignore[union-attr]
+        if following.startswith(tuple(rules.get("place_cues", ()))):
+            return True
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    sentence = text[left : right.start() if right else len(text)]
+    return any(cue in sentence for cue in rules.get("place_cues_sentence", ()))
+
+
+# a work's title in quotes after the noun of its kind (영화 '부산행', 소설 《파리의 노트르담》)
+_QUOTES = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d", "《": "》", "〈": "〉",
+           "<": ">", "「": "」", "『": "』"}  # fmt: skip
+
+
+def without_titles(hits: list[Hit], text: str, rules: Mapping[str, Any]) -> list[Hit]:
+    """Korean ``hits`` less those inside a quoted title that a noun of a work introduces
+    (영화 '부산행', Train to Busan: no place); ``rules``: the ``ko`` section of
+    ``inflections.json``. Order kept; pure."""
+    nouns = tuple(rules.get("title_nouns", ()))
+    if not hits or not nouns or not any(q in text for q in _QUOTES):
+        return hits
+    spans = []
+    for match in re.finditer("|".join(re.escape(q) for q in _QUOTES), text):
+        opener = match.group()
+        close = text.find(_QUOTES[opener], match.end())
+        before = text[max(0, match.start() - 8) : match.start()].rstrip()
+        if close > match.end() and before.endswith(nouns):
+            spans.append((match.end(), close))
+    return [h for h in hits if not any(a <= h[1] and h[2] <= b for a, b in spans)]

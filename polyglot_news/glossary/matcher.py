@@ -37,6 +37,7 @@ from polyglot_news.glossary.context import (
 )
 from polyglot_news.glossary.fullnames import with_full_names
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
+from polyglot_news.glossary.korean import without_titles
 from polyglot_news.glossary.matcher_index import NO_NEXT, StartTables
 from polyglot_news.glossary.patterns import _ENDING_KEYS as _ENDING_KEYS
 from polyglot_news.glossary.patterns import _HAN as _HAN
@@ -153,6 +154,8 @@ class TokenMatcher:
             found = without_surnames(found, text, self.language, self.people, self.towns)
         elif self.language == "ar":
             found = without_arabic_words(found, text, inflection_rules()["ar"])
+        elif self.language == "ko":
+            found = without_titles(found, text, inflection_rules()["ko"])
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = without_phrases(found, text, self.language, self.people)
         found = with_person_context(found, text, self.language)

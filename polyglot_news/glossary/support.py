@@ -13,6 +13,7 @@ import json
 import re
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 __all__ = ["COMMON", "DERIVED", "WORD_FIRST", "Hit", "supported"]
 
@@ -58,7 +59,8 @@ def supported(
     particle of place after the name (``place_particles`` in ``inflections.json``: 파리에서,
     수단서, 파리발) supports it as a suffix does, for the names of ``place_particles_after``,
     foreign places whose common sense seldom takes one (not 인도에서, on the pavement, nor
-    화성에서, on Mars, nor 경주에서, in the race).
+    화성에서, on Mars, nor 경주에서, in the race); and a place's cue beside it (인도 정부, 말리
+    군정, 경주 정상회의: :func:`polyglot_news.glossary.korean.place_cue`).
     """
     if not any(flags & COMMON for *_, flags in hits):
         return hits
@@ -70,6 +72,7 @@ def supported(
             (cased and _capital_evidence(text, start, end))
             or (suffixed and _suffix(text, end))
             or _place_particle(text, start, end, language)
+            or _place_cue(text, start, end, language)
         ):
             initial = cased and _sentence_initial(text, start)
             if initial and flags & WORD_FIRST:
@@ -103,10 +106,17 @@ def _capital_evidence(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _rules(language: str) -> dict[str, Any]:
+    """The ``language`` section of ``inflections.json``."""
+    data = files("polyglot_news.glossary_data").joinpath("inflections.json").read_text("utf-8")
+    rules: dict[str, Any] = json.loads(data).get(language, {})
+    return rules
+
+
+@cache
 def _place_particles(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A language's particles of place, longest first, and the names they support."""
-    data = files("polyglot_news.glossary_data").joinpath("inflections.json").read_text("utf-8")
-    rules = json.loads(data).get(language, {})
+    rules = _rules(language)
     particles = sorted(rules.get("place_particles", ()), key=len, reverse=True)
     return tuple(particles), frozenset(rules.get("place_particles_after", ()))
 
@@ -120,6 +130,15 @@ def _place_particle(text: str, start: int, end: int, language: str) -> bool:
         return False
     rest = text[end : end + 6]
     return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in particles)
+
+
+def _place_cue(text: str, start: int, end: int, language: str) -> bool:
+    """Korean: a place's cue beside the name (인도 정부, 말리 군정; glossary/korean.py)."""
+    if language != "ko":
+        return False
+    from polyglot_news.glossary.korean import place_cue  # korean imports this module
+
+    return place_cue(text, start, end, _rules(language))
 
 
 def _suffix(text: str, end: int) -> bool:
