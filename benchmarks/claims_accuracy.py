@@ -9,12 +9,14 @@ claims, unique sentences; the gold sentence split is used so that segmentation e
 blur the figures) and this prints, per story:
 
 * ``claims``: rows of the table, against the facts of the gold and the rows with 2+ versions;
-* ``false unique``: sentences listed *only in one version* (every row one version alone has
-  a cell in, as the reports list them) although a sentence of another version reports one of
-  their facts (a fact tagged ``F?``, one a sentence may be read to carry, counts only for
-  mixed rows) (the figure the claims table exists to bring to 0), in brackets those of them
-  listed with a row to compare ("compare #N": their row links to one it could not join),
+* ``false unique``: sentences listed *only in one version* (rows one version alone has a cell
+  in that link to nothing else, as the reports list them) although a sentence of another
+  version reports one of their facts (a fact tagged ``F?``, one a sentence may be read to
+  carry, counts only for mixed rows) (the figure the claims table exists to bring to 0),
   against the sentences that are really unique and how many of those are found;
+* ``perhaps told elsewhere``: the reports' second list, the other rows one version alone has a
+  cell in (their row links to one it could not join, "compare #N"): how many of its
+  sentences another version reports, and how many are really unique;
 * ``mixed rows``: rows whose cells share no fact (unrelated facts joined);
 * ``split facts``: facts reported by 2+ versions in single-fact sentences that end up in more
   than one row.
@@ -118,9 +120,10 @@ def measure(story: Story) -> dict[str, int]:
     """Run the comparison on ``story`` and count what the module docstring lists."""
     _, _, claims = compare_sentences([(v, story.sentences[v]) for v in story.ids])
     shared = _reported_elsewhere(story)
-    listed = unique_sentences(claims)
-    unique = {(u.version, k) for u in listed for k in u.sentences or (u.index,)}
-    compare = {(u.version, k) for u in listed if u.related for k in u.sentences or (u.index,)}
+    unique = {(u.version, k) for u in unique_sentences(claims) for k in u.sentences}
+    compare = {
+        (u.version, k) for u in unique_sentences(claims, related=True) for k in u.sentences
+    }
     mixed = sum(not frozenset.intersection(*_cell_facts(story, c)) for c in claims)
     rows_of: dict[str, set[int]] = defaultdict(set)
     versions_of: dict[str, set[str]] = defaultdict(set)
@@ -143,6 +146,7 @@ def measure(story: Story) -> dict[str, int]:
         "found_unique": len(unique - shared),
         "false_unique": len(unique & shared),
         "false_compare": len(compare & shared),
+        "found_compare": len(compare - shared),
         "mixed": mixed,
         "split": sum(len(rows_of[f]) > 1 and len(versions_of[f]) > 1 for f in rows_of),
         "related": sum(bool(c.related) for c in claims),
@@ -181,16 +185,16 @@ SPLITS = {
 is not here (a new held-out set) is reported after them, described by its name only."""
 
 SUMMED = ("sentences", "facts", "claims", "multi", "false_unique", "false_compare", "found_unique",
-          "true_unique", "mixed", "split", "related")  # fmt: skip
+          "found_compare", "true_unique", "mixed", "split", "related")  # fmt: skip
 
 
 def table(results: dict[str, tuple[str, dict[str, int]]]) -> list[str]:
     """The figures as a Markdown table, stories grouped by split, with a total per split."""
     lines = [
         "| split | story | versions | sentences | facts | claims | claims in 2+ versions "
-        "| false unique (with see #N) | unique found / really unique | mixed rows | split facts "
-        "| rows with related |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| false unique | unique found / really unique | perhaps told elsewhere: false / unique "
+        "| mixed rows | split facts | rows with related |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for split in splits(results):
         mine = {name: r for name, (s, r) in results.items() if s == split}
@@ -199,8 +203,9 @@ def table(results: dict[str, tuple[str, dict[str, int]]]) -> list[str]:
         for name, r in [*mine.items(), (f"**all {split}**", total)]:
             lines.append(
                 f"| {split} | {name} | {r['versions']} | {r['sentences']} | {r['facts']} "
-                f"| {r['claims']} | {r['multi']} | {r['false_unique']} ({r['false_compare']}) "
-                f"| {r['found_unique']} / {r['true_unique']} | {r['mixed']} | {r['split']} "
+                f"| {r['claims']} | {r['multi']} | {r['false_unique']} "
+                f"| {r['found_unique']} / {r['true_unique']} "
+                f"| {r['false_compare']} / {r['found_compare']} | {r['mixed']} | {r['split']} "
                 f"| {r['related']} |"
             )
     return lines
@@ -225,9 +230,11 @@ def section(results: dict[str, tuple[str, dict[str, int]]]) -> list[str]:
         "(`benchmarks/data/claims/`, written for it, and the aligner's gold stories in "
         "`benchmarks/data/alignment/`; each sentence tagged with the facts it reports; gold "
         "sentence split; default options). *False unique*: sentences listed only in one "
-        "version (every row one version alone has a cell in) although another version reports "
-        "one of their (sure) facts; in brackets those listed with a row to compare (\"compare "
-        "#N\"). *Mixed rows*: "
+        "version (rows one version alone has a cell in that link to nothing else) although "
+        "another version reports one of their (sure) facts. *Perhaps told elsewhere*: the list "
+        "of the other rows one version alone has a cell in (linked to a row they could not "
+        "join, \"compare #N\"): how many of its sentences another version reports and how "
+        "many are really unique. *Mixed rows*: "
         "rows whose cells share no fact (possible `F?` facts included). *Split facts*: facts "
         "told by 2+ versions in one-fact sentences that land in more than one row. Stories by "
         f"split: {groups}.",

@@ -32,7 +32,7 @@ def _load():
 
 bench = _load()
 KEYS = ("versions", "sentences", "facts", "claims", "multi", "true_unique", "found_unique",
-        "false_unique", "mixed", "split", "related", "false_compare")  # fmt: skip
+        "false_unique", "mixed", "split", "related", "false_compare", "found_compare")  # fmt: skip
 
 
 def _result(seed: int) -> dict[str, int]:

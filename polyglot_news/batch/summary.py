@@ -7,9 +7,9 @@ story's similarity matrix); how many changes of each kind (``replace``/``insert`
 base; and how many claims (rows of the claims table) there are and how many of them only one
 outlet carries (a version without an ``outlet`` counts as its own outlet, under its id), as the
 reports count "only in one version": a row one version alone has a cell in
-(:attr:`~polyglot_news.comparison.model.Claim.one_version`, one linked to another row, "see
-#N", included, as the reports list it with that row to compare), or the versions of one
-outlet alone. Rows
+(:attr:`~polyglot_news.comparison.model.Claim.one_version`) that links to no other row, or the
+versions of one outlet alone; a row linked to another ("see #N", the reports' list of rows
+perhaps told elsewhere) is not counted. Rows
 are made on the worker from the finished :class:`~polyglot_news.comparison.model.Comparison`,
 so the client never holds one. Parquet needs the ``parquet`` extra
 (``pip install 'polyglot-news[parquet]'``); it is written in row groups, so writing it is as
@@ -61,10 +61,11 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
             labels.update(change.labels)
     languages = {r.detection.language for r in compared if r.detection is not None}
     outlet_of = {r.id: r.version.outlet or r.id for r in compared}
-    single = sum(  # the reports' "only in one version" (Claim.one_version), counted by outlet
+    single = sum(  # the reports' "only in one version", counted by outlet
         1
         for claim in comparison.claims
         if len({outlet_of.get(v, v) for v in claim.versions}) == 1
+        and not claim.related
         and any(cell.sentences for cell in claim.cells)
     )
     sentences = sum(len(r.translation.sentences) for r in compared if r.translation is not None)

@@ -309,23 +309,30 @@ class Comparison:
 
     @property
     def unique(self) -> tuple[UniqueSentence, ...]:
-        """What only one version reports: the rows with one version's cell (see
-        :func:`unique_sentences`)."""
+        """What only one version reports: the rows with one version's cell that link to
+        nothing in any other version (:func:`unique_sentences`)."""
         return unique_sentences(self.claims)
+
+    @property
+    def possibly_unique(self) -> tuple[UniqueSentence, ...]:
+        """The rows with one version's cell that link to rows they could not join ("see #N"):
+        another version may tell them there in other words, so a reader compares before calling
+        them exclusive (:func:`unique_sentences` with ``related=True``)."""
+        return unique_sentences(self.claims, related=True)
 
 
 def unique_sentences(
-    claims: Iterable[Claim], *, related: bool = True
+    claims: Iterable[Claim], *, related: bool = False
 ) -> tuple[UniqueSentence, ...]:
     """What no other version reports: the cell of every row only one version has a cell in
-    (:attr:`Claim.one_version`), in row order, with the rows it links to but could not join
-    (``related``: empty for a sentence that links to nothing in any other version).
-    ``related=False`` leaves out those with related rows: what links to nothing at all."""
+    (:attr:`Claim.one_version`) and that links to nothing in any other version, in row order.
+    ``related=True`` gives the other such rows instead: those linked to rows they could not
+    join (``UniqueSentence.related``), which another version may tell in other words."""
     return tuple(
         UniqueSentence(
             c.cells[0].version, c.cells[0].sentences[0], c.cells[0].text,
             c.cells[0].sentences, c.related,
         )  # fmt: skip
         for c in claims
-        if c.one_version and (related or not c.related)
+        if c.one_version and bool(c.related) == related
     )

@@ -51,9 +51,10 @@ class ClaimsSummary:
 
     claims: int
     in_all: int  # reported by every compared version
-    unique: int  # rows only one version has a cell in (the "Only in one version" list)
+    unique: int  # rows of one version that link to nothing else ("Only in one version")
     reworded: int  # rows where some version words the claim differently
     uncertain: int = 0  # rows a version may tell in a flagged translation (Claim.uncertain)
+    possibly_unique: int = 0  # rows of one version linked to rows they could not join
 
 
 def claim_columns(comparison: Comparison, *, base_first: bool = True) -> list[str]:
@@ -105,9 +106,10 @@ def claims_summary(comparison: Comparison) -> ClaimsSummary:
     return ClaimsSummary(
         claims=len(claims),
         in_all=sum(len(c.cells) == columns for c in claims),
-        unique=sum(c.one_version for c in claims),
+        unique=sum(c.one_version and not c.related for c in claims),
         reworded=sum(any(x.kind not in ("reference", "same") for x in c.cells) for c in claims),
         uncertain=sum(bool(c.uncertain) for c in claims),
+        possibly_unique=sum(c.one_version and bool(c.related) for c in claims),
     )
 
 
@@ -149,13 +151,15 @@ class UniqueRow:
     uncertain: tuple[str, ...] = ()  # versions that may tell it in a flagged translation
 
 
-def unique_rows(comparison: Comparison) -> list[UniqueRow]:
+def unique_rows(comparison: Comparison, *, related: bool = False) -> list[UniqueRow]:
     """What only one version reports: every row of the claims table that one version alone
-    has a cell in (:attr:`Comparison.unique`), so the list and the grid never disagree;
-    grouped by version in column order and in reading order within a version, so that a
-    reader sees at a glance what each outlet alone reports. A row that links to another it
-    could not join carries it (``related``, :func:`unique_note`: another version may tell it
-    there in other words); a translated sentence carries its original, a sentence of a
+    has a cell in and that links to nothing else (:attr:`Comparison.unique`); with
+    ``related=True`` the other rows one version alone has a cell in, those linked to rows they
+    could not join (:attr:`Comparison.possibly_unique`: another version may tell them there in
+    other words, :func:`unique_note`). Together the two lists hold every such row of the grid.
+    Grouped by version in column order and in reading order within a version, so that a
+    reader sees at a glance what each outlet alone reports; a translated sentence carries its
+    original, a sentence of a
     translation flagged as made up or degenerate says so (``unreliable``), and so does one
     whose own translation the checks flag (``flags``, :func:`flag_text`)."""
     order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
@@ -174,15 +178,20 @@ def unique_rows(comparison: Comparison) -> list[UniqueRow]:
             claim.uncertain,
         )  # fmt: skip
         for n, claim in enumerate(comparison.claims, 1)
-        if claim.one_version
+        if claim.one_version and bool(claim.related) == related
         for cell in claim.cells[:1]
     ]
     return sorted(rows, key=lambda u: (order.get(u.version, len(order)), u.index))
 
 
+POSSIBLY_UNIQUE_TITLE = "Only in one version's row, perhaps told elsewhere in other words"
+"""The heading every format gives :func:`unique_rows` with ``related=True``."""
+
+
 def unique_note(row: UniqueRow, prefix: str = "#") -> str:
-    """What a report adds to an item of "Only in one version" whose row links to rows it
-    could not join: ``"compare #6: may be told there in other words"``; ``""`` otherwise."""
+    """What a report adds to an item whose row links to rows it could not join (the list
+    :data:`POSSIBLY_UNIQUE_TITLE`): ``"compare #6: may be told there in other words"``;
+    ``""`` otherwise."""
     if not row.related:
         return ""
     rows = " ".join(f"{prefix}{r}" for r in row.related)

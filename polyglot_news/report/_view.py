@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from polyglot_news.report._claims_view import POSSIBLY_UNIQUE_TITLE as POSSIBLY_UNIQUE_TITLE
 from polyglot_news.report._claims_view import UNCERTAIN_TEXT as UNCERTAIN_TEXT
 from polyglot_news.report._claims_view import UNRELIABLE_TEXT as UNRELIABLE_TEXT
 from polyglot_news.report._claims_view import ClaimRow as ClaimRow

@@ -65,9 +65,19 @@ def render_html(comparison: Comparison) -> str:
         claims=_claims(comparison),
         pairs=_pairs(comparison),
         matrix=_matrix(comparison),
-        unique=[
-            {**asdict(u), "doubt": _view.doubt_text(comparison, u.uncertain)}
-            for u in _view.unique_rows(comparison)
+        unique_lists=[
+            {
+                "title": title,
+                "anchor": anchor,
+                "rows": [
+                    {**asdict(u), "doubt": _view.doubt_text(comparison, u.uncertain)}
+                    for u in _view.unique_rows(comparison, related=related)
+                ],
+            }
+            for title, anchor, related in (
+                ("Only in one version", "unique", False),
+                (_view.POSSIBLY_UNIQUE_TITLE, "possibly-unique", True),
+            )
         ],
         uncertain_text=_view.UNCERTAIN_TEXT,
         failures=_view.failures(comparison),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         ClaimCell,
         Comparison,
         PairComparison,
+        UniqueSentence,
         VersionResult,
     )
     from polyglot_news.records import InputFailure
@@ -45,16 +46,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             "values": [list(row) for row in comparison.matrix],
         },
         "claims": [_claim(row) for row in _view.claim_rows(comparison, base_first=False)],
-        "unique": [
-            {
-                "version": u.version,
-                "index": u.index,
-                "sentences": list(u.sentences),
-                "text": u.text,
-                "related": list(u.related),
-            }
-            for u in comparison.unique
-        ],
+        "unique": [_unique(u) for u in comparison.unique],
+        "possibly_unique": [_unique(u) for u in comparison.possibly_unique],
         "signature": signature_to_dict(comparison.signature),
         "failures": [{"path": f.path, "error": failure_to_dict(f)} for f in comparison.failures],
     }
@@ -195,7 +188,7 @@ def _claim(row: _view.ClaimRow) -> dict[str, Any]:
         "labels": list(claim.labels),
         "related": list(claim.related),
         "uncertain": list(claim.uncertain),
-        "unique": claim.one_version,
+        "unique": claim.one_version and not claim.related,
         "cells": [_cell(cell) for cell in claim.cells],
     }
 
@@ -211,4 +204,15 @@ def _cell(cell: ClaimCell) -> dict[str, Any]:
         "diff": [[op, text] for op, text in cell.diff],
         "labels": list(cell.labels),
         "translation_flags": list(cell.translation_flags),
+    }
+
+
+def _unique(u: UniqueSentence) -> dict[str, Any]:
+    """An item of ``unique`` or ``possibly_unique`` (``related``: 0-based rows to compare)."""
+    return {
+        "version": u.version,
+        "index": u.index,
+        "sentences": list(u.sentences),
+        "text": u.text,
+        "related": list(u.related),
     }

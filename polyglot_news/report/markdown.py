@@ -72,22 +72,10 @@ def render_markdown(comparison: Comparison) -> str:
         out += [_change(row) for row in changed] or ["No changes."]
         out += ["", f"{_view.unchanged_text(len(rows) - len(changed))}."]
     out += ["", "## Similarity matrix", ""] + _matrix(comparison)
-    unique = _view.unique_rows(comparison)
-    if unique:
-        out += ["", "## Only in one version", ""]
-        out += [
-            f"- **{escape_markdown(u.version)}** \\{u.where} (claim \\#{u.claim}): "
-            + _flagged(_view.flag_text(u.flags, u.unreliable))
-            + f"{escape_markdown(u.text)}"
-            + (f" (original: {escape_markdown(u.original)})" if u.original else "")
-            + (f" ({_view.unique_note(u, prefix=chr(92) + '#')})" if u.related else "")
-            + (
-                f" ({escape_markdown(_view.doubt_text(comparison, u.uncertain))})"
-                if u.uncertain
-                else ""
-            )
-            for u in unique
-        ]
+    for title, related in (("Only in one version", False), (_view.POSSIBLY_UNIQUE_TITLE, True)):
+        unique = _view.unique_rows(comparison, related=related)
+        if unique:
+            out += ["", f"## {title}", ""] + [_unique_item(comparison, u) for u in unique]
     warned = _view.warnings(comparison)
     if warned:
         out += ["", "## Warnings", ""]
@@ -143,8 +131,9 @@ def _claims(comparison: Comparison) -> list[str]:
         for v in columns
     ]
     lines = [
-        f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version, "
-        f"{n.reworded} worded differently"
+        f"{n.claims} claims: {n.in_all} in every version, {n.unique} only in one version"
+        + (f" ({n.possibly_unique} more perhaps told elsewhere)" if n.possibly_unique else "")
+        + f", {n.reworded} worded differently"
         + (f"; {n.uncertain} {_view.UNCERTAIN_TEXT} (*absent?*)" if n.uncertain else "")
         + ". Cells show each version's wording against the "
         "row's reference (*ref*): ~~only in the reference~~, **only in this version**."
@@ -236,3 +225,19 @@ def _matrix(comparison: Comparison) -> list[str]:
     for name, row in zip(names, values, strict=True):
         lines.append(f"| **{name}** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
     return lines
+
+
+def _unique_item(comparison: Comparison, u: _view.UniqueRow) -> str:
+    """One item of "Only in one version" (or of the list of rows perhaps told elsewhere)."""
+    return (
+        f"- **{escape_markdown(u.version)}** \\{u.where} (claim \\#{u.claim}): "
+        + _flagged(_view.flag_text(u.flags, u.unreliable))
+        + f"{escape_markdown(u.text)}"
+        + (f" (original: {escape_markdown(u.original)})" if u.original else "")
+        + (f" ({_view.unique_note(u, prefix=chr(92) + '#')})" if u.related else "")
+        + (
+            f" ({escape_markdown(_view.doubt_text(comparison, u.uncertain))})"
+            if u.uncertain
+            else ""
+        )
+    )

@@ -128,28 +128,12 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         for row in changed:
             console.print(_row_text(row, plain))
         console.print(Text(_view.unchanged_text(len(rows) - len(changed)), style="dim"))
-    unique = _view.unique_rows(comparison)
-    if unique:
-        console.print(Rule(Text("Only in one version"), characters="-" if plain else "─"))
-        for item in unique:
-            where = f"{clean(item.version)} {item.where} (claim {item.claim}): "
-            said = _view.flag_text(item.flags, item.unreliable)
-            flag = (f"({said}) ", "bold red") if said else ""
-            note = "; ".join(
-                n
-                for n in (
-                    _view.unique_note(item),
-                    _view.doubt_text(comparison, item.uncertain),
-                )
-                if n
-            )
-            console.print(
-                Text.assemble(
-                    (where, "bold"), flag, clean(item.text), (f" ({note})" if note else "", "dim")
-                )
-            )
-            if item.original:
-                console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
+    for title, related in (("Only in one version", False), (_view.POSSIBLY_UNIQUE_TITLE, True)):
+        unique = _view.unique_rows(comparison, related=related)
+        if unique:
+            console.print(Rule(Text(title), characters="-" if plain else "─"))
+            for item in unique:
+                _render_unique(console, comparison, item)
     _render_failures(console, comparison, plain)
     console.print(Rule(Text("Signature"), characters="-" if plain else "─"))
     for label, value in signature_fields(comparison.signature):
@@ -191,8 +175,9 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         return
     counts = _view.claims_summary(comparison)
     head = (
-        f"Claims: {counts.claims} ({counts.in_all} in every version, {counts.unique} only in "
-        f"one, {counts.reworded} worded differently"
+        f"Claims: {counts.claims} ({counts.in_all} in every version, {counts.unique} only in one"
+        + (f" (+{counts.possibly_unique} perhaps told elsewhere)" if counts.possibly_unique else "")
+        + f", {counts.reworded} worded differently"
         + (f"; {counts.uncertain} {_view.UNCERTAIN_TEXT}" if counts.uncertain else "")
         + ")"
     )
@@ -405,3 +390,21 @@ def progress_bar(
     console = Console(file=stream, force_terminal=True, no_color=bool(os.environ.get("NO_COLOR")))
     with Progress(console=console, transient=True) as progress:
         yield ProgressHandle(progress, progress.add_task(clean(description), total=total))
+
+
+def _render_unique(console: Console, comparison: Comparison, item: _view.UniqueRow) -> None:
+    """One item of "Only in one version" (or of the rows perhaps told elsewhere)."""
+    from rich.text import Text
+
+    where = f"{clean(item.version)} {item.where} (claim {item.claim}): "
+    said = _view.flag_text(item.flags, item.unreliable)
+    flag = (f"({said}) ", "bold red") if said else ""
+    note = "; ".join(
+        n
+        for n in (_view.unique_note(item), _view.doubt_text(comparison, item.uncertain))
+        if n
+    )
+    tail = (f" ({note})" if note else "", "dim")
+    console.print(Text.assemble((where, "bold"), flag, clean(item.text), tail))
+    if item.original:
+        console.print(Text.assemble(("  original: ", "dim"), clean(item.original)))
