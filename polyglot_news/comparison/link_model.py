@@ -142,7 +142,11 @@ class LinkOptions:
     versions that are not revisions; ``None``: none). ``scorer``: then the learned link
     scorer gates the pair's links and links free sentences it believes
     (:class:`ScorerOptions`, :mod:`.link_scorer`, aligner version 10; with ``pivots`` and
-    ``moves`` only; ``None``: none). Where there are no
+    ``moves`` only; ``None``: none). ``kind_cut``: where three or more versions are
+    compared, a one-to-one link is ``partial`` when the kind model (:mod:`.link_kinds`:
+    the words' coverage and how many sentences of third versions each side links to)
+    gives it at least this probability, ``reworded`` otherwise (aligner version 12;
+    ``None``: the coverage rule above everywhere). Where there are no
     candidates to take a margin over (the agreement of two claim cells,
     :mod:`.claim_groups`), the plain cosine is mapped from [``cosine_low``,
     ``cosine_high``] instead. The encoder is used only when the two versions are not
@@ -181,6 +185,7 @@ class LinkOptions:
     headlines: bool = True
     pivots: PivotOptions | None = PivotOptions()
     scorer: ScorerOptions | None = ScorerOptions()
+    kind_cut: float | None = 0.4
 
     def __post_init__(self) -> None:
         for name in ("threshold", "contain", "contain_floor", "partial", "move", "gap", "join",
@@ -198,5 +203,7 @@ class LinkOptions:
             raise ValueError(f"LinkOptions.gap_content={self.gap_content}: use 0 or more (0: off)")
         if self.clause < 0.0:
             raise ValueError(f"LinkOptions.clause={self.clause}: use 0 or more (0: off)")
+        if self.kind_cut is not None and not 0.0 <= self.kind_cut <= 1.0:
+            raise ValueError(f"LinkOptions.kind_cut={self.kind_cut}: use [0, 1] or None")
         if self.neighbours < 0:
             raise ValueError(f"LinkOptions.neighbours={self.neighbours}: use 0 or more")

@@ -63,7 +63,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "11"
+LINKS_VERSION = "12"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")

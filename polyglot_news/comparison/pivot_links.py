@@ -41,6 +41,7 @@ from polyglot_news.comparison.agreement import TermWeights, agreement
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_evidence import PairEvidence
 from polyglot_news.comparison.link_growth import grown_ends, sides_agreement
+from polyglot_news.comparison.link_kinds import rekinded
 from polyglot_news.comparison.link_model import LinkOptions, PivotOptions, SentenceLink
 from polyglot_news.comparison.link_scorer import scored_links
 from polyglot_news.comparison.links import (
@@ -202,7 +203,8 @@ def base_links_pivoted(
     """The base's links with every other version (``links[base, k]``), with the links
     through third versions added (:func:`pivot_links`) for the versions that are not
     revisions of the base; the pairs of those versions are linked for it (only when there
-    are two or more, with the encoder and ``options.pivots``)."""
+    are two or more, with the encoder and ``options.pivots``), and the kinds read from all
+    of them (:func:`.link_kinds.rekinded`)."""
     out = {pair: list(found) for pair, found in links.items()}
     if encoder is None or options.pivots is None:
         return out
@@ -216,7 +218,9 @@ def base_links_pivoted(
         every[x, y] = _linked(features, x, y, weights, options, encoder)
     for k in others:
         out[base, k] = _pivoted(base, k, every, features, weights, options, encoder)
-    return out
+    pivoted = [(base, k) for k in others]
+    kinds = rekinded({**every, **out}, features, weights, options, pivoted)
+    return {pair: kinds[pair] for pair in out}
 
 
 def story_pivots(
@@ -257,7 +261,9 @@ def _shown(
     """The links of ``pairs`` as their pair comparisons show them: each pair's own links
     (``known`` where it holds them, else :func:`_linked`), then those through third versions
     among ``pairs`` (:func:`_pivoted`); each pair's evidence measured once for both
-    (:class:`.link_evidence.PairEvidence`)."""
+    (:class:`.link_evidence.PairEvidence`); the kinds of the pairs the encoder links (not
+    revisions) read from all of them (:func:`.link_kinds.rekinded`, fitted on the encoder's
+    links; without it the coverage rule stays, as in :func:`base_links_pivoted`)."""
     shared = {
         (x, y): PairEvidence(features[x], features[y], weights, encoder)
         for x, y in pairs
@@ -268,10 +274,11 @@ def _shown(
         else _linked(features, x, y, weights, options, encoder, shared.get((x, y)))
         for x, y in pairs
     }  # fmt: skip
-    return {
+    shown = {
         (x, y): _pivoted(x, y, plain, features, weights, options, encoder, shared.get((x, y)))
         for x, y in pairs
     }
+    return rekinded(shown, features, weights, options, shared) if shared else shown
 
 
 def _linked(
