@@ -24,9 +24,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from polyglot_news.glossary.support import Hit
+__all__ = ["hangul_abbreviations", "place_cue", "without_titles"]
 
-__all__ = ["hangul_abbreviations"]
+Hit = tuple[str, int, int, int]  # (entry_id, start, end, flags), as glossary.support's
 
 _SYLLABLE = "\uac00-\ud7a3"
 _DOTS = "·ㆍ・•"

@@ -15,6 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from polyglot_news.glossary.korean import place_cue
+
 __all__ = ["COMMON", "DERIVED", "WORD_FIRST", "Hit", "supported"]
 
 # A word is letters plus the combining marks of Indic, Hebrew and Arabic scripts (the vowel
@@ -136,8 +138,6 @@ def _place_cue(text: str, start: int, end: int, language: str) -> bool:
     """Korean: a place's cue beside the name (인도 정부, 말리 군정; glossary/korean.py)."""
     if language != "ko":
         return False
-    from polyglot_news.glossary.korean import place_cue  # korean imports this module
-
     return place_cue(text, start, end, _rules(language))
 
 
