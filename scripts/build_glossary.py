@@ -22,7 +22,9 @@ The readers live beside this script: ``_glossary_builder`` (the builder and its 
 ``_glossary_curated`` (organisations, people, aliases, adjectives, abbreviations from
 ``glossaries/``), ``_glossary_gazetteer`` (countries, cities, regions), ``_glossary_common``
 (``common_forms.tsv``), ``_glossary_people``, ``_glossary_places``, ``_glossary_slavic``,
-``_glossary_compounds`` (``compounds.tsv``), ``_glossary_sources`` (the data packages).
+``_glossary_compounds`` (``compounds.tsv``), ``_glossary_sources`` (the data packages),
+``_glossary_features`` (seas, straits, rivers, airports: ``glossaries/waters.tsv``,
+``airports.tsv``).
 
 likely the word (``путина``, nominative, against Putin's genitive ``Путина``).
 
@@ -45,6 +47,7 @@ import _glossary_arabic as arabic  # noqa: E402
 import _glossary_display as display  # noqa: E402
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
+import _glossary_features as features  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_institutions as institutions  # noqa: E402
 import _glossary_korean as korean  # noqa: E402
@@ -99,6 +102,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     )
     gazetteer.add_places(builder, cities)
     west.mark_second_tier_names(builder, cities)
+    features.add_features(builder)  # before the regions: the Red Sea, not Sudan's Red Sea State
     gazetteer.add_places(builder, regions)
     add_aliases(builder)
     builder.seats = {
