@@ -92,6 +92,8 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     ids = add_curated(builder)
     west.share_story_names(builder, parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
+    shared = institutions.add_shared_abbreviations(builder)
+    print(f"agency abbreviations shared by the Latin-script languages: {shared}", file=sys.stderr)
     people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), gazetteer.merged_cities(), sources.regions()
     west.adjust_cities(cities, (*countries, *regions))
