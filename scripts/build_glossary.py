@@ -57,6 +57,7 @@ import _glossary_parens as parens  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
+import _glossary_variants as variants  # noqa: E402
 import _glossary_west as west  # noqa: E402
 from _glossary_builder import DATA, HEADER, Builder, table  # noqa: E402
 from _glossary_common import common_forms_tsv  # noqa: E402
@@ -143,6 +144,7 @@ def _add_latin_people(builder: Builder, ids: dict[str, str]) -> None:
     print(f"regnal forms {regnal}; shared surnames needing context {surnames}", file=sys.stderr)
     respelled = latin_people.add_diacritic_spellings(builder, builder.gate.allows)
     print(f"names with č ć š ž đ respelled: {respelled}", file=sys.stderr)
+    print(f"people's transcription variants: {variants.add_variants(builder)}", file=sys.stderr)
 
 
 def _prepare(
