@@ -45,3 +45,16 @@ def mark_name_first(common: str, builder: Any) -> str:
             line = "\t".join((cells[0], cells[1], "name"))
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def add_shared_abbreviations(builder: Any) -> int:
+    """The reviewed all-capital abbreviations of ``glossaries/shared_abbreviations.tsv`` (AFP,
+    EFE, MTI, ANP) added to their agencies in every Latin-script language (``mul``), unless
+    another entity holds the form; how many were added. A bad id stops the build."""
+    added = 0
+    for row in table("shared_abbreviations.tsv"):
+        if row["id"] not in builder.rows:
+            raise SystemExit(f"shared_abbreviations.tsv: no entity {row['id']!r}; fix the id")
+        note = f"source: {row['source']}; checked {row['checked']}"
+        added += builder.add(row["id"], builder.types[row["id"]], "mul", row["form"], note=note)
+    return added

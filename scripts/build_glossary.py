@@ -22,7 +22,9 @@ The readers live beside this script: ``_glossary_builder`` (the builder and its 
 ``_glossary_curated`` (organisations, people, aliases, adjectives, abbreviations from
 ``glossaries/``), ``_glossary_gazetteer`` (countries, cities, regions), ``_glossary_common``
 (``common_forms.tsv``), ``_glossary_people``, ``_glossary_places``, ``_glossary_slavic``,
-``_glossary_compounds`` (``compounds.tsv``), ``_glossary_sources`` (the data packages).
+``_glossary_compounds`` (``compounds.tsv``), ``_glossary_sources`` (the data packages),
+``_glossary_features`` (seas, straits, rivers, airports: ``glossaries/waters.tsv``,
+``airports.tsv``).
 
 likely the word (``путина``, nominative, against Putin's genitive ``Путина``).
 
@@ -45,6 +47,7 @@ import _glossary_arabic as arabic  # noqa: E402
 import _glossary_display as display  # noqa: E402
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
+import _glossary_features as features  # noqa: E402
 import _glossary_gazetteer as gazetteer  # noqa: E402
 import _glossary_institutions as institutions  # noqa: E402
 import _glossary_korean as korean  # noqa: E402
@@ -54,6 +57,7 @@ import _glossary_parens as parens  # noqa: E402
 import _glossary_places as places  # noqa: E402
 import _glossary_slavic as slavic  # noqa: E402
 import _glossary_sources as sources  # noqa: E402
+import _glossary_variants as variants  # noqa: E402
 import _glossary_west as west  # noqa: E402
 from _glossary_builder import DATA, HEADER, Builder, table  # noqa: E402
 from _glossary_common import common_forms_tsv  # noqa: E402
@@ -89,6 +93,8 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     builder.claim_story(parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
     ids = add_curated(builder)
     west.share_story_names(builder, parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv"))
+    shared = institutions.add_shared_abbreviations(builder)
+    print(f"agency abbreviations shared by the Latin-script languages: {shared}", file=sys.stderr)
     people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), gazetteer.merged_cities(), sources.regions()
     west.adjust_cities(cities, (*countries, *regions))
@@ -99,6 +105,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     )
     gazetteer.add_places(builder, cities)
     west.mark_second_tier_names(builder, cities)
+    features.add_features(builder)  # before the regions: the Red Sea, not Sudan's Red Sea State
     gazetteer.add_places(builder, regions)
     add_aliases(builder)
     builder.seats = {
@@ -137,6 +144,7 @@ def _add_latin_people(builder: Builder, ids: dict[str, str]) -> None:
     print(f"regnal forms {regnal}; shared surnames needing context {surnames}", file=sys.stderr)
     respelled = latin_people.add_diacritic_spellings(builder, builder.gate.allows)
     print(f"names with č ć š ž đ respelled: {respelled}", file=sys.stderr)
+    print(f"people's transcription variants: {variants.add_variants(builder)}", file=sys.stderr)
 
 
 def _prepare(

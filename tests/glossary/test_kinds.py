@@ -28,6 +28,10 @@ STILL_HIT = {
     ("en", "She traded her Toyota for an electric car."),
     ("en", "Denzel Washington won his second Oscar."),
     ("en", "Engels and Bebel corresponded for years."),
+    # right names beside the ship trap since issue-12-gazetteer's water bodies: the Black Sea
+    # (the cruiser Moskva stays no city) and the Pacific in 西太平洋
+    ("ru", "Крейсер «Москва» затонул в Чёрном море."),
+    ("zh", "辽宁舰编队在西太平洋训练。"),
 }
 
 

@@ -224,9 +224,12 @@ HELDOUT13 = {"ar": 47, "be": 41, "cs": 47, "de": 51, "en": 64, "es": 48, "fr": 4
 # rows hit) and once after it (54875da: 829/881, 94.1%, 16 trap rows). The round's country
 # audit was told two kinds its first run showed (CLDR names with a parenthesis, countries'
 # case forms), never its rows. Not tuned on; a floor against regressions, not a target.
-HELDOUT14 = {"ar": 45, "be": 40, "cs": 41, "de": 45, "en": 44, "es": 40, "fr": 44, "it": 46,
-             "ja": 45, "ko": 43, "nl": 45, "pl": 43, "pt": 45, "ro": 44, "ru": 43, "sv": 43,
-             "tr": 46, "uk": 42, "zh": 45}  # fmt: skip
+# Its miss kinds (not rows) were told to issue-12-gazetteer (water bodies, transcriptions,
+# exonyms, agencies, Korean names, airports): after that round 845/881 (95.9%), 16 trap rows;
+# the floors below are raised to those counts.
+HELDOUT14 = {"ar": 46, "be": 40, "cs": 41, "de": 47, "en": 44, "es": 41, "fr": 45, "it": 46,
+             "ja": 46, "ko": 44, "nl": 47, "pl": 44, "pt": 45, "ro": 44, "ru": 46, "sv": 45,
+             "tr": 46, "uk": 43, "zh": 45}  # fmt: skip
 # issue-12-west's third dev table (its own sentences for the kinds of the afternoon of 2
 # December: compounds, the story's places in Latin-script copy, Turkish names, Romanian articled
 # names, Arabic ل + ال, Amman): 9/66 and 1 trap hit on main before, 66/66 and none after.
@@ -264,6 +267,14 @@ CONTEXT_DEV = {"ar": 4, "be": 3, "cs": 4, "de": 7, "en": 5, "es": 3, "fr": 4, "i
 # left unmatched: the blind tables and forms_other.tsv count them as traps): 16/80 and 12 trap
 # rows hit on main d8e6072 before, 34/80 and 1 after (be Уладзіміра, a first name in no list).
 FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr": 7, "uk": 2}
+# issue-12-gazetteer's dev table (its own sentences, written before the build changes: seas,
+# straits, canals, rivers, airports, agencies, transcriptions of people, exonyms, in 18
+# languages): 25/122 and no trap hit on main d8e6072 before, 118/122 and none after (left: the
+# river Dnieper's genitive, which is the city Dnipro's too, in ru and uk; Frankfurter Flughafen
+# and 인천국제공항, airports named by their city, which the build leaves to the city).
+ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, "ja": 7, "ko": 6,
+                "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 10, "sv": 4, "tr": 5, "uk": 6,
+                "zh": 7}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -274,7 +285,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV,
           "world_countries_dev.tsv": COUNTRIES_DEV,
           "world_context_dev.tsv": CONTEXT_DEV,
-          "world_forms2_dev.tsv": FORMS2_DEV}  # fmt: skip
+          "world_forms2_dev.tsv": FORMS2_DEV,
+          "world_entities_dev.tsv": ENTITIES_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -300,6 +312,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_forms_dev.tsv": 1,  # en BTA Bank (hr "Novi sad jabuka", an orchard, since i12-forms2)
     "world_countries_dev.tsv": 0,
     "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
+    "world_entities_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
