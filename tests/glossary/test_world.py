@@ -230,6 +230,18 @@ HELDOUT13 = {"ar": 47, "be": 41, "cs": 47, "de": 51, "en": 64, "es": 48, "fr": 4
 HELDOUT14 = {"ar": 46, "be": 40, "cs": 41, "de": 47, "en": 44, "es": 41, "fr": 45, "it": 46,
              "ja": 46, "ko": 44, "nl": 47, "pl": 44, "pt": 45, "ro": 44, "ru": 46, "sv": 45,
              "tr": 46, "uk": 43, "zh": 45}  # fmt: skip
+# world_heldout15.tsv, written blind on 2 December (fifth round) from 20 new stories (the Sahel
+# juntas, Congo-Rwanda, Nigeria, South Africa, Egypt, Iraq, Syria, Lebanon, Iran, the Gulf,
+# India-China, Japan and Korea, Malaysia-Singapore, Australia-NZ, Brazil-Argentina-Bolivia,
+# Canada-US, the Balkans, Poland-Czechia-Slovakia, Turkey-Greece-Cyprus, Spain-Portugal): 855
+# name rows and 95 trap rows in 19 languages, measured on main d8e6072 before the round
+# (823/855, 96.3%, 17 trap rows hit; below 95%: ar, be, fr, ko, pl, ro). Its miss kinds (not
+# rows) were then told to issue-12-initial (names opening a sentence, Korean homographs, long
+# country forms, Romanian articled forms, a first name in an oblique case): after the round
+# 840/855 (98.2%), 11 trap rows; below 95%: fr 41/45. A floor against regressions.
+HELDOUT15 = {"ar": 43, "be": 43, "cs": 45, "de": 45, "en": 43, "es": 45, "fr": 41, "it": 45,
+             "ja": 45, "ko": 43, "nl": 45, "pl": 43, "pt": 45, "ro": 45, "ru": 45, "sv": 45,
+             "tr": 45, "uk": 44, "zh": 45}  # fmt: skip
 # issue-12-west's third dev table (its own sentences for the kinds of the afternoon of 2
 # December: compounds, the story's places in Latin-script copy, Turkish names, Romanian articled
 # names, Arabic ل + ال, Amman): 9/66 and 1 trap hit on main before, 66/66 and none after.
@@ -281,6 +293,7 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout9.tsv": HELDOUT9, "world_heldout10.tsv": HELDOUT10,
           "world_heldout11.tsv": HELDOUT11, "world_heldout12.tsv": HELDOUT12,
           "world_heldout13.tsv": HELDOUT13, "world_heldout14.tsv": HELDOUT14,
+          "world_heldout15.tsv": HELDOUT15,
           "world_west_dev2.tsv": WEST_DEV2, "world_west_dev3.tsv": WEST_DEV3,
           "world_west_dev4.tsv": WEST_DEV4, "world_forms_dev.tsv": FORMS_DEV,
           "world_countries_dev.tsv": COUNTRIES_DEV,
@@ -303,6 +316,8 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
     "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
     # people's surnames that are places; 2 after its context rules
+    "world_heldout15.tsv": 11,  # 17 before the round of 2 December (fifth): торт «Прага», біла
+    # церква, Шахти, «Чернігівського» (a beer), varză à la Cluj, Roque Santa Cruz, القوة القاهرة
     "world_heldout14.tsv": 13,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
     # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...; 16 after
     # it, 13 after i12-forms2's kinds (first names before a surname, dishes and furniture)
