@@ -165,9 +165,11 @@ def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
                 return True  # one more adjective between: ruský vaječný salát
     if rules.before or rules.before_of:
         words = _WORD.findall(text[max(0, start - 40) : start])
-        if not words or not text[:start].endswith((" ", "\u00a0", "'", "’")):
-            return False
-        last = re.split("['’]", words[-1].lower())[-1] or words[-1].lower()  # un'insalata
+        if not words or text[start - 1 : start] not in (" ", "\u00a0", "'", "’"):
+            return False  # (a slice of one character: text[:start] would copy the text)
+        last = words[-1].lower()
+        if "'" in last or "’" in last:  # un'insalata
+            last = re.split("['’]", last)[-1] or last
         if rules.before and _fits(_bare(last), rules.before, rules.slack):
             return True
         if rules.before_of and len(words) > 1:
