@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from polyglot_news.comparison.model import Claim, ClaimCell
 
-__all__ = ["attach_doubts", "attach_flags", "attach_originals", "flagged_alone"]
+__all__ = ["KEEPS_MEANING", "attach_doubts", "attach_flags", "attach_originals", "flagged_alone"]
 
 
 def attach_originals(
@@ -53,13 +53,24 @@ def attach_flags(
     return _each_cell(claims, flags, flagged)
 
 
+KEEPS_MEANING = ("name lost: ",)
+"""The translation flags (:func:`polyglot_news.translate.quality.sentence_flags`) that leave a
+sentence's meaning readable: a glossary name the translation did not hold (the example story's
+Korean "name lost: UNSC") is one word of a sentence that says what it says, listed with its
+flag. Every other flag (made up, implausible, a repetition or a copy of its source, a number
+lost or added, a name added) may mean the sentence is another one garbled (a mistranslated
+"Rund 40 Flüge wurden gestrichen." loses only its number), so it may tell another row's fact."""
+
+
 def flagged_alone(claims: Iterable[Claim]) -> dict[str, tuple[int, ...]]:
-    """Each version's sentences whose translation is flagged and that no other version reports
-    (in a row of their version alone), by version id, in sentence order; versions with none
-    are left out. Cells must carry their flags (:func:`attach_flags`)."""
+    """Each version's sentences whose translation is flagged as possibly garbled (a flag
+    not of :data:`KEEPS_MEANING`) and that no other version reports (in a row of their
+    version alone), by version id, in sentence order; versions with none are left out. Cells
+    must carry their flags (:func:`attach_flags`)."""
     out: dict[str, list[int]] = {}
     for claim in claims:
-        if claim.one_version and claim.cells[0].translation_flags:
+        flags = claim.cells[0].translation_flags if claim.one_version else ()
+        if any(not flag.startswith(KEEPS_MEANING) for flag in flags):
             cell = claim.cells[0]
             out.setdefault(cell.version, []).extend(cell.sentences)
     return {vid: tuple(sorted(ks)) for vid, ks in out.items()}
@@ -67,10 +78,11 @@ def flagged_alone(claims: Iterable[Claim]) -> dict[str, tuple[int, ...]]:
 
 def attach_doubts(claims: Iterable[Claim], ids: Sequence[str]) -> tuple[Claim, ...]:
     """Claims naming, in ``uncertain``, the versions (of ``ids``, in that order) absent from
-    them that have a flagged sentence no other version reports (:func:`flagged_alone`): such a
-    sentence may tell the row's fact in a translation not to be trusted (made up, a name or
-    number lost), so its version's absence is not sure, nor is a row of one version's being
-    only there. Cells must carry their flags (:func:`attach_flags`)."""
+    them that have a possibly garbled sentence no other version reports
+    (:func:`flagged_alone`): such a sentence may tell the row's fact in a translation not to
+    be trusted (made up, a number lost...), so its version's absence is not sure, nor is a
+    row of one version's being only there. Cells must carry their flags
+    (:func:`attach_flags`)."""
     claims = tuple(claims)
     alone = flagged_alone(claims)
     doubtful = [vid for vid in ids if vid in alone]

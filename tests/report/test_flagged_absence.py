@@ -112,3 +112,22 @@ def test_no_flags_no_doubt() -> None:
     cell = ClaimCell("a", (0,), "One.")
     claims = (Claim("a", (cell,)), Claim("b", (ClaimCell("b", (0,), "Two."),)))
     assert attach_doubts(claims, ["a", "b"]) == claims
+
+
+@pytest.mark.parametrize(
+    ("flags", "doubt"),
+    [
+        (("made up", "number lost: 40"), ("b",)),
+        (("implausible text",), ("b",)),
+        (("copies its source",), ("b",)),
+        (("name lost: UNSC",), ()),  # the rest of the sentence is readable: it says what it says
+        (("number not in the source: 12,000",), ("b",)),
+    ],
+)
+def test_a_lost_glossary_name_alone_makes_no_row_uncertain(flags, doubt) -> None:
+    # Before: one flagged sentence of any kind (the example story's Korean "name lost: UNSC")
+    # put "outlet_ko #11: may be told in a flagged translation" on every row Korean lacked.
+    own = Claim("a", (ClaimCell("a", (0,), "The Kremlin thanked North Korea."),))
+    flagged = Claim("b", (ClaimCell("b", (0,), "Seoul criticised it.", translation_flags=flags),))
+    doubted = attach_doubts((own, flagged), ["a", "b"])
+    assert doubted[0].uncertain == doubt
