@@ -35,7 +35,15 @@ beer. A town's hit (an entity of type city or region) is the thing when
 
 In the Latin-script languages a word of ``country_thing_after`` right after a country names
 a thing (Brazil nuts, a Curaçao cocktail). Countries are otherwise left alone (a new Syria, the
-Korean Peninsula). The word lists are in
+Korean Peninsula).
+
+9. In every language, a town **alone in quotation marks after a lower-case word** of four
+   letters or more that is no closed-class word names a thing called after it, a cake, a beer,
+   a hotel, a submarine (торт «Прага», пляшку «Чернігівського», the submarine "Kursk"); a
+   quoted town opening a sentence or a headline, or after a preposition (в «Прагу»), keeps
+   the place.
+
+The word lists are in
 ``glossary_data/things.json`` (written for polyglot_news); the closed-class words of rule 4 are
 those of ``initial.json``.
 """
@@ -162,11 +170,37 @@ def without_things(
         hits = [
             h for h in hits if h[0] in towns or _next_word(text, h[2]) not in rules.country_words
         ]
+    quoted = [h for h in hits if h[0] in towns and _quoted_after_word(text, h[1], h[2], rules)]
+    if quoted:  # rule 9: торт «Прага»
+        hits = [h for h in hits if h not in quoted]
     if not rules or not any(hit[0] in towns for hit in hits):
         return hits
     return [
         h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules, h[0] in cities)
     ]
+
+
+_OPENING = "«\"“„"
+_CLOSING = "»\"”“"
+
+
+def _quoted_after_word(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Rule 9: ``text[start:end]`` is all a pair of quotation marks holds, and a word of four
+    letters or more, no closed-class word, stands right before the opening one, in lower case
+    or capitalised as a sentence's first word (торт «Прага», Гостиница «Киев»)."""
+    if start < 3 or text[start - 1] not in _OPENING or text[end : end + 1] not in _CLOSING:
+        return False
+    stop = len(text[: start - 1].rstrip(" \u00a0"))
+    words = list(_WORD.finditer(text, max(0, stop - 30), stop))
+    if not words or words[-1].end() != stop:
+        return False
+    word = words[-1].group()
+    if len(word) < 4 or word.lower() in rules.closed:
+        return False
+    first = words[-1].start()
+    head = text[max(0, first - 10) : first].rstrip()  # a window: text[:first] would copy it
+    opens = (not head and first < 10) or head[-1:] in (".", "!", "?", "\n")
+    return word.islower() or (opens and word[1:].islower())
 
 
 def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -> bool:

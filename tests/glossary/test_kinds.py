@@ -92,3 +92,21 @@ def test_people_and_places_in_the_news_below_the_thresholds(
     lang: str, text: str, entity: str
 ) -> None:
     assert entity in {m.entry_id for m in default_glossary().find(text, lang)}, (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("ru", "В магазине закончились конфеты «Москва».", None),
+        ("uk", "Гості пили пиво «Львівське» до ранку.", None),
+        ("en", "The ferry \"Odesa\" left port at dawn.", None),
+        ("ru", "Гостиница «Киев» закрыта на ремонт.", None),
+        ("ru", "Делегация прибыла в «Москву» поздно вечером.", "moscow"),  # a preposition
+        ("ru", "«Москва» ответила отказом.", "moscow"),  # opens the sentence (a headline's way)
+        ("uk", "Він сказав: «Львів».", "lviv"),
+    ],
+)
+def test_a_town_alone_in_quotes_after_a_noun_is_a_thing(lang: str, text: str, kept) -> None:
+    # things.py rule 9: a cake, a beer, a hotel, a ship named after a town
+    found = [h.entry_id for h in default_glossary().find(text, lang)]
+    assert found == ([kept] if kept else []), found
