@@ -24,7 +24,6 @@ deterministic.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from polyglot_news.comparison.agreement import TermWeights, agreement
+from polyglot_news.comparison.link_scorer import Logistic, logistic, read_logistic
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
@@ -96,13 +96,8 @@ def kind_features(
 
 
 @cache
-def _model(path: str = str(KIND_MODEL)) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(data["features"]) != KIND_FEATURES:
-        raise ValueError(f"{path}: features differ from link_kinds.KIND_FEATURES; refit it "
-                         "with benchmarks/alignment_kinds.py --fit")  # fmt: skip
-    mean, scale, w = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "weights"))
-    return mean, scale, w, float(data["bias"])
+def _model(path: str = str(KIND_MODEL)) -> Logistic:
+    return read_logistic(path, KIND_FEATURES, "benchmarks/alignment_kinds.py --fit")
 
 
 def rekinded(
@@ -120,7 +115,7 @@ def rekinded(
     if options.kind_cut is None or len(features) < 3:
         return out
     fans = fanouts(links)
-    mean, scale, w, bias = _model()
+    model = _model()
     for (x, y), found in out.items():
         if (x, y) not in pairs:
             continue
@@ -130,7 +125,6 @@ def rekinded(
             i, j = k.a[0], k.b[0]
             row = kind_features(features[x][i], features[y][j], weights,
                                 _fan(fans[x, i], y), _fan(fans[y, j], x))  # fmt: skip
-            z = float(((np.asarray(row) - mean) / scale) @ w + bias)
-            partial = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))) >= options.kind_cut
+            partial = float(logistic(np.asarray(row), model)) >= options.kind_cut
             found[n] = replace(k, kind="partial" if partial else "reworded")
     return out

@@ -50,8 +50,11 @@ __all__ = [
     "MODEL",
     "ScorerOptions",
     "absolute_evidence",
+    "Logistic",
     "load_model",
+    "logistic",
     "pair_features",
+    "read_logistic",
     "scored_links",
 ]
 
@@ -69,28 +72,47 @@ FEATURES = (
 """The features of a sentence pair, in the model's order (docs/comparison.md lists them)."""
 
 
+Logistic = tuple[np.ndarray, np.ndarray, np.ndarray, float]
+"""A stored standardised logistic regression: ``(mean, scale, weights, bias)``."""
+
+
+def read_logistic(path: str, features: tuple[str, ...], refit: str) -> Logistic:
+    """``(mean, scale, weights, bias)`` of the model stored at ``path`` (``{"features",
+    "mean", "scale", "weights", "bias"}``), shared by this scorer and :mod:`.link_kinds`.
+
+    Raises:
+        ValueError: when the file's features differ from ``features`` (``refit`` says how to
+            refit it).
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if tuple(data["features"]) != features:
+        raise ValueError(f"{path}: features differ from the code's; refit it with {refit}")
+    arrays = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "weights"))
+    mean, scale, weights = arrays
+    return mean, scale, weights, float(data["bias"])
+
+
+def logistic(x: np.ndarray, model: Logistic) -> np.ndarray:
+    """``model``'s probability of each row of ``x`` (shape ``(rows, features)``, or one row)."""
+    mean, scale, weights, bias = model
+    z = ((x - mean) / scale) @ weights + bias
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
 @cache
-def load_model(path: str = str(MODEL)) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+def load_model(path: str = str(MODEL)) -> Logistic:
     """``(mean, scale, weights, bias)`` of the stored model (cached per process).
 
     Raises:
         ValueError: when the file's features differ from :data:`FEATURES` (refit it with
             ``benchmarks/alignment_scorer.py --fit``).
     """
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{path}: features differ from link_scorer.FEATURES; refit it with "
-                         "benchmarks/alignment_scorer.py --fit")  # fmt: skip
-    arrays = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "weights"))
-    mean, scale, weights = arrays
-    return mean, scale, weights, float(data["bias"])
+    return read_logistic(path, FEATURES, "benchmarks/alignment_scorer.py --fit")
 
 
 def probabilities(x: np.ndarray) -> np.ndarray:
     """The stored model's probability of each row of ``x`` (shape ``(pairs, features)``)."""
-    mean, scale, weights, bias = load_model()
-    z = ((x - mean) / scale) @ weights + bias
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    return logistic(x, load_model())
 
 
 def _best_and_gap(m: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray]:
