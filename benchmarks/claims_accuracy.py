@@ -181,6 +181,9 @@ SPLITS = {
     "heldout11": "written blind on 2 December 2026 (fifth round), measured with aligner "
     "versions 11 and 12 at the start and end of the round before it was committed; a check "
     "set: never tuned on",
+    "heldout12": "written blind on 2 December 2026 (sixth round), measured with aligner "
+    "version 12 at the start and the round's last version at the end before it was committed; "
+    "a check set: never tuned on",
     "tune2": "written on 2 December 2026 as tuning material for the link scorer (before the "
     "aligner was run on it), fitted on since aligner version 11",
 }

@@ -21,7 +21,7 @@ _spec.loader.exec_module(gold)
 
 TSVS = sorted(gold.DATA.glob("*.tsv"))
 SPLITS = {"tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9", "tune2", "heldout10", "heldout11"}  # fmt: skip
+          "heldout8", "heldout9", "tune2", "heldout10", "heldout11", "heldout12"}  # fmt: skip
 
 
 def _export(story: Any) -> dict:
