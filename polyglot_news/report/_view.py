@@ -28,6 +28,7 @@ from polyglot_news.report._claims_view import claims_summary as claims_summary
 from polyglot_news.report._claims_view import clean as clean
 from polyglot_news.report._claims_view import doubt_text as doubt_text
 from polyglot_news.report._claims_view import flag_text as flag_text
+from polyglot_news.report._claims_view import outlet_name as outlet_name
 from polyglot_news.report._claims_view import outlets as outlets
 from polyglot_news.report._claims_view import related_text as related_text
 from polyglot_news.report._claims_view import unique_note as unique_note
@@ -216,7 +217,7 @@ def summaries(comparison: Comparison) -> list[VersionSummary]:
         rows.append(
             VersionSummary(
                 id=r.id,
-                outlet=r.version.outlet or "",
+                outlet=outlet_name(r.version),
                 language=det.language if det else (r.version.language or "?"),
                 confidence=det.confidence if det else None,
                 route=translation_route(r),

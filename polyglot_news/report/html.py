@@ -70,7 +70,7 @@ def render_html(comparison: Comparison) -> str:
                 "title": title,
                 "anchor": anchor,
                 "rows": [
-                    {**asdict(u), "doubt": _view.doubt_text(comparison, u.uncertain)}
+                    asdict(u)
                     for u in _view.unique_rows(comparison, related=related)
                 ],
             }
@@ -233,7 +233,7 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         {
             "r": row,
             "cells": [_claim_cell(c, mark, originals) for c in row.cells],
-            "doubt": _view.doubt_text(comparison, row.claim.uncertain),
+            "doubt": row.doubt,
         }
         for row in claim_rows
     ]
