@@ -158,7 +158,7 @@ def _versions_table(comparison: Comparison) -> Any:
     for name in ("version", "outlet", "lang", "confidence", "route", "glossary", "similarity"):
         table.add_column(
             name,
-            justify="right" if name in ("confidence", "glossary") else "left",
+            justify="right" if name in ("confidence", "glossary", "similarity") else "left",
             no_wrap=name == "version",
             min_width=widest if name == "version" else None,
         )

@@ -10,6 +10,7 @@ in Vilnius, a dock strike in Antwerp) found in the report, fixed; texts written 
   naming the rows;
 * a wire copy whose dateline credits an agency (``PORTO, Portugal (AP) —``) had an empty
   outlet in the versions table and in the grid's column key: now ``dateline: AP``;
+* the JSON report did not say what dateline loading removed (now ``dateline``, optional);
 * the versions table cut a long version id ("court_stateme…"), the very name ``--base``
   takes;
 * Markdown's "Only in one version" wrote the doubt's ``#1`` unescaped, unlike the grid.
@@ -17,16 +18,19 @@ in Vilnius, a dock strike in Antwerp) found in the report, fixed; texts written 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from importlib.resources import files
 
+import jsonschema
 import pytest
 from rich.console import Console
 
 import polyglot_news
 from polyglot_news.comparison.model import Comparison
 from polyglot_news.glossary.model import Glossary
-from polyglot_news.report import render_html, render_markdown, render_terminal
+from polyglot_news.report import render_html, render_json, render_markdown, render_terminal
 from polyglot_news.report._view import claim_rows, outlets, summaries, unique_rows
 from polyglot_news.translate.engine import TranslationEngine
 from polyglot_news.translate.fake import FakeTranslator
@@ -127,6 +131,20 @@ def test_a_dateline_agency_names_the_outlet_everywhere(porto: Comparison) -> Non
     assert "1 wire_en (dateline: AP) (base)" in _terminal(porto, 240)
     assert "wire\\_en (dateline: AP) (base)" in render_markdown(porto)
     assert "dateline: AP" in render_html(porto)
+
+
+def test_json_gives_the_dateline_and_validates(porto: Comparison) -> None:
+    data = json.loads(render_json(porto))
+    schema = json.loads(files("polyglot_news.report").joinpath("schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    datelines = {v["id"]: v["dateline"] for v in data["versions"]}
+    assert datelines == {
+        "jornal_pt": None,
+        "porto_daily_news_en": None,
+        "wire_en": {"text": "PORTO, Portugal (AP) —", "place": "PORTO", "region": "Portugal",
+                    "agency": "AP"},
+    }
+    assert {v["id"]: v["outlet"] for v in data["versions"]}["wire_en"] is None  # as loaded
 
 
 @pytest.mark.parametrize("width", [60, 80])
