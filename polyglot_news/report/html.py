@@ -57,9 +57,11 @@ def render_html(comparison: Comparison) -> str:
     script, style = (_resource(name) for name in ("report.js", "report.css"))
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     template = env.get_template("report.html.j2")
+    headline_of, headline = _view.headline(comparison)
     return template.render(
         c=comparison,
-        headline=_view.headline(comparison),
+        headline=headline,
+        headline_of=headline_of,
         compared=_view.versions_compared(comparison),
         versions=[_version(comparison, s) for s in _view.summaries(comparison)],
         claims=_claims(comparison),

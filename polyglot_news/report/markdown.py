@@ -57,9 +57,9 @@ def render_markdown(comparison: Comparison) -> str:
             f"{escape_markdown(comparison.base_reason)}.",
             "",
         ]
-    headline = _view.headline(comparison)
+    whose, headline = _view.headline(comparison)
     if headline:
-        out += [f"Headline ({escape_markdown(comparison.base)}): *{escape_markdown(headline)}*", ""]
+        out += [f"Headline ({escape_markdown(whose)}): *{escape_markdown(headline)}*", ""]
     out += ["## Versions", "", *_versions(comparison)]
     out += ["", "## Claims", ""] + _claims(comparison)
     sentences = _view.sentences(comparison)

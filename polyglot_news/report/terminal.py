@@ -110,9 +110,9 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     if comparison.base_reason:
         said = f"base {comparison.base}: {comparison.base_reason}"
         console.print(Text(clean(said), style="dim"))
-    headline = _view.headline(comparison)
+    whose, headline = _view.headline(comparison)
     if headline:
-        console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))
+        console.print(Text(f"{clean(whose)}'s headline: ", style="dim") + Text(headline))
     console.print(_versions_table(comparison))
     _render_claims(console, comparison, plain)
     sentences = _view.sentences(comparison)

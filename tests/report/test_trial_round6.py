@@ -11,6 +11,8 @@ in Vilnius, a dock strike in Antwerp) found in the report, fixed; texts written 
 * a wire copy whose dateline credits an agency (``PORTO, Portugal (AP) —``) had an empty
   outlet in the versions table and in the grid's column key: now ``dateline: AP``;
 * the JSON report did not say what dateline loading removed (now ``dateline``, optional);
+* a report whose base has no headline (a translated text file) named no story at all, though
+  other versions had one: now the first other version's, with its id;
 * the versions table cut a long version id ("court_stateme…"), the very name ``--base``
   takes;
 * Markdown's "Only in one version" wrote the doubt's ``#1`` unescaped, unlike the grid.
@@ -159,3 +161,19 @@ def test_markdown_escapes_the_doubt_in_only_in_one_version(porto: Comparison) ->
     listed = md[md.index("## Only in one version") :]
     assert "jornal\\_pt \\#1: may be told in a flagged translation" in listed
     assert "jornal\\_pt #1" not in listed
+
+
+@pytest.mark.parametrize(
+    ("render", "shown"),
+    [
+        pytest.param(lambda c: _terminal(c, 240), "wire_en's headline: Fire at hospital in Porto "
+                     "kills four patients", id="terminal"),
+        pytest.param(render_markdown, "Headline (wire\\_en): *Fire at hospital in Porto kills "
+                     "four patients*", id="markdown"),
+        pytest.param(render_html, '<p class="headline">Fire at hospital in Porto kills four '
+                     'patients <span class="muted">(wire_en)</span>', id="html"),
+    ],
+)
+def test_a_base_without_headline_borrows_the_next_versions(porto: Comparison, render, shown):
+    based = replace(porto, base="jornal_pt")  # a text file with no heading line
+    assert shown in render(based)
