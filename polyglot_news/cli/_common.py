@@ -199,9 +199,12 @@ def glossary_from_options(files: Sequence[Path] | None, no_default: bool) -> Glo
 
 
 def model_files(models: Path | None) -> tuple[Path, ...]:
-    """The packages ``--models DIR`` adds: its ``.argosmodel`` files and package folders.
+    """The packages ``--models DIR`` adds: its ``.argosmodel`` files and package folders (those
+    holding an Argos ``metadata.json``).
 
-    A DIR that is not a directory is a usage error (exit 2) in every command.
+    A DIR that is not a directory is a usage error (exit 2) in every command. Its other
+    sub-folders are skipped with one warning naming them (a folder of downloads must not fail
+    every version with "not an Argos package"), and so is a DIR that holds no package.
     """
     if models is None:
         return ()
@@ -210,7 +213,21 @@ def model_files(models: Path | None) -> tuple[Path, ...]:
             f"{models} is not a directory; give the folder holding .argosmodel files",
             param_hint="--models",
         )
-    return tuple(sorted(p for p in models.iterdir() if p.suffix == ".argosmodel" or p.is_dir()))
+    found: list[Path] = []
+    others: list[Path] = []
+    for path in sorted(models.iterdir()):
+        if path.suffix == ".argosmodel" and path.is_file():
+            found.append(path)
+        elif path.is_dir() and not path.name.startswith("."):
+            (found if (path / "metadata.json").is_file() else others).append(path)
+    if others:
+        names = ", ".join(p.name for p in others)
+        warn(f"--models {models}: skipped {len(others)} folder{'s' if len(others) != 1 else ''} "
+             f"holding no Argos package (no metadata.json): {names}")
+    if not found:
+        warn(f"--models {models} holds no .argosmodel file or package folder; only installed "
+             "packages are used")
+    return tuple(found)
 
 
 def translator_from_options(name: str, models: Path | None) -> Translator:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,15 +11,6 @@ from polyglot_news.cli import _common, _inputs, options
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import Comparison
-
-
-class ReportFormat(StrEnum):
-    """Output formats of ``compare``."""
-
-    text = "text"
-    json = "json"
-    html = "html"
-    md = "md"
 
 
 _SUFFIX_FORMATS = {
@@ -34,11 +24,29 @@ _SUFFIX_FORMATS = {
 }
 
 
+FORMATS = ("text", "json", "html", "md")
+"""The report formats of ``-f``."""
+
+
+def _known_format(value: str | None) -> str | None:
+    """``-f``'s value, lower-cased; an unknown one is a usage error listing the formats (as a
+    plain string option: typer's enum check words its refusal "Value error, ...")."""
+    if value is None:
+        return None
+    if value.lower() not in FORMATS:
+        raise typer.BadParameter(
+            f"unknown report format {value!r}; choose one of: {', '.join(FORMATS)}"
+        )
+    return value.lower()
+
+
 Format = Annotated[
-    ReportFormat | None,
+    str | None,
     typer.Option(
         "--format",
         "-f",
+        metavar="<text|json|html|md>",
+        callback=_known_format,
         help="Report format (default: from -o's suffix, else text); refused when it "
         "disagrees with -o's suffix (.txt, .md, .html, .json).",
     ),
@@ -177,12 +185,12 @@ _FORMAT_NAMES = {"text": "text", "md": "Markdown", "html": "HTML", "json": "JSON
 _FORMAT_SUFFIXES = {"text": ".txt", "md": ".md", "html": ".html", "json": ".json"}
 
 
-def _format(output_format: ReportFormat | None, output: Path | None) -> str:
+def _format(output_format: str | None, output: Path | None) -> str:
     """The report format: ``-f``, else ``-o``'s suffix, else text. A ``-f`` that disagrees
     with a report suffix (``-o r.html -f md``) is a usage error, said before any work."""
     named = _SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
     if output_format is not None:
-        fmt = output_format.value
+        fmt = output_format
         if output is not None and named is not None and named != fmt:
             _common.fail(
                 f"{output}: -f {fmt} writes {_FORMAT_NAMES[fmt]} but the name {output.name} "

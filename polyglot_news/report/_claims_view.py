@@ -10,12 +10,13 @@ of a report uses, :func:`clean` (text safe for a terminal) and :func:`unreliable
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from polyglot_news.comparison.model import Claim, ClaimCell, Comparison
+    from polyglot_news.records import Version
 
 # C0/C1 control characters other than tab and newline: a hostile article must not be able to
 # move the cursor, clear the screen or retitle the terminal.
@@ -43,6 +44,7 @@ class ClaimRow:
     cells: tuple[ClaimCell | None, ...]  # in the order of claim_columns()
     absent: tuple[str, ...]  # the compared versions that do not report the claim
     differs: bool  # a version words it differently or does not report it
+    doubt: str = ""  # who may tell it in a flagged translation (doubt_text), "" for none
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,28 @@ def outlets(comparison: Comparison) -> dict[str, str]:
     ``reuters-en`` needs no ``(Reuters)``."""
     out = {}
     for r in comparison.versions:
-        outlet = " ".join((r.version.outlet or "").split())
-        if outlet and _letters(outlet) not in _letters(r.id):
-            out[r.id] = clean(outlet)
+        outlet = outlet_name(r.version)
+        if outlet and _letters(outlet.removeprefix(DATELINE)) not in _letters(r.id):
+            out[r.id] = outlet
     return out
+
+
+DATELINE = "dateline: "
+"""What precedes an outlet read from a version's wire dateline (:func:`outlet_name`)."""
+
+
+def outlet_name(version: Version) -> str:
+    """The outlet a report names for ``version``: its own (a record's ``outlet``, a page's
+    site name), else the agency its removed wire dateline credits, as ``"dateline: Reuters"``
+    (``VILNIUS, Dec 1 (Reuters) -``: the wording is that agency's, whoever republished it),
+    else ``""``; terminal-safe (:func:`clean`)."""
+    outlet = " ".join((version.outlet or "").split())
+    if not outlet:
+        dateline = version.metadata.get("dateline")
+        agency = dateline.get("agency") if isinstance(dateline, dict) else None
+        agency = " ".join(agency.split()) if isinstance(agency, str) else ""
+        outlet = f"{DATELINE}{agency}" if agency else ""
+    return clean(outlet)
 
 
 def _letters(text: str) -> str:
@@ -90,12 +110,14 @@ def claim_rows(comparison: Comparison, *, base_first: bool = True) -> list[Claim
     """The claims table, one row per claim in the comparison's order, its cells (and ``absent``)
     in the order of :func:`claim_columns` with the same ``base_first``."""
     columns = claim_columns(comparison, base_first=base_first)
+    alone = _flagged_alone(comparison)
     rows = []
     for number, claim in enumerate(comparison.claims, 1):
         cells = tuple(claim.cell(vid) for vid in columns)
         absent = tuple(vid for vid, cell in zip(columns, cells, strict=True) if cell is None)
         reworded = any(c.kind not in ("reference", "same") for c in claim.cells)
-        rows.append(ClaimRow(number, claim, cells, absent, reworded or bool(absent)))
+        doubt = doubt_text(alone, claim.uncertain)
+        rows.append(ClaimRow(number, claim, cells, absent, reworded or bool(absent), doubt))
     return rows
 
 
@@ -118,20 +140,23 @@ UNCERTAIN_TEXT = "may be told in a flagged translation"
 translation is flagged and that no other version reports (:attr:`Claim.uncertain`)."""
 
 
-def doubt_text(comparison: Comparison, versions: Sequence[str], prefix: str = "#") -> str:
-    """``"outlet_de #4 #7 may tell it (flagged translation)"`` for the ``versions`` of a row's
-    :attr:`Claim.uncertain`, naming their flagged sentences no other version reports; ``""``
-    for none."""
-    from polyglot_news.comparison.claim_attach import flagged_alone
-
+def doubt_text(alone: Mapping[str, Sequence[int]], versions: Sequence[str]) -> str:
+    """``"outlet_de #4 #7: may be told in a flagged translation"`` for the ``versions`` of a
+    row's :attr:`Claim.uncertain`, naming their flagged sentences no other version reports
+    (``alone``, :func:`polyglot_news.comparison.claim_attach.flagged_alone`, computed once per
+    report); ``""`` for none."""
     if not versions:
         return ""
-    alone = flagged_alone(comparison.claims)
     named = "; ".join(
-        f"{vid} {' '.join(f'{prefix}{k}' for k in alone.get(vid, ()))}".strip()
-        for vid in versions
+        f"{vid} {' '.join(f'#{k}' for k in alone.get(vid, ()))}".strip() for vid in versions
     )
     return f"{named}: {UNCERTAIN_TEXT}"
+
+
+def _flagged_alone(comparison: Comparison) -> dict[str, tuple[int, ...]]:
+    from polyglot_news.comparison.claim_attach import flagged_alone
+
+    return flagged_alone(comparison.claims)
 
 
 @dataclass(frozen=True)
@@ -149,6 +174,7 @@ class UniqueRow:
     where: str = ""  # the sentence numbers, "#3" or "#3-4" (cell_where)
     related: tuple[int, ...] = ()  # 1-based rows its row links to but could not join
     uncertain: tuple[str, ...] = ()  # versions that may tell it in a flagged translation
+    doubt: str = ""  # doubt_text of ``uncertain``
 
 
 def unique_rows(comparison: Comparison, *, related: bool = False) -> list[UniqueRow]:
@@ -164,6 +190,7 @@ def unique_rows(comparison: Comparison, *, related: bool = False) -> list[Unique
     whose own translation the checks flag (``flags``, :func:`flag_text`)."""
     order = {vid: k for k, vid in enumerate(claim_columns(comparison))}
     flagged = unreliable(comparison)
+    alone = _flagged_alone(comparison)
     rows = [
         UniqueRow(
             cell.version,
@@ -176,6 +203,7 @@ def unique_rows(comparison: Comparison, *, related: bool = False) -> list[Unique
             cell_where(cell),
             tuple(r + 1 for r in claim.related),
             claim.uncertain,
+            doubt_text(alone, claim.uncertain),
         )  # fmt: skip
         for n, claim in enumerate(comparison.claims, 1)
         if claim.one_version and bool(claim.related) == related

@@ -28,6 +28,7 @@ from polyglot_news.report._claims_view import claims_summary as claims_summary
 from polyglot_news.report._claims_view import clean as clean
 from polyglot_news.report._claims_view import doubt_text as doubt_text
 from polyglot_news.report._claims_view import flag_text as flag_text
+from polyglot_news.report._claims_view import outlet_name as outlet_name
 from polyglot_news.report._claims_view import outlets as outlets
 from polyglot_news.report._claims_view import related_text as related_text
 from polyglot_news.report._claims_view import unique_note as unique_note
@@ -200,11 +201,18 @@ def similarity_to_base(comparison: Comparison) -> dict[str, float]:
     return out
 
 
-def headline(comparison: Comparison) -> str:
-    """The story's headline as the base version gives it (its title), or ``""`` when it has none;
-    so that a report names the story it is about, not only how many versions it compares."""
-    base = by_id(comparison).get(comparison.base)
-    return clean(" ".join((base.version.title or "").split())) if base else ""
+def headline(comparison: Comparison) -> tuple[str, str]:
+    """The story's headline and the id of the version it is from: the base version's title,
+    else (a base with none, such as a translated text file without a heading) the first
+    compared version's in the claims table's column order; ``("", "")`` when none has one. So
+    that a report names the story it is about, not only how many versions it compares."""
+    results = by_id(comparison)
+    for vid in claim_columns(comparison):
+        r = results.get(vid)
+        title = " ".join((r.version.title or "").split()) if r else ""
+        if title:
+            return vid, clean(title)
+    return "", ""
 
 
 def summaries(comparison: Comparison) -> list[VersionSummary]:
@@ -216,7 +224,7 @@ def summaries(comparison: Comparison) -> list[VersionSummary]:
         rows.append(
             VersionSummary(
                 id=r.id,
-                outlet=r.version.outlet or "",
+                outlet=outlet_name(r.version),
                 language=det.language if det else (r.version.language or "?"),
                 confidence=det.confidence if det else None,
                 route=translation_route(r),

@@ -57,9 +57,11 @@ def render_html(comparison: Comparison) -> str:
     script, style = (_resource(name) for name in ("report.js", "report.css"))
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     template = env.get_template("report.html.j2")
+    headline_of, headline = _view.headline(comparison)
     return template.render(
         c=comparison,
-        headline=_view.headline(comparison),
+        headline=headline,
+        headline_of=headline_of,
         compared=_view.versions_compared(comparison),
         versions=[_version(comparison, s) for s in _view.summaries(comparison)],
         claims=_claims(comparison),
@@ -70,7 +72,7 @@ def render_html(comparison: Comparison) -> str:
                 "title": title,
                 "anchor": anchor,
                 "rows": [
-                    {**asdict(u), "doubt": _view.doubt_text(comparison, u.uncertain)}
+                    asdict(u)
                     for u in _view.unique_rows(comparison, related=related)
                 ],
             }
@@ -233,7 +235,7 @@ def _claims(comparison: Comparison) -> dict[str, Any]:
         {
             "r": row,
             "cells": [_claim_cell(c, mark, originals) for c in row.cells],
-            "doubt": _view.doubt_text(comparison, row.claim.uncertain),
+            "doubt": row.doubt,
         }
         for row in claim_rows
     ]

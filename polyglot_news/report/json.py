@@ -67,6 +67,14 @@ def render_json(comparison: Comparison) -> str:
     return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
+def _dateline(fields: object) -> dict[str, str] | None:
+    """The wire dateline loading removed, its parts as strings (``text``, ``place`` and, when
+    it names them, ``region``, ``date``, ``agency``); None for none."""
+    if not isinstance(fields, dict):
+        return None
+    return {k: v for k, v in fields.items() if isinstance(k, str) and isinstance(v, str)}
+
+
 def _version(result: VersionResult) -> dict[str, Any]:
     v, det, tr = result.version, result.detection, result.translation
     return {
@@ -74,6 +82,7 @@ def _version(result: VersionResult) -> dict[str, Any]:
         "path": v.path,
         "title": v.title,
         "outlet": v.outlet,
+        "dateline": _dateline(v.metadata.get("dateline")),
         "url": v.url,
         "date": v.date,
         "format": v.format,

@@ -57,9 +57,9 @@ def render_markdown(comparison: Comparison) -> str:
             f"{escape_markdown(comparison.base_reason)}.",
             "",
         ]
-    headline = _view.headline(comparison)
+    whose, headline = _view.headline(comparison)
     if headline:
-        out += [f"Headline ({escape_markdown(comparison.base)}): *{escape_markdown(headline)}*", ""]
+        out += [f"Headline ({escape_markdown(whose)}): *{escape_markdown(headline)}*", ""]
     out += ["## Versions", "", *_versions(comparison)]
     out += ["", "## Claims", ""] + _claims(comparison)
     sentences = _view.sentences(comparison)
@@ -75,7 +75,7 @@ def render_markdown(comparison: Comparison) -> str:
     for title, related in (("Only in one version", False), (_view.POSSIBLY_UNIQUE_TITLE, True)):
         unique = _view.unique_rows(comparison, related=related)
         if unique:
-            out += ["", f"## {title}", ""] + [_unique_item(comparison, u) for u in unique]
+            out += ["", f"## {title}", ""] + [_unique_item(u) for u in unique]
     warned = _view.warnings(comparison)
     if warned:
         out += ["", "## Warnings", ""]
@@ -154,8 +154,7 @@ def _claims(comparison: Comparison) -> list[str]:
             for vid, cell in zip(columns, row.cells, strict=True)
         ]
         if row.claim.uncertain:
-            doubt = escape_markdown(_view.doubt_text(comparison, row.claim.uncertain))
-            doubt = doubt.replace("#", "\\#")
+            doubt = escape_markdown(row.doubt).replace("#", "\\#")
             labels = f"{labels} ({doubt})".strip()
         lines.append(f"| {row.number} | {labels or ' '} | " + " | ".join(cells) + " |")
     return lines
@@ -227,7 +226,7 @@ def _matrix(comparison: Comparison) -> list[str]:
     return lines
 
 
-def _unique_item(comparison: Comparison, u: _view.UniqueRow) -> str:
+def _unique_item(u: _view.UniqueRow) -> str:
     """One item of "Only in one version" (or of the list of rows perhaps told elsewhere)."""
     return (
         f"- **{escape_markdown(u.version)}** \\{u.where} (claim \\#{u.claim}): "
@@ -235,9 +234,5 @@ def _unique_item(comparison: Comparison, u: _view.UniqueRow) -> str:
         + f"{escape_markdown(u.text)}"
         + (f" (original: {escape_markdown(u.original)})" if u.original else "")
         + (f" ({_view.unique_note(u, prefix=chr(92) + '#')})" if u.related else "")
-        + (
-            f" ({escape_markdown(_view.doubt_text(comparison, u.uncertain))})"
-            if u.uncertain
-            else ""
-        )
+        + (f" ({escape_markdown(u.doubt).replace('#', chr(92) + '#')})" if u.doubt else "")
     )

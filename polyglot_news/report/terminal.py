@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator, Sequence
@@ -105,18 +106,13 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
     from rich.rule import Rule
     from rich.text import Text
 
-    # the reasons last, so the line starts as report files are recognised by (sources.files)
-    compared, _, why = _view.versions_compared(comparison).partition(" (")
-    title = f"{compared} in {comparison.pivot}, base {comparison.base}" + (
-        f" ({why}" if why else ""
-    )
-    console.print(Text(clean(title), style="bold"))
+    console.print(Text(clean(_title(comparison)), style="bold"))
     if comparison.base_reason:
         said = f"base {comparison.base}: {comparison.base_reason}"
         console.print(Text(clean(said), style="dim"))
-    headline = _view.headline(comparison)
+    whose, headline = _view.headline(comparison)
     if headline:
-        console.print(Text(f"{clean(comparison.base)}'s headline: ", style="dim") + Text(headline))
+        console.print(Text(f"{clean(whose)}'s headline: ", style="dim") + Text(headline))
     console.print(_versions_table(comparison))
     _render_claims(console, comparison, plain)
     sentences = _view.sentences(comparison)
@@ -133,20 +129,40 @@ def _render(console: Console, comparison: Comparison, plain: bool) -> None:
         if unique:
             console.print(Rule(Text(title), characters="-" if plain else "─"))
             for item in unique:
-                _render_unique(console, comparison, item)
+                _render_unique(console, item)
     _render_failures(console, comparison, plain)
     console.print(Rule(Text("Signature"), characters="-" if plain else "─"))
     for label, value in signature_fields(comparison.signature):
         console.print(Text.assemble((f"{label}: ", "dim"), clean(value)))
 
 
+def _title(comparison: Comparison) -> str:
+    """``"5 versions compared in en, base wire_en, 1 with an unreliable translation
+    (outlet_ru)"``: the count, pivot and base first, then the failures and flags
+    (:func:`._view.versions_compared`), so the line starts as report files are recognised by
+    (:mod:`polyglot_news.sources.files`)."""
+    said = _view.versions_compared(comparison)
+    count = re.match(r"\d+ (?:of \d+ )?versions? compared", said)
+    lead, rest = (count.group(0), said[count.end() :]) if count else (said, "")
+    return f"{lead} in {comparison.pivot}, base {comparison.base}{rest}"
+
+
 def _versions_table(comparison: Comparison) -> Any:
+    from rich.cells import cell_len
     from rich.table import Table
 
     table = Table(title="Versions", title_justify="left", show_lines=False)
+    summaries = _view.summaries(comparison)
+    # a version's id is what --base takes: never cut to "court_stateme…" on a narrow screen
+    widest = max((cell_len(s.id) for s in summaries), default=1)
     for name in ("version", "outlet", "lang", "confidence", "route", "glossary", "similarity"):
-        table.add_column(name, justify="right" if name in ("confidence", "glossary") else "left")
-    for s in _view.summaries(comparison):
+        table.add_column(
+            name,
+            justify="right" if name in ("confidence", "glossary", "similarity") else "left",
+            no_wrap=name == "version",
+            min_width=widest if name == "version" else None,
+        )
+    for s in summaries:
         confidence = s.confidence_text
         similarity = (
             "base"
@@ -166,6 +182,7 @@ _SHORT = {"number": "num", "attribution": "attr", "entity_naming": "spell"}
 
 
 def _render_claims(console: Console, comparison: Comparison, plain: bool) -> None:
+    from rich.cells import cell_len
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
@@ -181,7 +198,11 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         + (f"; {counts.uncertain} {_view.UNCERTAIN_TEXT}" if counts.uncertain else "")
         + ")"
     )
-    console.print(Rule(Text(head), characters="-" if plain else "─"))
+    # a rule cuts a title wider than the screen with "…": the counts go on lines of their own
+    fits = cell_len(head) + 6 <= console.width
+    console.print(Rule(Text(head if fits else "Claims"), characters="-" if plain else "─"))
+    if not fits:
+        console.print(Text(head))
     columns = _view.claim_columns(comparison)
     outlets = _view.outlets(comparison)
     flagged = _view.unreliable(comparison)
@@ -235,9 +256,14 @@ def _render_claims(console: Console, comparison: Comparison, plain: bool) -> Non
         reference = row.claim.cell(row.claim.reference)
         if worded or (reference is not None and reference.translation_flags):
             console.print(_claim_text(row, worded, plain))
-        if row.claim.uncertain:
-            doubt = _view.doubt_text(comparison, row.claim.uncertain)
-            console.print(Text(f"#{row.number} absent? {clean(doubt)}", style="red"))
+    # one line per doubt, naming its rows: a flagged sentence may tell any row its version lacks
+    doubts: dict[str, list[int]] = {}
+    for row in rows:
+        if row.doubt:
+            doubts.setdefault(row.doubt, []).append(row.number)
+    for doubt, numbers in doubts.items():
+        where = " ".join(f"#{n}" for n in numbers)
+        console.print(Text(f"{where} absent? {clean(doubt)}", style="red"))
 
 
 def _mark(cell: ClaimCell | None) -> str:
@@ -392,7 +418,7 @@ def progress_bar(
         yield ProgressHandle(progress, progress.add_task(clean(description), total=total))
 
 
-def _render_unique(console: Console, comparison: Comparison, item: _view.UniqueRow) -> None:
+def _render_unique(console: Console, item: _view.UniqueRow) -> None:
     """One item of "Only in one version" (or of the rows perhaps told elsewhere)."""
     from rich.text import Text
 
@@ -401,7 +427,7 @@ def _render_unique(console: Console, comparison: Comparison, item: _view.UniqueR
     flag = (f"({said}) ", "bold red") if said else ""
     note = "; ".join(
         n
-        for n in (_view.unique_note(item), _view.doubt_text(comparison, item.uncertain))
+        for n in (_view.unique_note(item), item.doubt)
         if n
     )
     tail = (f" ({note})" if note else "", "dim")

@@ -42,6 +42,7 @@ AGREED = [
     pytest.param("report.html", None, "<!DOCTYPE html>", id="suffix-decides"),
     pytest.param("report.md", None, "# Comparison", id="md-suffix-decides"),
     pytest.param("report.out", "json", '{\n  "schema_version"', id="unknown-suffix-takes-f"),
+    pytest.param("report.md", "MD", "# Comparison", id="f-in-capitals"),
 ]
 
 
@@ -59,3 +60,13 @@ def test_agreeing_or_single_sources_of_the_format_write(
                        *given)  # fmt: skip
     assert code == 0, err
     assert out_file.read_text(encoding="utf-8").startswith(start)
+
+
+def test_an_unknown_format_is_refused_in_plain_words(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    # a trial (2 December, sixth round) read "Value error, 'yaml' is not one of ..."
+    code, out, err = cli("compare", tmp_path / "nothing-here", "-f", "yaml")
+    assert code == 2 and out == ""
+    assert "unknown report format 'yaml'; choose one of: text, json, html, md" in err
+    assert "Value error" not in err

@@ -138,6 +138,30 @@ def test_models_dir_adds_to_the_installed_packages_everywhere(
 
 
 @pytest.mark.parametrize("command", TRANSLATING)
+def test_models_dir_skips_folders_that_are_no_package(
+    cli: Cli, inputs: list[Path], tmp_path: Path, command: str
+) -> None:
+    # a trial (2 December, sixth round): one stray sub-folder of --models failed every
+    # translated version with "not an Argos package (no metadata.json)"
+    extra = tmp_path / "downloads"
+    make_package_dir(extra, "translate-ko_en-1_0", from_code="ko")
+    (extra / "photos").mkdir()
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(KO, encoding="utf-8")
+    en.write_text(EN.replace("confirmed", "admitted"), encoding="utf-8")
+    args = ["--translator", "argos", "--models", extra, *inputs, ko, en]
+    code, out, err = cli(*COMMANDS[command], *args)
+    assert code == 1
+    skipped = f"--models {extra}: skipped 1 folder holding no Argos package (no metadata.json)"
+    assert f"polyglot-news: warning: {skipped}: photos\n" in err
+    data = json.loads(out)
+    items = data["versions"] if command == "compare" else data
+    kinds = {Path(v["path"]).name: v["error"]["kind"] for v in items if v.get("error")}
+    # the package was used (a layout-only fake that fails to load); none is installed for uk
+    assert kinds == {"ko.txt": "model_load", "uk.txt": "missing_model"}
+
+
+@pytest.mark.parametrize("command", TRANSLATING)
 def test_unknown_translator_is_a_usage_error_everywhere(
     cli: Cli, inputs: list[Path], command: str
 ) -> None:
