@@ -115,6 +115,7 @@ def build_claims(
     headlines: Collection[int] = (),
     hub: int | None = None,
     later: PairLinks | None = None,
+    kind_of: KindOf | None = None,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -156,6 +157,10 @@ def build_claims(
         later: more links (e.g. those the pair comparisons show,
             :func:`.pivot_links.story_pivots`), taken after all of ``links``, every join
             checked (:func:`.claim_groups.group_sentences`).
+        kind_of: the story's kind decision (:meth:`.link_kinds.LinkKinds.kind`), asked for
+            every cell whose sentences and the reference cell's the links cover, so a cell
+            and the pair comparison's link of the same sentences are of one kind; default:
+            the kind of the cell's strongest link.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -202,16 +207,28 @@ def build_claims(
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})
     direct = _direct_links(links, {_reference(groups[g], base) for g in order})
+    kinds = _Kinds(direct, kind_of)
     claims = []
     for g in order:
         cells = groups[g]
         rows = sorted(row_of[n] for n in related.get(group_name(cells), ()))
-        claims.append(_claim(ids, sentences, cells, base, direct, wording, tuple(rows)))
+        claims.append(_claim(ids, sentences, cells, base, kinds, wording, tuple(rows)))
     return tuple(claims)
 
 
 _Direct = Mapping[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]]
 """Links by (version i, version j, sentence of i): (score, kind, the sentences of j)."""
+KindOf = Callable[[int, tuple[int, ...], int, tuple[int, ...]], str]
+"""The kind of a link of sentences of version x with sentences of version y: ``(x, its
+sentences, y, its sentences) -> kind``."""
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The direct links of the reference versions and the story's kind decision."""
+
+    direct: _Direct
+    kind_of: KindOf | None
 
 
 def _direct_links(links: PairLinks, references: set[int]) -> _Direct:
@@ -239,7 +256,7 @@ def _claim(
     sentences: Sequence[Sequence[str]],
     cells: Mapping[int, tuple[int, ...]],
     base: int,
-    direct: _Direct,
+    kinds: _Kinds,
     wording: _Wording,
     related: tuple[int, ...],
 ) -> Claim:
@@ -256,7 +273,7 @@ def _claim(
         found: list[tuple[float, str, int, frozenset[int]]] = [
             (score, kind, k, theirs)
             for k in cells[ref]
-            for score, kind, theirs in direct.get((ref, v, k), ())
+            for score, kind, theirs in kinds.direct.get((ref, v, k), ())
             if not theirs.isdisjoint(ks)
         ]
         best = max(found) if found else None
@@ -265,6 +282,8 @@ def _claim(
             # a whole sentence of one side is in no link to the other: the cell adds or drops
             # it, and no link measured the two cells whole
             score, kind = None, "partial"
+        elif found and kinds.kind_of is not None:
+            kind = kinds.kind_of(ref, tuple(cells[ref]), v, tuple(ks))
         if text not in seen:
             seen[text] = _wording_diff(ref_text, text, wording)
         diff, labels, same = seen[text]
