@@ -1,5 +1,7 @@
 """Link kinds across N versions: whether a link is ``reworded`` or ``partial``, read from what
-the other versions do with its two sentences (aligner version 12).
+the other versions do with its two sentences (aligner version 12; the words' asymmetry,
+``extra_min``, version 13), and the one place every view of a story asks it
+(:class:`LinkKinds`).
 
 A pair's words tell the kind only so far: a sentence may share every term of the other and
 still add a fact told in words the other lacks. Where three or more versions are compared, a
@@ -11,8 +13,8 @@ more likely reworded, one whose sides differ more likely partial (the consistenc
 multiple alignment, as in :mod:`.pivot_links`).
 
 :func:`rekinded` gives every one-to-one link that is neither ``same`` nor an additional link
-the kind of a logistic model over the words' coverage (:func:`.agreement.agreement`) and the
-two sides' fan-outs (:data:`KIND_FEATURES`), stored in
+the kind of a logistic model over the words' coverage (:func:`.agreement.agreement`), the
+term weight each side adds, and the two sides' fan-outs (:data:`KIND_FEATURES`), stored in
 ``polyglot_news/data/alignment/link_kinds.json`` and fitted by
 ``benchmarks/alignment_kinds.py --fit`` on the tuning splits' right links; ``partial`` where
 its probability reaches :attr:`.link_model.LinkOptions.kind_cut`. With two versions (no
@@ -48,13 +50,16 @@ KIND_MODEL = Path(__file__).resolve().parent.parent / "data" / "alignment" / "li
 "bias": float}`` (standardised logistic regression, 1 = partial)."""
 
 KIND_FEATURES = (
-    "cov_min", "cov_max", "extra", "dice", "len_ratio",
+    "cov_min", "cov_max", "extra", "extra_min", "dice", "len_ratio",
     "fan_min", "fan_max", "fan_gap", "two_min", "two_max", "two_gap",
 )  # fmt: skip
-"""The words' coverage of the smaller and the larger side, the weight of terms one side adds
-(:attr:`.agreement.Agreement.extra`), the weighted Dice, the shorter sentence's length over
-the longer's (tokens); the fan-out of the two sentences (the most sentences of one third
-version linked to each: smaller, larger, difference) and the third versions in which each
+"""The words' coverage of the smaller and the larger side, the weight of the terms each side
+adds (what the other lacks, in units of :attr:`.agreement.TermWeights.default`): the larger
+(:attr:`.agreement.Agreement.extra`) and the smaller (asymmetric coverage: whether one side
+or both say what the other does not; fitted, a larger smaller side's addition leans
+partial), the weighted Dice, the shorter sentence's length over the longer's (tokens); the
+fan-out of the two sentences (the most sentences of one third version linked to each:
+smaller, larger, difference) and the third versions in which each
 links two or more sentences (smaller, larger, difference)."""
 
 Fan = tuple[int, int]
@@ -88,8 +93,10 @@ def kind_features(
     """The :data:`KIND_FEATURES` of a link of sentence a with sentence b."""
     ag = agreement(a.terms, b.terms, weights)
     la, lb = len(a.tokens), len(b.tokens)
+    totals, shared = (weights.total(a.terms), weights.total(b.terms)), weights.of(a.terms & b.terms)
+    least = (min(totals) - shared) / weights.default if all(totals) else 0.0
     return [
-        min(ag.cover_a, ag.cover_b), max(ag.cover_a, ag.cover_b), ag.extra, ag.dice,
+        min(ag.cover_a, ag.cover_b), max(ag.cover_a, ag.cover_b), ag.extra, least, ag.dice,
         min(la, lb) / max(la, lb, 1),
         min(fan_a[0], fan_b[0]), max(fan_a[0], fan_b[0]), abs(fan_a[0] - fan_b[0]),
         min(fan_a[1], fan_b[1]), max(fan_a[1], fan_b[1]), abs(fan_a[1] - fan_b[1]),
