@@ -141,7 +141,7 @@ def claims_of(
         agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
         cohesion=COHESION_MEANING if meaning else COHESION,
         later=story.shown,
-        kind_of=story.kinds.kind,
+        kinds_of=story.kinds.kinds,
         headlines=[v for v, sentences in enumerate(features) if is_headline(sentences, 0)],
     )
 
