@@ -76,11 +76,18 @@ UNLABELLED = [
     # one state on both sides, or a pole word in a phrase that names no state
     ("de", "Der Flughafen war geschlossen und ist seit Sonntag wieder geöffnet.",
      "Der Flughafen ist seit Sonntag wieder geöffnet.", "opposite"),
+    ("de", "Die Grenze bleibt offen, ein Abkommen wurde geschlossen.",
+     "Die Grenze bleibt offen, ein Abkommen wurde unterzeichnet.", "opposite"),
     ("fr", "La police a ouvert une enquête lundi.",
      "La police a fermé le quartier lundi.", "opposite"),
     ("es", "La fiscalía abrió una investigación el lunes.",
      "La fiscalía cerró el caso el lunes.", "opposite"),
     ("ru", "Полиция открыла огонь по машине.", "Полиция закрыла дорогу для машины.", "opposite"),
+    # a noun that is no verb of saying ("l'annonce", "la cité") is no attribution
+    ("fr", "L'annonce du gouvernement est attendue mardi.",
+     "La décision du gouvernement est attendue mardi.", "attribution"),
+    ("fr", "Les habitants de la cité ont été évacués.",
+     "Les habitants du quartier ont été évacués.", "attribution"),
     # a day or a title is no name; German capitalises every noun, so no names at all
     ("fr", "Le ministre a parlé Lundi à Paris.", "Le ministre a parlé Mardi à Paris.", "name"),
     ("es", "El Presidente habló en Madrid.", "El Ministro habló en Madrid.", "name"),
