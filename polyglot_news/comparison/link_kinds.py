@@ -129,7 +129,8 @@ class LinkKinds:
     ``options.kind_cut`` set, is ``partial`` when the model's probability (module docstring)
     reaches ``kind_cut``; every other link takes the coverage rule of its two sides' joined
     terms (:meth:`.agreement.Agreement.kind`, as the aligner kinds a link of two sentences
-    with one). Two sentences of equal keys are ``same``.
+    with one; ``reworded`` when they share no term, as the aligner names a link made by
+    meaning alone). Two sentences of equal keys are ``same``.
     """
 
     def __init__(
@@ -167,7 +168,9 @@ class LinkKinds:
                 out.append("")
                 continue
             found = sides_agreement(self.features[x], self.features[y], a, b, self.weights)
-            out.append(found.kind(self.options))
+            # sides sharing no term were linked by meaning alone: the aligner names them
+            # reworded (its coverages are 0, :func:`.link_evidence.mixed`), and so does this
+            out.append(found.kind(self.options) if found.dice else "reworded")
         if rows:
             cut = self.options.kind_cut or 0.0
             for n, p in zip(at, np.atleast_1d(logistic(np.asarray(rows), _model())), strict=True):

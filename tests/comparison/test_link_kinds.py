@@ -124,3 +124,15 @@ def test_link_kinds_without_links_is_the_coverage_rule() -> None:
     assert LinkKinds(STORY, weights, LinkOptions()).kind(0, (0,), 1, (0,)) == rule
     off = replace(LinkOptions(), kind_cut=None)
     assert LinkKinds(STORY, weights, off, LINKS, LINKS).kind(0, (0,), 1, (0,)) == rule
+
+
+def test_link_kinds_sides_sharing_no_term_are_reworded() -> None:
+    """A link made by meaning alone (no shared term) is reworded, as the aligner names it,
+    however much each side adds."""
+    sides = [
+        [sentence_features("Pilots walked out across Scandinavia, grounding hundreds of jets.")],
+        [sentence_features("A stoppage hit the carrier's network; travellers were stranded.")],
+    ]
+    weights = term_weights(sides)
+    assert not sides[0][0].terms & sides[1][0].terms
+    assert LinkKinds(sides, weights, LinkOptions()).kind(0, (0,), 1, (0,)) == "reworded"
