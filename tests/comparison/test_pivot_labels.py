@@ -62,6 +62,29 @@ LABELLED = [
      "La explosión ocurrió cerca del puerto de Bilbao.", "name"),
     ("ru", "Судно было повреждено у порта Новороссийск.",
      "Судно было повреждено у порта Туапсе.", "name"),
+    # check pairs, written after the lists were fixed and measured once: 11/13 labelled (the
+    # Spanish plural "subieron/bajaron" and Russian neuter "выросло/снизилось" were missing,
+    # then added with their other forms), 8/8 below clean
+    ("de", "Das Kraftwerk ist seit Dienstag wieder in Betrieb.",
+     "Das Kraftwerk ist seit Dienstag außer Betrieb.", "opposite"),
+    ("de", "Rund 300 Menschen wurden in Sicherheit gebracht.",
+     "Mindestens 300 Menschen wurden in Sicherheit gebracht.", "hedge"),
+    ("de", "Die Regierung bestätigte den Angriff.", "Die Regierung bestritt den Angriff.",
+     "attribution"),
+    ("fr", "Le feu est maîtrisé depuis mercredi soir.",
+     "Le feu brûle toujours depuis mercredi soir.", "opposite"),
+    ("fr", "Environ 50 personnes ont été blessées.", "Jusqu'à 50 personnes ont été blessées.",
+     "hedge"),
+    ("fr", "Le porte-parole a confirmé l'accord.", "Le porte-parole a nié l'accord.",
+     "attribution"),
+    ("fr", "Le ministre de l'Intérieur Gérald Martin a parlé.",
+     "Le ministre de l'Intérieur Paul Renaud a parlé.", "name"),
+    ("es", "Los precios subieron en octubre.", "Los precios bajaron en octubre.", "opposite"),
+    ("es", "El fuego dejó unos 40 muertos.", "El fuego dejó más de 40 muertos.", "hedge"),
+    ("es", "El embajador fue citado en Lima.", "El embajador fue citado en Quito.", "name"),
+    ("ru", "Число жертв выросло до 12.", "Число жертв снизилось до 12.", "opposite"),
+    ("ru", "Примерно 500 человек эвакуированы.", "Не менее 500 человек эвакуированы.", "hedge"),
+    ("ru", "Министр подтвердил отставку.", "Министр опроверг отставку.", "attribution"),
 ]  # fmt: skip
 
 UNLABELLED = [
@@ -93,6 +116,18 @@ UNLABELLED = [
     ("es", "El Presidente habló en Madrid.", "El Ministro habló en Madrid.", "name"),
     ("de", "Das Schiff wurde im Hafen von Hamburg getroffen.",
      "Das Schiff wurde im Hafen von Bremen getroffen.", "name"),
+    # check pairs (see above)
+    ("de", "Der Bahnhof war geschlossen.", "Der Bahnhof war gesperrt.", "opposite"),
+    ("de", "Etwa 40 Menschen starben.", "Circa 40 Menschen starben.", "hedge"),
+    ("fr", "Plus de 200 maisons ont été détruites.", "Au moins 200 maisons ont été détruites.",
+     "hedge"),
+    ("fr", "Le pont est fermé à la circulation.", "Le pont est bouclé à la circulation.",
+     "opposite"),
+    ("es", "El puerto sigue cerrado.", "El puerto permanece cerrado.", "opposite"),
+    ("es", "El Gobierno anunció nuevas medidas el Lunes.",
+     "El Gobierno anunció nuevas medidas el Martes.", "name"),
+    ("ru", "Около 30 человек пострадали.", "Порядка 30 человек пострадали.", "hedge"),
+    ("ru", "По словам министра, мост закрыт.", "Как сообщил министр, мост закрыт.", "opposite"),
 ]  # fmt: skip
 
 
