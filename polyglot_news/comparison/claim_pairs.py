@@ -16,8 +16,12 @@ base's links with each version are brought into line with it (:func:`agree_with_
   "see #N");
 * a one-to-one link inside a row whose cell of either version has a second sentence that is
   free in the pair (an insert or a delete) grows into a 1-to-2 link over that cell (``#3 ->
-  #3-4``), scored as the aligner scores such a link (weighted Dice of the joined terms,
-  :meth:`.agreement.Agreement.kind`), as :mod:`.pivot_links` grows one.
+  #3-4``), scored as the aligner scores such a link (weighted Dice of the joined terms), as
+  :mod:`.pivot_links` grows one.
+
+A link cut or grown takes its kind from the story's one kind decision
+(:class:`.link_kinds.LinkKinds`), the one the claims table's cells take, so the pair section
+and the table name the link alike.
 
 One-to-one links between two rows (shown related, "see #N", in the table) are left as they are,
 and a row the pair links nothing in is left alone: those are not a split sentence.
@@ -32,6 +36,7 @@ from dataclasses import replace
 from polyglot_news.comparison.agreement import TermWeights
 from polyglot_news.comparison.align import in_order
 from polyglot_news.comparison.link_growth import sides_agreement
+from polyglot_news.comparison.link_kinds import LinkKinds
 from polyglot_news.comparison.link_model import LinkOptions, SentenceLink
 from polyglot_news.comparison.model import Claim
 from polyglot_news.comparison.similarity import SentenceFeatures
@@ -61,6 +66,7 @@ def agree_with_claims(
     *,
     weights: TermWeights,
     options: LinkOptions,
+    kinds: LinkKinds | None = None,
 ) -> list[SentenceLink]:
     """The links of versions x (``link.a``) and y (``link.b``) grouped as the claims table
     ``rows`` groups them (see module): 1-to-2 links the table splits are cut to one row,
@@ -73,6 +79,9 @@ def agree_with_claims(
         rows: each sentence's row (:func:`claim_rows`).
         features: the sentence features of x and of y (for the score of a grown link).
         weights, options: the term rarity and aligner settings the links were made with.
+        kinds: the story's kind decision, asked for every link cut or grown (default: the
+            coverage rule of the two sentences' joined terms, :class:`.link_kinds.LinkKinds`
+            without links).
 
     Returns:
         The links, the same list when nothing changed, else with ``moved`` recomputed (the
@@ -80,9 +89,17 @@ def agree_with_claims(
     """
     main = [link for link in links if not link.additional]
     cut = [_cut(link, x, y, rows) for link in main]
-    grown = _grow(cut, x, y, rows, features, weights, options)
+    grown = _grow(cut, x, y, rows, features, weights)
     if grown == main:
         return list(links)
+    if kinds is None:  # the two versions alone: the coverage rule
+        kinds, at = LinkKinds(list(features), weights, options), (0, 1)
+    else:
+        at = (x, y)
+    changed = [n for n, (k, before) in enumerate(zip(grown, main, strict=True)) if k != before]
+    decided = kinds.kinds([((at[0], grown[n].a), (at[1], grown[n].b)) for n in changed])
+    for n, kind in zip(changed, decided, strict=True):
+        grown[n] = replace(grown[n], kind=kind)
     chain = in_order([(k.a, k.b) for k in grown])
     out = [replace(k, moved=n not in chain) for n, k in enumerate(grown)]
     out += [link for link in links if link.additional]
@@ -109,7 +126,6 @@ def _grow(
     rows: Mapping[Node, int],
     features: tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]],
     weights: TermWeights,
-    options: LinkOptions,
 ) -> list[SentenceLink]:
     """One-to-one links grown by a free sentence of their row's cells (see module)."""
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)  # (row, version) -> sentences
@@ -130,7 +146,7 @@ def _grow(
             out.append(link)
             continue
         found = sides_agreement(features[0], features[1], a, b, weights)
-        out.append(replace(link, a=a, b=b, kind=found.kind(options), score=round(found.dice, 6)))
+        out.append(replace(link, a=a, b=b, score=round(found.dice, 6)))  # kind: the caller's
         linked |= {(x, k) for k in a} | {(y, k) for k in b}
     return out
 

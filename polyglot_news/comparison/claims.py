@@ -115,6 +115,7 @@ def build_claims(
     headlines: Collection[int] = (),
     hub: int | None = None,
     later: PairLinks | None = None,
+    kinds_of: KindsOf | None = None,
 ) -> tuple[Claim, ...]:
     """Group linked sentences of N versions into claims, in reading order (see module).
 
@@ -156,6 +157,10 @@ def build_claims(
         later: more links (e.g. those the pair comparisons show,
             :func:`.pivot_links.story_pivots`), taken after all of ``links``, every join
             checked (:func:`.claim_groups.group_sentences`).
+        kinds_of: the story's kind decision (:meth:`.link_kinds.LinkKinds.kinds`), asked
+            once for every cell whose sentences and the reference cell's the links cover, so
+            a cell and the pair comparison's link of the same sentences are of one kind;
+            default: the kind of the cell's strongest link.
 
     Returns:
         The claims; every sentence of every version is in exactly one.
@@ -202,16 +207,64 @@ def build_claims(
     row_of = {group_name(groups[g]): row for row, g in enumerate(order)}
     wording = _Wording(language, entity_normaliser, semantic, strict_entities, known_diffs or {})
     direct = _direct_links(links, {_reference(groups[g], base) for g in order})
+    kinds = _Kinds(direct, _decided([groups[g] for g in order], base, direct, kinds_of))
     claims = []
     for g in order:
         cells = groups[g]
         rows = sorted(row_of[n] for n in related.get(group_name(cells), ()))
-        claims.append(_claim(ids, sentences, cells, base, direct, wording, tuple(rows)))
+        claims.append(_claim(ids, sentences, cells, base, kinds, wording, tuple(rows)))
     return tuple(claims)
 
 
 _Direct = Mapping[tuple[int, int, int], list[tuple[float, str, frozenset[int]]]]
 """Links by (version i, version j, sentence of i): (score, kind, the sentences of j)."""
+_Sides = tuple[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]]
+"""A link's two sides: ``((version x, its sentences), (version y, its sentences))``."""
+KindsOf = Callable[[Sequence[_Sides]], list[str]]
+"""The kind of each link asked, in one call."""
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The direct links of the reference versions and the kinds decided for the covered
+    cells (keyed by the reference cell's sides and the cell's)."""
+
+    direct: _Direct
+    decided: Mapping[_Sides, str]
+
+
+def _cell_links(
+    direct: _Direct, ref: int, mine: Sequence[int], v: int, theirs: Sequence[int]
+) -> list[tuple[float, str, int, frozenset[int]]]:
+    """The direct links (score, kind, reference sentence, v's sentences) of the reference
+    cell ``mine`` of version ``ref`` with the cell ``theirs`` of version v."""
+    return [
+        (score, kind, k, ends)
+        for k in mine
+        for score, kind, ends in direct.get((ref, v, k), ())
+        if not ends.isdisjoint(theirs)
+    ]
+
+
+def _decided(
+    groups: Sequence[Mapping[int, tuple[int, ...]]],
+    base: int,
+    direct: _Direct,
+    kinds_of: KindsOf | None,
+) -> dict[_Sides, str]:
+    """The kinds of every cell of ``groups`` that its links cover with its reference cell,
+    asked of ``kinds_of`` in one call (empty without it)."""
+    if kinds_of is None:
+        return {}
+    asked: list[_Sides] = []
+    for cells in groups:
+        ref = _reference(cells, base)
+        for v, ks in cells.items():
+            found = _cell_links(direct, ref, cells[ref], v, ks) if v != ref else []
+            if found and _covered(found, cells[ref], ks):
+                asked.append(((ref, tuple(cells[ref])), (v, tuple(ks))))
+    asked = list(dict.fromkeys(asked))
+    return dict(zip(asked, kinds_of(asked), strict=True)) if asked else {}
 
 
 def _direct_links(links: PairLinks, references: set[int]) -> _Direct:
@@ -239,7 +292,7 @@ def _claim(
     sentences: Sequence[Sequence[str]],
     cells: Mapping[int, tuple[int, ...]],
     base: int,
-    direct: _Direct,
+    kinds: _Kinds,
     wording: _Wording,
     related: tuple[int, ...],
 ) -> Claim:
@@ -253,18 +306,15 @@ def _claim(
         if v == ref:
             out.append(ClaimCell(ids[v], ks, text, kind="reference", score=1.0))
             continue
-        found: list[tuple[float, str, int, frozenset[int]]] = [
-            (score, kind, k, theirs)
-            for k in cells[ref]
-            for score, kind, theirs in direct.get((ref, v, k), ())
-            if not theirs.isdisjoint(ks)
-        ]
+        found = _cell_links(kinds.direct, ref, cells[ref], v, ks)
         best = max(found) if found else None
         score, kind = (best[0], best[1]) if best else (None, "reworded")
         if found and not _covered(found, cells[ref], ks):
             # a whole sentence of one side is in no link to the other: the cell adds or drops
             # it, and no link measured the two cells whole
             score, kind = None, "partial"
+        elif found:
+            kind = kinds.decided.get(((ref, tuple(cells[ref])), (v, tuple(ks))), kind)
         if text not in seen:
             seen[text] = _wording_diff(ref_text, text, wording)
         diff, labels, same = seen[text]

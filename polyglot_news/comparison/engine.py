@@ -43,7 +43,7 @@ from polyglot_news.comparison.similarity import SentenceFeatures, sentence_featu
 # claims_of is looked up here at each call, so benchmarks/compare_speed.py can time it; _linkers
 # stays importable for tests/comparison/test_claims_regression.py
 from polyglot_news.comparison.version_claims import _linkers as _linkers
-from polyglot_news.comparison.version_claims import claims_of
+from polyglot_news.comparison.version_claims import claims_of, story_kinds
 
 __all__ = [
     "DiffOptions",
@@ -179,6 +179,10 @@ def _compare(
     shown = base_links_pivoted(base, features, base_links, weights=weights,
                                options=link_options, encoder=encoder)  # fmt: skip
 
+    # one kind decision for the story: the claims' cells and the pair sections' links
+    story = story_kinds(features, options=options, weights=weights, base_links=base_links)
+    shown = {(base, k): story.kinds.applied(found, base, k) for (_, k), found in shown.items()}
+
     def compare(k: int, links: Sequence[SentenceLink]) -> PairComparison:
         return pair_changes(
             ids[base],
@@ -203,7 +207,7 @@ def _compare(
     }
     claims = claims_of(ids, features, base=base, language=language, options=options,
                        entity_normaliser=entity_normaliser, weights=weights,
-                       base_links=base_links, known_diffs=edits)  # fmt: skip
+                       base_links=base_links, known_diffs=edits, story=story)  # fmt: skip
     # a sentence split in two is grouped in the pair sections as in the table (claim_pairs)
     rows = _rows_by_version(claim_rows(claims, ids))
     others = [k for k in range(len(versions)) if k != base]
@@ -211,7 +215,8 @@ def _compare(
         links = shown[(base, k)]
         pair_rows = {**rows[base], **rows[k]}  # all agree_with_claims reads of the table
         agreed = agree_with_claims(links, base, k, pair_rows, (features[base], features[k]),
-                                   weights=weights, options=link_options)  # fmt: skip
+                                   weights=weights, options=link_options,
+                                   kinds=story.kinds)  # fmt: skip
         if agreed != links:
             comparisons = (*comparisons[:n], compare(k, agreed), *comparisons[n + 1 :])
     return comparisons, matrix, claims

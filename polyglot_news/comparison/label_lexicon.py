@@ -3,7 +3,9 @@
 ``polyglot_news/data/labels/<language>.json`` (the pivot, English, first) holds each label's
 phrases (see :mod:`.labels`, and docs/comparison.md, "Labels", for every key);
 ``quotes.json`` the quotation-mark pairs; ``legend.json`` each label's one-line meaning. A
-language without a file gets empty lists (``number`` and ``quote`` still work).
+language without a file gets empty lists (``number`` and ``quote`` still work). The pivots
+with every label's lists: en, de, fr, es, ru (each file's ``*_source`` names where its words
+come from); uk has the negation lists only.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class Lexicon:
     hedge_classes: Mapping[str, str] = field(default_factory=dict)  # "around" -> "approximate"
     opposites: Opposites | None = None  # two poles of one state: restored / still down
     not_a_name: re.Pattern[str] | None = None  # capitalised words that name nothing: "Minister"
+    case_names: bool = False  # a capital marks a name (``case_marks_names``; not German)
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -116,7 +119,18 @@ def load_lexicon(language: str = "en") -> Lexicon:
         hedge_classes=_classes(data.get("hedge_classes")),
         opposites=load_opposites(data),
         not_a_name=_words(words("not_a_name")),
+        case_names=_case_names(data, code),
     )
+
+
+def _case_names(data: Mapping[str, Any], code: str) -> bool:
+    """``case_marks_names`` of the label file, else of the aligner's word lists
+    (:func:`.terms.load_term_lexicon`)."""
+    if "case_marks_names" in data:
+        return bool(data["case_marks_names"])
+    from polyglot_news.comparison.terms import load_term_lexicon
+
+    return load_term_lexicon(code).case_names
 
 
 def _words(words: Sequence[str]) -> re.Pattern[str] | None:

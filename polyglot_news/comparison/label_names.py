@@ -16,9 +16,10 @@ give it two speakers. ``entity_naming`` is another thing: two renderings of one 
    / "International Atomic Energy Agency", "EU's" / "European Union"), nor a spelling of a
    capitalised word there (:data:`SPELLING`: "Samoei" / "Samoi").
 
-A name is a capitalised word in a language whose capitals mark names (the aligner's
-``case_marks_names``: not German), glossary entities included, that is not the first word of
-a sentence (unless a capitalised word follows: "Dmytro Pletenchuk said"), holds no digit
+A name is a capitalised word in a language whose capitals mark names (``case_marks_names`` of
+the label lexicon, else the aligner's: English, French, Spanish, Russian; not German),
+glossary entities included, that is not the first word of a sentence (unless a capitalised
+word follows: "Dmytro Pletenchuk said"), holds no digit
 ("F-16" is a model, not a name: the ``number`` label's numbered names) and is no word of the
 lexicon's ``not_a_name`` (titles, days, months: "Minister", "Federal", "Friday"); a text
 written in title case (most of its words capitalised, as some headlines are) has no names.
@@ -63,11 +64,14 @@ class Name:
     after: tuple[str, ...] = ()  # the words after it
 
 
-def names(text: str, language: str, not_a_name: re.Pattern[str] | None) -> list[Name]:
-    """The names of ``text`` (see module); none in a language whose capitals mark no name."""
+def names(
+    text: str, language: str, not_a_name: re.Pattern[str] | None, case_names: bool | None = None
+) -> list[Name]:
+    """The names of ``text`` (see module); none in a language whose capitals mark no name
+    (``case_names``; default: the aligner's word lists say, :func:`.terms.load_term_lexicon`)."""
     from polyglot_news.comparison.terms import load_term_lexicon
 
-    if not load_term_lexicon(language).case_names:
+    if not (load_term_lexicon(language).case_names if case_names is None else case_names):
         return []
     words = list(_WORD.finditer(text))
     long = [w.group() for w in words if len(w.group()) >= 4]

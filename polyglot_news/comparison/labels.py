@@ -302,7 +302,7 @@ def _names(text: str, lexicon: Lexicon) -> list[Name]:
     return remembered(
         "label_names",
         (lexicon.language, text),
-        lambda: names(text, lexicon.language, lexicon.not_a_name),
+        lambda: names(text, lexicon.language, lexicon.not_a_name, lexicon.case_names),
     )
 
 

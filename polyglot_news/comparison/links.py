@@ -63,7 +63,7 @@ __all__ = [
     "term_weights",
 ]
 
-LINKS_VERSION = "12"
+LINKS_VERSION = "13"
 """Version of the aligner (terms, scores, matching), recorded in the signature's diff field."""
 
 LINK_KINDS = ("same", "reworded", "partial")

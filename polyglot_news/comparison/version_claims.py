@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import NamedTuple
 
 from polyglot_news.comparison.claims import (
     COHESION,
@@ -21,6 +22,7 @@ from polyglot_news.comparison.claims import (
     cell_agreement,
 )
 from polyglot_news.comparison.headlines import is_headline
+from polyglot_news.comparison.link_kinds import LinkKinds
 from polyglot_news.comparison.links import (
     LinkOptions,
     SentenceLink,
@@ -37,7 +39,44 @@ from polyglot_news.comparison.semantic import SentenceEncoder
 from polyglot_news.comparison.similarity import SentenceFeatures
 from polyglot_news.comparison.version_links import Linker, hub_version, link_versions
 
-__all__ = ["claims_of"]
+__all__ = ["StoryKinds", "claims_of", "story_kinds"]
+
+
+class StoryKinds(NamedTuple):
+    """The links the pair comparisons show around no base (``shown``:
+    :func:`.pivot_links.story_pivots`; ``None`` when every version is a revision of the hub
+    or there is no encoder) and the story's one kind decision read from them (``kinds``:
+    :class:`.link_kinds.LinkKinds`), which the claims table and the pair comparisons share."""
+
+    shown: dict[tuple[int, int], list[SentenceLink]] | None
+    kinds: LinkKinds
+
+
+def story_kinds(
+    features: Sequence[Sequence[SentenceFeatures]],
+    *,
+    options: DiffOptions | None = None,
+    weights: TermWeights | None = None,
+    base_links: Mapping[tuple[int, int], Sequence[SentenceLink]] | None = None,
+) -> StoryKinds:
+    """The :class:`StoryKinds` of versions given as sentence features: with the encoder and
+    some version that is no revision of the hub (:func:`.version_links.hub_version`), the
+    links of :func:`.pivot_links.story_pivots` (``base_links``, keyed ``(base, k)``, used as
+    given) and the kind model over their fan-outs; else the coverage rule alone."""
+    options = options or DiffOptions()
+    weights = weights if weights is not None else term_weights(features)
+    link_options, encoder = options.link_options(), options.sentence_encoder()
+    hub = hub_version([[f.text for f in sentences] for sentences in features])
+    meaning = encoder is not None and any(
+        not is_revision(features[hub], features[k], link_options)
+        for k in range(len(features))
+        if k != hub
+    )
+    if not meaning:
+        return StoryKinds(None, LinkKinds(features, weights, link_options))
+    shown = story_pivots(features, weights=weights, options=link_options, encoder=encoder,
+                         known=base_links)  # fmt: skip
+    return StoryKinds(shown, LinkKinds(features, weights, link_options, shown, shown))
 
 
 def claims_of(
@@ -51,6 +90,7 @@ def claims_of(
     weights: TermWeights | None = None,
     base_links: Mapping[tuple[int, int], Sequence[SentenceLink]] | None = None,
     known_diffs: KnownDiffs | None = None,
+    story: StoryKinds | None = None,
 ) -> tuple[Claim, ...]:
     """The claims table of versions given as sentence features (see :mod:`.claims`).
 
@@ -69,7 +109,8 @@ def claims_of(
     show (:func:`.pivot_links.story_pivots`: own links and links through third versions of
     every such pair, around no base) are taken after those (``later`` of
     :func:`.claims.build_claims`), so a sentence a pair comparison links is never listed as
-    only in one version.
+    only in one version. Every cell's kind is the story's one decision (``story``, default
+    :func:`story_kinds`), which the caller passes its pair comparisons too.
     """
     options = options or DiffOptions()
     weights = weights if weights is not None else term_weights(features)
@@ -77,21 +118,14 @@ def claims_of(
     linkers = _linkers(features, weights, link_options, encoder)
     texts = [[f.text for f in sentences] for sentences in features]
     hub = hub_version(texts)  # not the base: the table must not depend on it
-    # cells agree by the evidence that linked them: meaning too when some version is no revision
-    meaning = encoder is not None and any(
-        not is_revision(features[hub], features[k], link_options)
-        for k in range(len(features))
-        if k != hub
-    )
+    # what the pair comparisons link (own links and through third versions, around no base)
+    # joins rows after the claims' own links, under the same cohesion rule, or relates them;
+    # the cells take their kinds from the one decision the pair comparisons take theirs from
+    story = story or story_kinds(features, options=options, weights=weights, base_links=base_links)
+    meaning = story.shown is not None  # cells agree by the evidence that linked them
     links = link_versions(
         features, linkers(hub, hub), base=base, known=base_links, for_pair=linkers, hub=hub
     )
-    # what the pair comparisons link (own links and through third versions, around no base)
-    # joins rows after the claims' own links, under the same cohesion rule, or relates them
-    shown = None
-    if meaning:
-        shown = story_pivots(features, weights=weights, options=link_options,
-                             encoder=encoder, known=base_links)  # fmt: skip
     return build_claims(
         ids,
         texts,
@@ -106,7 +140,8 @@ def claims_of(
         keys=[[f.key for f in sentences] for sentences in features],
         agreement=cell_agreement(features, weights, link_options, encoder if meaning else None),
         cohesion=COHESION_MEANING if meaning else COHESION,
-        later=shown,
+        later=story.shown,
+        kinds_of=story.kinds.kinds,
         headlines=[v for v, sentences in enumerate(features) if is_headline(sentences, 0)],
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polyglot_news.comparison.claim_pairs import agree_with_claims, claim_rows
+from polyglot_news.comparison.link_kinds import LinkKinds
 from polyglot_news.comparison.links import LinkOptions, SentenceLink, term_weights
 from polyglot_news.comparison.model import Claim, ClaimCell
 from polyglot_news.comparison.similarity import sentence_features
@@ -123,3 +124,28 @@ def test_claim_rows_index_every_cell_sentence() -> None:
         Claim("a", (ClaimCell("a", (2,), "z"), ClaimCell("b", (), "title"))),
     )
     assert claim_rows(claims, ["a", "b"]) == {(0, 0): 0, (0, 1): 0, (1, 0): 0, (0, 2): 1}
+
+
+def test_cut_and_grown_links_take_the_story_kind() -> None:
+    """A link cut to one row, or grown by a free sentence, is kinded by the decision given
+    (the story's :class:`LinkKinds`, as the claims table's cells are), not kept at the uncut
+    link's kind; by default the coverage rule of its two sides' joined terms."""
+    fa = [sentence_features(s) for s in A]
+    fb = [sentence_features(s) for s in B]
+    weights, options = term_weights([fa, fb]), LinkOptions()
+    cut = [SentenceLink((0, 1), (0,), "same", 0.9)]  # a kind the cut link must not keep
+    rows = _rows({0: (0,), 1: (0,)}, {0: (1,)}, {0: (2,), 1: (1,)}, {1: (2,)})
+    [out] = agree_with_claims(cut, 0, 1, rows, (fa, fb), weights=weights, options=options)
+    rule = LinkKinds([fa, fb], weights, options).kind(0, (0,), 1, (0,))
+    assert (out.a, out.b, out.kind) == ((0,), (0,), rule)
+
+    class Told(LinkKinds):
+        def kinds(self, asked):  # type: ignore[no-untyped-def]
+            return ["partial" if (x, y) == (4, 7) else "?" for (x, _), (y, _) in asked]
+
+    story = Told([fa, fb], weights, options)
+    grow = [L((1,), (1,))]
+    rows = _rows({4: (1,), 7: (1, 2)}, {4: (0,)}, {7: (0,)}, {4: (2,)})
+    [out] = agree_with_claims(grow, 4, 7, rows, (fa, fb), weights=weights, options=options,
+                              kinds=story)  # fmt: skip
+    assert (out.a, out.b, out.kind) == ((1,), (1, 2), "partial")

@@ -577,3 +577,28 @@ def test_the_base_headline_heads_the_table_above_another_versions_unlinked_lines
         ("wire", 2),
         ("wire", 3),
     ]
+
+
+def test_cell_kinds_come_from_the_kind_decision_in_one_call() -> None:
+    """With ``kinds_of`` every cell the links cover with its reference cell takes the kind
+    it decides (asked once for all cells); a cell with a sentence no link touches stays
+    partial; without it, the cell's strongest link's kind."""
+    versions = [["A one.", "B one."], ["A two.", "B two."], ["A three and more."]]
+    links = {
+        (0, 1): [L((0,), (0,), "reworded"), L((1,), (1,), "reworded")],
+        (0, 2): [L((0,), (0,), "reworded")],
+    }
+    calls: list[list] = []
+
+    def decide(asked):  # type: ignore[no-untyped-def]
+        calls.append(list(asked))
+        return ["partial" if (y, b) == (1, (0,)) else "reworded" for _, (y, b) in asked]
+
+    told = build_claims(["a", "b", "c"], versions, links, kinds_of=decide)
+    plain = build_claims(["a", "b", "c"], versions, links)
+    kinds = {(c.version, c.sentences): c.kind for claim in told for c in claim.cells}
+    assert len(calls) == 1 and ((0, (0,)), (1, (0,))) in calls[0]
+    assert kinds[("b", (0,))] == "partial" and kinds[("b", (1,))] == "reworded"
+    assert {(c.version, c.sentences): c.kind for claim in plain for c in claim.cells}[
+        ("b", (0,))
+    ] == "reworded"

@@ -165,15 +165,15 @@ def test_self_comparison_has_no_changes(base_story: str) -> None:
     [
         (
             DiffOptions(),
-            "dmp-words|semantic/2|links=12|align=0.28|moves=0.4|encoder=all-MiniLM-L6-v2-ct2-int8/2",
+            "dmp-words|semantic/2|links=13|align=0.28|moves=0.4|encoder=all-MiniLM-L6-v2-ct2-int8/2",
         ),
         (
             DiffOptions(semantic=False, moves=False, encoder=False),
-            "dmp-words|raw|links=12|align=0.28|no-moves|encoder=none",
+            "dmp-words|raw|links=13|align=0.28|no-moves|encoder=none",
         ),
         (
             DiffOptions(align_threshold=0.4, move_threshold=0.7, strict_entities=True),
-            "dmp-words|semantic/2|links=12|align=0.4|moves=0.7|strict-entities"
+            "dmp-words|semantic/2|links=13|align=0.4|moves=0.7|strict-entities"
             "|encoder=all-MiniLM-L6-v2-ct2-int8/2",
         ),
     ],

@@ -7,8 +7,11 @@ from dataclasses import replace
 
 import pytest
 
+from polyglot_news.comparison.agreement import agreement
+from polyglot_news.comparison.link_growth import sides_agreement
 from polyglot_news.comparison.link_kinds import (
     KIND_FEATURES,
+    LinkKinds,
     fanouts,
     kind_features,
     rekinded,
@@ -95,3 +98,41 @@ def test_rekinded_leaves_the_coverage_rule(case: str) -> None:
 def test_kind_cut_is_checked() -> None:
     with pytest.raises(ValueError, match="kind_cut"):
         LinkOptions(kind_cut=1.5)
+
+
+def test_link_kinds_one_decision_for_every_view() -> None:
+    """LinkKinds names a one-to-one link of a modelled pair as rekinded does, one link or a
+    batch alike; a link of two sentences with one takes the coverage rule of the joined
+    terms, and two sentences of equal keys are same."""
+    weights = term_weights(STORY)
+    kinds = LinkKinds(STORY, weights, LinkOptions(), LINKS, LINKS)
+    found = rekinded(LINKS, STORY, weights, LinkOptions(), LINKS)
+    asked = [((0, (0,)), (1, (0,))), ((0, (1,)), (1, (1,))), ((1, (0,)), (2, (0,)))]
+    batch = kinds.kinds(asked)
+    assert batch == [kinds.kind(x, a, y, b) for (x, a), (y, b) in asked]
+    assert batch == [found[0, 1][0].kind, found[0, 1][1].kind, found[1, 2][0].kind]
+    assert kinds.kind(1, (0,), 0, (0,)) == batch[0]  # either order
+    joined = sides_agreement(STORY[0], STORY[2], (0,), (0, 1), weights)
+    assert kinds.kind(0, (0,), 2, (0, 1)) == joined.kind(LinkOptions())
+    copy = [*STORY, [sentence_features(BROADCASTER[1])]]
+    assert LinkKinds(copy, weights, LinkOptions()).kind(1, (1,), 3, (0,)) == "same"
+
+
+def test_link_kinds_without_links_is_the_coverage_rule() -> None:
+    weights = term_weights(STORY)
+    rule = agreement(STORY[0][0].terms, STORY[1][0].terms, weights).kind(LinkOptions())
+    assert LinkKinds(STORY, weights, LinkOptions()).kind(0, (0,), 1, (0,)) == rule
+    off = replace(LinkOptions(), kind_cut=None)
+    assert LinkKinds(STORY, weights, off, LINKS, LINKS).kind(0, (0,), 1, (0,)) == rule
+
+
+def test_link_kinds_sides_sharing_no_term_are_reworded() -> None:
+    """A link made by meaning alone (no shared term) is reworded, as the aligner names it,
+    however much each side adds."""
+    sides = [
+        [sentence_features("Pilots walked out across Scandinavia, grounding hundreds of jets.")],
+        [sentence_features("A stoppage hit the carrier's network; travellers were stranded.")],
+    ]
+    weights = term_weights(sides)
+    assert not sides[0][0].terms & sides[1][0].terms
+    assert LinkKinds(sides, weights, LinkOptions()).kind(0, (0,), 1, (0,)) == "reworded"
