@@ -13,7 +13,10 @@ insertions and deletions between equal text). Each hunk is labelled:
   the data's
   ``vague_quantities`` ("hundreds", "dozens"), so an ordinal or temporal word with no number
   ("for the first time", "once", "second") and a numbered name ("F-16", "NoName057(16)",
-  "MH17": :func:`.label_numbers.numbered_names`) is no number; other
+  "MH17": :func:`.label_numbers.numbered_names`) is no number; a weekday or month replaced
+  by another of its kind in the hunk is a date moved ("on [Monday -> Friday]",
+  :func:`.label_numbers.date_terms`; one left out is none); a figure only added by one hunk
+  and only dropped by another is moved, not changed (:func:`_moved`); other
   languages count digits in any script and the data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text, or the
