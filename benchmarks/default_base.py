@@ -15,7 +15,14 @@ Rules (ties go to the first by name):
 * ``central``: the highest mean document similarity to the others (the row sums of the
   comparison's similarity matrix: word and bigram Ochiai, no alignment), the medoid;
 * ``central+length``: ``central`` weighted by the share of the longest version's sentences it
-  has (a central but clipped version loses to a full one).
+  has (a central but clipped version loses to a full one);
+* ``coverage``: the mean, over every sentence of every other version, of its best sentence
+  similarity to the candidate (:func:`polyglot_news.comparison.matrix.sentence_coverage`),
+  the pipeline's default since 2 December 2026 (two short near-copies no longer outvote a
+  full account).
+
+The mean is printed for all stories and for the tuning splits (``tune*``, which a rule may be
+chosen on) and the held-out ones apart.
 
 Run: ``python benchmarks/default_base.py``; ``--pairs`` scores the two-version rules
 (:mod:`polyglot_news.comparison.base_choice`) on every pair of versions of every gold story
@@ -35,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from alignment_gold import Story, load_stories  # noqa: E402
 
 from polyglot_news.comparison.engine import similarity_matrix  # noqa: E402
+from polyglot_news.comparison.matrix import sentence_coverage  # noqa: E402
 from polyglot_news.comparison.similarity import sentence_features  # noqa: E402
 
 Rule = Callable[[list[str], list[list[str]], Sequence[Sequence[float]]], int]
@@ -64,6 +72,9 @@ RULES: dict[str, Rule] = {
     "central+length": lambda ids, sents, m: _first_best(
         [c * len(s) / max(map(len, sents)) for c, s in zip(_mean_similarity(m), sents, strict=True)]
     ),
+    "coverage": lambda ids, sents, m: _first_best(
+        sentence_coverage([[sentence_features(s, language="en") for s in v] for v in sents])
+    ),
 }
 
 
@@ -73,6 +84,7 @@ def main() -> None:
     print(f"{'story':<22}{'split':<10}" + "".join(f"{r:>16}" for r in RULES) + f"{'oracle':>10}")
     totals = dict.fromkeys(RULES, 0.0)
     hits = dict.fromkeys(RULES, 0)
+    by_split: dict[str, dict[str, list[float]]] = {"tune": {}, "held-out": {}}
     oracle_total = 0.0
     for story in stories:
         ids = sorted(story.versions)
@@ -87,6 +99,8 @@ def main() -> None:
             chosen = rule(ids, sents, matrix)
             totals[name] += covs[chosen]
             hits[name] += covs[chosen] >= oracle - 1e-9
+            group = by_split["tune" if story.split.startswith("tune") else "held-out"]
+            group.setdefault(name, []).append(covs[chosen])
             row += f"{ids[chosen][:9]:>10} {covs[chosen]:.2f}"
         print(row + f"{oracle:>10.2f}")
     n = len(stories)
@@ -96,6 +110,11 @@ def main() -> None:
         + f"{oracle_total / n:>10.3f}"
     )
     print(f"{'stories at the oracle':<32}" + "".join(f"{hits[r]:>13}/{n:<2}" for r in RULES))
+    for split, scores in by_split.items():
+        print(
+            f"{'mean, ' + split + ' stories':<32}"
+            + "".join(f"{sum(scores[r]) / max(1, len(scores[r])):>16.3f}" for r in RULES)
+        )
 
 
 def pairs() -> None:

@@ -115,12 +115,12 @@ def compare_versions(
         pivot: the language every version is translated to before comparison: an ISO 639-1
             code, an Argos code (``zt``, ``pb``) or a code of a package the engine has.
         base: id or path of the version the others are compared with; default: the version
-            most similar to all the others
-            (:func:`~polyglot_news.comparison.engine.central_version`), the one that shares the
-            most facts with them on our gold stories, among the versions whose translation is
-            not flagged as unreliable (:func:`~polyglot_news.translate.quality.is_unreliable`:
-            made-up or degenerate output) when there is one (an original in the pivot
-            language never is).
+            covering most of the other versions' sentences
+            (:func:`~polyglot_news.comparison.matrix.covering_version`; a tie goes to one not
+            translated), the fullest account the others are read against, among the versions
+            whose translation is not flagged as unreliable
+            (:func:`~polyglot_news.translate.quality.is_unreliable`: made-up or degenerate
+            output) when there is one (an original in the pivot language never is).
         languages: restrict language detection to these ISO 639-1 codes.
         source_languages: ``{version id: language}`` for versions whose language the caller
             knows (``--from``): used as given, never detected. Any other version that declares
@@ -142,7 +142,7 @@ def compare_versions(
         InputError: when fewer than two versions could be compared, ``source_languages``
             names no version, or ``base`` names no loaded version (before any translation).
     """
-    from polyglot_news.comparison.base_choice import central_reason, default_base
+    from polyglot_news.comparison.base_choice import central_reason, default_base, translated
     from polyglot_news.comparison.claim_attach import (
         attach_doubts,
         attach_flags,
@@ -179,6 +179,7 @@ def compare_versions(
         options=diff_options,
         entity_normaliser=normaliser,
         base_among=sound,
+        base_prefer=[i for i, r in enumerate(usable) if not translated(r)],
     )
     if base is not None:
         base_reason = "named by the user (--base)"

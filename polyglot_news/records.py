@@ -68,6 +68,16 @@ class Version:
         record = self.id.rpartition("#")[2] if "#" in self.id else ""
         return f"{path}#{record}" if record else path
 
+    @property
+    def dateline_agency(self) -> str:
+        """The agency the wire dateline loading removed credits (``VILNIUS, Dec 1 (Reuters) -``:
+        ``"Reuters"``; ``metadata["dateline"]["agency"]``, spaces collapsed), else ``""``: whose
+        wording the version is when it names no ``outlet`` of its own, as the reports and the
+        batch summary name it."""
+        dateline = self.metadata.get("dateline")
+        agency = dateline.get("agency") if isinstance(dateline, dict) else None
+        return " ".join(agency.split()) if isinstance(agency, str) else ""
+
 
 @dataclass(frozen=True)
 class InputFailure:

@@ -52,8 +52,11 @@ def test_a_made_up_translation_is_not_the_default_base_though_most_central() -> 
     assert base == "wire_en"
 
 
-def test_the_same_version_faithfully_translated_can_be_the_base() -> None:
-    faithful = MADE_UP.replace("ships were", "40 ships and 3 tugs were")
+def test_a_faithful_translation_covering_both_others_can_be_the_base() -> None:
+    faithful = (
+        "The port reopened on Monday after repairs. Officials said 40 ships and 3 tugs were "
+        "waiting at anchor. The mayor thanked the workers for the quick repairs."
+    )
     base, warnings = _compare(faithful)
     assert warnings == []
     assert base == "outlet_ru"
@@ -84,8 +87,8 @@ def test_compare_says_why_the_base_was_chosen(
     )  # fmt: skip
     assert code == 0
     assert (
-        "base wire_en: the version most like all the others among those not flagged as "
-        "unreliable (flagged: outlet_ru)"
+        "base wire_en: the version covering the most of the other versions' sentences among "
+        "those not flagged as unreliable (flagged: outlet_ru)"
     ) in " ".join(err.split())
     assert "translation unreliable: 1 of 1 sentence shares no number" in " ".join(out.split())
 
@@ -175,3 +178,75 @@ def test_every_report_says_why_the_base_was_chosen() -> None:
         glossary=Glossary.empty(),
     )
     assert named.base_reason == "named by the user (--base)"
+
+
+# Three versions or more (a new user's trial, sixth round): two short near-copies (two
+# translations of one agency's lines) were most like each other, so the medoid made one of
+# them the base over the full wire. Texts written for these tests (a bridge closed in Ghent).
+BRIDGE_WIRE = [
+    "The Ghent ring-road bridge was closed on Tuesday after inspectors found cracks in two "
+    "support pillars.",
+    "About 60,000 vehicles cross the bridge every day, the city said.",
+    "Traffic was diverted through the city centre, causing queues of up to eight kilometres.",
+    "Repairs are expected to take at least three months and cost 12 million euros.",
+    "The transport minister said the inspection regime would be reviewed.",
+]
+BRIDGE_LOCAL = [
+    "Inspectors closed the Ghent ring-road bridge on Tuesday after finding cracks in its pillars.",
+    "Queues of up to eight kilometres formed in the city centre.",
+    "Shopkeepers in the centre said customers stayed away.",
+    "The repairs are expected to cost 12 million euros.",
+]
+BRIDGE_COPY_RU = ["A bridge in Ghent was closed.", "Traffic was diverted through the centre."]
+BRIDGE_COPY_UK = ["A bridge in Ghent has been closed.", "Traffic was diverted through the centre."]
+
+
+def test_two_short_near_copies_do_not_outvote_the_full_account() -> None:
+    from polyglot_news.comparison.engine import compare_sentences, similarity_matrix
+    from polyglot_news.comparison.matrix import covering_version, sentence_coverage
+    from polyglot_news.comparison.similarity import sentence_features
+
+    story = [BRIDGE_COPY_RU, BRIDGE_LOCAL, BRIDGE_COPY_UK, BRIDGE_WIRE]
+    features = [[sentence_features(s, language="en") for s in v] for v in story]
+    assert central_version(similarity_matrix(features)) in (0, 2)  # the old rule's near-copy
+    coverage = sentence_coverage(features)
+    assert coverage[3] > coverage[1] > max(coverage[0], coverage[2])
+    assert covering_version(features) == 3
+    assert covering_version(features, among=[0, 1, 2]) == 1  # the wire flagged: the local
+    ids = ["copy_ru", "local_en", "copy_uk", "wire_en"]
+    pairs, _, _ = compare_sentences(list(zip(ids, story, strict=True)), base=None)
+    assert pairs[0].a == "wire_en"
+
+
+def test_a_tie_of_coverage_goes_to_the_version_not_translated() -> None:
+    from polyglot_news.comparison.matrix import covering_version
+    from polyglot_news.comparison.similarity import sentence_features
+
+    one = [sentence_features(s, language="en") for s in BRIDGE_WIRE[:2]]
+    story = [one, one, [sentence_features(BRIDGE_WIRE[2], language="en")]]
+    assert covering_version(story) == 0  # the first of two equal versions
+    assert covering_version(story, prefer=[1]) == 1
+    assert covering_version([[], []]) == 0  # no sentences anywhere: the first
+
+
+def test_compare_takes_the_full_original_over_short_translated_near_copies() -> None:
+    ru = " ".join(BRIDGE_COPY_RU).replace("A bridge", "Мост")  # stand-ins the fake translates
+    uk = " ".join(BRIDGE_COPY_UK).replace("A bridge", "Міст")
+    fake = FakeTranslator(known={("ru", "en"): {ru: " ".join(BRIDGE_COPY_RU)},
+                                 ("uk", "en"): {uk: " ".join(BRIDGE_COPY_UK)}})  # fmt: skip
+    glossary = Glossary.empty()
+    comparison = compare_versions(
+        [
+            Version("outlet_ru", "r.txt", ru),
+            Version("outlet_uk", "u.txt", uk),
+            Version("local_en", "l.txt", " ".join(BRIDGE_LOCAL)),
+            Version("wire_en", "w.txt", " ".join(BRIDGE_WIRE)),
+        ],
+        source_languages={"outlet_ru": "ru", "outlet_uk": "uk", "local_en": "en", "wire_en": "en"},
+        engine=TranslationEngine(fake, glossary=glossary),
+        glossary=glossary,
+    )
+    assert comparison.base == "wire_en"
+    assert comparison.base_reason == (
+        "the version covering the most of the other versions' sentences"
+    )

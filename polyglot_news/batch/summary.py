@@ -5,7 +5,9 @@ languages, from which outlets; how alike they are (mean similarity over all pair
 story's similarity matrix); how many changes of each kind (``replace``/``insert``/``delete``/
 ``move``) and label (``number``, ``hedge``, ``attribution``...) the versions show against the
 base; and how many claims (rows of the claims table) there are and how many of them only one
-outlet carries (a version without an ``outlet`` counts as its own outlet, under its id), as the
+outlet carries (a version without an ``outlet`` counts under the agency its wire dateline
+credits, :attr:`~polyglot_news.records.Version.dateline_agency`, as the reports name it, else
+as its own outlet, under its id), as the
 reports count "only in one version": a row one version alone has a cell in
 (:attr:`~polyglot_news.comparison.model.Claim.one_version`) that links to no other row, or the
 versions of one outlet alone; a row linked to another ("see #N", the reports' list of rows
@@ -60,7 +62,8 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
             changes[change.kind] += 1
             labels.update(change.labels)
     languages = {r.detection.language for r in compared if r.detection is not None}
-    outlet_of = {r.id: r.version.outlet or r.id for r in compared}
+    outlet_of = {r.id: _outlet(r.version.outlet) or r.version.dateline_agency or r.id
+                 for r in compared}  # fmt: skip
     single = sum(  # the reports' "only in one version", counted by outlet
         1
         for claim in comparison.claims
@@ -87,6 +90,11 @@ def story_row(comparison: Comparison, story: str, *, translated: int) -> dict[st
         "seconds": None,
         "error": None,
     }
+
+
+def _outlet(name: str | None) -> str:
+    """A version's own outlet name, spaces collapsed ("" when it has none)."""
+    return " ".join((name or "").split())
 
 
 def failed_row(story: str, kind: str, message: str) -> dict[str, Any]:

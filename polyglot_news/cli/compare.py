@@ -81,10 +81,10 @@ def compare_command(
 ) -> None:
     """Compare versions of one story across outlets and languages.
 
-    Each version is reported against a base: the one --base names, else the version most like
-    all the others (highest mean word and bigram overlap), named in a note on stderr. On the
-    project's 12 gold stories that version shares the most facts with the others in 9 (the
-    first by name in 1): see benchmarks/default_base.py.
+    Each version is reported against a base: the one --base names, else the version covering
+    the most of the other versions' sentences (the fullest account; a tie goes to one not
+    translated), never one whose translation is flagged unreliable while another is not,
+    named with the reason in a note on stderr: see benchmarks/default_base.py.
 
     Each version's language is detected, unless --from gives it; a language a version declares
     (a JSON record's language, lang or inLanguage field, an HTML page's lang) is used unless

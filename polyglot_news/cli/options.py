@@ -140,7 +140,7 @@ Base = Annotated[
         "--base",
         metavar="ID",
         help="Id or path of the version the others are compared with (default: the version "
-        "most like all the others, by word and bigram overlap).",
+        "covering the most of the others' sentences, by word and bigram overlap).",
     ),
 ]
 StrictEntities = Annotated[

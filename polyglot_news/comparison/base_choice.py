@@ -4,9 +4,13 @@ Every other version is reported against the base ("X against base"), so the base
 journalist reads first, and the report says why it was chosen (:attr:`.model.Comparison.
 base_reason`).
 
-* **Three versions or more**: the version most like all the others (the medoid of the
-  similarity matrix, :func:`.matrix.central_version`), the one sharing the most facts with the
-  others on the gold stories (``benchmarks/default_base.py``).
+* **Three versions or more**: the version covering the most of the other versions' sentences
+  (:func:`.matrix.covering_version`; a tie goes to one not translated, then to the longer),
+  the fullest account the others are read against. The medoid of the similarity matrix (the
+  version most like all the others, :func:`.matrix.central_version`) was the rule until
+  2 December 2026: two near-copies (two short translations of one agency's lines) are most
+  like each other and made one of them the base over the wire carrying the facts
+  (``benchmarks/default_base.py`` measures both).
 * **Two versions**: both are equally like each other, so the medoid says nothing and input order
   (a file name) used to decide. :func:`two_version_base` takes, in this order, the version
 
@@ -33,7 +37,7 @@ from email.utils import parsedate_to_datetime
 
 from polyglot_news.comparison.model import VersionResult
 
-__all__ = ["BaseCandidate", "central_reason", "default_base", "two_version_base"]
+__all__ = ["BaseCandidate", "central_reason", "default_base", "translated", "two_version_base"]
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,12 @@ def default_base(usable: Sequence[VersionResult], sound: Sequence[int]) -> tuple
             f"({usable[1 - sound[0]].id} is)"
         )
     index, reason = two_version_base(
-        [BaseCandidate(r.id, _translated(r), r.version.date, len(r.sentences)) for r in usable]
+        [BaseCandidate(r.id, translated(r), r.version.date, len(r.sentences)) for r in usable]
     )
     return index, reason
 
 
-def _translated(result: VersionResult) -> bool:
+def translated(result: VersionResult) -> bool:
     """Whether the version's compared text is a translation (not the original)."""
     tr = result.translation
     return tr is not None and any(
@@ -101,15 +105,15 @@ def _translated(result: VersionResult) -> bool:
 
 
 def central_reason(usable: Sequence[VersionResult], sound: Sequence[int], base: str) -> str:
-    """Why the central version ``base`` is the base of three versions or more (``sound`` as
-    for :func:`default_base`)."""
+    """Why ``base``, the version covering most of the others' sentences, is the base of three
+    versions or more (``sound`` as for :func:`default_base`)."""
     flagged = [r.id for k, r in enumerate(usable) if k not in sound]
     among = (
         " (every version's translation is flagged as unreliable)" if base in flagged
         else f" among those not flagged as unreliable (flagged: {', '.join(flagged)})"
         if flagged else ""
     )  # fmt: skip
-    return f"the version most like all the others{among}"
+    return f"the version covering the most of the other versions' sentences{among}"
 
 
 def _when(date: str | None) -> datetime | None:

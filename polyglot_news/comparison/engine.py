@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from polyglot_news.comparison.changes import labeller, pair_changes
 from polyglot_news.comparison.claim_pairs import agree_with_claims, claim_rows
 from polyglot_news.comparison.links import SentenceLink, link_sentences, term_weights
-from polyglot_news.comparison.matrix import central_version, similarity_matrix
+from polyglot_news.comparison.matrix import central_version, covering_version, similarity_matrix
 from polyglot_news.comparison.memo import remembering
 from polyglot_news.comparison.model import Claim, PairComparison
 from polyglot_news.comparison.options import DiffOptions
@@ -50,6 +50,7 @@ __all__ = [
     "Splitter",
     "apply_changes",
     "central_version",
+    "covering_version",
     "claims_of",
     "compare_sentences",
     "compare_texts",
@@ -104,6 +105,7 @@ def compare_sentences(
     options: DiffOptions | None = None,
     entity_normaliser: Callable[[str], str] | None = None,
     base_among: Sequence[int] | None = None,
+    base_prefer: Sequence[int] = (),
 ) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
     """Compare versions already split into sentences, given as ``(version_id, sentences)``.
 
@@ -112,13 +114,15 @@ def compare_sentences(
             Every index in the result points into these sentence lists.
         language: the pivot language (chooses the label word lists).
         base: index in ``versions`` of the version every other one is compared with; None:
-            the :func:`central_version` of the similarity matrix (the comparisons' ``a``
-            names it).
+            the :func:`covering_version`, the one covering most of the others' sentences
+            (the comparisons' ``a`` names it).
         options: alignment and diff settings (default :class:`DiffOptions()`).
         entity_normaliser: maps a text's glossary surface forms to one stable form each, so
             two names of one entity are not a change (unless ``options.strict_entities``).
-        base_among: with ``base`` None, the indices the central version is chosen from (the
+        base_among: with ``base`` None, the indices the base is chosen from (the
             versions whose translation is not flagged as unreliable); None: any.
+        base_prefer: with ``base`` None, the indices that win a tie of coverage (the
+            versions not translated).
 
     Returns:
         ``(comparisons, matrix, claims)``: one :class:`PairComparison` per non-base version
@@ -137,7 +141,9 @@ def compare_sentences(
     if versions and base is not None and not 0 <= base < len(versions):
         raise ValueError(f"compare_texts: base={base} is not an index of the {len(versions)} texts")
     with remembering():  # word diffs and labels made once in this comparison (.memo)
-        return _compare(versions, language, base, options, entity_normaliser, base_among)
+        return _compare(
+            versions, language, base, options, entity_normaliser, (base_among, base_prefer)
+        )
 
 
 def _compare(
@@ -146,9 +152,10 @@ def _compare(
     base: int | None,
     options: DiffOptions,
     entity_normaliser: Callable[[str], str] | None,
-    base_among: Sequence[int] | None,
+    base_pool: tuple[Sequence[int] | None, Sequence[int]],
 ) -> tuple[tuple[PairComparison, ...], tuple[tuple[float, ...], ...], tuple[Claim, ...]]:
-    """:func:`compare_sentences` of checked arguments."""
+    """:func:`compare_sentences` of checked arguments (``base_pool``: its ``base_among`` and
+    ``base_prefer``)."""
     ids = [version_id for version_id, _ in versions]
     made: dict[str, SentenceFeatures] = {}  # a sentence repeated across versions: featured once
     features = [
@@ -162,7 +169,7 @@ def _compare(
         for _, sentences in versions
     ]  # fmt: skip
     matrix = similarity_matrix(features)
-    base = central_version(matrix, base_among) if base is None else base
+    base = covering_version(features, *base_pool) if base is None else base
     weights = term_weights(features)
     label = labeller(language, entity_normaliser, options.strict_entities)
     link_options = options.link_options()

@@ -8,13 +8,17 @@ labels only (the aligner's terms are not changed). A lower-case "m" is a million
 currency sign ("300m" may be metres); the word diff often leaves that sign in the shared text
 before the changed figure ("£[40 million -> 40m]"), so :func:`with_sign` gives a hunk its sign
 back.
+
+A date is a figure too: "on [Monday -> Friday]" or "in [March -> May]" moves an event as "[4 ->
+5] June" does, so :func:`date_terms` reads the English weekdays and month names as date terms
+(``weekday:monday``, ``month:may``) beside the aligner's days of the month.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["numbered_names", "scale_letters", "with_sign"]
+__all__ = ["DATE_WORDS", "date_terms", "numbered_names", "scale_letters", "with_sign"]
 
 # "€345M", "$1.2B", "£40m": a figure with a scale letter, as headlines write money; a lower-case
 # "m" only after a currency sign ("a 12m fall" may be metres)
@@ -54,3 +58,43 @@ def numbered_names(text: str) -> str:
     """``text`` with each name that holds a figure ("NoName057(16)", "MH17", "A320") written as
     the one word "N", so that its digits are read as no quantity."""
     return _NUMBERED_NAME.sub("N", text)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# capitalised only: "may" and "march" are also a verb ("may rise", "march on the capital"); a
+# weekday or month in capitals ("MONDAY") is one too, and the abbreviations news writes
+# ("Mon", "Sept."), never "Mar"/"May" alone in lower case
+_ABBREVIATIONS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday", "jan": "january", "feb": "february", "apr": "april",
+    "jun": "june", "jul": "july", "aug": "august", "sep": "september", "sept": "september",
+    "oct": "october", "nov": "november", "dec": "december",
+}  # fmt: skip
+DATE_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(w.capitalize() + "|" + w.upper() for w in (*_WEEKDAYS, *_MONTHS))
+    + "|"
+    + "|".join(w.capitalize() + r"\." for w in _ABBREVIATIONS)
+    + "|"
+    + "|".join(w.capitalize() for w in _ABBREVIATIONS if w not in ("sun", "sat", "wed"))
+    + r")(?![\w-])"
+)
+"""English weekday and month names, capitalised or in capitals, and their abbreviations ("Mon",
+"Sept."; "Sun", "Sat" and "Wed" only with their full stop: a newspaper, a verb)."""
+
+
+def date_terms(text: str) -> list[str]:
+    """The weekdays and months ``text`` names, as date terms: "on Monday, 3 March" ->
+    ``["weekday:monday", "month:march"]`` (English; a day of the month is the aligner's
+    ``day:3``)."""
+    out = []
+    for match in DATE_WORDS.finditer(text):
+        word = match.group().rstrip(".").lower()
+        word = _ABBREVIATIONS.get(word, word)
+        out.append(("weekday:" if word in _WEEKDAYS else "month:") + word)
+    return out

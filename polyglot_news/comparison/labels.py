@@ -13,7 +13,10 @@ insertions and deletions between equal text). Each hunk is labelled:
   the data's
   ``vague_quantities`` ("hundreds", "dozens"), so an ordinal or temporal word with no number
   ("for the first time", "once", "second") and a numbered name ("F-16", "NoName057(16)",
-  "MH17": :func:`.label_numbers.numbered_names`) is no number; other
+  "MH17": :func:`.label_numbers.numbered_names`) is no number; a weekday or month replaced
+  by another of its kind in the hunk is a date moved ("on [Monday -> Friday]",
+  :func:`.label_numbers.date_terms`; one left out is none); a figure only added by one hunk
+  and only dropped by another is moved, not changed (:func:`_moved`); other
   languages count digits in any script and the data's ``number_words``;
 * ``attribution``: an attribution or epistemic verb (said, claimed, confirmed, admitted,
   denied, reported, alleged, "according to"...) lies in or across the changed text, or the
@@ -77,7 +80,13 @@ from polyglot_news.comparison.label_hedges import hedge_classes
 from polyglot_news.comparison.label_lexicon import LABELS, Lexicon, label_meanings, load_lexicon
 from polyglot_news.comparison.label_names import Name, name_change, names
 from polyglot_news.comparison.label_negation import cue_spans, negated_spans
-from polyglot_news.comparison.label_numbers import numbered_names, scale_letters, with_sign
+from polyglot_news.comparison.label_numbers import (
+    DATE_WORDS,
+    date_terms,
+    numbered_names,
+    scale_letters,
+    with_sign,
+)
 from polyglot_news.comparison.label_opposites import (
     opposite_change,
 )
@@ -99,6 +108,8 @@ __all__ = [
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _QUANTITY_TERMS = ("#", "day:", "time:")
 """Term prefixes of figures, days of the month and clock times (:mod:`.quantities`)."""
+_DATE_KINDS = ("weekday:", "month:")
+"""Term prefixes of weekdays and months (:func:`.label_numbers.date_terms`)."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +174,7 @@ def _numbers(text: str, lexicon: Lexicon) -> Counter[str]:
     ("NoName057(16)", "MH17") is no quantity."""
     text = numbered_names(text)
     if lexicon.quantities:
-        found: Counter[str] = Counter()
+        found: Counter[str] = Counter(date_terms(text))
         if lexicon.vague_quantities is not None:
             found.update(m.group().lower() for m in lexicon.vague_quantities.finditer(text))
         # most changed text holds no number: read it only when digits or a number word are in it
@@ -212,9 +223,14 @@ def _speaker(
     return False
 
 
-def _figures(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Offsets of the digits, number words and vague quantities of ``text[start:end]``."""
-    patterns = (_DIGITS, lexicon.number_words, lexicon.vague_quantities)
+def _figures(
+    text: str, start: int, end: int, lexicon: Lexicon, dates: bool = False
+) -> list[tuple[int, int]]:
+    """Offsets of the digits, number words, vague quantities and, with ``dates`` (a weekday or
+    month changed in the hunk), the English weekdays and months of ``text[start:end]``."""
+    patterns = (
+        _DIGITS, lexicon.number_words, lexicon.vague_quantities, DATE_WORDS if dates else None,
+    )  # fmt: skip
     spans = [m.span() for p in patterns if p is not None for m in p.finditer(text, start, end)]
     return sorted(spans)
 
@@ -242,18 +258,22 @@ def _label_hunk(
     shared: Callable[[], Counter],
     a: str = "",
     b: str = "",
+    moved: frozenset[str] = frozenset(),
 ) -> set[str]:
     """Labels of one hunk of the change ``a`` -> ``b``, given the phrase spans found in a and
-    in b and the quantities of the text a and b share (asked only when the hunk's quantities
-    differ)."""
+    in b, the quantities of the text a and b share (asked only when the hunk's quantities
+    differ) and the quantities ``moved`` from one place of the sentence to another
+    (:func:`_moved`)."""
     labels = set()
-    deleted = _numbers(with_sign(a, hunk.a_start, hunk.deleted), lexicon)
-    inserted = _numbers(with_sign(b, hunk.b_start, hunk.inserted), lexicon)
+    deleted, inserted = _hunk_numbers(hunk, a, b, lexicon)
+    # a figure only added here and only dropped in another hunk (or the other way) was moved
+    kept = moved if not deleted or not inserted else frozenset()
     if deleted != inserted and any(
-        q not in shared() for q in (deleted - inserted) + (inserted - deleted)
+        q not in shared() and q not in kept for q in (deleted - inserted) + (inserted - deleted)
     ):
-        figures_a = _figures(a, hunk.a_start, hunk.a_end, lexicon)
-        figures_b = _figures(b, hunk.b_start, hunk.b_end, lexicon)
+        dates = any(q.startswith(_DATE_KINDS) for q in deleted + inserted)
+        figures_a = _figures(a, hunk.a_start, hunk.a_end, lexicon, dates)
+        figures_b = _figures(b, hunk.b_start, hunk.b_end, lexicon, dates)
         if _compared(a, figures_a, b, figures_b, lexicon):
             labels.add("number")
     in_a, in_b = found["hedge"]
@@ -279,6 +299,41 @@ def _label_hunk(
     if lexicon.quote_marks & set(hunk.deleted + hunk.inserted):
         labels.add("quote")
     return labels
+
+
+def _hunk_numbers(hunk: Hunk, a: str, b: str, lexicon: Lexicon) -> tuple[Counter, Counter]:
+    """The quantities a hunk deletes from ``a`` and inserts in ``b`` (:func:`_numbers`); a
+    weekday or a month only where the other side of the hunk names one of its kind, so "on
+    [Monday -> Friday]" moves a date while a dropped "on Monday" (a rewrite that leaves the day
+    out, as most do) is no figure changed."""
+    deleted = _numbers(with_sign(a, hunk.a_start, hunk.deleted), lexicon)
+    inserted = _numbers(with_sign(b, hunk.b_start, hunk.inserted), lexicon)
+    for kind in _DATE_KINDS:
+        if not any(q.startswith(kind) for q in deleted) or not any(
+            q.startswith(kind) for q in inserted
+        ):
+            for side in (deleted, inserted):
+                for q in [q for q in side if q.startswith(kind)]:
+                    del side[q]
+    return deleted, inserted
+
+
+def _moved(cut: Sequence[Hunk], a: str, b: str, lexicon: Lexicon) -> frozenset[str]:
+    """The quantities moved within a change: inserted by a hunk that deletes none and deleted
+    by another that inserts none, as often ("[Fire at hospital -> Four dead] in Porto [kills
+    four patients -> hospital blaze]": the same four, written elsewhere). A figure replaced by
+    another in its place ("[11,000 -> 2,000]") is never moved."""
+    if len(cut) < 2:
+        return frozenset()
+    added: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
+    for hunk in cut:
+        deleted, inserted = _hunk_numbers(hunk, a, b, lexicon)
+        if not deleted:
+            added.update(inserted)
+        if not inserted:
+            dropped.update(deleted)
+    return frozenset(q for q in added if added[q] == dropped[q])
 
 
 def _read(text: str, lexicon: Lexicon) -> dict[str, list[tuple[int, int]]]:
@@ -373,6 +428,7 @@ def _label_diff(
         return common[0]
 
     renamed = _name_labeller(a, b, lexicon)
+    moved = _moved(cut, a, b, lexicon)
     renamings = 0
     named = []
     for hunk in cut:
@@ -382,7 +438,7 @@ def _label_diff(
             if strict_entities:
                 labels.add("entity_naming")
             continue
-        labels |= _label_hunk(hunk, found, lexicon, shared, a, b)
+        labels |= _label_hunk(hunk, found, lexicon, shared, a, b, moved)
         if renamed(hunk):
             labels.add("name")
     changed = [h for h in cut if h not in named]

@@ -292,8 +292,8 @@ class Comparison:
     derives the sentences only one version carries from it. ``failures`` are the inputs that
     could not even be loaded; a version that loaded but failed later is in ``versions`` with
     its ``error``. ``base_reason`` says why ``base`` is the base ("named by the user (--base)",
-    "the version most like all the others", "of two versions, the one not translated ...",
-    :mod:`.base_choice`); empty when the caller chose it.
+    "the version covering the most of the other versions' sentences", "of two versions, the
+    one not translated ...", :mod:`.base_choice`); empty when the caller chose it.
     """
 
     pivot: str

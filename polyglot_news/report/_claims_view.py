@@ -95,9 +95,7 @@ def outlet_name(version: Version) -> str:
     else ``""``; terminal-safe (:func:`clean`)."""
     outlet = " ".join((version.outlet or "").split())
     if not outlet:
-        dateline = version.metadata.get("dateline")
-        agency = dateline.get("agency") if isinstance(dateline, dict) else None
-        agency = " ".join(agency.split()) if isinstance(agency, str) else ""
+        agency = version.dateline_agency
         outlet = f"{DATELINE}{agency}" if agency else ""
     return clean(outlet)
 

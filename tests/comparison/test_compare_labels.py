@@ -77,7 +77,8 @@ OVER_LABEL_CASES = [
     ("year-changed", "It was founded in 1998.", "It was founded in 1999.", ("number",)),
     ("half", "Turnout was low.", "Turnout was half the usual.", ("number",)),
     ("united-states", "Officials in Britain agreed.", "Officials in the United States agreed.", ()),
-    ("month-may", "The bridge will reopen in June.", "The bridge will reopen in May.", ()),
+    # the month "May" is no hedge; a month changed is a date moved (label_numbers.date_terms)
+    ("month-may", "The bridge will reopen in June.", "The bridge will reopen in May.", ("number",)),
     ("modal-may", "The bridge will reopen.", "The bridge may reopen.", ("hedge",)),
     ("appears-in-court", "The captain was charged.", "The captain appears in court.", ()),
     (
