@@ -5,8 +5,8 @@ names the matcher takes only with support in context, and what a sentence-initia
 more likely is (``initial``). Sources: the Hunspell dictionaries (``_glossary_morph.SPELLERS``,
 Debian hunspell-* packages), pymorphy3's Russian and Ukrainian readings, Ayaspell for Arabic
 (``_glossary_arabic``), CC-CEDICT and JMdict (``_glossary_compounds``), the Czech case forms of
-names (``_glossary_slavic``), ``glossaries/common_ko.tsv``, ``common_ar.tsv`` and the story glossary
-(``polyglot_news/glossary_data/names.tsv``).
+names (``_glossary_slavic``), ``glossaries/common_ko.tsv``, ``common_ar.tsv``,
+``common_other.tsv`` and the story glossary (``polyglot_news/glossary_data/names.tsv``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def common_forms_tsv(builder: Builder) -> str:
     """The text of ``common_forms.tsv``: ``lang``, ``form``, ``initial`` (``word``, ``name``,
     ``person`` or empty), sorted by language and form."""
     listed = dict.fromkeys(builder.common, "")
-    for name in ("common_ko.tsv", "common_ar.tsv"):  # reviewed words (수단, مالي, بنين)
+    # reviewed words (수단, مالي, Portuguese chega)
+    for name in ("common_ko.tsv", "common_ar.tsv", "common_other.tsv"):
         listed.update(dict.fromkeys(((r["lang"], r["form"]) for r in table(name)), ""))
     words, names = spelled(builder)
     listed.update(dict.fromkeys(words, ""))
