@@ -75,6 +75,7 @@ class Builder:
         self.ko_words: set[str] = set()  # two-syllable Korean city names hunspell-ko knows
         self.common_ko = frozenset(r["form"] for r in table("common_ko.tsv"))
         self.members: set[tuple[str, str]] = set()  # groups' members in the plural (талибы)
+        self.river_towns: set[tuple[str, str, str]] = set()  # (lang, city, river): Днепр
 
     def claim_story(self, entries: Iterable[object]) -> None:
         """Reserve the forms of the hand-written story glossary for its own ids."""

@@ -39,6 +39,8 @@ def common_forms_tsv(builder: Builder) -> str:
     words, names = spelled(builder)
     listed.update(dict.fromkeys(words, ""))
     listed.update((key, "name") for key in names if key not in listed)
+    # a seat the dictionary writes as a proper noun (Paris, Rabat) is the name opening a sentence
+    listed.update((key, "name") for key in _dictionary_seats(builder) if listed.get(key) == "")
     listed.update((key, "person") for key in builder.person)  # glossary/people.py decides
     cases = slavic.common_case_forms(builder.rows, builder.words, morph.spelled_words)
     listed.update((key, "") for key in cases if key not in listed)  # Czech mostu, čadu
@@ -53,9 +55,17 @@ def common_forms_tsv(builder: Builder) -> str:
     # member) are the group wherever they stand (scripts/_glossary_members.py)
     members = {(lang, text.lower()) for lang, text in builder.members}
     listed = {k: v for k, v in listed.items() if (k[0], k[1].lower()) not in members}
+    # a mixed-case abbreviation (PiS, AfD) is written so only as the name: no word's spelling
+    listed = {k: v for k, v in listed.items() if v == "person" or not _mixed_case(k[1])}
     common = list(_HEAD)
     common.extend(f"{lang}\t{text}\t{listed[lang, text]}" for lang, text in sorted(listed))
     return "\n".join(common) + "\n"
+
+
+def _mixed_case(text: str) -> bool:
+    """Capitals after the first letter, not all capitals: PiS, AfD, PvdA (no word is so
+    written, in any language)."""
+    return text.isalpha() and text[:1].isupper() and not text[1:].islower() and not text.isupper()
 
 
 def surfaces(builder: Builder) -> dict[tuple[str, str], str]:
@@ -107,8 +117,10 @@ def spelled(builder: Builder) -> tuple[set[tuple[str, str]], set[tuple[str, str]
             prominent |= {(lang, t) for t in morph.spelled_words(lang, main)}
     # a country's own name in its language is a name there too, and so is a prominent place's
     # shared form that CLDR gives as the language's name of the city (Spanish Bruselas, Polish
-    # Damaszek, French Damas: the language's exonym, not one of GeoNames' variants)
-    words = found - builder.own - _exonyms(builder)
+    # Damaszek, French Damas: the language's exonym, not one of GeoNames' variants), and a
+    # seat's (a capital, a town in the news, a city of a million) that the language's Hunspell
+    # dictionary writes as a proper noun (French Pékin, Paris, Berne, Rabat, Milan)
+    words = found - builder.own - _exonyms(builder) - _dictionary_seats(builder)
     return words, (prominent | found) - words
 
 
@@ -128,6 +140,29 @@ def _exonyms(builder: Builder) -> set[tuple[str, str]]:
     for lang in morph.SPELLERS:
         zones = Locale.parse(lang).time_zones.values()
         found |= {(lang, t) for t in shared & {z["city"] for z in zones if "city" in z}}
+    return found
+
+
+# measured on French only; Spanish Valencia (valencia, valence) opens sentences as the word too
+_DICTIONARY_SEAT_LANGUAGES = ("fr",)
+
+
+def _dictionary_seats(builder: Builder) -> set[tuple[str, str]]:
+    """``(lang, form)`` of the one-word names of seats (``builder.seats``: capitals, towns in
+    the news, cities of a million) and countries that ``lang``'s Hunspell dictionary lists as a
+    capitalised headword (``_glossary_morph.proper_nouns``: French Pékin, Paris, Rabat beside
+    the nouns pékin, paris, rabat): the language names the place, and a capitalised surface is
+    the place's, also opening a sentence (``initial=name``: glossary/initial.py)."""
+    wanted = builder.seats | builder.prominent
+    found = set()
+    for lang in _DICTIONARY_SEAT_LANGUAGES:
+        nouns = morph.proper_nouns(lang)
+        found |= {
+            (lang, text)
+            for entity in wanted
+            for code, text, _, inflect, _ in builder.rows.get(entity, [])
+            if code in (lang, "mul") and text in nouns and inflect not in ("adj", "abbr")
+        }
     return found
 
 

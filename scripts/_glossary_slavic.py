@@ -413,3 +413,35 @@ def czech_women(builder: Any, allows: Callable[[str, str], bool]) -> int:
             if female[:1].islower():  # Von der Leyenová opening a sentence
                 added += builder.add(entity, "person", "cs", female[:1].upper() + female[1:])
     return added
+
+
+_RU_FLEETING = re.compile(r"(.*[^аеёиоуыэюя])[еоё]([^аеёиоуыэюяйь])")
+_BE_FLEETING = re.compile(r"(.*[^аеёіоуыэюя])[еоэаё]([^аеёіоуыэюяйьў])")
+# Belarusian hard stems before the locative -е (the school grammar's alternations): Егіпце
+_BE_LOCATIVE = (("ст", "сц"), ("т", "ц"), ("д", "дз"), ("к", "ц"), ("г", "з"), ("х", "с"))
+
+
+def add_belarusian_fleeting(builder: Any, allows: Callable[[str, str], bool]) -> int:
+    """Belarusian case forms of places whose vowel before the last consonant drops in the
+    other cases (Егіпет: Егіпта, Егіпту, Егіптам, у Егіпце), which the ending rules cannot
+    give: told by the Russian name's case forms from pymorphy3 (Египет: Египта), through the
+    common-word gate. How many forms were added."""
+    added = 0
+    for entity, rows in list(builder.rows.items()):
+        kind = builder.types.get(entity)
+        if kind not in ("country", "city", "region"):
+            continue
+        russian = next((r[1] for r in rows if r[0] == "ru" and r[2] == "1"), "")
+        belarusian = next((r[1] for r in rows if r[0] == "be" and r[2] == "1"), "")
+        ru, be = _RU_FLEETING.fullmatch(russian), _BE_FLEETING.fullmatch(belarusian)
+        if ru is None or be is None or " " in belarusian or "-" in belarusian:
+            continue
+        short = (ru.group(1) + ru.group(2)).lower()
+        if not any(r[0] == "ru" and r[3] == "-" and r[1].lower().startswith(short) for r in rows):
+            continue  # Брест, Кипр: no vowel drops
+        stem = be.group(1) + be.group(2)
+        soft = next((stem[: -len(a)] + b for a, b in _BE_LOCATIVE if stem.endswith(a)), stem)
+        for text in (stem + "а", stem + "у", stem + "ам", soft + "е"):
+            if allows("be", text):
+                added += builder.add(entity, kind, "be", text, inflect="-", note="case form")
+    return added

@@ -81,6 +81,7 @@ def build() -> dict[str, str]:
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
     files["compounds.tsv"] = compounds_tsv(builder.rows, story, countries)
+    files["river_towns.tsv"] = features.river_towns_tsv(builder)
     _report(builder, cities, regions, people)
     return files
 
@@ -117,9 +118,18 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     found = members.add_member_forms(builder, builder.gate.allows)
     print(f"groups named by their members (group_members.tsv): {found}", file=sys.stderr)
     east.add_east_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
+    fleeting = slavic.add_belarusian_fleeting(builder, builder.gate.allows)
+    print(f"Belarusian case forms with a fleeting vowel: {fleeting}", file=sys.stderr)
     korean.add_korean_names(builder, (*cities, *regions), builder.gate.allows)
     add_short_names(builder, ids)
     _add_latin_people(builder, ids)
+    arab = {
+        builder.place_ids[p.key]
+        for p in (*cities, *regions)
+        if p.country in variants.ARAB_COUNTRIES and p.key in builder.place_ids
+    }
+    transcribed = variants.add_arabic_transcriptions(builder, arab)
+    print(f"Arabic names in the press's transcriptions: {transcribed}", file=sys.stderr)
     east_cjk.finish(builder, table("people_east.tsv"))
     west.add_german_declension(builder)
     print(f"Arabic forms after the preposition ل: {arabic.add_lam_forms(builder)}", file=sys.stderr)

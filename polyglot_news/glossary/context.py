@@ -75,7 +75,11 @@ def _first_name(
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper() or not _WORD.fullmatch(surface):
         return False
-    if citations and surface.lower() not in citations and not _oblique_given(surface, citations):
+    if (
+        citations
+        and surface.lower() not in citations
+        and not given_in_case(surface, language, lambda c: _place_given(c, citations))
+    ):
         return False
     if text[end : end + 1] != " " or _ELIDED.search(text, max(0, start - 6), start):
         return False  # d'Israele Herzog, l'Italie Meloni: an elided article takes no first name
@@ -111,23 +115,11 @@ def _opener(text: str, word: re.Match[str]) -> bool:
     return _sentence_initial(text, word.start()) and not _given(word.group())
 
 
-# nominative endings a Slavic first name may have lost in an oblique case (Владимир-а,
-# Софи-и for София, Олег-а): the citation is the oblique stem plus one of these
-_CITATION_ENDINGS = ("", "а", "я", "й", "ь")
-
-
-def _oblique_given(surface: str, citations: frozenset[str]) -> bool:
-    """Whether ``surface`` is an oblique case of a one-word place that is also a first name
-    (``Владимира``, ``Володимира``, ``Софии``): before a capitalised surname it is the person
-    (``песни Владимира Высоцкого``), as the nominative is."""
-    low = surface.lower()
-    for cut in (1, 2):
-        stem = low[:-cut]
-        for ending in _CITATION_ENDINGS:
-            citation = stem + ending
-            if citation != low and citation in citations and _given(citation):
-                return True
-    return False
+def _place_given(citation: str, citations: frozenset[str]) -> bool:
+    """An oblique case's citation form (``name_cases``) that is a one-word place of the
+    glossary (``citations``) and a first name: ``Владимира`` (``песни Владимира Высоцкого``),
+    ``Софии``, before a capitalised surname, is the person, as the nominative is."""
+    return citation.lower() in citations and _given(citation)
 
 
 @cache
@@ -331,7 +323,13 @@ def _surname(hit: Hit, text: str, covered: set[int], language: str = "") -> bool
     if not _capitalised(word) or word.lower() in _language_words(language):
         return False  # Från Uppsala, Nach Bremen: a word of the language opening the sentence
     if _given(word) or given_in_case(word, language, _given):
-        return True  # Jack London; Сергея Кирова, the first name in the genitive
+        # Jack London; Сергея Кирова, the first name in the genitive; but a common noun
+        # opening the sentence (Влада Єгипту, Вера Франции) is the noun before the place
+        # unless the place is a surname too
+        return not (
+            _noun_opener(word, text, previous[-1].start(), language)
+            and not _surname_word(text[start:end])
+        )
     # a double surname after a first name (Pierre Mendès France): the second word of the run
     first = previous[-2] if len(previous) > 1 else None
     return (
@@ -341,6 +339,26 @@ def _surname(hit: Hit, text: str, covered: set[int], language: str = "") -> bool
         and first.start() not in covered
         and _capitalised(first.group())
         and _given(first.group())
+    )
+
+
+# Belarusian writes a word-initial в before a consonant as у (улада, Ukrainian влада)
+_BELARUSIAN_V = re.compile(r"^[уў](?=[^аеёиоуыэюяіў])")
+
+
+def _noun_opener(word: str, text: str, start: int, language: str) -> bool:
+    """Whether ``word``, at ``start`` of ``text``, opens a Russian, Ukrainian or Belarusian
+    sentence and is a first name that is also a common noun (``name_nouns.tsv``: Вера, Влада,
+    Надія, Слава), in any case (Улады, Веры)."""
+    if language not in _SURNAME_LANGUAGES or not _sentence_initial(text, start):
+        return False
+    return given_in_case(word, language, _name_noun) or _name_noun(word)
+
+
+def _name_noun(word: str) -> bool:
+    low = word.lower()
+    return low in _name_list("name_nouns.tsv") or _BELARUSIAN_V.sub("в", low) in _name_list(
+        "name_nouns.tsv"
     )
 
 

@@ -56,6 +56,7 @@ from polyglot_news.glossary.patterns import _paradigm_for as _paradigm_for
 from polyglot_news.glossary.patterns import _word_rules as _word_rules
 from polyglot_news.glossary.people import PERSON, with_person_context
 from polyglot_news.glossary.phrases import without_phrases
+from polyglot_news.glossary.rivers import as_rivers
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
     _WORD,
@@ -158,6 +159,7 @@ class TokenMatcher:
             found = without_titles(found, text, inflection_rules()["ko"])
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = without_phrases(found, text, self.language, self.people)
+        found = as_rivers(found, text, self.language)
         found = with_person_context(found, text, self.language)
         found = supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
         if self.language in UNCASED_LANGUAGES:

@@ -100,10 +100,15 @@ def test_traps_of_the_kinds_name_nothing(lang: str, text: str) -> None:
         ("Сергія", "uk", True),
         ("Президента", "ru", False),
         ("Сергея", "pl", False),
+        ("Игоря", "ru", True),  # a soft-sign stem (context.py's oblique places use it too)
+        ("Ігорем", "uk", True),
+        ("Jordana", "pl", True),  # a Polish masculine hard stem
+        ("Jordanovi", "cs", True),
+        ("Jordanka", "pl", False),
     ],
 )
 def test_first_names_in_an_oblique_case(word: str, lang: str, expected: bool) -> None:
-    nominatives = {"Сергей", "Иван", "Анна", "Сергій"}
+    nominatives = {"Сергей", "Иван", "Анна", "Сергій", "Игорь", "Ігор", "Jordan"}
     assert given_in_case(word, lang, nominatives.__contains__) is expected
 
 

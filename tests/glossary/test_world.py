@@ -287,6 +287,14 @@ FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr
 ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, "ja": 7, "ko": 6,
                 "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 10, "sv": 4, "tr": 5, "uk": 6,
                 "zh": 7}  # fmt: skip
+# i12-forms3's dev table (its own sentences: French, English, German and Spanish transcriptions
+# of Arabic names, a first name that is a common noun opening a ru/uk/be sentence before a place,
+# a capital opening a French sentence, PiS, Dnieper and Dnipro, Belarusian people): 54/107 and no
+# trap hit on main bcca986 before, 98/107 and none after (left: Belarusian Валадымыр and Дняпра,
+# Ukrainian Віра, Polish Dniepr the river, Khan Younès, Lattaquié, Sissi alone, Assad for Asaad,
+# Sharm al-Sheikh).
+FORMS3_DEV = {"be": 10, "de": 6, "en": 12, "es": 2, "fr": 32, "it": 2, "nl": 1, "pl": 6, "pt": 1,
+              "ro": 1, "ru": 12, "uk": 13}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -299,7 +307,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_countries_dev.tsv": COUNTRIES_DEV,
           "world_context_dev.tsv": CONTEXT_DEV,
           "world_forms2_dev.tsv": FORMS2_DEV,
-          "world_entities_dev.tsv": ENTITIES_DEV}  # fmt: skip
+          "world_entities_dev.tsv": ENTITIES_DEV,
+          "world_forms3_dev.tsv": FORMS3_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -329,6 +338,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_countries_dev.tsv": 0,
     "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
     "world_entities_dev.tsv": 0,
+    "world_forms3_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
