@@ -1,0 +1,119 @@
+"""Trap kinds of issue 12's sixth round (issue-12-traps): idioms and proverbs whose words spell a
+place, a town's name in lower case, a style named after a city, a relative's or title's word
+before a first name that is a city, a person's surname that spells a two-word place; and the
+build's common-word gate asking the dictionary of every new form, not only the first
+(scripts/_glossary_places.Gate). Own sentences, written for this round (the dev table
+world_traps3_dev.tsv holds more)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from polyglot_news.glossary import default_glossary
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "На пагорбі стояла біла церква з дзвіницею."),  # the words, not Bila Tserkva
+        ("uk", "Біла церква на пагорбі видна здалеку."),  # a sentence's capital only
+        ("be", "На ўзгорку стаяла белая царква."),
+        ("ar", "أعلنت الشركة حالة القوة القاهرة."),  # force majeure, not Cairo
+        ("ar", "تأجل الحفل بسبب الظروف القاهرة."),
+        ("ar", "وعد الله المتقين جنات عدن."),  # Quran: the gardens of Eden, not Aden
+        ("ar", "قرأ الإمام: وتعز من تشاء وتذل من تشاء."),  # Quran 3:26, not Taiz
+        ("ar", "تلا القارئ: مرج البحرين يلتقيان."),  # Quran 55:19, not Bahrain
+        ("ru", "Для меня это китайская грамота."),
+        ("uk", "Діти каталися на американських гірках."),
+        ("cs", "Ten návod je pro mě španělská vesnice."),
+        ("pl", "Na weselu był szwedzki stół."),
+        ("en", "It is like carrying coals to Newcastle."),
+        ("en", "His colleagues sent him to Coventry."),
+        ("it", "Tutte le strade portano a Roma, disse il vecchio."),
+        ("ru", "Москва не сразу строилась, напомнил мэр."),
+        ("zh", "他们玩了俄罗斯轮盘赌。"),
+        ("ro", "Am mâncat varză à la Cluj la prânz."),  # a dish in Cluj's style
+        ("fr", "Ils ont servi un poulet à la Marengo."),
+        ("ro", "Mătușa Constanța ne-a trimis o scrisoare."),  # an aunt's first name
+        ("ro", "Doamna Constanța a venit la școală."),
+        ("en", "Roque Santa Cruz scored twice in the second half."),  # the footballer
+        ("es", "Roque Santa Cruz marcó el gol de la victoria."),
+    ],
+)
+def test_trap_kinds_are_no_names(lang: str, text: str) -> None:
+    assert default_glossary().find(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("uk", "Біла Церква прийняла переселенців.", "bila-tserkva"),
+        ("uk", "Делегація прибула до Білої Церкви.", "bila-tserkva"),
+        ("ar", "وصل وزير الخارجية إلى القاهرة صباح الأحد.", "cairo"),
+        ("ar", "غادرت السفينة ميناء عدن متجهة إلى جيبوتي.", "aden"),
+        ("ar", "قصفت المدفعية أحياء في مدينة تعز.", "taiz"),
+        ("ru", "Китайская делегация посетила Москву.", "china"),
+        ("it", "Il papa è tornato a Roma domenica.", "rome"),
+        ("ro", "Ministrul a ajuns la Cluj pentru întâlnire.", "cluj-napoca"),
+        ("fr", "Il a vendu des armes à la Chine.", "china"),  # à la before a country: to
+        ("ro", "Portul Constanța a fost închis din cauza furtunii.", "constanta"),
+        ("en", "Talks with Evo Morales in Santa Cruz ended.", "santa-cruz-de-la-sierra"),
+    ],
+)
+def test_the_same_words_still_name_places(lang: str, text: str, entity: str) -> None:
+    assert entity in {h.entry_id for h in default_glossary().find(text, lang)}
+
+
+def _places() -> Any:
+    sys.path.insert(0, str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location("_glossary_places_under_test",
+                                                  SCRIPTS / "_glossary_places.py")  # fmt: skip
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Morph:
+    """The parts of scripts/_glossary_morph the gate uses, with a fixed dictionary."""
+
+    SPELLERS = {"en": "en_US"}
+    WORDS = frozenset({"Turkey", "Valence", "Reading"})
+
+    def __init__(self) -> None:
+        self.batches = 0
+
+    def is_common_word(self, text: str, lang: str, words: frozenset[str]) -> bool:
+        return text.lower() in words
+
+    def spelled_words(self, lang: str, names: Any) -> set[str]:
+        self.batches += 1
+        return {n for n in names if n in self.WORDS}
+
+    def spells(self, lang: str, name: str) -> bool:
+        return name in self.WORDS
+
+
+def test_the_gate_asks_the_dictionary_of_every_form_not_only_the_first() -> None:
+    gate = _places().Gate(_Morph(), {"en": frozenset()})
+    assert gate.allows("en", "London")  # the language's first form: once the only one asked
+    assert not gate.allows("en", "Turkey")
+    assert not gate.allows("en", "Valence")
+    assert gate.allows("en", "Paris")
+    assert gate.rejected["en"] == 2
+
+
+def test_the_gate_uses_a_prepared_batch_and_asks_beyond_it() -> None:
+    morph = _Morph()
+    gate = _places().Gate(morph, {"en": frozenset()})
+    gate.prepare([("en", "Turkey"), ("en", "London")])
+    assert not gate.allows("en", "Turkey") and gate.allows("en", "London")
+    assert not gate.allows("en", "Reading")  # not in the batch: asked on its own
+    assert morph.batches == 1
