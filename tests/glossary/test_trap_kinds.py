@@ -40,6 +40,8 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
         ("it", "Tutte le strade portano a Roma, disse il vecchio."),
         ("ru", "Москва не сразу строилась, напомнил мэр."),
         ("zh", "他们玩了俄罗斯轮盘赌。"),
+        ("pl", "Nie od razu Kraków zbudowano, mówi trener."),
+        ("en", "For the senator it was a road to Damascus moment."),
         ("ro", "Am mâncat varză à la Cluj la prânz."),  # a dish in Cluj's style
         ("fr", "Ils ont servi un poulet à la Marengo."),
         ("ro", "Mătușa Constanța ne-a trimis o scrisoare."),  # an aunt's first name

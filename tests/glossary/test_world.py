@@ -290,10 +290,10 @@ ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, 
 # issue-12-traps' dev table (its own sentences, 2 December, sixth round: idioms, proverbs and
 # Quranic phrases that spell a place, a town's name in lower case, dishes à la Cluj, a city as
 # a first name after a relative's word, Roque Santa Cruz, with rows of the same words naming the
-# places): 71/71 and 74 of its 161 trap rows hit on main bcca986 before, 71/71 and 5 after
+# places): 75/75 and 82 of its 169 trap rows hit on main bcca986 before, 75/75 and 5 after
 # (tuned on; the phrases are its own rows' kind, so the figure after says little on its own).
-TRAPS3_DEV = {"ar": 6, "be": 4, "cs": 4, "de": 3, "en": 5, "es": 4, "fr": 3, "it": 4, "ja": 3,
-              "ko": 3, "nl": 3, "pl": 4, "pt": 3, "ro": 4, "ru": 4, "sv": 3, "tr": 3, "uk": 5,
+TRAPS3_DEV = {"ar": 6, "be": 4, "cs": 4, "de": 3, "en": 6, "es": 4, "fr": 3, "it": 4, "ja": 3,
+              "ko": 3, "nl": 3, "pl": 5, "pt": 3, "ro": 4, "ru": 6, "sv": 3, "tr": 3, "uk": 5,
               "zh": 3}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
