@@ -276,10 +276,11 @@ def _latin(text: str) -> bool:
 def without_surnames(
     hits: list[Hit], text: str, language: str, people: frozenset[str], towns: frozenset[str]
 ) -> list[Hit]:
-    """``hits`` less the one-word places read as a person's surname, in Russian, Ukrainian,
-    Belarusian and Latin-script text: a place right after a capitalised first name (Иван
-    Грозный, Богдан Хмельницький, Jack London, Nina Hagen) or after a first name and another
-    capitalised word, a double surname (Pierre Mendès France), and a town (``towns``: cities,
+    """``hits`` less the places read as a person's surname, in Russian, Ukrainian, Belarusian
+    and Latin-script text: a place right after a capitalised first name (Иван Грозный, Богдан
+    Хмельницький, Jack London, Nina Hagen; a place of two capitalised words too, Roque Santa
+    Cruz) or after a first name and another capitalised word, a double surname (Pierre Mendès
+    France), and a town (``towns``: cities,
     regions) joined by a conjunction to a capitalised surname that names nothing in the
     glossary (Marx und Engels, Маркс и Энгельс). Persons of the glossary (``people``) are kept.
 
@@ -300,7 +301,7 @@ def without_surnames(
                 space = text.rfind(" ", max(0, start - 30), start - 1)
                 if text[space + 1 : space + 2].isupper():
                     covered = covered or {h[1] for h in hits}
-                    if _surname(hit, text, covered, language):
+                    if _surname(hit, text, covered, language, entry_id in towns):
                         continue
             if entry_id in towns and (
                 text.startswith(spaced, end) or text.endswith(spaced, max(0, start - 6), start)
@@ -312,9 +313,16 @@ def without_surnames(
     return kept
 
 
-def _surname(hit: Hit, text: str, covered: set[int], language: str = "") -> bool:
+def _surname(
+    hit: Hit, text: str, covered: set[int], language: str = "", town: bool = False
+) -> bool:
+    """Whether the place ``hit`` is a surname after a first name (see without_surnames); a
+    place of several words only when it is a ``town`` (Roque Santa Cruz; not a party)."""
     _, start, end, _ = hit
-    if text[start - 1 : start] != " " or not _WORD.fullmatch(text[start:end]):
+    surface = text[start:end]
+    if text[start - 1 : start] != " " or not (
+        _WORD.fullmatch(surface) or (town and _name_words(surface))
+    ):
         return False
     previous = list(_WORD.finditer(text, max(0, start - 30), start - 1))
     if not previous or previous[-1].end() != start - 1 or previous[-1].start() in covered:
@@ -360,6 +368,13 @@ def _name_noun(word: str) -> bool:
     return low in _name_list("name_nouns.tsv") or _BELARUSIAN_V.sub("в", low) in _name_list(
         "name_nouns.tsv"
     )
+
+
+def _name_words(surface: str) -> bool:
+    """Capitalised words apart by single spaces (Roque Santa Cruz: a surname that spells a
+    town of two words)."""
+    words = surface.split(" ")
+    return all(_WORD.fullmatch(w) and _capitalised(w) for w in words)
 
 
 def _joined(hit: Hit, text: str, covered: set[int], spaced: tuple[str, ...]) -> bool:

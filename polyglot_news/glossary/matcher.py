@@ -64,6 +64,7 @@ from polyglot_news.glossary.support import (
     DERIVED,
     WORD_FIRST,
     Hit,
+    _sentence_initial,
     supported,
 )
 from polyglot_news.glossary.things import without_things
@@ -267,8 +268,19 @@ class TokenMatcher:
             if rule.capital and text[start].islower() and text[start - 1] == " ":
                 if low[start:stop] in _words(self.language):
                     return None  # Novi sad jabuka: "sad" a word of the language (not Jong-un)
+                if self._lowered(pattern, text, toks[i][0]):
+                    return None  # біла церква, a white church: the phrase, not Bila Tserkva
             end = stop if self.surface_includes_ending else start + size
         return i + len(pattern.words), end
+
+    def _lowered(self, pattern: Pattern, text: str, first: int) -> bool:
+        """Whether a name whose later word the form capitalises, found in lower case, is the
+        common phrase its words spell: the whole name in lower case (біла церква, "a white
+        church"), or a town's name whose only capital is a sentence's (Біла церква стоїть...):
+        the press capitalises every word of a town's name (Біла Церква, Santa Cruz)."""
+        if text[first].islower():
+            return True
+        return pattern.entry_id in self.towns and _sentence_initial(text, first)
 
     def _fits(self, rule: WordRule, token: str) -> int:
         """The length of the stem ``token`` is built on (a stem plus an allowed ending), or -1."""

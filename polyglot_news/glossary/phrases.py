@@ -65,11 +65,17 @@ class _Rules:
         return bool(self.after or self.before or self.before_of or self.glued or self.phrases)
 
 
-def _phrase_pattern(phrase: str) -> str:
+# Arabic conjunctions and prepositions written onto the phrase's first word (بالقوة القاهرة)
+_PROCLITICS = {"ar": "[وفبكل]{0,2}"}
+
+
+def _phrase_pattern(phrase: str, language: str = "") -> str:
     """A phrase of place_phrases.tsv as a regex: each word at a word start, up to three more
-    letters after it (an ending), words apart by spaces or a hyphen."""
+    letters after it (an ending), words apart by spaces or a hyphen; in Arabic the first word
+    may carry proclitics."""
     words = re.split(r"[\s-]+", phrase.lower())
-    return r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) + r"\w{0,3}" for w in words) + r"(?!\w)"
+    body = r"[\s\-]+".join(re.escape(w) + r"\w{0,3}" for w in words)
+    return r"(?<!\w)" + _PROCLITICS.get(language, "") + body + r"(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +104,8 @@ def _rules(language: str) -> _Rules:
 
     # Chinese and Japanese phrases are words the substring matcher owns (phrase_words)
     phrases = [] if language in _GLUED else _phrase_rows().get(language, [])
-    pattern = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    longest = sorted(phrases, key=len, reverse=True)
+    pattern = "|".join(_phrase_pattern(p, language) for p in longest)
     openings = {w.lower()[:2] for p in phrases for w in re.split(r"[\s-]+", p)}
     return _Rules(
         after=stems("after"),

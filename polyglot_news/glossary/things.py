@@ -23,7 +23,9 @@ beer. A town's hit (an entity of type city or region) is the thing when
 6. a **food** word before it with "of" between (mortadella di Bologna, salam de Sibiu, vinho do
    Porto) or a food or breed word after it (Brussels sprouts, Victoria sponge, Antep fıstığı);
    A relative's noun among the three words after a comma does too (Marília, a irmã do noivo;
-   Sofia, fiica vecinilor);
+   Sofia, fiica vecinilor); and a city right after a word of style (``style_before``: French
+   and Romanian *à la*, varză à la Cluj, poulet à la Marengo) is the style named after it: a
+   city takes no article, so *à la* before one is no preposition;
 7. in Spanish, Portuguese, Italian, French and Catalan, a **definite article** right before a
    one-word city (la fiesta de la Asunción, o Natal, Todos os Santos, la Victoria, el Madrid):
    a city takes none (regions and countries do: la Toscana, o Brasil), except the few named
@@ -91,11 +93,12 @@ class _Rules:
     closed: frozenset[str] = frozenset()  # prepositions, conjunctions... (initial.json)
     before_any: frozenset[str] = frozenset()  # every word that starts a rule before the town
     after: re.Pattern[str] | None = None  # a company or product word right after the town
+    styles: tuple[str, ...] = ()  # " à la ": a style named after a city (varză à la Cluj)
 
     def __bool__(self) -> bool:
         return bool(
             self.vessels_before or self.companies or self.glued_before or self.relatives
-            or self.vessels_after or self.food_of or self.definite
+            or self.vessels_after or self.food_of or self.definite or self.styles
         )  # fmt: skip
 
 
@@ -146,6 +149,7 @@ def _rules(language: str) -> _Rules:
         closed=frozenset(closed),
         before_any=frozenset().union(*(words(key) for key in before)),
         after=re.compile(rf"[ \u00a0](?:{after})(?!\w)") if after else None,
+        styles=tuple(f" {w.lower()} " for w in things["style_before"].get(language, ())),
     )
 
 
@@ -176,7 +180,10 @@ def without_things(
     if not rules or not any(hit[0] in towns for hit in hits):
         return hits
     return [
-        h for h in hits if h[0] not in towns or not _thing(text, h[1], h[2], rules, h[0] in cities)
+        h
+        for h in hits
+        if h[0] not in towns
+        or not _thing(text, h[1], h[2], rules, h[0] in cities, not cities or h[0] in cities)
     ]
 
 
@@ -203,7 +210,12 @@ def _quoted_after_word(text: str, start: int, end: int, rules: _Rules) -> bool:
     return word.islower() or (opens and word[1:].islower())
 
 
-def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -> bool:
+def _thing(
+    text: str, start: int, end: int, rules: _Rules, city: bool = False, styled: bool = True
+) -> bool:
+    """Whether the town at ``text[start:end]`` names a thing (rules 1-8); ``city``: it is a
+    city of a language whose cities take no article (rule 7); ``styled``: a style may be named
+    after it (rule 6: a city, or any town where the language's towns are not told apart)."""
     if rules.vessels_after:  # Chinese, Japanese
         before = text[max(0, start - 8) : start].rstrip(_QUOTES)
         return (
@@ -220,6 +232,8 @@ def _thing(text: str, start: int, end: int, rules: _Rules, city: bool = False) -
     if rules.kin and text.startswith(", ", end):  # Marília, a irmã do noivo: a first name
         if any(w.lower() in rules.kin for w in _WORD.findall(text[end + 2 : end + 40])[:3]):
             return True
+    if styled and rules.styles and text[max(0, start - 8) : start].lower().endswith(rules.styles):
+        return True  # varză à la Cluj, poulet à la Marengo: a style (rule 6)
     if low not in rules.before_any:  # most towns: "in", "of", "the" before them
         return False
     if low in rules.vessels_before or low in rules.products_before or low in rules.relatives:

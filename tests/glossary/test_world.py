@@ -295,6 +295,14 @@ ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, 
 # Sharm al-Sheikh).
 FORMS3_DEV = {"be": 10, "de": 6, "en": 12, "es": 2, "fr": 32, "it": 2, "nl": 1, "pl": 6, "pt": 1,
               "ro": 1, "ru": 12, "uk": 13}  # fmt: skip
+# issue-12-traps' dev table (its own sentences, 2 December, sixth round: idioms, proverbs and
+# Quranic phrases that spell a place, a town's name in lower case, dishes à la Cluj, a city as
+# a first name after a relative's word, Roque Santa Cruz, with rows of the same words naming the
+# places): 75/75 and 82 of its 169 trap rows hit on main bcca986 before, 75/75 and 5 after
+# (tuned on; the phrases are its own rows' kind, so the figure after says little on its own).
+TRAPS3_DEV = {"ar": 6, "be": 4, "cs": 4, "de": 3, "en": 6, "es": 4, "fr": 3, "it": 4, "ja": 3,
+              "ko": 3, "nl": 3, "pl": 5, "pt": 3, "ro": 4, "ru": 6, "sv": 3, "tr": 3, "uk": 5,
+              "zh": 3}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -308,7 +316,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_context_dev.tsv": CONTEXT_DEV,
           "world_forms2_dev.tsv": FORMS2_DEV,
           "world_entities_dev.tsv": ENTITIES_DEV,
-          "world_forms3_dev.tsv": FORMS3_DEV}  # fmt: skip
+          "world_forms3_dev.tsv": FORMS3_DEV,
+          "world_traps3_dev.tsv": TRAPS3_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -317,20 +326,23 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     # written to test that Jordan and Santiago are no places there: the person is found now
     # (glossaries/figures.tsv), a right name in a trap row
     "world_heldout7.tsv": 2,
-    "world_heldout8.tsv": 5,
+    "world_heldout8.tsv": 4,  # 5 before issue-12-traps
     "world_heldout9.tsv": 11,  # 16 before issue-12-west
     "world_heldout10.tsv": 7,  # 17 before issue-12-east's compounds and issue-12-west's things
-    "world_heldout11.tsv": 4,  # ar عدن تعز, ja 高知, zh 长春 (4 before the round too)
+    "world_heldout11.tsv": 3,  # ar عدن تعز, ja 高知, zh 长春 (4 before the round too; 3 after
+    # issue-12-traps' Quranic phrases)
     "world_heldout12.tsv": 5,  # Sofia/Sofie as women's first names (cs de it ro), en Chad as
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
     "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
     # people's surnames that are places; 2 after its context rules
-    "world_heldout15.tsv": 8,  # 17 before the round of 2 December (fifth), 11 after it, 8 with
-    # things.py rule 9 (торт «Прага», «Чернігівського»: kinds of this table): біла церква,
-    # Шахти, varză à la Cluj, Roque Santa Cruz, القوة القاهرة
-    "world_heldout14.tsv": 13,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
-    # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...; 16 after
-    # it, 13 after i12-forms2's kinds (first names before a surname, dishes and furniture)
+    "world_heldout15.tsv": 2,  # 17 before the round of 2 December (fifth), 11 after it, 8 with
+    # things.py rule 9 (торт «Прага», «Чернігівського»: kinds of this table), 2 after
+    # issue-12-traps (біла церква, varză à la Cluj, Roque Santa Cruz, القوة القاهرة, Quranic
+    # phrases, кітайская грамата, Constanța after a relative's word: kinds told, rows unread)
+    "world_heldout14.tsv": 11,  # 23 before the round of 2 December (fourth): chicken Kiev,
+    # Viennese chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...;
+    # 16 after it, 13 after i12-forms2's kinds (first names before a surname, dishes and
+    # furniture), 11 after issue-12-traps
     "world_west_dev2.tsv": 0,
     "world_west_dev3.tsv": 0,
     "world_west_dev4.tsv": 0,
@@ -341,6 +353,8 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_forms3_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
+    "world_traps3_dev.tsv": 8,  # 5 rows: Шахты/Шахти Донбасса (mines) in be ru uk, uk Шахти
+    # opening a sentence, ar جدة الطفل (grandmother)
 }  # fmt: skip (false hits, a ceiling: measured now)
 
 
