@@ -227,9 +227,10 @@ HELDOUT13 = {"ar": 47, "be": 41, "cs": 47, "de": 51, "en": 64, "es": 48, "fr": 4
 # Its miss kinds (not rows) were told to issue-12-gazetteer (water bodies, transcriptions,
 # exonyms, agencies, Korean names, airports): after that round 845/881 (95.9%), 16 trap rows;
 # the floors below are raised to those counts.
-HELDOUT14 = {"ar": 46, "be": 40, "cs": 41, "de": 47, "en": 44, "es": 41, "fr": 45, "it": 46,
+# i12-forms3 (2 December, sixth; kinds told, rows not read): 849/881 (es 42, fr 46, uk 44).
+HELDOUT14 = {"ar": 46, "be": 40, "cs": 41, "de": 47, "en": 44, "es": 42, "fr": 46, "it": 46,
              "ja": 46, "ko": 44, "nl": 47, "pl": 44, "pt": 45, "ro": 44, "ru": 46, "sv": 45,
-             "tr": 46, "uk": 43, "zh": 45}  # fmt: skip
+             "tr": 46, "uk": 44, "zh": 45}  # fmt: skip
 # world_heldout15.tsv, written blind on 2 December (fifth round) from 20 new stories (the Sahel
 # juntas, Congo-Rwanda, Nigeria, South Africa, Egypt, Iraq, Syria, Lebanon, Iran, the Gulf,
 # India-China, Japan and Korea, Malaysia-Singapore, Australia-NZ, Brazil-Argentina-Bolivia,
@@ -239,9 +240,11 @@ HELDOUT14 = {"ar": 46, "be": 40, "cs": 41, "de": 47, "en": 44, "es": 41, "fr": 4
 # rows) were then told to issue-12-initial (names opening a sentence, Korean homographs, long
 # country forms, Romanian articled forms, a first name in an oblique case): after the round
 # 840/855 (98.2%), 11 trap rows; below 95%: fr 41/45. A floor against regressions.
-HELDOUT15 = {"ar": 43, "be": 43, "cs": 45, "de": 45, "en": 43, "es": 45, "fr": 41, "it": 45,
-             "ja": 45, "ko": 43, "nl": 45, "pl": 43, "pt": 45, "ro": 45, "ru": 45, "sv": 45,
-             "tr": 45, "uk": 44, "zh": 45}  # fmt: skip
+# i12-forms3 (2 December, sixth; its miss kinds told, rows not read): 848/855 (99.2%), 8 trap
+# rows; fr 41 -> 45 (Arabic transcriptions, capitals opening a sentence), be, en, pl, uk +1.
+HELDOUT15 = {"ar": 43, "be": 44, "cs": 45, "de": 45, "en": 44, "es": 45, "fr": 45, "it": 45,
+             "ja": 45, "ko": 43, "nl": 45, "pl": 44, "pt": 45, "ro": 45, "ru": 45, "sv": 45,
+             "tr": 45, "uk": 45, "zh": 45}  # fmt: skip
 # issue-12-west's third dev table (its own sentences for the kinds of the afternoon of 2
 # December: compounds, the story's places in Latin-script copy, Turkish names, Romanian articled
 # names, Arabic ل + ال, Amman): 9/66 and 1 trap hit on main before, 66/66 and none after.
@@ -284,8 +287,9 @@ FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr
 # languages): 25/122 and no trap hit on main d8e6072 before, 118/122 and none after (left: the
 # river Dnieper's genitive, which is the city Dnipro's too, in ru and uk; Frankfurter Flughafen
 # and 인천국제공항, airports named by their city, which the build leaves to the city).
+# i12-forms3's river words (rivers.py) find the Dnieper's genitive in ru and uk: 120/122.
 ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, "ja": 7, "ko": 6,
-                "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 10, "sv": 4, "tr": 5, "uk": 6,
+                "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 11, "sv": 4, "tr": 5, "uk": 7,
                 "zh": 7}  # fmt: skip
 # i12-forms3's dev table (its own sentences: French, English, German and Spanish transcriptions
 # of Arabic names, a first name that is a common noun opening a ru/uk/be sentence before a place,
