@@ -287,6 +287,13 @@ FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr
 ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, "ja": 7, "ko": 6,
                 "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 10, "sv": 4, "tr": 5, "uk": 6,
                 "zh": 7}  # fmt: skip
+# issue-12-adjs's dev table (its own sentences, written before the matcher ran on them: place
+# adjectives of countries and cities in de nl fr es it pt ro with their traps - nouns of people,
+# languages, dishes -, bodies and territories written in translation in cs pl ro uk be nl sv):
+# 5/79 and 1 trap row hit on main bcca986 before (a trap row that named a real person, since
+# rewritten), 78/79 and none after (left: Romanian ruse, which is Ruse, the Bulgarian city).
+ADJS_DEV = {"be": 2, "cs": 7, "de": 13, "es": 8, "fr": 10, "it": 7, "nl": 8, "pl": 6, "pt": 5,
+            "ro": 9, "sv": 1, "uk": 2}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -299,7 +306,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_countries_dev.tsv": COUNTRIES_DEV,
           "world_context_dev.tsv": CONTEXT_DEV,
           "world_forms2_dev.tsv": FORMS2_DEV,
-          "world_entities_dev.tsv": ENTITIES_DEV}  # fmt: skip
+          "world_entities_dev.tsv": ENTITIES_DEV,
+          "world_adjs_dev.tsv": ADJS_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -307,19 +315,21 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout6.tsv": 12,  # 10 + two rows naming Jordan Bardella and Santiago Abascal,
     # written to test that Jordan and Santiago are no places there: the person is found now
     # (glossaries/figures.tsv), a right name in a trap row
-    "world_heldout7.tsv": 2,
+    "world_heldout7.tsv": 3,  # 2 before issue-12-adjs; +1 derived adjective hit (it), see below
     "world_heldout8.tsv": 5,
     "world_heldout9.tsv": 11,  # 16 before issue-12-west
     "world_heldout10.tsv": 7,  # 17 before issue-12-east's compounds and issue-12-west's things
     "world_heldout11.tsv": 4,  # ar عدن تعز, ja 高知, zh 长春 (4 before the round too)
     "world_heldout12.tsv": 5,  # Sofia/Sofie as women's first names (cs de it ro), en Chad as
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
-    "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
+    "world_heldout13.tsv": 4,  # 2 before issue-12-adjs (+1 fr, +1 nl adjective hits);
+    # 11 before the round of 2 December (fourth): dishes, a colour,
     # people's surnames that are places; 2 after its context rules
     "world_heldout15.tsv": 8,  # 17 before the round of 2 December (fifth), 11 after it, 8 with
     # things.py rule 9 (торт «Прага», «Чернігівського»: kinds of this table): біла церква,
     # Шахти, varză à la Cluj, Roque Santa Cruz, القوة القاهرة
-    "world_heldout14.tsv": 13,  # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
+    "world_heldout14.tsv": 15,  # 13 before issue-12-adjs (+1 it, +1 pt adjective hits);
+    # 23 before the round of 2 December (fourth): chicken Kiev, Viennese
     # chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...; 16 after
     # it, 13 after i12-forms2's kinds (first names before a surname, dishes and furniture)
     "world_west_dev2.tsv": 0,
@@ -329,9 +339,15 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_countries_dev.tsv": 0,
     "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
     "world_entities_dev.tsv": 0,
+    "world_adjs_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
+# issue-12-adjs (place adjectives of de nl fr es it pt ro, which the issue now asks for) raised
+# the trap rows hit in tables 5 (+1 it, within its ceiling), 7, 13 and 14 by derived adjective
+# hits; those rows were not read (held out): earlier rounds counted nationality adjectives of
+# the Latin-script languages as traps, so a row may be an adjective the issue now wants found
+# (il governo russo) or a dish or idiom kind phrases.json lacks. An integrator should check.
 
 
 @pytest.mark.parametrize(
