@@ -381,6 +381,32 @@ def _has_own(rows: list[tuple[str, str, str, str, str]], lang: str) -> bool:
 _KINDS = ("city", "region", "person", "country")
 
 
+_BODIES = ("organisation", "armed-group")
+
+
+def _belarusian_bodies(
+    builder: Any, entity: str, rows: list[tuple[str, str, str, str, str]], allows: Allows
+) -> int:
+    """The Belarusian spellings of a body's one-word Russian names (Кремль -> Крэмль, Кнессет
+    -> Кнэсэт, Моссад -> Масад; issue-12-adjs) where no Belarusian row names it: a name of
+    several words holds common words, which respelling does not translate, and an
+    abbreviation abbreviates Russian words."""
+    if any(r[0] == "be" for r in rows):
+        return 0
+    russian = [
+        r[1]
+        for r in rows
+        if r[0] == "ru" and " " not in r[1] and sum(ch.isupper() for ch in r[1]) < 2
+    ]  # no abbreviation: ЛАГ, МУС abbreviate Russian words (Belarusian: ЛАД, МКС)
+    kind = builder.types[entity]
+    return sum(
+        builder.add(entity, kind, "be", text, note="from ru")
+        for name in russian
+        for text in belarusian_candidates(name)
+        if allows("be", text)
+    )
+
+
 def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
     """Add the derived forms to ``builder`` (the world glossary's Builder) for entities lacking
     a language, each through ``allows(lang, text)`` (the common-word gate); counts per kind."""
@@ -397,6 +423,9 @@ def add_east_forms(builder: Any, allows: Allows) -> dict[str, int]:
     add_chinese_names(builder, allows)  # before the Ukrainian and Belarusian ones from ru
     for entity, rows in list(builder.rows.items()):
         kind = builder.types.get(entity)
+        if kind in _BODIES:
+            added["be"] += _belarusian_bodies(builder, entity, rows, allows)
+            continue
         if kind not in _KINDS:
             continue
         # citation forms only: a Russian case form respelled is no Belarusian or Ukrainian one

@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _glossary_arabic as arabic  # noqa: E402
+import _glossary_demonyms as demonyms  # noqa: E402
 import _glossary_display as display  # noqa: E402
 import _glossary_east as east  # noqa: E402
 import _glossary_east_cjk as east_cjk  # noqa: E402
@@ -132,6 +133,7 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     print(f"Arabic names in the press's transcriptions: {transcribed}", file=sys.stderr)
     east_cjk.finish(builder, table("people_east.tsv"))
     west.add_german_declension(builder)
+    demonyms.add_demonyms(builder)
     print(f"Arabic forms after the preposition ل: {arabic.add_lam_forms(builder)}", file=sys.stderr)
     builder.prominent = {
         builder.by_english[p.english.lower()]

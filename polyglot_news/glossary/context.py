@@ -26,7 +26,7 @@ from functools import cache
 
 from polyglot_news.glossary.name_cases import given_in_case
 from polyglot_news.glossary.people import PERSON
-from polyglot_news.glossary.support import _sentence_initial
+from polyglot_news.glossary.support import DERIVED, _sentence_initial
 
 __all__ = [
     "without_article_nouns",
@@ -71,8 +71,10 @@ def _first_name(
     listed: bool = False,
     language: str = "",
 ) -> bool:
-    _, start, end, _ = hit
+    _, start, end, flags = hit
     surface = text[start:end]
+    if flags & DERIVED:
+        return False  # an adjective (Münchner Polizei, Russische troepen) is no first name
     if not surface[:1].isupper() or surface.isupper() or not _WORD.fullmatch(surface):
         return False
     if (
@@ -167,9 +169,14 @@ def without_article_nouns(hits: list[Hit], text: str, cities: frozenset[str]) ->
     """German ``hits`` less the one-word cities right after an article: the common noun.
 
     ``cities`` are the entry ids of cities (Kiel, Halle, Essen, Bergen). Countries and
-    regions keep theirs (die Türkei, der Iran, die Pfalz). Order kept; pure.
+    regions keep theirs (die Türkei, der Iran, die Pfalz), and so does a city's adjective
+    (die Münchner Polizei). Order kept; pure.
     """
-    return [hit for hit in hits if not (hit[0] in cities and _after_article(text, hit[1]))]
+    return [
+        hit
+        for hit in hits
+        if not (hit[0] in cities and not hit[3] & DERIVED and _after_article(text, hit[1]))
+    ]
 
 
 def _after_article(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Protocol
 
+from polyglot_news.glossary.adjectives import attributive_adjectives
 from polyglot_news.glossary.arabic import without_arabic_words
 from polyglot_news.glossary.context import _language_words as _words
 from polyglot_news.glossary.context import (
@@ -161,6 +162,7 @@ class TokenMatcher:
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = without_phrases(found, text, self.language, self.people)
         found = as_rivers(found, text, self.language)
+        found = attributive_adjectives(found, text, self.language)
         found = with_person_context(found, text, self.language)
         found = supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
         if self.language in UNCASED_LANGUAGES:

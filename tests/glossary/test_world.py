@@ -307,6 +307,13 @@ FORMS3_DEV = {"be": 10, "de": 6, "en": 12, "es": 2, "fr": 32, "it": 2, "nl": 1, 
 TRAPS3_DEV = {"ar": 6, "be": 4, "cs": 4, "de": 3, "en": 6, "es": 4, "fr": 3, "it": 4, "ja": 3,
               "ko": 3, "nl": 3, "pl": 5, "pt": 3, "ro": 4, "ru": 6, "sv": 3, "tr": 3, "uk": 5,
               "zh": 3}  # fmt: skip
+# issue-12-adjs's dev table (its own sentences, written before the matcher ran on them: place
+# adjectives of countries and cities in de nl fr es it pt ro with their traps - nouns of people,
+# languages, dishes -, bodies and territories written in translation in cs pl ro uk be nl sv):
+# 5/79 and 1 trap row hit on main bcca986 before (a trap row that named a real person, since
+# rewritten), 78/79 and none after (left: Romanian ruse, which is Ruse, the Bulgarian city).
+ADJS_DEV = {"be": 2, "cs": 7, "de": 13, "es": 8, "fr": 10, "it": 7, "nl": 8, "pl": 6, "pt": 5,
+            "ro": 9, "sv": 1, "uk": 2}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -321,7 +328,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_forms2_dev.tsv": FORMS2_DEV,
           "world_entities_dev.tsv": ENTITIES_DEV,
           "world_forms3_dev.tsv": FORMS3_DEV,
-          "world_traps3_dev.tsv": TRAPS3_DEV}  # fmt: skip
+          "world_traps3_dev.tsv": TRAPS3_DEV,
+          "world_adjs_dev.tsv": ADJS_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -329,7 +337,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_heldout6.tsv": 12,  # 10 + two rows naming Jordan Bardella and Santiago Abascal,
     # written to test that Jordan and Santiago are no places there: the person is found now
     # (glossaries/figures.tsv), a right name in a trap row
-    "world_heldout7.tsv": 2,
+    "world_heldout7.tsv": 3,  # 2 before issue-12-adjs; +1 derived adjective hit (it), see below
     "world_heldout8.tsv": 4,  # 5 before issue-12-traps
     "world_heldout9.tsv": 11,  # 16 before issue-12-west
     "world_heldout10.tsv": 7,  # 17 before issue-12-east's compounds and issue-12-west's things
@@ -337,16 +345,17 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     # issue-12-traps' Quranic phrases)
     "world_heldout12.tsv": 5,  # Sofia/Sofie as women's first names (cs de it ro), en Chad as
     # a man's first name (7 before the round of 2 December, third: ar رياض المدينة fixed)
-    "world_heldout13.tsv": 2,  # 11 before the round of 2 December (fourth): dishes, a colour,
+    "world_heldout13.tsv": 4,  # 2 before issue-12-adjs (+1 fr, +1 nl adjective hits);
+    # 11 before the round of 2 December (fourth): dishes, a colour,
     # people's surnames that are places; 2 after its context rules
     "world_heldout15.tsv": 2,  # 17 before the round of 2 December (fifth), 11 after it, 8 with
     # things.py rule 9 (торт «Прага», «Чернігівського»: kinds of this table), 2 after
     # issue-12-traps (біла церква, varză à la Cluj, Roque Santa Cruz, القوة القاهرة, Quranic
     # phrases, кітайская грамата, Constanța after a relative's word: kinds told, rows unread)
-    "world_heldout14.tsv": 11,  # 23 before the round of 2 December (fourth): chicken Kiev,
+    "world_heldout14.tsv": 13,  # 23 before the round of 2 December (fourth): chicken Kiev,
     # Viennese chairs, Vladimir as a first name, Batman, Montenegro the amaro, Cluj in a dish...;
     # 16 after it, 13 after i12-forms2's kinds (first names before a surname, dishes and
-    # furniture), 11 after issue-12-traps
+    # furniture), 11 after issue-12-traps, 13 with issue-12-adjs (+1 it, +1 pt adjective hits)
     "world_west_dev2.tsv": 0,
     "world_west_dev3.tsv": 0,
     "world_west_dev4.tsv": 0,
@@ -355,11 +364,17 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
     "world_entities_dev.tsv": 0,
     "world_forms3_dev.tsv": 0,
+    "world_adjs_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
     "world_traps3_dev.tsv": 8,  # 5 rows: Шахты/Шахти Донбасса (mines) in be ru uk, uk Шахти
     # opening a sentence, ar جدة الطفل (grandmother)
 }  # fmt: skip (false hits, a ceiling: measured now)
+# issue-12-adjs (place adjectives of de nl fr es it pt ro, which the issue now asks for) raised
+# the trap rows hit in tables 5 (+1 it, within its ceiling), 7, 13 and 14 by derived adjective
+# hits; those rows were not read (held out): earlier rounds counted nationality adjectives of
+# the Latin-script languages as traps, so a row may be an adjective the issue now wants found
+# (il governo russo) or a dish or idiom kind phrases.json lacks. An integrator should check.
 
 
 @pytest.mark.parametrize(
