@@ -36,6 +36,7 @@ from polyglot_news.glossary.context import (
     without_surnames,
 )
 from polyglot_news.glossary.fullnames import with_full_names
+from polyglot_news.glossary.homonyms import with_city_words
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 from polyglot_news.glossary.korean import without_titles
 from polyglot_news.glossary.matcher_index import NO_NEXT, StartTables
@@ -54,7 +55,7 @@ from polyglot_news.glossary.patterns import (
 from polyglot_news.glossary.patterns import _invariant_words as _invariant_words
 from polyglot_news.glossary.patterns import _paradigm_for as _paradigm_for
 from polyglot_news.glossary.patterns import _word_rules as _word_rules
-from polyglot_news.glossary.people import PERSON, with_person_context
+from polyglot_news.glossary.people import PERSON, with_person_context, with_person_verbs
 from polyglot_news.glossary.phrases import without_phrases
 from polyglot_news.glossary.support import (
     _GAP_CHARS,
@@ -159,9 +160,11 @@ class TokenMatcher:
         found = without_things(found, text, self.language, self.towns, self.cities)
         found = without_phrases(found, text, self.language, self.people)
         found = with_person_context(found, text, self.language)
+        found = with_person_verbs(found, text, self.language, self.people)
         found = supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
         if self.language in UNCASED_LANGUAGES:
             return found
+        found = with_city_words(found, text, self.language)
         return with_full_names(found, text, self.people, self._person_forms)
 
     def _person_forms(self, entry_id: str) -> tuple[tuple[str, ...], ...]:

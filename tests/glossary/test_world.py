@@ -287,6 +287,13 @@ FORMS2_DEV = {"cs": 1, "et": 4, "fi": 5, "hr": 1, "hu": 4, "pl": 2, "ru": 8, "sr
 ENTITIES_DEV = {"ar": 7, "cs": 6, "de": 6, "en": 16, "es": 6, "fr": 7, "it": 5, "ja": 7, "ko": 6,
                 "nl": 4, "pl": 8, "pt": 4, "ro": 4, "ru": 10, "sv": 4, "tr": 5, "uk": 6,
                 "zh": 7}  # fmt: skip
+# issue-12-persons' dev table (its own sentences, written before the changes: a curated
+# person's surname alone opening a sentence, after a verb, a compound title or a regime's word;
+# a city and the region named after it; exonyms of cities below a million; Tunis the city):
+# 22/48 and no trap hit on main bcca986 before, 47/48 and none after (tuned on; left: Polish
+# Marsylii, a shared exonym is not declined).
+PERSONS_DEV = {"de": 4, "en": 8, "es": 4, "fr": 4, "it": 4, "ja": 2, "ko": 1, "nl": 1, "pl": 1,
+               "pt": 1, "ro": 3, "ru": 7, "sv": 1, "tr": 2, "uk": 2, "zh": 2}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -299,7 +306,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_countries_dev.tsv": COUNTRIES_DEV,
           "world_context_dev.tsv": CONTEXT_DEV,
           "world_forms2_dev.tsv": FORMS2_DEV,
-          "world_entities_dev.tsv": ENTITIES_DEV}  # fmt: skip
+          "world_entities_dev.tsv": ENTITIES_DEV,
+          "world_persons_dev.tsv": PERSONS_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -329,6 +337,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_countries_dev.tsv": 0,
     "world_forms2_dev.tsv": 1,  # be Уладзіміра Высоцкага (no Belarusian first-name list)
     "world_entities_dev.tsv": 0,
+    "world_persons_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
 }  # fmt: skip (false hits, a ceiling: measured now)
