@@ -57,10 +57,27 @@ def add_cjk_people(builder: Any, table: list[dict[str, str]]) -> int:
                 if builder.add(entity, "person", lang, name, note=note if i == 0 else ""):
                     added += 1
                     if i and " " not in name and "·" not in name and "・" not in name:
-                        builder.person.add((lang, name))
+                        if _needs_context(builder, lang, name):
+                            builder.person.add((lang, name))
                 if lang == "ja" and "・" in name:
                     added += builder.add(entity, "person", "ja", name.replace("・", ""))
     return added
+
+
+def _needs_context(builder: Any, lang: str, name: str) -> bool:
+    """Whether a short name of ``people_east.tsv`` needs the person's context: in Korean,
+    Japanese and Chinese when ``_glossary_people.needs_context`` says it is a word, a common
+    name or a short one (two characters or syllables: 카니, 米莱; CC-CEDICT, JMdict, the langid
+    word tables, ``common_ko.tsv``); a longer one no dictionary has (리브스, リーブス, 里夫斯)
+    is the person alone, as a surname the curated tables give alone is. Russian and Ukrainian
+    aliases always need it (their case forms are many and unreviewed)."""
+    import _glossary_people as people
+
+    if lang not in ("ko", "ja", "zh"):
+        return True
+    words = builder.words.get(lang, frozenset())
+    words = words | builder.common_ko if lang == "ko" else words
+    return people.needs_context(lang, name, people.SURNAME, words)
 
 
 # -- dictionary words given to places as alternate names -------------------------------------

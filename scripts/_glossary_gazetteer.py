@@ -70,9 +70,115 @@ def _add_names(builder: Builder, entity: str, place: sources.Place) -> None:
                     owner = prior
             if not _keeps(builder, place, lang, text, owner, single):
                 continue
+            if place.after and _bare(place, lang, text):
+                owner = builder.place_ids.get(place.after, owner)  # bare Kabul: the city
             kind = builder.types.get(owner, place.type)
-            builder.add(owner, kind, lang, text, note=note)
+            if not builder.add(owner, kind, lang, text, note=note) and lang == "mul":
+                _spread(builder, owner, kind, place, text)
             note = ""
+
+
+# words and characters that say a region's kind (its bare name is its city's): the patterns of
+# region_kinds.tsv and the kinds the translations of ISO 3166-2 write
+_KIND_WORDS = frozenset(
+    "province provinz provincia provinsi provincie provinsen prowincja provincie il ili vilayet"
+    " governorate gouvernorat gobernación governatorato muhafazat prefecture präfektur state"
+    " county region oblast провинция провінція провінцыя мухафаза губернаторство область"
+    " префектура штат округ".split()
+)  # fmt: skip
+_KIND_SUFFIXES = ("州", "省", "県", "县", "都", "府", "道", "주", "도", "부", "현", "성")
+_KIND_PREFIXES = ("محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة")
+
+
+def _bare(region: sources.Place, lang: str, text: str) -> bool:
+    """Whether a name of a region named after its city is the bare name (Kabul, Кабул, 喀布尔),
+    not one with its kind (Kabul Province, 喀布尔省, محافظة خان يونس)."""
+    if (lang, text) in region.kinded:
+        return False
+    if text.endswith(_KIND_SUFFIXES) or text.startswith(_KIND_PREFIXES):
+        return False
+    return not any(w.lower() in _KIND_WORDS for w in text.replace("-", " ").split())
+
+
+def name_regions_after_cities(regions: list[sources.Place], cities: list[sources.Place]) -> int:
+    """Regions named after their capital (Kabul, Khan Yunis, Ankara: a province or governorate
+    whose name folds to a glossary city's English name of the same country: Kābul, Khan Yunis;
+    not Bayrūt, whose city is Beirut, nor Hatay, whose GeoNames alternates name Antakya) give
+    their bare names to the city and are named after the city's English name with their kind
+    word (``glossaries/region_kinds.tsv``: Kabul Province,
+    провинция Кабул), which becomes their canonical form and id (``kabul-province``); in place.
+    Regions whose type has no kind word there (Berlin the Land, Kyiv the city with special
+    status) keep their names. How many regions were renamed."""
+    patterns: dict[str, dict[str, str]] = {}
+    for row in table("region_kinds.tsv"):
+        patterns.setdefault(row["type"], {})[row["lang"]] = row["pattern"]
+    by_name: dict[tuple[str, str], sources.Place] = {}
+    for city in cities:  # largest first: the one the bare name means
+        by_name.setdefault((city.country, sources.fold(city.english)), city)
+    renamed = 0
+    for region in regions:
+        city = by_name.get((region.country, sources.fold(region.english)))
+        kinds = patterns.get(region.division, {})
+        if city is None or "en" not in kinds:
+            continue
+        region.after = city.key
+        plain = sources.press_spelling(city.english) or city.english  # Khan Yunis Governorate
+        for lang, pattern in kinds.items():
+            if lang != "en" and not region.names.get(lang):
+                continue
+            named = pattern.format(region.names[lang][0] if lang != "en" else plain)
+            codes = (lang, "mul") if lang == "en" else (lang,)
+            for code in codes:
+                region.names.setdefault(code, []).insert(0, named)
+                region.kinded.add((code, named))
+        region.english = kinds["en"].format(plain)
+        renamed += 1
+    return renamed
+
+
+def city_homonyms_tsv(builder: Builder, cities: Iterable[sources.Place]) -> str:
+    """The text of ``city_homonyms.tsv``: ``lang``, ``country``, ``city``, ``form``: a city (the
+    largest first) whose Russian or Ukrainian name (GeoNames, CLDR) is a country's form there
+    (Тунис, Кувейт, Алжир, Джибути), so that ``glossary/homonyms.py`` gives that form to the
+    city after a word for a city; in Belarusian the country's one-word forms where the Russian
+    has one (the Belarusian forms of both are derived from the Russian)."""
+    found: dict[tuple[str, str, str], str] = {}
+    for place in cities:
+        entity = builder.place_ids.get(place.key)
+        for lang in ("ru", "uk"):
+            for name in place.names.get(lang, []) if entity else ():
+                owner = builder.owner.get((lang, form_key(name)))
+                if owner and owner != entity and builder.types.get(owner) == "country":
+                    found.setdefault((lang, owner, name), entity)  # type: ignore[arg-type]
+    for (lang, country, _), city in list(found.items()):  # Belarusian: its forms of both
+        if lang == "ru":
+            for code, text, _, inflect, _ in builder.rows.get(country, []):
+                if code == "be" and " " not in text and not inflect.endswith("adj"):
+                    found.setdefault(("be", country, text), city)
+    head = [
+        "# Generated by scripts/build_glossary.py: a country's form (nominative) that is also",
+        "# a city's name in the language (after a word for a city: glossary/homonyms.py).",
+        "lang\tcountry\tcity\tform",
+    ]
+    rows = [f"{k[0]}\t{k[1]}\t{city}\t{k[2]}" for k, city in sorted(found.items())]
+    return "\n".join(head + rows) + "\n"
+
+
+def _spread(builder: Builder, owner: str, kind: str, place: sources.Place, text: str) -> None:
+    """A city's own name that cannot be shared (``mul``) because another entity holds it in
+    some language (Tunis: Croatian and Serbian name the country so) goes to each Latin-script
+    language where it is free (German, French, Romanian Tunis), when English gives it to the
+    city too (not Armenia, Colombia, nor Mexico, the country in English)."""
+    key = form_key(text)
+    if place.type != "city" or text != place.english or builder.owner.get(("en", key)) != owner:
+        return  # Armenia, Mexico, Singapore in English are the countries: no city's anywhere
+    from _glossary_west import _all_people_names, _plain
+
+    if _plain(text) in _all_people_names():
+        return  # Salvador, Guadalupe: first names too
+    for lang in sources.LATIN_LANGUAGES:
+        if builder.owner.get((lang, key), owner) == owner:
+            builder.add(owner, kind, lang, text)
 
 
 def _keeps(
@@ -172,7 +278,8 @@ def _names_another(
         return True  # Nikopol's old name Слов'янськ is Sloviansk now (not_alternates.tsv)
     if reviewed and low not in builder.english_outside_regions:
         return False
-    return place.type != "country" and low != place.english.lower() and low in builder.english
+    own = sources.fold(text) == sources.fold(place.english)  # Khan Yunis is Khān Yūnis plain
+    return place.type != "country" and not own and low in builder.english
 
 
 def add_case_forms(builder: Builder, entity: str, kind: str, lang: str, text: str) -> None:

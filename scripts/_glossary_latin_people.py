@@ -35,6 +35,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 import _glossary_east as east
@@ -83,9 +84,45 @@ def add_surnames(builder: Any, ids: dict[str, str]) -> int:
         if surname in own or shared[surname.lower()] > 1:
             continue
         if builder.add(entity, "person", "mul", surname, note="surname alone, shared"):
-            builder.person.add(("mul", surname))
+            if not rare_surname(surname):
+                builder.person.add(("mul", surname))
             added += 1
     return added
+
+
+# Latin-script languages wordfreq covers, and the Zipf frequency (wordfreq's scale: 2 is one
+# occurrence per ten million words) under which a surname is no word or frequent name in any
+RARE_IN = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ro", "tr", "pl", "cs")
+RARE_ZIPF = 2.0
+
+
+def rare_surname(surname: str) -> bool:
+    """Whether a shared surname is the person's alone (Siphandone, Botchorishvili, Mucunski):
+    no first or last name of the US Census lists (``_glossary_west._people_names``), no name of
+    ``first_names.tsv``, ``given_names.tsv`` or ``surnames.tsv``, and under ``RARE_ZIPF`` in every
+    language of ``RARE_IN`` by wordfreq (which counts the name too: an upper bound on its use
+    as a word or another person's name). Others (Conte, Herzog, Reeves, Ventura) keep needing
+    the person's context."""
+    from _glossary_west import _people_names, _plain
+    from wordfreq import zipf_frequency
+
+    plain = _plain(surname)
+    if any(plain in names for names in (_people_names(), _given_names())):
+        return False
+    return all(zipf_frequency(surname.lower(), lang) < RARE_ZIPF for lang in RARE_IN)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Names of ``first_names.tsv``, ``given_names.tsv`` and ``surnames.tsv``, accents dropped."""
+    from _glossary_builder import DATA
+    from _glossary_west import _plain
+
+    found = set()
+    for name in ("first_names.tsv", "given_names.tsv", "surnames.tsv"):
+        lines = (DATA / name).read_text("utf-8").splitlines()
+        found.update(_plain(line.strip()) for line in lines if line and not line.startswith("#"))
+    return frozenset(found)
 
 
 # -- popes and monarchs ---------------------------------------------------------------------

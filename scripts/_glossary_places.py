@@ -308,7 +308,8 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
         kind = builder.types.get(entity, "city")  # a story entity without world rows: a city
         note = f"source: {row['source']}; checked {row['checked']}"
         for text in (t.strip() for t in row["forms"].split(" | ")):
-            if not gate.allows(row["lang"], text, country=kind == "country"):
+            word = not gate.allows(row["lang"], text, country=kind == "country")
+            if word and (row["lang"] == "mul" or " " in text or table != "place_forms.tsv"):
                 continue
             abbreviation = text.isupper() and len(text) <= 5
             inflect = "-" if abbreviation and row["lang"] in ("ru", "uk", "be") else ""
@@ -319,8 +320,10 @@ def add_place_forms(builder: Any, gate: Gate) -> None:
                 builder.release(row["lang"], text)  # Tel Awiw: the city, not its district
             elif held != entity:
                 refused.append(f"{row['lang']}:{text} ({held})")
-            builder.add(entity, kind, row["lang"], text, inflect=inflect,
-                        note=note)  # fmt: skip
+            added = builder.add(entity, kind, row["lang"], text, inflect=inflect,
+                                note=note)  # fmt: skip
+            if added and word:  # a reviewed name that is a word too (Lwów, "lions"): context
+                builder.common.add((row["lang"], text))
             note = ""
     if refused:  # another entity's form (the first claim wins): fix the row or the id
         print(f"place_forms.tsv, org_forms.tsv: {len(refused)} forms held by another entity: "

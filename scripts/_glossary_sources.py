@@ -40,6 +40,13 @@ LOCALES = {
     "ur": ["ur"], "vi": ["vi"], "zh": ["zh_Hans", "zh_Hant"],
 }  # fmt: skip
 
+# Latin-script languages of the project's locales: a shared form (mul) is matched in each
+LATIN_LANGUAGES = (
+    "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it",
+    "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr",
+    "vi",
+)  # fmt: skip
+
 # Countries whose first-level regions are in (those most in international news), and whose
 # cities are in from a lower population threshold.
 NEWS_COUNTRIES = (
@@ -74,6 +81,9 @@ class Place:
     capital: bool = False  # a capital or a town in the news: short Han names kept (多哈, 海牙)
     arabic: list[str] = field(default_factory=list)  # Arabic names if no other is found
     gated: set[tuple[str, str]] = field(default_factory=set)  # new policies' forms: no words
+    division: str = ""  # a region's ISO 3166-2 subdivision type (Province, Governorate)
+    after: str = ""  # the key of the city a region is named after: its bare name is the city's
+    kinded: set[tuple[str, str]] = field(default_factory=set)  # a region's own kind forms
 
     def add(self, lang: str, text: str) -> None:
         """Add one name, once, keeping the order names arrived in."""
@@ -256,13 +266,18 @@ def geonames_cities(towns: frozenset[str] = frozenset()) -> list[Place]:
             if _latin_name(name):  # the GeoNames name serves most Latin-script languages
                 place.add("mul", name)
         major = pop >= CITY_POLICY["world_population"] or capital or gid in towns
+        # a numbered district (Paris 18 Buttes-Montmartre, Sector 3): its alternates are
+        # neighbourhoods (Montmartre), no exonyms
+        arrondissement = any(ch.isdigit() for ch in english)
         place.capital = capital or gid in towns
         for name in without_bare_arabic(city["alternatenames"]):
             for lang in script_languages(name, cc):
                 if lang != "mul" or major:  # Latin exonyms (Pékin, Peking) for major cities
                     place.add(lang, name)
-                elif second and not news and _add(place, lang, name):
-                    place.gated.add((lang, name))  # Neapel, Genua, Göteborg: through the gate
+                elif second and not arrondissement and _add(place, lang, name):
+                    # Neapel, Genua, Göteborg; Marsella, Marsiglia (a city of NEWS_COUNTRIES
+                    # of the second tier's size too): through the gate
+                    place.gated.add((lang, name))
         place.arabic = arabic_fallback(without_bare_arabic(city["alternatenames"]), cc)
         _add_new_policy_names(place, city["alternatenames"], major)
         out.append(place)
@@ -352,7 +367,7 @@ def fold(name: str) -> str:
 
 # Japanese writes the cities of these countries in kanji (北京, 平壌, 台北), others in kana.
 _HAN_IN_JAPANESE = {"JP", "CN", "TW", "HK", "MO", "KP", "KR"}
-_PARTICLES = "de|del|da|do|la|le|al|el|am|an|sur|upon"
+_PARTICLES = "de|del|da|do|di|du|des|der|la|le|al|el|am|an|sur|upon|von|van"
 # a capital of Latin-1 or Latin Extended-A (Şanlıurfa, İzmir, Łódź, Český Krumlov) or Ș, Ț
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 _LATIN_NAME = re.compile(rf"^[{_CAPITAL}][\w'’.-]+(?: (?:[{_CAPITAL}][\w'’.-]+|{_PARTICLES}))*$")
@@ -453,7 +468,7 @@ def regions() -> list[Place]:
     for cc in NEWS_COUNTRIES:
         subs = [s for s in pycountry.subdivisions.get(country_code=cc) or () if not s.parent_code]
         for sub in sorted(subs, key=lambda s: s.code):  # pycountry gives a set: fix the order
-            place = Place(sub.code, "region", sub.name, cc, source="ISO 3166-2")
+            place = Place(sub.code, "region", sub.name, cc, source="ISO 3166-2", division=sub.type)
             press = press_spelling(sub.name)
             if press:  # Kunar, Nangarhar: the press's spelling first, shared by Latin scripts
                 place.add("en", press)

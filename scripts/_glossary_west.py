@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +46,7 @@ __all__ = [
 ]
 
 SLAVIC = ("ru", "uk", "be")
-# Latin-script languages of the project's locales: a shared form (mul) is matched in each
-LATIN_LANGUAGES = (
-    "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it",
-    "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr",
-    "vi",
-)  # fmt: skip
+LATIN_LANGUAGES = sources.LATIN_LANGUAGES  # a shared form (mul) is matched in each
 
 
 def adjust_cities(cities: list[sources.Place], others: Iterable[sources.Place]) -> None:
@@ -79,6 +75,7 @@ def drop_other_places_names(cities: list[sources.Place], others: Iterable[source
     any name of ``others`` (countries and regions) in any language, or another city's English
     name, compared spelling-blind (:func:`_glossary_sources.fold`). Returns how many went."""
     taken = {sources.fold(n) for p in others for names in p.names.values() for n in names}
+    taken |= _feature_names()  # Dnepr, the river in Italian copy, is no name of Dnipro
     english: dict[str, set[str]] = {}
     for city in cities:
         english.setdefault(sources.fold(city.english), set()).add(city.key)
@@ -93,6 +90,22 @@ def drop_other_places_names(cities: list[sources.Place], others: Iterable[source
                 dropped += 1
             city.gated.discard((lang, name))
     return dropped
+
+
+def _feature_names() -> set[str]:
+    """Folded names of the curated water bodies and airports (``glossaries/waters.tsv``,
+    ``airports.tsv``) in every language column."""
+    from _glossary_builder import table
+
+    skip = {"id", "type", "source", "checked"}
+    return {
+        sources.fold(name)
+        for name in ("waters.tsv", "airports.tsv")
+        for row in table(name)
+        for column, cell in row.items()
+        if column not in skip and cell
+        for name in cell.split(" | ")
+    }
 
 
 def second_tier(city: sources.Place) -> bool:
@@ -111,7 +124,10 @@ def mark_second_tier_names(builder: Any, cities: Iterable[sources.Place]) -> int
     listed = 0
     for city in cities:
         entity = builder.place_ids.get(city.key)
-        if entity is None or not second_tier(city):
+        if entity is None:
+            continue
+        if not second_tier(city):  # a news city's gated exonyms (Marsella): no people's names
+            _drop_people_names(builder, entity, city)
             continue
         rows = builder.rows.get(entity, [])
         # Russian and Ukrainian case forms from pymorphy3's lexeme of a foreign town's name are
@@ -128,6 +144,40 @@ def mark_second_tier_names(builder: Any, cities: Iterable[sources.Place]) -> int
                 builder.common.update((code, text) for code in codes)
                 listed += 1
     return listed
+
+
+def _drop_people_names(builder: Any, entity: str, city: sources.Place) -> None:
+    """Drop the gated shared names of a city outside the second tier (its GeoNames Latin
+    exonyms: Marsella) that are a first name or surname of ``first_names.tsv``,
+    ``given_names.tsv`` or ``surnames.tsv`` (GeoNames gives Samsun Janik, Noida Naveen), or
+    ten times as frequent as the city's own name (:func:`_names_more`: Togliatti)."""
+    names = _all_people_names()
+    gated = {text for lang, text in city.gated if lang == "mul"}
+    gated = {t for t in gated if _plain(t) in names or _names_more(t, city.english)}
+    rows = builder.rows.get(entity, [])
+    rows[:] = [r for r in rows if not (r[0] == "mul" and r[1] in gated)]
+
+
+def _names_more(name: str, english: str) -> bool:
+    """Whether an exonym is ten times as frequent as the city's English name in every
+    Latin-script language wordfreq covers (Zipf + 1): it names something else (Togliatti, the
+    Italian politician Tolyatti is named after), not this city (Marsiglia, Lemberg)."""
+    from wordfreq import zipf_frequency
+
+    codes = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ro", "tr", "pl", "cs")
+    top = max(zipf_frequency(name.lower(), code) for code in codes)
+    return top > max(zipf_frequency(english.lower(), code) for code in codes) + 1.0
+
+
+@cache
+def _all_people_names() -> frozenset[str]:
+    """The first names and surnames the glossary data lists, lower case, accents dropped."""
+    folder = Path(__file__).resolve().parents[1] / "polyglot_news" / "glossary_data"
+    found: set[str] = set()
+    for name in ("first_names.tsv", "given_names.tsv", "surnames.tsv"):
+        lines = (folder / name).read_text("utf-8").splitlines()
+        found.update(_plain(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(found)
 
 
 def _people_names() -> frozenset[str]:

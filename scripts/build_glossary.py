@@ -78,6 +78,7 @@ def build() -> dict[str, str]:
     files["display_names.tsv"] = display.display_tsv(
         display.display_names(builder, (*cities, *regions))
     )
+    files["city_homonyms.tsv"] = gazetteer.city_homonyms_tsv(builder, cities)
     files["common_forms.tsv"] = institutions.mark_name_first(common_forms_tsv(builder), builder)
     story = parse((DATA / "names.tsv").read_text("utf-8"), "names.tsv")
     countries = frozenset(e for e, kind in builder.types.items() if kind == "country")
@@ -100,6 +101,8 @@ def collect() -> tuple[Builder, list[sources.Place], list[sources.Place], dict[s
     people = slavic.add_people_forms(builder, lambda lang, text: builder.gate.allows(lang, text))
     countries, cities, regions = sources.countries(), gazetteer.merged_cities(), sources.regions()
     west.adjust_cities(cities, (*countries, *regions))
+    renamed = gazetteer.name_regions_after_cities(regions, cities)
+    print(f"regions named after their capital, named with their kind: {renamed}", file=sys.stderr)
     _prepare(builder, countries, cities, regions)
     gazetteer.add_places(builder, countries)
     builder.ko_words = places.korean_words(

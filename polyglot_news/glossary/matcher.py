@@ -37,6 +37,7 @@ from polyglot_news.glossary.context import (
     without_surnames,
 )
 from polyglot_news.glossary.fullnames import with_full_names
+from polyglot_news.glossary.homonyms import with_city_words
 from polyglot_news.glossary.initial import NAME_FIRST, without_word_openers
 from polyglot_news.glossary.korean import without_titles
 from polyglot_news.glossary.matcher_index import NO_NEXT, StartTables
@@ -55,7 +56,7 @@ from polyglot_news.glossary.patterns import (
 from polyglot_news.glossary.patterns import _invariant_words as _invariant_words
 from polyglot_news.glossary.patterns import _paradigm_for as _paradigm_for
 from polyglot_news.glossary.patterns import _word_rules as _word_rules
-from polyglot_news.glossary.people import PERSON, with_person_context
+from polyglot_news.glossary.people import PERSON, with_person_context, with_person_verbs
 from polyglot_news.glossary.phrases import without_phrases
 from polyglot_news.glossary.rivers import as_rivers
 from polyglot_news.glossary.support import (
@@ -164,9 +165,11 @@ class TokenMatcher:
         found = as_rivers(found, text, self.language)
         found = attributive_adjectives(found, text, self.language)
         found = with_person_context(found, text, self.language)
+        found = with_person_verbs(found, text, self.language, self.people)
         found = supported(found, text, self.cased, self.apostrophe_suffixes, self.language)
         if self.language in UNCASED_LANGUAGES:
             return found
+        found = with_city_words(found, text, self.language)
         return with_full_names(found, text, self.people, self._person_forms)
 
     def _person_forms(self, entry_id: str) -> tuple[tuple[str, ...], ...]:

@@ -32,7 +32,9 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["PERSON", "with_person_context", "without_dotted_names"]
+from polyglot_news.glossary.support import COMMON
+
+__all__ = ["PERSON", "with_person_context", "with_person_verbs", "without_dotted_names"]
 
 PERSON = 16  # hit flag: a person's short name that counts only with the person's context
 Hit = tuple[str, int, int, int]
@@ -42,6 +44,7 @@ _BREAK = re.compile(r"[。！？!?.\n]")
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _LATIN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv", "ro", "tr", "pl", "cs"})
 _CYRILLIC = frozenset({"ru", "uk", "be"})
+_COMPOUNDING = frozenset({"de", "nl", "sv"})  # titles written as the head of a compound
 _CYRILLIC_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -57,6 +60,47 @@ def _verbs(language: str) -> tuple[str, ...]:
     """Verbs of saying or acting that, right after a short name, say it is the person's."""
     data = files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
     return tuple(json.loads(data).get("verbs", {}).get(language, ()))
+
+
+@lru_cache(maxsize=8)
+def _word_cues(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Titles plus the words of a regime or government (``word_titles``), and verbs of
+    saying or acting plus ``word_verbs``: what tells a person from a word of the same
+    spelling (Maduro dijo, the regime of Maduro), not one person from another."""
+    data = json.loads(
+        files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
+    )
+    titles = (*_titles(language), *data.get("word_titles", {}).get(language, ()))
+    verbs = (*_verbs(language), *data.get("word_verbs", {}).get(language, ()))
+    return tuple(sorted(titles, key=len, reverse=True)), frozenset(verbs)
+
+
+@lru_cache(maxsize=8)
+def _auxiliaries(language: str) -> frozenset[str]:
+    """Auxiliaries of a compound past before the verb (Macron a déclaré, Meloni ha detto)."""
+    data = files("polyglot_news.glossary_data").joinpath("people.json").read_text("utf-8")
+    return frozenset(json.loads(data).get("auxiliaries", {}).get(language, ()))
+
+
+def with_person_verbs(
+    hits: list[Hit], text: str, language: str, people: frozenset[str]
+) -> list[Hit]:
+    """``hits`` with the ``COMMON`` flag taken off a person's short name that a dictionary also
+    has as a word (es Maduro "ripe", tr Fidan "sapling", en Trump) when the person's context
+    says it is the person (a title before it, a verb of saying after it: Maduro dijo, Trump
+    called for): at a sentence start such a name would otherwise need another name near
+    (:func:`polyglot_news.glossary.support.supported`). Order kept; pure."""
+    if not any(flags & COMMON and entry_id in people for entry_id, _, _, flags in hits):
+        return hits
+    titles, verbs = _word_cues(language)
+    return [
+        (entry_id, start, end, flags & ~COMMON)
+        if flags & COMMON
+        and entry_id in people
+        and _titled(text, start, end, language, titles, verbs=verbs)
+        else (entry_id, start, end, flags)
+        for entry_id, start, end, flags in hits
+    ]
 
 
 def with_person_context(hits: list[Hit], text: str, language: str) -> list[Hit]:
@@ -86,7 +130,9 @@ def _titled(
     language: str,
     titles: tuple[str, ...],
     names: frozenset[int] = frozenset(),
+    verbs: frozenset[str] | None = None,
 ) -> bool:
+    verbs = frozenset(_verbs(language)) if verbs is None else verbs
     if language in ("zh", "ja"):
         before = text[max(0, start - 12) : start]
         after = text[end : end + 12]
@@ -95,7 +141,7 @@ def _titled(
         return (
             any(0 <= after.find(t) <= _GAP for t in titles)
             or any((i := before.rfind(t)) >= 0 and len(before) - i - len(t) <= _GAP for t in titles)
-            or any(after.startswith(v) for v in _verbs(language))  # 米莱表示, touching it
+            or any(after.startswith(v) for v in verbs)  # 米莱表示, touching it
         )
     before = _BREAK.split(text[max(0, start - 60) : start])[-1]
     rest = _BREAK.split(text[end : end + 40])[0]
@@ -107,13 +153,13 @@ def _titled(
         near = words_before[-1:] + words_after[:1]
         if len(words_after) > 1 and _next_word_start(text, end) in names:
             near.append(words_after[1])  # 페트로 콜롬비아 대통령: a country between
-        return any(
-            w.startswith(t) and len(w) - len(t) <= min(len(t), 3) for w in near for t in titles
-        )
+        return any(_korean_title(w, t) for w in near for t in titles)
     if language == "ar":
         near = words_before[-3:] + words_after[:1]
         return any(_bare_ar(w) in titles or w in titles for w in near)
-    if words_after[:1] and words_after[0].lower() in _verbs(language):
+    if words_after[:1] and words_after[0].lower() in _auxiliaries(language):
+        words_after = words_after[1:]  # Macron a déclaré, Meloni ha detto
+    if words_after[:1] and words_after[0].lower() in verbs:
         return True  # Вилдерс заявил, Herzog řekl: a verb of saying or acting right after it
     if language in _CYRILLIC:  # прем'єр-міністра, вице-премьера: one word with its marks
         near = [w.lower() for w in _CYRILLIC_WORD.findall(before)[-3:]]
@@ -121,10 +167,18 @@ def _titled(
         return any(w in titles for w in near)
     if language in _LATIN:
         near = [w.lower() for w in words_before[-3:]]
-        if language == "de":  # Staatspräsidenten, Außenministerin: a compound of a title
+        if language in _COMPOUNDING:  # Staatspräsidenten, Finansminister: a title's compound
             return any(w.endswith(t) for w in near for t in titles)
         return any(w in titles for w in near)
     return False
+
+
+def _korean_title(word: str, title: str) -> bool:
+    """A Korean word that is the title with its particles (총리는), also a title of two
+    syllables or more as the head of a compound (재무장관은, 외교부장관이; not 날씨 for 씨):
+    one to three syllables after it."""
+    at = word.rfind(title) if len(title) >= 2 else (0 if word.startswith(title) else -1)
+    return at >= 0 and len(word) - at - len(title) <= min(len(title), 3)
 
 
 def _next_word_start(text: str, end: int) -> int:
@@ -151,15 +205,19 @@ _DOTTED_WORD = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[\u30a1-\u30fa\u30fc]{2,})$")
 
 def without_dotted_names(hits: list[Hit], text: str, people: frozenset[str]) -> list[Hit]:
     """Chinese and Japanese ``hits`` less the places right after a middle dot that follows a
-    word naming nothing (杰克·伦敦, ジャック・ロンドン); a word that is a hit itself
-    (イラン・イラク, an enumeration) keeps both. ``people``: person ids, never dropped. Order
-    kept; pure."""
+    word naming nothing (杰克·伦敦, ジャック・ロンドン), and a place right before a dot that a
+    person's name follows (キール・スターマー, Keir Starmer: the given name); a word that is a
+    hit itself (イラン・イラク, an enumeration) keeps both. ``people``: person ids, never
+    dropped. Order kept; pure."""
     if not any(h[1] and text[h[1] - 1] in _DOTS for h in hits):
         return hits
     ends = {h[2] for h in hits}
+    given = {h[1] - 1 for h in hits if h[0] in people and h[1]}  # キール・スターマー: Keir
     kept = []
     for hit in hits:
         start = hit[1]
+        if hit[0] not in people and hit[2] in given and text[hit[2]] in _DOTS:
+            continue  # a place right before a dot and a person's name: the given name
         if hit[0] not in people and start and text[start - 1] in _DOTS and start - 1 not in ends:
             if _DOTTED_WORD.search(text, max(0, start - 9), start - 1):
                 continue

@@ -36,7 +36,12 @@ from polyglot_news.glossary.matcher import (
     supported,
 )
 from polyglot_news.glossary.matcher_index import StartTables
-from polyglot_news.glossary.people import PERSON, with_person_context, without_dotted_names
+from polyglot_news.glossary.people import (
+    PERSON,
+    with_person_context,
+    with_person_verbs,
+    without_dotted_names,
+)
 from polyglot_news.glossary.phrases import phrase_words, without_phrases
 from polyglot_news.glossary.things import without_things
 
@@ -94,6 +99,7 @@ class SubstringMatcher:
         found = without_phrases(found, text, self.language, self.people)
         found = without_dotted_names(found, text, self.people)
         found = with_person_context(found, text, self.language)
+        found = with_person_verbs(found, text, self.language, self.people)
         return supported(found, text, cased=False)
 
     def _at(self, text: str, low: str, i: int) -> Hit | None:

@@ -314,6 +314,13 @@ TRAPS3_DEV = {"ar": 6, "be": 4, "cs": 4, "de": 3, "en": 6, "es": 4, "fr": 3, "it
 # rewritten), 78/79 and none after (left: Romanian ruse, which is Ruse, the Bulgarian city).
 ADJS_DEV = {"be": 2, "cs": 7, "de": 13, "es": 8, "fr": 10, "it": 7, "nl": 8, "pl": 6, "pt": 5,
             "ro": 9, "sv": 1, "uk": 2}  # fmt: skip
+# issue-12-persons' dev table (its own sentences, written before the changes: a curated
+# person's surname alone opening a sentence, after a verb, a compound title or a regime's word;
+# a city and the region named after it; exonyms of cities below a million; Tunis the city):
+# 22/48 and no trap hit on main bcca986 before, 47/48 and none after (tuned on; left: Polish
+# Marsylii, a shared exonym is not declined).
+PERSONS_DEV = {"de": 4, "en": 8, "es": 4, "fr": 4, "it": 4, "ja": 2, "ko": 1, "nl": 1, "pl": 1,
+               "pt": 1, "ro": 3, "ru": 7, "sv": 1, "tr": 2, "uk": 2, "zh": 2}  # fmt: skip
 FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_heldout5.tsv": HELDOUT5, "world_heldout6.tsv": HELDOUT6,
           "world_heldout7.tsv": HELDOUT7, "world_heldout8.tsv": HELDOUT8,
@@ -329,7 +336,8 @@ FLOORS = {"world_heldout3.tsv": HELDOUT3, "world_heldout4.tsv": HELDOUT4,
           "world_entities_dev.tsv": ENTITIES_DEV,
           "world_forms3_dev.tsv": FORMS3_DEV,
           "world_traps3_dev.tsv": TRAPS3_DEV,
-          "world_adjs_dev.tsv": ADJS_DEV}  # fmt: skip
+          "world_adjs_dev.tsv": ADJS_DEV,
+          "world_persons_dev.tsv": PERSONS_DEV}  # fmt: skip
 TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, Arabic words)
     "world_heldout3.tsv": 0,
     "world_heldout4.tsv": 1,
@@ -365,6 +373,7 @@ TRAPS_HIT = {  # before issue-12-traps: 3, 8, 8, 32 (CJK words, openers, Kiel, A
     "world_entities_dev.tsv": 0,
     "world_forms3_dev.tsv": 0,
     "world_adjs_dev.tsv": 0,
+    "world_persons_dev.tsv": 0,
     "world_context_dev.tsv": 5,  # Denzel and Pello (rarer first names), Toulouse-Lautrec,
     # Korean 잭 런던, Romanian Denzel Washington
     "world_traps3_dev.tsv": 8,  # 5 rows: Шахты/Шахти Донбасса (mines) in be ru uk, uk Шахти
