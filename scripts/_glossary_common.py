@@ -70,16 +70,18 @@ def _mixed_case(text: str) -> bool:
     return text.isalpha() and text[:1].isupper() and not text[1:].islower() and not text.isupper()
 
 
-# wordfreq's Zipf scale: 3 is one occurrence per million words
-RARE_ZIPF = 3.0
+# wordfreq's Zipf scale: 2 is one occurrence per hundred million words. 3 (once per million)
+# let en "Boric" (2.31; boric acid) open a sentence as Chile's president: the bound is 2, and
+# Macron (2.95), Maduro, Tusk keep needing a verb or a title at a sentence start
+RARE_ZIPF = 2.0
 
 
 def rare_surname(builder: Builder, lang: str, text: str) -> bool:
     """Whether a person's one-word form that a dictionary has as a word (en ``Macron``, the
     diacritic; ru ``Макрон``) is rare as a word: its lower-case spelling occurs less than once
-    per million words of the language (wordfreq's Zipf frequency under ``RARE_ZIPF``,
+    per hundred million words of the language (wordfreq's Zipf frequency under ``RARE_ZIPF``,
     a language wordfreq covers). wordfreq counts the name too, so this is an upper bound on the
-    word's frequency: a rare one is the person wherever it stands (``Macron said``), a frequent
+    word's frequency: a rare one is the person wherever it stands (Mulino, Kast), a frequent
     one (Spanish ``Maduro``, ripe; Turkish ``Fidan``, sapling; en ``Trump``; it ``Meloni``,
     melons) keeps needing context (a title, a verb, the full name: glossary/people.py)."""
     from wordfreq import available_languages, zipf_frequency

@@ -41,7 +41,8 @@ def test_display_file_names_only_entities_without_english_forms() -> None:
     glossary = default_glossary()
     lines = files("polyglot_news.glossary_data").joinpath(DISPLAY_FILE).read_text("utf-8")
     rows = [line.split("\t") for line in lines.splitlines()[3:]]
-    assert len(rows) > 100
+    # 75 since regions named after their city take a kind word (issue-12-persons)
+    assert len(rows) > 50
     for entity, name in rows:
         entry = glossary.get(entity)
         assert entry is not None, entity
