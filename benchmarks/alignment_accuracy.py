@@ -69,7 +69,8 @@ TUNE_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout6", "tune2")
 """Splits the thresholds are chosen on (since aligner version 9): each was held out once,
 measured, and has been tuned on since."""
 CHECK_SPLITS = (
-    "heldout4", "heldout5", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout4", "heldout5", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+    "heldout12",
 )  # fmt: skip
 """Check splits: reported apart, measured once per milestone, never used by ``--grid``."""
 Pairs = dict[tuple[int, int], str]
