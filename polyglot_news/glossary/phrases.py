@@ -24,6 +24,7 @@ are recognised by their head.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -139,22 +140,48 @@ def without_phrases(
     rules = _rules(language)
     if not rules:
         return hits
+    spans = _phrase_spans(text, hits, rules)
     return [
         h
         for h in hits
-        if h[0] in people or not (_in_phrase(text, h[1], h[2], rules) or _headed(text, h, rules))
+        if h[0] in people or not (_in_phrase(text, spans, h, rules) or _headed(text, h, rules))
     ]
 
 
-def _in_phrase(text: str, start: int, end: int, rules: _Rules) -> bool:
-    """Whether a phrase of the table covers ``text[start:end]`` (looked for only around a hit
-    whose first letters open a word of some phrase)."""
-    if rules.phrases is None or text[start : start + 2].lower() not in rules.openings:
+_REACH = 40  # characters a phrase may reach beyond the name it holds, on either side
+
+
+def _phrase_spans(text: str, hits: list[Hit], rules: _Rules) -> list[tuple[int, int]]:
+    """The table's phrases found around the hits whose first letters open a word of some
+    phrase, in text order: the regex runs once over each stretch of overlapping windows
+    (``_REACH`` characters either side of a hit), not once a hit."""
+    if rules.phrases is None:
+        return []
+    windows: list[list[int]] = []
+    for _, start, end, _ in hits:
+        if text[start : start + 2].lower() not in rules.openings:
+            continue
+        low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    return [
+        (m.start(), m.end())
+        for low, high in windows
+        for m in rules.phrases.finditer(text, low, high)
+    ]
+
+
+def _in_phrase(text: str, spans: list[tuple[int, int]], hit: Hit, rules: _Rules) -> bool:
+    """Whether a phrase found (:func:`_phrase_spans`) covers the hit, one whose first letters
+    open a word of some phrase. The spans do not overlap, so only the last one opening at or
+    before the hit can."""
+    start, end = hit[1], hit[2]
+    if not spans or text[start : start + 2].lower() not in rules.openings:
         return False
-    for match in rules.phrases.finditer(text, max(0, start - 40), min(len(text), end + 40)):
-        if match.start() <= start and end <= match.end():
-            return True
-    return False
+    at = bisect.bisect_right(spans, (start, spans[-1][1])) - 1
+    return at >= 0 and end <= spans[at][1]
 
 
 def _headed(text: str, hit: Hit, rules: _Rules) -> bool:
